@@ -1,0 +1,29 @@
+package dev.embargo.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "embargo",
+        mixinStandardHelpOptions = true,
+        version = "embargo 0.1.0",
+        description = "Sanctions screening: official lists, multilingual name matching, document scanning.",
+        subcommands = {ListsCommand.class, ShowCommand.class, CommandLine.HelpCommand.class})
+public final class EmbargoCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new EmbargoCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,82 @@
+package dev.embargo.cli;
+
+import dev.embargo.lists.ListLoader;
+import dev.embargo.lists.LoadWarning;
+import dev.embargo.lists.LoadedList;
+import dev.embargo.lists.model.EntityKind;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "lists", description = "Show the loaded lists: publication date, file, entities by kind, "
+        + "names, identifiers, warnings.")
+public final class ListsCommand implements Callable<Integer> {
+    enum Format { table, json }
+
+    @Mixin
+    ListsOption lists;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ListLoader.Report report = lists.load(err);
+        List<LoadedList> sorted = report.lists().stream()
+                .sorted(Comparator.comparing((LoadedList l) -> l.source().ordinal()).thenComparing(LoadedList::file))
+                .toList();
+        if (format == Format.json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (LoadedList l : sorted) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("source", l.source().code());
+                row.put("title", l.source().title());
+                row.put("published", l.published() == null ? null : l.published().toString());
+                row.put("file", l.file());
+                row.put("format", Json.code(l.format()));
+                row.put("entities", l.entities().size());
+                Map<String, Integer> byKind = new LinkedHashMap<>();
+                l.countByKind().forEach((k, v) -> byKind.put(k.code(), v));
+                row.put("by_kind", byKind);
+                row.put("names", l.nameCount());
+                row.put("identifiers", l.identifierCount());
+                row.put("warnings", l.warnings().stream().map(LoadWarning::toString).toList());
+                rows.add(row);
+            }
+            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+        } else {
+            String fmt = "%-13s %-11s %8s %7s %7s %7s %7s %6s %8s %7s %8s  %s%n";
+            out.printf(fmt, "SOURCE", "PUBLISHED", "ENTITIES", "PERSON", "ORG", "VESSEL", "AIRCR.", "OTHER",
+                    "NAMES", "IDS", "WARNINGS", "FILE");
+            for (LoadedList l : sorted) {
+                Map<EntityKind, Integer> k = l.countByKind();
+                out.printf(fmt, l.source().code(), l.published() == null ? "-" : l.published(), l.entities().size(),
+                        k.getOrDefault(EntityKind.PERSON, 0), k.getOrDefault(EntityKind.ORGANIZATION, 0),
+                        k.getOrDefault(EntityKind.VESSEL, 0), k.getOrDefault(EntityKind.AIRCRAFT, 0),
+                        k.getOrDefault(EntityKind.OTHER, 0), l.nameCount(), l.identifierCount(),
+                        l.warnings().size(), l.file());
+            }
+            for (LoadedList l : sorted) {
+                for (LoadWarning w : l.warnings()) {
+                    out.println("warning: " + w);
+                }
+            }
+        }
+        out.flush();
+        return report.errors().isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.embargo.cli;
+
+import dev.embargo.lists.ListFormatException;
+import dev.embargo.lists.ListLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --lists DIR} option every command shares, and loading what it names. */
+public final class ListsOption {
+    @Option(names = "--lists", paramLabel = "DIR",
+            description = "Folder of list files to load (default: $EMBARGO_LISTS or ~/.embargo/lists, "
+                    + "which `embargo sync` fills).")
+    Path dir;
+
+    public Path dir() {
+        if (dir != null) {
+            return dir;
+        }
+        String env = System.getenv("EMBARGO_LISTS");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return defaultDir();
+    }
+
+    public static Path defaultDir() {
+        return Path.of(System.getProperty("user.home"), ".embargo", "lists");
+    }
+
+    /** Loads the lists, reporting each file that could not be read on {@code err}. */
+    public ListLoader.Report load(PrintWriter err) throws IOException {
+        Path folder = dir();
+        ListLoader.Report report = ListLoader.loadDirectory(folder);
+        for (ListFormatException e : report.errors()) {
+            err.println("error: " + e.getMessage());
+        }
+        if (report.lists().isEmpty()) {
+            err.println("warning: no sanctions lists found in " + folder
+                    + " (run `embargo sync`, or point --lists at a folder of list files)");
+        }
+        err.flush();
+        return report;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.embargo.lists;
+
+import dev.embargo.lists.australia.AustraliaDfatXlsxReader;
+import dev.embargo.lists.canada.CanadaSemaXmlReader;
+import dev.embargo.lists.eu.EuFsfXmlReader;
+import dev.embargo.lists.ofac.OfacCsvReader;
+import dev.embargo.lists.ofac.OfacXmlReader;
+import dev.embargo.lists.uk.UkCsvReader;
+import dev.embargo.lists.uk.UkXlsxReader;
+import dev.embargo.lists.un.UnXmlReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Loads every list file in a folder tree: recognises each file's format from its content, groups the
+ * OFAC legacy CSV companions with their main file, and reads the lists in parallel. A file that cannot be
+ * read becomes an error in the report; the other files still load.
+ */
+public final class ListLoader {
+
+    /** What loading a folder gave: the lists read, and one error per file that could not be read. */
+    public record Report(List<LoadedList> lists, List<ListFormatException> errors, List<Path> ignored) {
+        public Report {
+            lists = List.copyOf(lists);
+            errors = List.copyOf(errors);
+            ignored = List.copyOf(ignored);
+        }
+
+        public List<dev.embargo.lists.model.Entity> entities() {
+            return lists.stream().flatMap(l -> l.entities().stream()).toList();
+        }
+    }
+
+    private ListLoader() {
+    }
+
+    public static ListReader readerFor(ListFormat format) {
+        return switch (format) {
+            case UN_XML -> new UnXmlReader();
+            case OFAC_XML -> new OfacXmlReader();
+            case OFAC_CSV -> new OfacCsvReader();
+            case UK_CSV -> new UkCsvReader();
+            case UK_XLSX -> new UkXlsxReader();
+            case EU_FSF_XML -> new EuFsfXmlReader();
+            case CANADA_SEMA_XML -> new CanadaSemaXmlReader();
+            case AUSTRALIA_DFAT_XLSX -> new AustraliaDfatXlsxReader();
+            case OFAC_CSV_ADDRESSES, OFAC_CSV_ALIASES, OFAC_CSV_COMMENTS ->
+                    throw new IllegalArgumentException(format + " is read together with its main file");
+        };
+    }
+
+    /** Reads one file (with the companions beside it when it is an OFAC CSV main file). */
+    public static LoadedList loadFile(Path file) throws ListFormatException {
+        Optional<ListFormat> format;
+        try {
+            format = ListFormatDetector.detect(file);
+        } catch (IOException e) {
+            throw new ListFormatException(file, null, "a readable file", e);
+        }
+        if (format.isEmpty()) {
+            throw new ListFormatException(file, "start of file", "a known sanctions list format "
+                    + "(UN XML, OFAC CSV/XML, UK CSV/XLSX, EU FSF XML, Canada SEMA XML, Australia DFAT XLSX)", null);
+        }
+        if (format.get().isCompanion()) {
+            throw new ListFormatException(file, null, "a main list file; this is an OFAC companion file ("
+                    + format.get() + ") that is read with the sdn.csv or cons_prim.csv beside it", null);
+        }
+        Map<ListFormat, Path> companions = format.get() == ListFormat.OFAC_CSV
+                ? companionsIn(file.getParent(), file) : Map.of();
+        return readerFor(format.get()).read(new ListFiles(format.get(), file, companions));
+    }
+
+    /** Loads every list found below {@code dir}. */
+    public static Report loadDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException(dir + ": no such folder of lists");
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.naturalOrder())
+                    .toList();
+        }
+        Map<Path, ListFormat> formats = new LinkedHashMap<>();
+        List<Path> ignored = new ArrayList<>();
+        List<ListFormatException> errors = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                ListFormatDetector.detect(f).ifPresentOrElse(fmt -> formats.put(f, fmt), () -> ignored.add(f));
+            } catch (IOException e) {
+                errors.add(new ListFormatException(f, null, "a readable file", e));
+            }
+        }
+        List<ListFiles> jobs = new ArrayList<>();
+        for (Map.Entry<Path, ListFormat> e : formats.entrySet()) {
+            if (e.getValue().isCompanion()) {
+                continue;
+            }
+            Map<ListFormat, Path> companions = e.getValue() == ListFormat.OFAC_CSV
+                    ? companionsFrom(formats, e.getKey().getParent()) : Map.of();
+            jobs.add(new ListFiles(e.getValue(), e.getKey(), companions));
+        }
+        List<Object> results = jobs.parallelStream().map(job -> {
+            try {
+                return (Object) readerFor(job.format()).read(job);
+            } catch (ListFormatException ex) {
+                return ex;
+            } catch (RuntimeException ex) {
+                // A parser bug must not take the other lists down with it; report it against the file.
+                return new ListFormatException(job.main(), null, "a readable " + job.format() + " file", ex);
+            }
+        }).toList();
+        List<LoadedList> lists = new ArrayList<>();
+        for (Object r : results) {
+            if (r instanceof LoadedList l) {
+                lists.add(l);
+            } else {
+                errors.add((ListFormatException) r);
+            }
+        }
+        return new Report(lists, errors, ignored);
+    }
+
+    private static Map<ListFormat, Path> companionsFrom(Map<Path, ListFormat> formats, Path folder) {
+        Map<ListFormat, Path> companions = new EnumMap<>(ListFormat.class);
+        formats.forEach((path, fmt) -> {
+            if (fmt.isCompanion() && path.getParent().equals(folder)) {
+                companions.putIfAbsent(fmt, path);
+            }
+        });
+        return companions;
+    }
+
+    private static Map<ListFormat, Path> companionsIn(Path folder, Path main) {
+        Map<ListFormat, Path> found = new LinkedHashMap<>();
+        if (folder == null) {
+            return found;
+        }
+        try (Stream<Path> siblings = Files.list(folder)) {
+            for (Path p : siblings.filter(Files::isRegularFile).filter(p -> !p.equals(main)).toList()) {
+                ListFormatDetector.detect(p).filter(ListFormat::isCompanion).ifPresent(f -> found.putIfAbsent(f, p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+}

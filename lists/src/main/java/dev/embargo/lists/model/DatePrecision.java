@@ -1,0 +1,5 @@
+package dev.embargo.lists.model;
+
+public enum DatePrecision {
+    DAY, MONTH, YEAR, RANGE
+}

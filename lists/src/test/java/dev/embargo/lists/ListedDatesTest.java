@@ -1,0 +1,54 @@
+package dev.embargo.lists;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.embargo.lists.ListedDates.NumericOrder;
+import dev.embargo.lists.model.DatePrecision;
+import dev.embargo.lists.model.ListedDate;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ListedDatesTest {
+    private static ListedDate parse(String s) {
+        return ListedDates.parse(s, NumericOrder.DAY_FIRST).orElseThrow();
+    }
+
+    @Test
+    void fullDatesInTheWordingsListsUse() {
+        assertThat(parse("1984-01-08").earliest()).isEqualTo(LocalDate.of(1984, 1, 8));
+        assertThat(parse("08 Jan 1984").earliest()).isEqualTo(LocalDate.of(1984, 1, 8));
+        assertThat(parse("8 January 1984").earliest()).isEqualTo(LocalDate.of(1984, 1, 8));
+        assertThat(parse("08/01/1984").earliest()).isEqualTo(LocalDate.of(1984, 1, 8));
+        assertThat(ListedDates.parse("01/08/1984", NumericOrder.MONTH_FIRST).orElseThrow().earliest())
+                .isEqualTo(LocalDate.of(1984, 1, 8));
+        assertThat(parse("June 15, 1966").earliest()).isEqualTo(LocalDate.of(1966, 6, 15));
+    }
+
+    @Test
+    void yearOnlyIsNeverMadeMorePrecise() {
+        ListedDate d = parse("1971");
+        assertThat(d.precision()).isEqualTo(DatePrecision.YEAR);
+        assertThat(d.earliest()).isEqualTo(LocalDate.of(1971, 1, 1));
+        assertThat(d.latest()).isEqualTo(LocalDate.of(1971, 12, 31));
+        assertThat(d.iso()).isEqualTo("1971");
+    }
+
+    @Test
+    void circaAndRanges() {
+        ListedDate circa = parse("circa 1960");
+        assertThat(circa.circa()).isTrue();
+        assertThat(circa.precision()).isEqualTo(DatePrecision.YEAR);
+        ListedDate range = parse("1960 to 1962");
+        assertThat(range.precision()).isEqualTo(DatePrecision.RANGE);
+        assertThat(range.earliest()).isEqualTo(LocalDate.of(1960, 1, 1));
+        assertThat(range.latest()).isEqualTo(LocalDate.of(1962, 12, 31));
+        assertThat(parse("Jan 1984").precision()).isEqualTo(DatePrecision.MONTH);
+    }
+
+    @Test
+    void nonsenseIsNotADate() {
+        assertThat(ListedDates.parse("unknown", NumericOrder.DAY_FIRST)).isEmpty();
+        assertThat(ListedDates.parse("31/02/1980", NumericOrder.DAY_FIRST)).isEmpty();
+        assertThat(ListedDates.parse("", NumericOrder.DAY_FIRST)).isEmpty();
+    }
+}
