@@ -117,8 +117,8 @@ final class UnEntityMapper {
         String reference = record.text("REFERENCE_NUMBER");
         String primary = joinNameParts(record);
         if (reference == null) {
-            throw new RecordProblem("no REFERENCE_NUMBER, the id every UN entry is known by"
-                    + (primary != null ? " (name " + primary + ")" : "") + "; record skipped");
+            throw new RecordProblem("a REFERENCE_NUMBER, the id every UN entry is known by; this record"
+                    + (primary != null ? " (" + primary + ")" : "") + " has none and is skipped");
         }
         EntityBuilder b = Entity.builder(Source.UN, reference)
                 .kind(person ? EntityKind.PERSON : EntityKind.ORGANIZATION)
@@ -135,6 +135,16 @@ final class UnEntityMapper {
         String original = record.text("NAME_ORIGINAL_SCRIPT");
         if (original != null) {
             b.name(collapse(original), NameType.ORIGINAL_SCRIPT, NameQuality.STRONG);
+        }
+        // The record's own birth facts before those an alias carries.
+        for (UnElement dob : record.all("INDIVIDUAL_DATE_OF_BIRTH")) {
+            UnBirthDates.Reading reading = UnBirthDates.read(dob);
+            b.birthDate(reading.date());
+            addRemark(remarks, reading.remark());
+        }
+        for (UnElement pob : record.all("INDIVIDUAL_PLACE_OF_BIRTH")) {
+            b.birthPlace(placeText(pob.text("STREET"), pob.text("CITY"), pob.text("STATE_PROVINCE"),
+                    pob.text("ZIP_CODE"), pob.text("COUNTRY"), pob.text("NOTE")));
         }
         for (UnElement alias : record.all(person ? "INDIVIDUAL_ALIAS" : "ENTITY_ALIAS")) {
             readAlias(b, alias, remarks);
@@ -162,15 +172,6 @@ final class UnEntityMapper {
         if (listedOn != null && day(listedOn) == null) {
             addRemark(remarks, "Listed on: " + listedOn);
         }
-        for (UnElement dob : record.all("INDIVIDUAL_DATE_OF_BIRTH")) {
-            UnBirthDates.Reading reading = UnBirthDates.read(dob);
-            b.birthDate(reading.date());
-            addRemark(remarks, reading.remark());
-        }
-        for (UnElement pob : record.all("INDIVIDUAL_PLACE_OF_BIRTH")) {
-            b.birthPlace(placeText(pob.text("STREET"), pob.text("CITY"), pob.text("STATE_PROVINCE"),
-                    pob.text("ZIP_CODE"), pob.text("COUNTRY"), pob.text("NOTE")));
-        }
         for (UnElement address : record.all(person ? "INDIVIDUAL_ADDRESS" : "ENTITY_ADDRESS")) {
             b.address(address(address));
         }
@@ -185,8 +186,8 @@ final class UnEntityMapper {
             b.identifier(id);
         }
         if (!b.hasNames()) {
-            throw new RecordProblem("no name in FIRST_NAME .. FOURTH_NAME, NAME_ORIGINAL_SCRIPT or any alias"
-                    + "; record skipped");
+            throw new RecordProblem("a name in FIRST_NAME .. FOURTH_NAME, NAME_ORIGINAL_SCRIPT or an alias;"
+                    + " this record has none and is skipped");
         }
         Set<String> named = new LinkedHashSet<>();
         if (comments != null) {

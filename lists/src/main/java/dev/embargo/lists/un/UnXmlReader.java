@@ -73,7 +73,9 @@ public final class UnXmlReader implements ListReader {
         private UnEntityMapper mapper;
         private int recordsSeen;
         private int recordsSkipped;
-        private int lastRecordEnd;
+        /** Line and column just past the last record read whole (or the root's start tag). */
+        private int resumeLine;
+        private int resumeColumn;
         private final Map<String, Integer> unknownTopLevel = new LinkedHashMap<>();
 
         FileRead(Path path, byte[] bytes) {
@@ -129,7 +131,7 @@ public final class UnXmlReader implements ListReader {
                                 + "; entities carry no publication date"));
             }
             mapper = new UnEntityMapper(fileName, published);
-            lastRecordEnd = r.getLocation().getCharacterOffset();
+            markResumePoint(r);
         }
 
         private void readRecords(XMLStreamReader r) throws XMLStreamException {
@@ -141,7 +143,7 @@ public final class UnXmlReader implements ListReader {
                 if (UnRecordReader.isRecord(name)) {
                     UnElement record = UnRecordReader.read(r, 0);
                     accept(record);
-                    lastRecordEnd = r.getLocation().getCharacterOffset();
+                    markResumePoint(r);
                 } else if (!"INDIVIDUALS".equals(name) && !"ENTITIES".equals(name)) {
                     UnElement other = UnRecordReader.read(r, 0);
                     if (!other.isBlank()) {
@@ -152,10 +154,18 @@ public final class UnXmlReader implements ListReader {
             }
         }
 
+        // The parser's character offsets are unreliable (they drift by the length of some XML declarations);
+        // its line and column are exact.
+        private void markResumePoint(XMLStreamReader r) {
+            resumeLine = r.getLocation().getLineNumber();
+            resumeColumn = r.getLocation().getColumnNumber();
+        }
+
         /** Reads record by record from the end of the last record read, skipping broken ones. */
         private void recover(Exception cause) throws ListFormatException {
-            int pos = Math.max(0, lastRecordEnd);
             LineCounter lines = new LineCounter(text);
+            int pos = lines.offsetOf(resumeLine, resumeColumn);
+            lines = new LineCounter(text);
             Matcher open = RECORD_START.matcher(text);
             int lastEnd = pos;
             while (pos < text.length() && open.find(pos)) {
@@ -403,13 +413,33 @@ public final class UnXmlReader implements ListReader {
             }
             int end = Math.min(target, text.length());
             for (int i = offset; i < end; i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                if (endsLine(i)) {
                     line++;
                 }
             }
             offset = Math.max(offset, end);
             return line;
+        }
+
+        /** The text offset of a parser location (1-based line and column); 0 when there is none. */
+        int offsetOf(int targetLine, int column) {
+            if (targetLine < 1) {
+                return 0;
+            }
+            int i = 0;
+            int l = 1;
+            while (l < targetLine && i < text.length()) {
+                if (endsLine(i)) {
+                    l++;
+                }
+                i++;
+            }
+            return Math.min(text.length(), i + Math.max(0, column - 1));
+        }
+
+        private boolean endsLine(int i) {
+            char c = text.charAt(i);
+            return c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
         }
     }
 }

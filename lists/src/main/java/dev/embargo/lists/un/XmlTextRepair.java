@@ -36,8 +36,8 @@ final class XmlTextRepair {
     private XmlTextRepair() {
     }
 
-    /** How often one kind of repair was made, and the first lines it was made on. */
-    record Tally(int count, List<Integer> firstLines) {
+    /** How often one kind of repair was made, the first lines it was made on, and whether on more. */
+    record Tally(int count, List<Integer> firstLines, boolean moreLines) {
         Tally {
             firstLines = List.copyOf(firstLines);
         }
@@ -51,7 +51,7 @@ final class XmlTextRepair {
             for (int i = 0; i < firstLines.size(); i++) {
                 s.append(i == 0 ? "" : ", ").append(firstLines.get(i));
             }
-            return s.append(count > firstLines.size() ? ", …" : "").toString();
+            return s.append(moreLines ? ", …" : "").toString();
         }
     }
 
@@ -200,7 +200,7 @@ final class XmlTextRepair {
             }
         }
         return new Result(out == null ? text : out.toString(), charset,
-                new Tally(malformedCount, malformed.lines), forbidden.build(), stray.build());
+                new Tally(malformedCount, malformed.lines, malformed.moreLines), forbidden.build(), stray.build());
     }
 
     private static boolean isForbidden(char c, String text, int i) {
@@ -278,16 +278,21 @@ final class XmlTextRepair {
     private static final class TallyBuilder {
         private int count;
         private final List<Integer> lines = new ArrayList<>();
+        private boolean moreLines;
 
         void seen(int line) {
             count++;
-            if (lines.size() < LINES_KEPT && (lines.isEmpty() || lines.getLast() != line)) {
-                lines.add(line);
+            if (lines.isEmpty() || lines.getLast() != line) {
+                if (lines.size() < LINES_KEPT) {
+                    lines.add(line);
+                } else {
+                    moreLines = true;
+                }
             }
         }
 
         Tally build() {
-            return new Tally(count, lines);
+            return new Tally(count, lines, moreLines);
         }
     }
 }
