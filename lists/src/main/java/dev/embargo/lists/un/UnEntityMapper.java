@@ -378,7 +378,8 @@ final class UnEntityMapper {
         }
     }
 
-    private void noteUnknown(String path, UnElement element) {
+    /** Remembers an element no part of the reader knows, for one warning per element name and file. */
+    void noteUnknown(String path, UnElement element) {
         if (!element.isBlank()) {
             unknownElements.merge(path, new Unknown(1, element.line()),
                     (a, b) -> new Unknown(a.count() + b.count(), Math.min(a.firstLine(), b.firstLine())));

@@ -42,7 +42,7 @@ import javax.xml.stream.XMLStreamReader;
 public final class UnXmlReader implements ListReader {
     private static final String ROOT = "CONSOLIDATED_LIST";
     private static final String FILE_END = "</" + ROOT + ">";
-    private static final Pattern RECORD_START = Pattern.compile("<(INDIVIDUAL|ENTITY)(\\s[^<>]*)?>");
+    private static final Pattern RECORD_START = Pattern.compile("<(INDIVIDUAL|ENTITY)(\\s[^<>]*|/)?>");
     private static final Pattern REFERENCE_NUMBER = Pattern.compile(
             "<REFERENCE_NUMBER>\\s*([^<]{1,40}?)\\s*</REFERENCE_NUMBER>");
     private static final String PARSER_MESSAGE_MARK = "Message: ";
@@ -76,7 +76,6 @@ public final class UnXmlReader implements ListReader {
         /** Line and column just past the last record read whole (or the root's start tag). */
         private int resumeLine;
         private int resumeColumn;
-        private final Map<String, Integer> unknownTopLevel = new LinkedHashMap<>();
 
         FileRead(Path path, byte[] bytes) {
             this.path = path;
@@ -145,11 +144,7 @@ public final class UnXmlReader implements ListReader {
                     accept(record);
                     markResumePoint(r);
                 } else if (!"INDIVIDUALS".equals(name) && !"ENTITIES".equals(name)) {
-                    UnElement other = UnRecordReader.read(r, 0);
-                    if (!other.isBlank()) {
-                        unknownTopLevel.merge(ROOT + "/" + name + " (first at line " + other.line() + ")", 1,
-                                Integer::sum);
-                    }
+                    mapper.noteUnknown(name + " (outside any record)", UnRecordReader.read(r, 0));
                 }
             }
         }
@@ -165,7 +160,6 @@ public final class UnXmlReader implements ListReader {
         private void recover(Exception cause) throws ListFormatException {
             LineCounter lines = new LineCounter(text);
             int pos = lines.offsetOf(resumeLine, resumeColumn);
-            lines = new LineCounter(text);
             Matcher open = RECORD_START.matcher(text);
             int lastEnd = pos;
             while (pos < text.length() && open.find(pos)) {
@@ -184,15 +178,18 @@ public final class UnXmlReader implements ListReader {
                 int closeAt = text.indexOf(close, tagEnd);
                 int stop = closeAt >= 0 && (next < 0 || closeAt < next) ? closeAt : next < 0 ? text.length() : next;
                 String reference = referenceIn(start, stop);
-                if (closeAt < 0 && next < 0) {
-                    skip(line, kind, reference, "the file ends inside this record (it is cut off); record dropped");
-                    pos = text.length();
-                    break;
-                }
-                if (closeAt < 0 || closeAt > next && next >= 0) {
-                    skip(line, kind, reference, "no " + close + " before the next record starts at line "
-                            + lines.lineAt(next) + "; record skipped");
-                    pos = next;
+                if (closeAt < 0 || next >= 0 && next < closeAt) {
+                    String why;
+                    if (next >= 0) {
+                        why = "no " + close + " before the next record starts at line " + lines.lineAt(next)
+                                + "; record skipped";
+                    } else if (text.indexOf(FILE_END, tagEnd) >= 0) {
+                        why = "no " + close + " before the end of the list; record skipped";
+                    } else {
+                        why = "the file ends inside this record (it is cut off); record dropped";
+                    }
+                    skip(line, kind, reference, why);
+                    pos = next >= 0 ? next : text.length();
                     continue;
                 }
                 int end = closeAt + close.length();
@@ -316,9 +313,6 @@ public final class UnXmlReader implements ListReader {
             mapper.unknownElements().forEach((element, u) -> warnings.add(new LoadWarning(file,
                     "line " + u.firstLine(), "element " + element + " is not part of the UN list format as"
                     + " known; its content (" + u.count() + "×) was not read")));
-            unknownTopLevel.forEach((element, count) -> warnings.add(new LoadWarning(file, null,
-                    "element " + element + " is not part of the UN list format as known; its content ("
-                            + count + "×) was not read")));
             if (!mapper.unknownQualities().isEmpty()) {
                 warnings.add(new LoadWarning(file, null, "alias QUALITY wordings not known (read as strong"
                         + " aliases): " + counted(mapper.unknownQualities())));

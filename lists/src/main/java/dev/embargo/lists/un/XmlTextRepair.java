@@ -101,6 +101,13 @@ final class XmlTextRepair {
     }
 
     private static DecodedText decode(byte[] bytes, int start, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The JDK's own decoding is several times faster; without a U+FFFD in the result no byte was bad.
+            String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            if (fast.indexOf('\uFFFD') < 0) {
+                return new DecodedText(fast, 0);
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

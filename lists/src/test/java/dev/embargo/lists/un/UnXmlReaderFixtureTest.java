@@ -138,6 +138,58 @@ class UnXmlReaderFixtureTest {
     }
 
     @Test
+    void anEmptyRecordAndOneWithoutAnyNameAreSkippedWithTheReason() throws Exception {
+        LoadedList list = read(individuals("<INDIVIDUAL/>\n",
+                "<INDIVIDUAL><REFERENCE_NUMBER>KPi.921</REFERENCE_NUMBER></INDIVIDUAL>\n", person("KPi.922", "X", "")));
+        assertThat(UnXmlReaderRealFileTest.ids(list)).containsExactly("un:KPi.922");
+        assertThat(list.warnings()).extracting(LoadWarning::place, LoadWarning::message).startsWith(
+                tuple("line 4, INDIVIDUAL", "expected a REFERENCE_NUMBER, the id every UN entry is known by; this"
+                        + " record has none and is skipped"),
+                tuple("line 5, INDIVIDUAL", "expected a name in FIRST_NAME .. FOURTH_NAME, NAME_ORIGINAL_SCRIPT or"
+                        + " an alias; this record has none and is skipped"));
+    }
+
+    @Test
+    void theLastRecordMissingItsEndTagIsSkippedWithoutCallingTheFileCutOff() throws Exception {
+        String xml = individuals(person("KPi.923", "KEPT", ""), person("KPi.924", "LOST", "")
+                .replace("</INDIVIDUAL>", ""));
+        LoadedList list = read(xml);
+        assertThat(UnXmlReaderRealFileTest.ids(list)).containsExactly("un:KPi.923");
+        assertThat(messages(list)).anySatisfy(m -> assertThat(m)
+                .contains("line 10, INDIVIDUAL KPi.924: no </INDIVIDUAL> before the end of the list; record skipped"));
+        assertThat(messages(list)).noneSatisfy(m -> assertThat(m).contains("cut off"));
+    }
+
+    @Test
+    void aFileCutOffInsideItsLastRecordSaysSo() throws Exception {
+        String xml = individuals(person("KPi.925", "KEPT", ""), person("KPi.926", "CUT", ""));
+        LoadedList list = read(xml.substring(0, xml.indexOf("CUT")));
+        assertThat(UnXmlReaderRealFileTest.ids(list)).containsExactly("un:KPi.925");
+        assertThat(list.warnings()).extracting(LoadWarning::place, LoadWarning::message).contains(
+                tuple("line 10, INDIVIDUAL", "the file ends inside this record (it is cut off); record dropped"),
+                tuple("line 11 (end of file)", "expected </CONSOLIDATED_LIST> at the end: the file is cut off;"
+                        + " the 1 complete records before the cut were loaded"));
+    }
+
+    @Test
+    void aFileWhoseOnlyRecordsAreBrokenIsRejected() {
+        assertThatThrownBy(() -> read(individuals(person("KPi.927", "A", "<X>a<B@</X>\n"))))
+                .isInstanceOf(ListFormatException.class)
+                .hasMessageContaining("consolidated.xml: line 9, column")
+                .hasMessageContaining("expected INDIVIDUAL or ENTITY records of the UN consolidated list, but none"
+                        + " could be read");
+    }
+
+    @Test
+    void elementsOutsideRecordsAreReportedToo() throws Exception {
+        LoadedList list = read(individuals(person("KPi.928", "X", "")).replace("<INDIVIDUALS>",
+                "<NOTICE>list under review</NOTICE>\n<INDIVIDUALS>"));
+        assertThat(list.entities()).hasSize(1);
+        assertThat(messages(list)).singleElement().asString().contains("line 3: element NOTICE (outside any record)"
+                + " is not part of the UN list format as known; its content (1×) was not read");
+    }
+
+    @Test
     void aReferenceNumberRepeatedIsReportedAndTheLaterRecordSkipped() throws Exception {
         LoadedList list = read(individuals(person("KPi.905", "FIRST", ""), person(" KPi.905\n", "SECOND", "")));
         assertThat(only(list).primaryName().full()).isEqualTo("FIRST");
