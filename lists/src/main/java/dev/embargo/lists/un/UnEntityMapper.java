@@ -181,7 +181,7 @@ final class UnEntityMapper {
         for (String remark : remarks) {
             b.remark(remark);
         }
-        // Only the list's own comments: the other remarks above were built by us from fields already read.
+        // The list's own comments (and alias notes, above): the other remarks were built from fields already read.
         for (Identifier id : RemarkIdentifiers.find(comments)) {
             b.identifier(id);
         }
@@ -233,6 +233,7 @@ final class UnEntityMapper {
         }
         if (note != null) {
             originalScriptIn(note).ifPresent(n -> b.name(n, NameType.ORIGINAL_SCRIPT, NameQuality.STRONG));
+            RemarkIdentifiers.find(note).forEach(b::identifier);
         }
         String birthDate = alias.text("DATE_OF_BIRTH");
         if (birthDate != null) {

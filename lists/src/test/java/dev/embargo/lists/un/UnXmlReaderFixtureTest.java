@@ -320,6 +320,7 @@ class UnXmlReaderFixtureTest {
                   Managed by KANG MYONG CHOL (KPi.916).</COMMENTS1>
                 <ENTITY_ALIAS><QUALITY>a.k.a.</QUALITY><ALIAS_NAME>OSC</ALIAS_NAME>
                   <NOTE>in Arabic script: شركة</NOTE></ENTITY_ALIAS>
+                <ENTITY_ALIAS><QUALITY>a.k.a.</QUALITY><ALIAS_NAME/><NOTE>vessel IMO 9123456</NOTE></ENTITY_ALIAS>
                 <ENTITY_ADDRESS><STREET>Sosong Street</STREET><CITY>Pyongyang</CITY><ZIP_CODE>123</ZIP_CODE>
                   <COUNTRY>Democratic People's Republic of Korea</COUNTRY><NOTE>as of 2018</NOTE></ENTITY_ADDRESS>
                 <ENTITY_ADDRESS><COUNTRY>Atlantis</COUNTRY></ENTITY_ADDRESS>
@@ -339,6 +340,7 @@ class UnXmlReaderFixtureTest {
         assertThat(company.listedOn()).isEqualTo(LocalDate.of(2015, 4, 7));
         assertThat(company.countries()).containsExactly("KP");
         assertThat(company.identifiers()).containsExactly(
+                new Identifier(IdentifierType.IMO, "9123456", null, null, "IMO number"),
                 new Identifier(IdentifierType.IMO, "5571322", null, null, "IMO number"),
                 new Identifier(IdentifierType.SWIFT_BIC, "KDBKKPPY", null, null, "SWIFT/BIC"),
                 new Identifier(IdentifierType.EMAIL, "a.b@star-co.net.kp", null, null, "Email"));
@@ -348,7 +350,7 @@ class UnXmlReaderFixtureTest {
                 new Address("Sosong Street, Pyongyang, 123, Democratic People's Republic of Korea (as of 2018)",
                         "Sosong Street", "Pyongyang", null, "123", "KP"),
                 new Address("Atlantis", null, null, null, null, null));
-        assertThat(company.remarks()).endsWith("Alias OSC: in Arabic script: شركة.");
+        assertThat(company.remarks()).endsWith("Alias OSC: in Arabic script: شركة. Alias note: vessel IMO 9123456.");
         assertThat(messages(list)).singleElement().asString().contains("\"Atlantis\" (1)");
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.embargo.lists.ListFiles;
 import dev.embargo.lists.ListFormat;
 import dev.embargo.lists.ListFormatException;
+import dev.embargo.lists.ListLoader;
 import dev.embargo.lists.LoadedList;
 import dev.embargo.lists.SharedData;
 import dev.embargo.lists.model.Address;
@@ -214,6 +215,13 @@ class UnXmlReaderRealFileTest {
         assertThat(list.entities()).allSatisfy(e -> assertThat(e.links())
                 .allSatisfy(l -> assertThat(l.targetId()).isNotEqualTo(e.id()).satisfies(
                         id -> assertThat(byId).containsKey(id))));
+    }
+
+    @Test
+    void theLoaderRecognisesTheFileAndUsesThisReader() throws ListFormatException {
+        LoadedList loaded = ListLoader.loadFile(SharedData.require("data/lists/un/consolidated.xml"));
+        assertThat(loaded.format()).isEqualTo(ListFormat.UN_XML);
+        assertThat(loaded.entities()).hasSize(1003);
     }
 
     @Test
