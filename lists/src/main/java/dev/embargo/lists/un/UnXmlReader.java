@@ -386,6 +386,8 @@ public final class UnXmlReader implements ListReader {
             // A list file has no business declaring entities or fetching anything.
             f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
             f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            // The format uses no namespaces; a damaged xmlns declaration must not make the file unreadable.
+            f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
             return f;
         }
     }

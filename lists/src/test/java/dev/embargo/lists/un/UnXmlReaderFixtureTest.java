@@ -410,6 +410,15 @@ class UnXmlReaderFixtureTest {
     }
 
     @Test
+    void aDamagedNamespaceDeclarationDoesNotMatterToAFormatWithoutNamespaces() throws Exception {
+        LoadedList list = read(individuals(person("KPi.929", "X", "")).replace("<CONSOLIDATED_LIST ",
+                "<CONSOLIDATED_LIST xmlns:xs=\"http://www.w3.org/2001/XMLSchema-instance\""
+                        + " xsi:noNamespaceSchemaLocation=\"sc-sanctions.xsd\" "));
+        assertThat(only(list).id()).isEqualTo("un:KPi.929");
+        assertThat(list.published()).isEqualTo(LocalDate.of(2025, 1, 2));
+    }
+
+    @Test
     void aMissingPublicationDateIsReportedAndTheListStillLoads() throws Exception {
         LoadedList list = read(individuals(person("KPi.920", "X", "")).replace(
                 " dateGenerated=\"2025-01-02T23:59:00.000Z\"", ""));

@@ -240,14 +240,14 @@ class UnXmlReaderRealFileTest {
         Path file = SharedData.require("data/lists/un/consolidated.xml");
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 4; i++) {
             // CPU time of this thread, not wall time: the build machine is shared, and wall time there
             // measures the neighbours.
             long start = threads.getCurrentThreadCpuTime();
             read(file);
             best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
         }
-        assertThat(best / 1_000_000).as("best CPU milliseconds of six reads").isLessThan(400);
+        assertThat(best / 1_000_000).as("best CPU milliseconds of four reads").isLessThan(400);
     }
 
     static List<String> ids(LoadedList l) {
