@@ -175,10 +175,11 @@ public final class UnXmlReader implements ListReader {
                     continue;
                 }
                 String close = "</" + kind + ">";
-                int closeAt = text.indexOf(close, tagEnd);
-                int stop = closeAt >= 0 && (next < 0 || closeAt < next) ? closeAt : next < 0 ? text.length() : next;
+                // Bounded by the next record: a file that lost all its end tags must not take quadratic time.
+                int closeAt = text.indexOf(close, tagEnd, next < 0 ? text.length() : next);
+                int stop = closeAt >= 0 ? closeAt : next < 0 ? text.length() : next;
                 String reference = referenceIn(start, stop);
-                if (closeAt < 0 || next >= 0 && next < closeAt) {
+                if (closeAt < 0) {
                     String why;
                     if (next >= 0) {
                         why = "no " + close + " before the next record starts at line " + lines.lineAt(next)

@@ -254,8 +254,8 @@ final class XmlTextRepair {
     }
 
     private static boolean startsReference(String text, int i) {
-        int semicolon = text.indexOf(';', i + 1);
-        if (semicolon < 0 || semicolon - i > LONGEST_REFERENCE) {
+        int semicolon = text.indexOf(';', i + 1, Math.min(text.length(), i + LONGEST_REFERENCE + 1));
+        if (semicolon < 0) {
             return false;
         }
         String body = text.substring(i + 1, semicolon);

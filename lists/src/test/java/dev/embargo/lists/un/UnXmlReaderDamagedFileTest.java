@@ -91,6 +91,22 @@ class UnXmlReaderDamagedFileTest {
     }
 
     @Test
+    void aFileThatLostEveryIndividualEndTagStillGivesItsEntities(@TempDir Path dir)
+            throws IOException, ListFormatException {
+        Path real = SharedData.require("data/lists/un/consolidated.xml");
+        Path damaged = dir.resolve("consolidated.xml");
+        Files.writeString(damaged, Files.readString(real).replace("</INDIVIDUAL>", ""));
+
+        LoadedList list = UnXmlReaderRealFileTest.read(damaged);
+
+        assertThat(list.countByKind()).containsExactlyInAnyOrderEntriesOf(Map.of(EntityKind.ORGANIZATION, 273));
+        assertThat(list.warnings()).filteredOn(w -> w.message().startsWith("no </INDIVIDUAL> before the next"))
+                .hasSize(730);
+        assertThat(list.warnings().getLast().message())
+                .isEqualTo("730 of 1003 records could not be read and were skipped (see the warnings before); 273 loaded");
+    }
+
+    @Test
     void aFileCutBeforeItsFirstRecordIsRejectedWithFileAndPlace(@TempDir Path dir) throws IOException {
         Path real = SharedData.require("data/lists/un/consolidated.xml");
         byte[] bytes = Files.readAllBytes(real);
