@@ -242,6 +242,44 @@ public final class ScreeningIndex {
                 .toList();
     }
 
+    /**
+     * Scores {@code query} against the names of one entity that need not be in the index (used to compare two
+     * names), with this index's word weights. Returns the best match, or nothing when no part agrees.
+     */
+    public List<Match> screenAgainst(Query query, Entity entity) {
+        Match best = null;
+        List<WeightedName> listedNames = new ArrayList<>();
+        List<Name> listedSources = new ArrayList<>();
+        for (Name n : entity.names()) {
+            for (AnalyzedName a : analyzer.analyze(n.full())) {
+                listedNames.add(weigh(a));
+                listedSources.add(n);
+            }
+        }
+        for (AnalyzedName reading : analyzer.analyze(query.name())) {
+            WeightedName q = weigh(reading);
+            boolean transliterated = !reading.reading().equals("latin");
+            for (int i = 0; i < listedNames.size(); i++) {
+                NameScore ns = NameScorer.score(q, listedNames.get(i), entity.kind() == EntityKind.PERSON,
+                        transliterated);
+                if (ns.score() <= 0) {
+                    continue;
+                }
+                if (best == null || ns.score() > best.explanation().nameScore()) {
+                    List<FactCheck> facts = EvidenceScorer.check(query.dob(), query.countryCode(), entity);
+                    double score = ns.score();
+                    for (FactCheck f : facts) {
+                        score += f.effect();
+                    }
+                    score = Math.max(0, Math.min(1, score));
+                    best = new Match(entity, listedSources.get(i).full(), round(score),
+                            explain(reading, q, listedNames.get(i), ns, ns.score(), listedSources.get(i), facts, score));
+                }
+            }
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
     private int entityIndex(Entity e) {
         return entityById.get(e.id());
     }
