@@ -40,7 +40,9 @@ class NameScorerTest {
             person("9", "AL-QADHAFI, Muammar"),
             person("10", "BIN LADIN, Usama"),
             org("11", "AL QA'IDA"),
-            person("12", "NAZARBAYEV, Aliakbar")));
+            person("12", "NAZARBAYEV, Aliakbar"),
+            person("13", "KIM TONG-HO"),
+            person("14", "FAIZULLAH KHAN NOORZAI na")));
 
     private static double score(String query, String id) {
         return INDEX.screen(Query.name(query), 0, 50).stream()

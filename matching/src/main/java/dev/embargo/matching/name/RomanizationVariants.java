@@ -48,6 +48,10 @@ public final class RomanizationVariants {
         if (w.endsWith("ieff") || w.endsWith("ief")) {
             w = w.substring(0, w.lastIndexOf("ie")) + "iev";
         }
+        // Alexander / Aleksandr, Peter / Petr: an unstressed -er after a consonant is often not written.
+        if (w.length() >= 5 && w.endsWith("er") && !isVowel(w.charAt(w.length() - 3))) {
+            w = w.substring(0, w.length() - 2) + "r";
+        }
         int n = w.length();
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);

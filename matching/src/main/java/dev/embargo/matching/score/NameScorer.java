@@ -55,8 +55,12 @@ public final class NameScorer {
         if (candidates.isEmpty()) {
             return NameScore.ZERO;
         }
-        // Greedy assignment, best evidence first: similarity times the weight of the listed words covered.
-        candidates.sort((a, b) -> Double.compare(pairValue(b, name), pairValue(a, name)));
+        // Greedy assignment, most alike first (an exact pair is never given up for a looser one that covers
+        // more words), then the pair covering more listed weight.
+        candidates.sort((a, b) -> {
+            int c = Double.compare(b.similarity(), a.similarity());
+            return c != 0 ? c : Double.compare(pairValue(b, name), pairValue(a, name));
+        });
         boolean[] usedQ = new boolean[q.size()];
         boolean[] usedN = new boolean[n.size()];
         List<TokenPair> pairs = new ArrayList<>(Math.min(q.size(), n.size()));
@@ -155,10 +159,16 @@ public final class NameScorer {
                 continue;
             }
             double sim;
-            if (single.text().equals(j.text()) || single.variant().equals(j.variant())) {
+            if (single.vowelless() || j.vowelless()) {
+                TokenSimilarity.Result r = TokenSimilarity.compare(single, j, true);
+                sim = r.rule() == null ? 0 : r.similarity() * 0.98;
+            } else if (single.text().equals(j.text()) || single.variant().equals(j.variant())) {
                 sim = 0.97;
             } else {
-                double e = TokenSimilarity.editSimilarity(single.variant(), j.variant());
+                double e = single.text().length() >= 6
+                        ? Math.max(TokenSimilarity.editSimilarity(single.variant(), j.variant()),
+                                TokenSimilarity.editSimilarity(single.text(), j.text()))
+                        : 0;
                 sim = e >= 0.8 ? e * 0.93 : 0;
             }
             if (sim >= TokenSimilarity.MIN_PAIR) {

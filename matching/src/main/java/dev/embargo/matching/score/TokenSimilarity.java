@@ -49,7 +49,9 @@ public final class TokenSimilarity {
         if (q.variant().equals(n.variant())) {
             return new Result(0.95, MatchRule.ROMANISATION_VARIANT);
         }
-        double edit = editSimilarity(q.variant(), n.variant());
+        // Typing errors are counted on the spelling as written and on the variant key; the closer wins
+        // (a transposition like lakahl/lakhal is one edit as written but two once kh is rewritten).
+        double edit = Math.max(editSimilarity(q.variant(), n.variant()), editSimilarity(q.text(), n.text()));
         double best = 0;
         MatchRule rule = null;
         if (edit >= 0.7) {
@@ -73,7 +75,7 @@ public final class TokenSimilarity {
             return a.isEmpty() && b.isEmpty() ? new Result(0.7, MatchRule.PHONETIC) : Result.NONE;
         }
         if (a.equals(b)) {
-            return new Result(a.length() >= 2 ? 0.92 : 0.8, MatchRule.TRANSLITERATION);
+            return new Result(a.length() >= 2 ? 0.93 : 0.85, MatchRule.TRANSLITERATION);
         }
         if (Math.min(a.length(), b.length()) >= 3 && damerauLevenshtein(a, b, 1) <= 1) {
             return new Result(0.78, MatchRule.PHONETIC);

@@ -60,7 +60,7 @@ public final class ArabicLetters {
             case 'ل' -> "l";
             case 'م' -> "m";
             case 'ن' -> "n";
-            case 'ه' -> last ? "a" : "h";
+            case 'ه' -> "h";
             case 'ة' -> "a";
             case 'و' -> "w";
             case 'ي', 'ی' -> "y";

@@ -62,11 +62,20 @@ public final class Romanizer {
                 out.add(new Reading(CyrillicKorean.romanize(text), "cyrillic (korean name)", false));
             }
         } else if (scripts.contains(UScript.GREEK)) {
-            out.add(new Reading(apply(greek, text), "greek", false));
+            String latin = apply(greek, text);
+            out.add(new Reading(latin, "greek", false));
+            // Greek names carry a nominative ending the same name lacks in other languages
+            // (Alexandros / Alexander / Aleksandr, Georgios / George).
+            String stem = latin.replaceAll("(?i)(\\p{L}{3,})(os|as|is|es)\\b", "$1");
+            if (!stem.equals(latin)) {
+                out.add(new Reading(stem, "greek (stem)", false));
+            }
         } else if (scripts.contains(UScript.ARABIC)) {
             out.add(new Reading(ArabicLetters.romanize(text), "arabic", true));
         } else if (scripts.contains(UScript.HEBREW)) {
             out.add(new Reading(HebrewLetters.romanize(text), "hebrew", true));
+            // Vav is a vowel letter (o/u) or the consonant v (David); read it both ways.
+            out.add(new Reading(HebrewLetters.romanize(text).replace('w', 'v'), "hebrew (vav as v)", true));
         } else if (scripts.contains(UScript.THAI)) {
             out.add(new Reading(apply(any, text), "thai", true));
         } else {
