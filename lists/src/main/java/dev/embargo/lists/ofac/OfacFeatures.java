@@ -61,10 +61,9 @@ final class OfacFeatures {
             }
             int pos = label.length();
             if (pos < item.length() && item.charAt(pos) == ':') {
-                pos++;
-            }
-            if (pos < item.length() && item.charAt(pos) != ' ') {
-                continue;
+                pos++; // "Linked To: X", and "Email:x@y" without the space
+            } else if (pos < item.length() && item.charAt(pos) != ' ') {
+                continue; // a longer word that merely starts like the label
             }
             while (pos < item.length() && item.charAt(pos) == ' ') {
                 pos++;

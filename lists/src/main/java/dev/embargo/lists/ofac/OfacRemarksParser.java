@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 public final class OfacRemarksParser {
     private static final String ITEM_SEPARATOR = "; ";
     private static final String ALT_PREFIX = "alt. ";
+    private static final Pattern YEAR_SPAN = Pattern.compile("(?:circa\\s+)?(\\d{4})\\s*-\\s*(\\d{4})",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ISSUE_OR_EXPIRY = Pattern.compile("(?:^|\\s)(?:issued|expires)\\b");
 
     private final OfacCountries countries;
@@ -192,7 +194,7 @@ public final class OfacRemarksParser {
             case IDENTIFIER -> identifier(feature, v, countryText, into) && complete;
             case DIGITAL_CURRENCY -> digitalCurrency(feature, v, null, into) && complete;
             case BIRTH_DATE -> {
-                Optional<ListedDate> date = ListedDates.parse(v, ListedDates.NumericOrder.DAY_FIRST);
+                Optional<ListedDate> date = birthDate(v);
                 date.ifPresent(into::birthDate);
                 yield date.isPresent();
             }
@@ -232,6 +234,20 @@ public final class OfacRemarksParser {
                 yield !v.isEmpty();
             }
         };
+    }
+
+    /** "08 Jan 1984", "circa 1960", "1960 to 1962", and the span "circa 1979-1982" that OFAC also writes. */
+    static Optional<ListedDate> birthDate(String text) {
+        Optional<ListedDate> date = ListedDates.parse(text, ListedDates.NumericOrder.DAY_FIRST);
+        if (date.isEmpty()) {
+            Matcher span = YEAR_SPAN.matcher(text);
+            if (span.matches()) {
+                date = ListedDates.parse(span.group(1) + " to " + span.group(2), ListedDates.NumericOrder.DAY_FIRST)
+                        .map(d -> new ListedDate(text, d.earliest(), d.latest(), d.precision(),
+                                text.regionMatches(true, 0, "circa", 0, 5)));
+            }
+        }
+        return date;
     }
 
     /** An XML idList entry "Digital Currency Address - XBT" / "1abc...". */

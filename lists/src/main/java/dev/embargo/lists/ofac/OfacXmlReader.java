@@ -193,7 +193,7 @@ public final class OfacXmlReader implements ListReader {
         }
         for (XmlNode dob : node.list("dateOfBirthList", "dateOfBirthItem")) {
             String text = dob.text("dateOfBirth");
-            Optional<ListedDate> date = ListedDates.parse(text, ListedDates.NumericOrder.DAY_FIRST);
+            Optional<ListedDate> date = text == null ? Optional.empty() : OfacRemarksParser.birthDate(text);
             date.ifPresent(entity::birthDate);
             if (date.isEmpty() && text != null) {
                 remarks.add("DOB " + text);
