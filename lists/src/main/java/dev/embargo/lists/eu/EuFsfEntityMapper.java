@@ -49,6 +49,9 @@ import java.util.stream.Stream;
  */
 final class EuFsfEntityMapper {
     private static final Set<String> ENGLISH_OR_NONE = Set.of("", "EN");
+    /** Real ISO 3166-1 alpha-2 codes (plus Kosovo's XK): checked directly, without name normalisation. */
+    private static final Set<String> ISO_CODES = Stream.concat(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2)
+            .stream(), Stream.of("XK")).collect(Collectors.toUnmodifiableSet());
 
     private final String file;
     private final String fileName;
@@ -242,12 +245,8 @@ final class EuFsfEntityMapper {
     /** The ISO code of the country an element names, if it names one we know. */
     private Optional<String> country(FsfElement element) {
         String code = element.attr("countryIso2Code");
-        if (code != null && code.length() == 2 && Character.isLetter(code.charAt(0))
-                && Character.isLetter(code.charAt(1))) {
-            Optional<String> iso = Countries.toIso(code);
-            if (iso.isPresent()) {
-                return iso;
-            }
+        if (code != null && ISO_CODES.contains(code.toUpperCase(Locale.ROOT))) {
+            return Optional.of(code.toUpperCase(Locale.ROOT));
         }
         String wording = countryWording(element);
         if (wording == null) {

@@ -22,7 +22,8 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -201,7 +202,7 @@ public final class EuFsfXmlReader implements ListReader {
                     open.push(new PartialElement(xml));
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        open.peek().text.append(xml.getText());
+                        open.peek().text(xml);
                 case XMLStreamConstants.END_ELEMENT -> {
                     FsfElement done = open.pop().build();
                     if (open.isEmpty()) {
@@ -222,22 +223,36 @@ public final class EuFsfXmlReader implements ListReader {
     /** An element whose end tag has not been read yet. */
     private static final class PartialElement {
         final String name;
-        final Map<String, String> attributes = new LinkedHashMap<>();
-        final StringBuilder text = new StringBuilder();
+        final Map<String, String> attributes;
+        StringBuilder text;
         final List<FsfElement> children = new ArrayList<>();
         final int line;
 
         PartialElement(XMLStreamReader xml) {
             name = xml.getLocalName();
-            for (int i = 0; i < xml.getAttributeCount(); i++) {
+            int count = xml.getAttributeCount();
+            attributes = HashMap.newHashMap(count);
+            for (int i = 0; i < count; i++) {
                 attributes.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
             }
             line = xml.getLocation().getLineNumber();
         }
 
+        void text(XMLStreamReader xml) {
+            // Indentation between child elements is no data; most elements have nothing else.
+            if (text == null && xml.isWhiteSpace()) {
+                return;
+            }
+            if (text == null) {
+                text = new StringBuilder();
+            }
+            text.append(xml.getText());
+        }
+
         FsfElement build() {
-            String t = text.toString().strip();
-            return new FsfElement(name, attributes, t.isEmpty() ? null : t, children, line);
+            String t = text == null ? null : text.toString().strip();
+            return new FsfElement(name, Collections.unmodifiableMap(attributes), t == null || t.isEmpty() ? null : t,
+                    Collections.unmodifiableList(children), line);
         }
     }
 
