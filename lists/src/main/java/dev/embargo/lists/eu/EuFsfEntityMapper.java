@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -130,7 +131,7 @@ final class EuFsfEntityMapper {
         return EntityKind.OTHER;
     }
 
-    private record Alias(FsfElement element, String wholeName, String script, boolean weak, String language) {
+    private record Alias(String wholeName, String script, boolean weak, String language) {
         boolean latin() {
             return isLatin(script);
         }
@@ -156,7 +157,7 @@ final class EuFsfEntityMapper {
             }
             String language = Optional.ofNullable(alias.attr("nameLanguage")).orElse("").toUpperCase(Locale.ROOT);
             if (whole != null) {
-                aliases.add(new Alias(alias, whole, Scripts.dominantScript(whole), weak, language));
+                aliases.add(new Alias(whole, Scripts.dominantScript(whole), weak, language));
             }
             b.title(alias.attr("title"));
             b.title(alias.attr("function"));
@@ -174,7 +175,7 @@ final class EuFsfEntityMapper {
     }
 
     private static int primaryIndex(List<Alias> aliases) {
-        List<java.util.function.Predicate<Alias>> preferences = List.of(
+        List<Predicate<Alias>> preferences = List.of(
                 a -> !a.weak() && a.latin() && ENGLISH_OR_NONE.contains(a.language()),
                 a -> !a.weak() && a.latin(),
                 Alias::latin);
