@@ -12,6 +12,11 @@ import dev.embargo.lists.model.Source;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLReporter;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -46,20 +52,30 @@ public final class CanadaSemaXmlReader implements ListReader {
         String fileName = file.getFileName().toString();
         List<SemaRecord> records = new ArrayList<>();
         List<LoadWarning> warnings = new ArrayList<>();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            XMLStreamReader xml = newFactory().createXMLStreamReader(in);
+        XMLStreamReader xml = null;
+        try (Reader in = utf8(file)) {
+            xml = newFactory().createXMLStreamReader(in);
             try {
                 readDataSet(xml, fileName, records, warnings);
             } finally {
                 xml.close();
             }
-        } catch (XMLStreamException e) {
-            throw new ListFormatException(file, place(e.getLocation()), "well-formed XML of the SEMA list", e);
         } catch (IOException e) {
             throw new ListFormatException(file, null, "a readable file", e);
-        } catch (RuntimeException e) {
-            // The JDK parser reports some byte-level damage (bad UTF-8) as unchecked exceptions.
-            throw new ListFormatException(file, null, "well-formed XML of the SEMA list", e);
+        } catch (XMLStreamException | RuntimeException e) {
+            // Parsers report some damage (bad UTF-8, text read lazily) as unchecked exceptions, and byte-level
+            // damage without a location: then the reader's own position is the best place to name.
+            Location where = locationIn(e);
+            if (where == null && xml != null) {
+                where = xml.getLocation();
+            }
+            if (causedByEncoding(e)) {
+                // The decoder reads ahead of the parser, so the position is close, not exact.
+                String near = place(where);
+                throw new ListFormatException(file, near == null ? null : "near " + near,
+                        "UTF-8 text, the encoding of the SEMA list", e);
+            }
+            throw new ListFormatException(file, place(where), "well-formed XML of the SEMA list", e);
         }
         if (records.isEmpty()) {
             throw new ListFormatException(file, "<" + ROOT + ">", "at least one <record> element", null);
@@ -67,12 +83,32 @@ public final class CanadaSemaXmlReader implements ListReader {
         return toList(fileName, records, warnings);
     }
 
+    /**
+     * The list is published in UTF-8. Decoding it here, strictly, turns damaged bytes into an error with a
+     * line number (the JDK parser would report them without one, and print them to stderr besides).
+     */
+    private static Reader utf8(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        in.mark(3);
+        byte[] bom = in.readNBytes(3);
+        if (!(bom.length == 3 && bom[0] == (byte) 0xEF && bom[1] == (byte) 0xBB && bom[2] == (byte) 0xBF)) {
+            in.reset();
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
     private static XMLInputFactory newFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        // The JDK's own parser, whatever else the class path offers (fastexcel brings Aalto): same behaviour
+        // and error locations everywhere.
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         // A sanctions list has no business declaring entities; refusing DTDs also rules out entity expansion.
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Errors reach the caller as exceptions; without a reporter the JDK parser also prints them to stderr.
+        factory.setProperty(XMLInputFactory.REPORTER, (XMLReporter) (message, type, info, location) -> { });
         return factory;
     }
 
@@ -214,7 +250,25 @@ public final class CanadaSemaXmlReader implements ListReader {
         return new LoadedList(Source.CA_SEMA, ListFormat.CANADA_SEMA_XML, fileName, published, entities, warnings);
     }
 
+    private static boolean causedByEncoding(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Location locationIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof XMLStreamException x && x.getLocation() != null && x.getLocation().getLineNumber() > 0) {
+                return x.getLocation();
+            }
+        }
+        return null;
+    }
+
     private static String place(Location location) {
-        return location == null ? null : "line " + location.getLineNumber() + ", column " + location.getColumnNumber();
+        return location == null || location.getLineNumber() < 1 ? null : "line " + location.getLineNumber() + ", column " + location.getColumnNumber();
     }
 }
