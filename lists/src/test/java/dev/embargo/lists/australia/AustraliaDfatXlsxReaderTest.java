@@ -20,7 +20,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -65,6 +67,7 @@ class AustraliaDfatXlsxReaderTest {
     @Test
     void everyNameRowIsAccountedFor() throws Exception {
         int rows = 0;
+        List<String> missing = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in);
              Stream<Row> sheet = wb.getFirstSheet().openStream()) {
             Iterator<Row> it = sheet.iterator();
@@ -77,13 +80,23 @@ class AustraliaDfatXlsxReaderTest {
                     continue;
                 }
                 rows++;
-                Entity party = entity(reference.replaceAll("^(\\d+).*", "$1"));
-                assertThat(party.names()).extracting(Name::full).as("row %d", r.getRowNum()).contains(name);
+                Entity party = byId.get(Source.AU_DFAT.entityId(reference.replaceAll("^(\\d+).*", "$1")));
+                if (party == null || party.names().stream().noneMatch(n -> n.full().equals(name))) {
+                    missing.add("row " + r.getRowNum() + " " + reference + " " + name);
+                }
             }
         }
+        assertThat(missing).isEmpty();
         assertThat(rows).isEqualTo(9_553);
         // 20 rows repeat a name (and its type) already given for their party.
         assertThat(list.nameCount()).isEqualTo(9_553 - 20);
+    }
+
+    @Test
+    void theLoaderRecognisesTheFileAndReadsItWithThisReader() throws Exception {
+        LoadedList loaded = dev.embargo.lists.ListLoader.loadFile(file);
+        assertThat(loaded.format()).isEqualTo(ListFormat.AUSTRALIA_DFAT_XLSX);
+        assertThat(loaded.entities()).hasSize(3_062);
     }
 
     @Test

@@ -32,9 +32,11 @@ class CanadaSemaXmlReaderTest {
     private LoadedList list;
     private Map<String, Entity> byId;
 
+    private Path file;
+
     @BeforeAll
     void readRealList() throws ListFormatException {
-        Path file = SharedData.require("data/lists/canada-sema/sema-lmes.xml");
+        file = SharedData.require("data/lists/canada-sema/sema-lmes.xml");
         list = new CanadaSemaXmlReader().read(ListFiles.single(ListFormat.CANADA_SEMA_XML, file));
         byId = list.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
     }
@@ -59,6 +61,13 @@ class CanadaSemaXmlReaderTest {
         // 3,334 records carry a LastName (3 of them no GivenName); 1,425 an EntityOrShip, 109 of which are ships.
         assertThat(list.countByKind()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 EntityKind.PERSON, 3_334, EntityKind.ORGANIZATION, 1_316, EntityKind.VESSEL, 109));
+    }
+
+    @Test
+    void theLoaderRecognisesTheFileAndReadsItWithThisReader() throws Exception {
+        LoadedList loaded = dev.embargo.lists.ListLoader.loadFile(file);
+        assertThat(loaded.format()).isEqualTo(ListFormat.CANADA_SEMA_XML);
+        assertThat(loaded.entities()).hasSize(4_759);
     }
 
     @Test
