@@ -9,6 +9,7 @@ import dev.embargo.lists.ListedDates.NumericOrder;
 import dev.embargo.lists.LoadWarning;
 import dev.embargo.lists.LoadedList;
 import dev.embargo.lists.model.Entity;
+import dev.embargo.lists.model.NameType;
 import dev.embargo.lists.model.Source;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -134,7 +135,7 @@ public final class AustraliaDfatXlsxReader implements ListReader {
         for (Map.Entry<String, List<DfatRow>> party : parties.entrySet()) {
             List<DfatRow> rows = party.getValue();
             long primaries = rows.stream()
-                    .filter(r -> DfatEntityMapper.nameType(r.nameType()) == dev.embargo.lists.model.NameType.PRIMARY)
+                    .filter(r -> DfatEntityMapper.nameType(r.nameType()) == NameType.PRIMARY)
                     .count();
             if (primaries == 0) {
                 warnings.add(new LoadWarning(fileName, "row " + rows.getFirst().row(), "expected a Primary Name row "

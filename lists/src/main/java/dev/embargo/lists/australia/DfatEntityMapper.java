@@ -11,6 +11,7 @@ import dev.embargo.lists.model.EntityKind;
 import dev.embargo.lists.model.NameQuality;
 import dev.embargo.lists.model.NameType;
 import dev.embargo.lists.model.Source;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -156,7 +157,7 @@ final class DfatEntityMapper {
         return codes;
     }
 
-    static Optional<java.time.LocalDate> listedOn(String listingInformation) {
+    static Optional<LocalDate> listedOn(String listingInformation) {
         if (listingInformation == null) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package dev.embargo.lists.canada;
 
 import dev.embargo.lists.ListedDates;
 import dev.embargo.lists.ListedDates.NumericOrder;
+import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.EntityBuilder;
 import dev.embargo.lists.model.EntityKind;
 import dev.embargo.lists.model.Identifier;
@@ -47,7 +48,7 @@ final class SemaEntityMapper {
     }
 
     static EntityBuilder map(SemaRecord r, SemaRegime regime, String idInSource) {
-        EntityBuilder b = dev.embargo.lists.model.Entity.builder(Source.CA_SEMA, idInSource);
+        EntityBuilder b = Entity.builder(Source.CA_SEMA, idInSource);
         boolean person = r.isPerson() && r.entityOrShip() == null;
         b.kind(r.isShip() ? EntityKind.VESSEL : person ? EntityKind.PERSON : EntityKind.ORGANIZATION);
 
