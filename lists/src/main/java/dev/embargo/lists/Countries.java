@@ -172,6 +172,16 @@ public final class Countries {
                 {"LC", "Saint Lucia", "St. Lucia"},
                 {"SX", "Sint Maarten"},
                 {"CW", "Curacao"},
+                // Wordings of the Australian DFAT list (the JDK calls MM "Myanmar (Burma)").
+                {"MM", "Myanmar"},
+                {"MU", "Mauritian"},
+                {"MD", "Moldovan"},
+                {"NO", "Norwegian"},
+                {"UZ", "Uzbekistani"},
+                {"AF", "Afghani"},
+                {"UA", "Ukranian"},
+                {"TR", "Türkiyish"},
+                {"GB", "United Kingdom of Great Britain"},
         };
         for (String[] row : extra) {
             for (int i = 1; i < row.length; i++) {
