@@ -2,7 +2,9 @@ package dev.embargo.lists.uk;
 
 import dev.embargo.lists.Countries;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +13,8 @@ import java.util.regex.Pattern;
  * Maps the UK list's country wordings to ISO codes: besides what {@link Countries} knows, the list ends
  * values with a full stop ("Syria."), names historical places with their successor ("Ukrainian SSR (now
  * Ukraine)", "Former USSR Currently Belarus", "Ukrainian SSR (Ukraine)") and joins two nationalities in one value ("Germany. Russia").
- * Wordings it cannot map are left out, never guessed.
+ * Wordings it cannot map are left out, never guessed. One instance serves one file and remembers what it
+ * mapped, as the same few wordings repeat on thousands of rows.
  */
 final class UkCountryWording {
     private static final Pattern NOW = Pattern.compile("(?i)\\b(?:now|currently)\\s+([\\p{L}' -]+?)\\s*\\)?$");
@@ -19,11 +22,18 @@ final class UkCountryWording {
     private static final Pattern BRACKETED_AT_END = Pattern.compile("\\(([^()]+)\\)$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,.;]\\s*");
 
-    private UkCountryWording() {
-    }
+    private final Map<String, Optional<String>> isoByWording = new HashMap<>();
+    private final Map<String, List<String>> isoListByCell = new HashMap<>();
 
     /** The ISO code of one country wording, or empty. */
-    static Optional<String> toIso(String wording) {
+    Optional<String> toIso(String wording) {
+        if (wording == null) {
+            return Optional.empty();
+        }
+        return isoByWording.computeIfAbsent(wording, UkCountryWording::lookup);
+    }
+
+    private static Optional<String> lookup(String wording) {
         String w = tidy(wording);
         if (w.isEmpty()) {
             return Optional.empty();
@@ -44,7 +54,14 @@ final class UkCountryWording {
      * The ISO codes of a cell that may hold several countries, numbered ("(1) Portugal (2) Israel") or
      * joined ("Estonia, Russia"). A joined value counts only when every part maps.
      */
-    static List<String> allIso(String cell) {
+    List<String> allIso(String cell) {
+        if (cell == null) {
+            return List.of();
+        }
+        return isoListByCell.computeIfAbsent(cell, this::lookupAll);
+    }
+
+    private List<String> lookupAll(String cell) {
         List<String> codes = new ArrayList<>();
         for (String item : NumberedItems.split(cell)) {
             Optional<String> iso = toIso(item);
@@ -63,7 +80,7 @@ final class UkCountryWording {
             }
             codes.addAll(parts);
         }
-        return codes;
+        return List.copyOf(codes);
     }
 
     private static String tidy(String wording) {

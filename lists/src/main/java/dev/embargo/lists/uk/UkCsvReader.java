@@ -13,7 +13,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +49,8 @@ public final class UkCsvReader implements ListReader {
                 throw new IllegalStateException(cannotHappen);
             }
             List<LoadWarning> warnings = new ArrayList<>();
-            warnings.add(new LoadWarning(list.file(), e.place, "expected UTF-8 text; the file was read as Windows-1252"));
+            warnings.add(new LoadWarning(list.file(), firstNonUtf8Line(file),
+                    "expected UTF-8 text; the file was read as Windows-1252"));
             warnings.addAll(list.warnings());
             return new LoadedList(list.source(), list.format(), list.file(), list.published(), list.entities(), warnings);
         }
@@ -71,10 +76,10 @@ public final class UkCsvReader implements ListReader {
                 grouper.accept(cells, "line " + lastLine);
             }
         } catch (CharacterCodingException e) {
-            throw new NotThisCharset("after line " + lastLine);
+            throw new NotThisCharset();
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new NotThisCharset("after line " + lastLine);
+                throw new NotThisCharset();
             }
             throw failure(file, lastLine, e);
         } catch (IOException | RuntimeException e) {
@@ -95,13 +100,36 @@ public final class UkCsvReader implements ListReader {
                 .onUnmappableCharacter(onBadBytes)), 64 * 1024);
     }
 
+    /** Where the first byte that is not UTF-8 is ("line 7"); only asked once the file is known not to be UTF-8. */
+    private static String firstNonUtf8Line(Path file) throws ListFormatException {
+        ByteBuffer bytes;
+        try {
+            bytes = ByteBuffer.wrap(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw failure(file, 0, e);
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        CharBuffer chars = CharBuffer.allocate(64 * 1024);
+        while (bytes.hasRemaining()) {
+            CoderResult result = decoder.decode(bytes, chars, true);
+            if (result.isError()) {
+                break;
+            }
+            chars.clear();
+        }
+        int line = 1;
+        for (int i = 0; i < bytes.position(); i++) {
+            if (bytes.get(i) == '\n') {
+                line++;
+            }
+        }
+        return "line " + line;
+    }
+
     /** The bytes are not text in the charset tried. */
     private static final class NotThisCharset extends Exception {
-        private final String place;
-
-        NotThisCharset(String place) {
+        NotThisCharset() {
             super(null, null, false, false);
-            this.place = place;
         }
     }
 }

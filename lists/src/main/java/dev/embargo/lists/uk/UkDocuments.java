@@ -24,7 +24,8 @@ final class UkDocuments {
     private UkDocuments() {
     }
 
-    static List<Identifier> identifiers(IdentifierType type, String numbers, String details, String columnLabel) {
+    static List<Identifier> identifiers(IdentifierType type, String numbers, String details, String columnLabel,
+                                        UkCountryWording countries) {
         List<String> numberItems = NumberedItems.split(numbers);
         List<String> detailItems = NumberedItems.split(details);
         boolean paired = numberItems.size() > 1 && detailItems.size() == numberItems.size();
@@ -36,19 +37,19 @@ final class UkDocuments {
             }
             String detail = paired ? detailItems.get(i) : details;
             String label = detail == null || detail.isBlank() ? columnLabel : detail.strip();
-            out.add(new Identifier(type, number, issuingCountry(detail).orElse(null), null, label));
+            out.add(new Identifier(type, number, issuingCountry(detail, countries).orElse(null), null, label));
         }
         return out;
     }
 
-    static Optional<String> issuingCountry(String details) {
+    static Optional<String> issuingCountry(String details, UkCountryWording countries) {
         if (details == null || details.isBlank()) {
             return Optional.empty();
         }
         String d = details.strip();
         Matcher lead = LEADING_COUNTRY.matcher(d);
         if (lead.find()) {
-            Optional<String> iso = UkCountryWording.toIso(lead.group(1));
+            Optional<String> iso = countries.toIso(lead.group(1));
             if (iso.isPresent()) {
                 return iso;
             }
@@ -58,7 +59,7 @@ final class UkDocuments {
             // "issued in Bombay, India": the country is the last part of the place.
             String[] parts = issued.group(1).split(",");
             for (int i = parts.length - 1; i >= 0; i--) {
-                Optional<String> iso = UkCountryWording.toIso(parts[i]);
+                Optional<String> iso = countries.toIso(parts[i]);
                 if (iso.isPresent()) {
                     return iso;
                 }

@@ -48,13 +48,18 @@ final class UkOtherInformation {
     private UkOtherInformation() {
     }
 
-    static void addFacts(String text, EntityBuilder entity) {
+    static void addFacts(String text, EntityBuilder entity, UkCountryWording countries) {
         if (text == null || text.isBlank()) {
             return;
         }
-        Matcher imo = IMO_IN_TEXT.matcher(text);
-        while (imo.find()) {
-            entity.identifier(new Identifier(IdentifierType.IMO, imo.group(1), null, null, "IMO number"));
+        if (text.contains("IMO")) {
+            Matcher imo = IMO_IN_TEXT.matcher(text);
+            while (imo.find()) {
+                entity.identifier(new Identifier(IdentifierType.IMO, imo.group(1), null, null, "IMO number"));
+            }
+        }
+        if (!text.contains("):")) {
+            return;
         }
         Matcher m = SECTION.matcher(text);
         if (!m.find()) {
@@ -65,14 +70,15 @@ final class UkOtherInformation {
             int start = m.end();
             boolean more = m.find();
             String value = text.substring(start, more ? m.start() : text.length()).strip();
-            addSection(label, value, entity);
+            addSection(label, value, entity, countries);
             if (!more) {
                 return;
             }
         }
     }
 
-    private static void addSection(String label, String value, EntityBuilder entity) {
+    private static void addSection(String label, String value, EntityBuilder entity,
+                                   UkCountryWording countries) {
         if (value.isEmpty()) {
             return;
         }
@@ -100,12 +106,12 @@ final class UkOtherInformation {
             case "Website", "Email address" -> addContacts(label, value, entity);
             case "Business Reg No" -> {
                 for (String item : NumberedItems.split(value)) {
-                    addRegistration(item, entity);
+                    addRegistration(item, entity, countries);
                 }
             }
             case "IMO number" -> firstMatch(SEVEN_DIGITS, value).ifPresent(n ->
                     entity.identifier(new Identifier(IdentifierType.IMO, n, null, null, label)));
-            case "Flag of ship" -> UkCountryWording.allIso(value).forEach(entity::country);
+            case "Flag of ship" -> countries.allIso(value).forEach(entity::country);
             case "Year built" -> {
                 Matcher y = YEAR.matcher(value);
                 if (y.find()) {
@@ -143,7 +149,7 @@ final class UkOtherInformation {
      * "9709056472 - Russia INN", "440111000105746 (Company registration number)". Each piece that reads as
      * label and value becomes an identifier with that label; anything else is kept whole.
      */
-    private static void addRegistration(String item, EntityBuilder entity) {
+    private static void addRegistration(String item, EntityBuilder entity, UkCountryWording countries) {
         for (String rawPiece : REGISTRATION_PIECES.split(item)) {
             String piece = stripEnd(WHITESPACE.matcher(rawPiece).replaceAll(" ").replace("\"", ""));
             if (piece.chars().noneMatch(Character::isDigit)) {
@@ -153,7 +159,7 @@ final class UkOtherInformation {
             String label = null;
             Matcher suffix = BRACKETED_SUFFIX.matcher(piece);
             if (suffix.find()) {
-                Optional<String> iso = UkCountryWording.toIso(suffix.group(1));
+                Optional<String> iso = countries.toIso(suffix.group(1));
                 if (iso.isPresent()) {
                     country = iso.get();
                 } else {
@@ -181,7 +187,7 @@ final class UkOtherInformation {
                 // "Russia INN", "Kazakhstan BIN"; short words are skipped, as "CR No." or "BRN" are not countries.
                 String firstWord = label.split(" ", 2)[0];
                 if (firstWord.length() > 3) {
-                    country = UkCountryWording.toIso(firstWord).orElse(null);
+                    country = countries.toIso(firstWord).orElse(null);
                 }
             }
             IdentifierType type = label != null && TAX_LABEL.matcher(label).find() ? IdentifierType.TAX_ID

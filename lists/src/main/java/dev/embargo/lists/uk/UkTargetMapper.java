@@ -17,8 +17,9 @@ import dev.embargo.lists.model.NameType;
 import dev.embargo.lists.model.Source;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,9 @@ import java.util.function.Consumer;
 final class UkTargetMapper {
     private final String fileName;
     private final LocalDate published;
+    private final UkCountryWording countries = new UkCountryWording();
 
+    /** One mapper maps the groups of one file. */
     UkTargetMapper(String fileName, LocalDate published) {
         this.fileName = fileName;
         this.published = published;
@@ -47,39 +50,67 @@ final class UkTargetMapper {
         EntityBuilder entity = Entity.builder(Source.UK_OFSI, groupId).sourceFile(fileName, published);
         entity.kind(kind(rows, problems));
         addNames(rows, entity, problems);
+        // Rows repeat the target's facts, so each distinct value is read once (Kony's 400 rows hold 10 dates).
+        Set<Object> seen = new HashSet<>();
         LocalDate listedOn = null;
-        Set<String> otherInformation = new LinkedHashSet<>();
         for (UkRow row : rows) {
-            addPersonalFacts(row, entity, problems);
-            entity.address(address(row));
-            NumberedItems.split(row.get(TITLE)).forEach(entity::title);
-            NumberedItems.split(row.get(POSITION)).forEach(entity::title);
-            UkDocuments.identifiers(IdentifierType.PASSPORT, row.get(PASSPORT_NUMBER), row.get(PASSPORT_DETAILS),
-                    PASSPORT_NUMBER.header()).forEach(entity::identifier);
-            UkDocuments.identifiers(IdentifierType.NATIONAL_ID, row.get(NATIONAL_ID_NUMBER),
-                    row.get(NATIONAL_ID_DETAILS), NATIONAL_ID_NUMBER.header()).forEach(entity::identifier);
-            entity.program(row.get(REGIME));
-            LocalDate rowListedOn = listedOn(row, problems);
-            // A target listed under several regimes has one row set per regime; it was first listed on the earliest.
-            if (rowListedOn != null && (listedOn == null || rowListedOn.isBefore(listedOn))) {
-                listedOn = rowListedOn;
+            if (firstTime(seen, row, DOB)) {
+                addBirthDate(row, entity, problems);
             }
-            if (row.get(OTHER_INFORMATION) != null) {
-                otherInformation.add(row.get(OTHER_INFORMATION));
+            if (firstTime(seen, row, TOWN_OF_BIRTH, COUNTRY_OF_BIRTH)) {
+                birthPlaces(row.get(TOWN_OF_BIRTH), row.get(COUNTRY_OF_BIRTH)).forEach(entity::birthPlace);
+                countries.allIso(row.get(COUNTRY_OF_BIRTH)).forEach(entity::country);
+            }
+            if (firstTime(seen, row, NATIONALITY)) {
+                countries.allIso(row.get(NATIONALITY)).forEach(entity::nationality);
+            }
+            if (firstTime(seen, row, ADDRESS_1, ADDRESS_2, ADDRESS_3, ADDRESS_4, ADDRESS_5, ADDRESS_6, POST_CODE, COUNTRY)) {
+                entity.address(address(row));
+            }
+            if (firstTime(seen, row, TITLE, POSITION)) {
+                NumberedItems.split(row.get(TITLE)).forEach(entity::title);
+                NumberedItems.split(row.get(POSITION)).forEach(entity::title);
+            }
+            if (firstTime(seen, row, PASSPORT_NUMBER, PASSPORT_DETAILS)) {
+                UkDocuments.identifiers(IdentifierType.PASSPORT, row.get(PASSPORT_NUMBER), row.get(PASSPORT_DETAILS),
+                        PASSPORT_NUMBER.header(), countries).forEach(entity::identifier);
+            }
+            if (firstTime(seen, row, NATIONAL_ID_NUMBER, NATIONAL_ID_DETAILS)) {
+                UkDocuments.identifiers(IdentifierType.NATIONAL_ID, row.get(NATIONAL_ID_NUMBER),
+                        row.get(NATIONAL_ID_DETAILS), NATIONAL_ID_NUMBER.header(), countries).forEach(entity::identifier);
+            }
+            if (firstTime(seen, row, REGIME, LISTED_ON)) {
+                entity.program(row.get(REGIME));
+                LocalDate rowListedOn = listedOn(row, problems);
+                // A target under several regimes has rows for each; it was first listed on the earliest date.
+                if (rowListedOn != null && (listedOn == null || rowListedOn.isBefore(listedOn))) {
+                    listedOn = rowListedOn;
+                }
+            }
+            if (firstTime(seen, row, OTHER_INFORMATION) && row.get(OTHER_INFORMATION) != null) {
+                entity.remark(row.get(OTHER_INFORMATION));
+                UkOtherInformation.addFacts(row.get(OTHER_INFORMATION), entity, countries);
             }
         }
         entity.listedOn(listedOn);
-        for (String text : otherInformation) {
-            entity.remark(text);
-            UkOtherInformation.addFacts(text, entity);
-        }
         problems.report(groupId, warnings, fileName);
         if (!entity.hasNames()) {
-            warnings.accept(new LoadWarning(fileName, "group " + groupId + ", " + rows.getFirst().place(),
+            warnings.accept(new LoadWarning(fileName, rows.getFirst().place() + " (group " + groupId + ")",
                     "expected a name (Name 6 or Name Non-Latin Script); the group has none and was skipped"));
             return Optional.empty();
         }
         return Optional.of(entity.build());
+    }
+
+    /** Whether this row's values in {@code columns} are new within the group (and remembers them). */
+    private static boolean firstTime(Set<Object> seen, UkRow row, UkColumn... columns) {
+        // Keys are lists of the cell strings themselves: their hash codes are cached, nothing is copied.
+        Object[] key = new Object[columns.length + 1];
+        key[0] = columns[0];
+        for (int i = 0; i < columns.length; i++) {
+            key[i + 1] = row.values()[columns[i].ordinal()];
+        }
+        return seen.add(Arrays.asList(key));
     }
 
     private static EntityKind kind(List<UkRow> rows, Problems problems) {
@@ -119,14 +150,14 @@ final class UkTargetMapper {
             NameType type = nameType(aliasType, row, problems);
             String latin = latinName(row);
             if (latin != null) {
-                merge(names, "L:" + latin, Name.of(latin, type, quality));
+                merge(names, "L:" + latin, latin, type, quality);
                 if (firstVariation == null && "primary name variation".equalsIgnoreCase(aliasType)) {
                     firstVariation = "L:" + latin;
                 }
             }
             String original = row.get(NON_LATIN_NAME);
             if (original != null) {
-                merge(names, "O:" + original, Name.of(original, NameType.ORIGINAL_SCRIPT, quality));
+                merge(names, "O:" + original, original, NameType.ORIGINAL_SCRIPT, quality);
             }
         }
         boolean hasPrimary = names.values().stream().anyMatch(n -> n.type() == NameType.PRIMARY);
@@ -138,17 +169,19 @@ final class UkTargetMapper {
         names.values().forEach(entity::name);
     }
 
-    private static void merge(Map<String, Name> names, String key, Name candidate) {
+    private static void merge(Map<String, Name> names, String key, String full, NameType type, NameQuality quality) {
         Name existing = names.get(key);
         if (existing == null) {
-            names.put(key, candidate);
+            names.put(key, Name.of(full, type, quality));
             return;
         }
-        NameType type = existing.type() == NameType.PRIMARY || candidate.type() == NameType.PRIMARY
+        NameType mergedType = existing.type() == NameType.PRIMARY || type == NameType.PRIMARY
                 ? NameType.PRIMARY : existing.type();
-        NameQuality quality = existing.quality() == NameQuality.STRONG || candidate.quality() == NameQuality.STRONG
+        NameQuality mergedQuality = existing.quality() == NameQuality.STRONG || quality == NameQuality.STRONG
                 ? NameQuality.STRONG : NameQuality.WEAK;
-        names.put(key, new Name(existing.full(), type, quality, existing.script()));
+        if (mergedType != existing.type() || mergedQuality != existing.quality()) {
+            names.put(key, new Name(existing.full(), mergedType, mergedQuality, existing.script()));
+        }
     }
 
     /** Given names in order, then the family name (Name 6): "Name 1 Name 2 … Name 6". */
@@ -192,7 +225,7 @@ final class UkTargetMapper {
         return q.startsWith("low") ? NameQuality.WEAK : NameQuality.STRONG;
     }
 
-    private static void addPersonalFacts(UkRow row, EntityBuilder entity, Problems problems) {
+    private static void addBirthDate(UkRow row, EntityBuilder entity, Problems problems) {
         String dob = row.get(DOB);
         if (dob != null) {
             Optional<ListedDate> date = ListedDates.parse(dob, NumericOrder.DAY_FIRST);
@@ -203,9 +236,6 @@ final class UkTargetMapper {
                         + dob + "\"");
             }
         }
-        birthPlaces(row.get(TOWN_OF_BIRTH), row.get(COUNTRY_OF_BIRTH)).forEach(entity::birthPlace);
-        UkCountryWording.allIso(row.get(COUNTRY_OF_BIRTH)).forEach(entity::country);
-        UkCountryWording.allIso(row.get(NATIONALITY)).forEach(entity::nationality);
     }
 
     /** "Town, Country"; numbered towns and countries pair up item by item. */
@@ -228,7 +258,7 @@ final class UkTargetMapper {
         return places;
     }
 
-    private static Address address(UkRow row) {
+    private Address address(UkRow row) {
         StringJoiner full = new StringJoiner(", ");
         for (UkColumn line : ADDRESS_LINES) {
             String part = row.get(line);
@@ -248,7 +278,7 @@ final class UkTargetMapper {
             return null;
         }
         return new Address(full.toString(), null, null, null, postCode,
-                UkCountryWording.toIso(country).orElse(null));
+                countries.toIso(country).orElse(null));
     }
 
     private static LocalDate listedOn(UkRow row, Problems problems) {
