@@ -8,6 +8,7 @@ import dev.embargo.lists.ListFiles;
 import dev.embargo.lists.ListFormat;
 import dev.embargo.lists.ListFormatDetector;
 import dev.embargo.lists.ListFormatException;
+import dev.embargo.lists.ListLoader;
 import dev.embargo.lists.LoadWarning;
 import dev.embargo.lists.LoadedList;
 import dev.embargo.lists.model.Address;
@@ -69,10 +70,13 @@ class UkCsvReaderTest {
     }
 
     @Test
-    void theFixtureIsRecognisedAsTheUkCsvFormat() throws Exception {
+    void theFixtureIsRecognisedAsTheUkCsvFormatAndLoadsThroughTheLoader() throws Exception {
         Path file = dir.resolve("ConList.csv");
         Files.write(file, fixture());
         assertThat(ListFormatDetector.detect(file)).contains(ListFormat.UK_CSV);
+        LoadedList loaded = ListLoader.loadFile(file);
+        assertThat(loaded.format()).isEqualTo(ListFormat.UK_CSV);
+        assertThat(loaded.entities()).hasSize(3);
     }
 
     @Test

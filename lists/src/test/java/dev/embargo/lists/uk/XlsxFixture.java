@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -22,9 +24,24 @@ final class XlsxFixture {
     }
 
     static byte[] workbook(List<List<Object>> rows) {
+        return workbook(rows, UnaryOperator.identity());
+    }
+
+    /** A workbook whose sheet XML is edited after writing, to damage it on purpose. */
+    static byte[] workbook(List<List<Object>> rows, UnaryOperator<String> sheetEdit) {
+        return workbook(rows, sheetEdit, ZipOutputStream.DEFLATED);
+    }
+
+    /** A workbook stored without compression, so that damaging its bytes damages the XML itself. */
+    static byte[] uncompressedWorkbook(List<List<Object>> rows) {
+        return workbook(rows, UnaryOperator.identity(), ZipOutputStream.STORED);
+    }
+
+    private static byte[] workbook(List<List<Object>> rows, UnaryOperator<String> sheetEdit, int method) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            put(zip, "[Content_Types].xml", """
+            zip.setMethod(method);
+            put(zip, method, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
                     <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
@@ -33,23 +50,23 @@ final class XlsxFixture {
                     <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
                     <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
                     </Types>""");
-            put(zip, "_rels/.rels", """
+            put(zip, method, "_rels/.rels", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                     <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
                     </Relationships>""");
-            put(zip, "xl/workbook.xml", """
+            put(zip, method, "xl/workbook.xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
                     <sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets>
                     </workbook>""");
-            put(zip, "xl/_rels/workbook.xml.rels", """
+            put(zip, method, "xl/_rels/workbook.xml.rels", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                     <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
                     <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
                     </Relationships>""");
-            put(zip, "xl/styles.xml", """
+            put(zip, method, "xl/styles.xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
                     <numFmts count="1"><numFmt numFmtId="164" formatCode="dd/MM/yyyy"/></numFmts>
@@ -59,7 +76,7 @@ final class XlsxFixture {
                     <cellStyleXfs count="1"><xf numFmtId="0" fontId="0"/></cellStyleXfs>
                     <cellXfs count="2"><xf numFmtId="0" fontId="0" xfId="0"/><xf numFmtId="164" applyNumberFormat="1" fontId="0" xfId="0"/></cellXfs>
                     </styleSheet>""");
-            put(zip, "xl/worksheets/sheet1.xml", sheet(rows));
+            put(zip, method, "xl/worksheets/sheet1.xml", sheetEdit.apply(sheet(rows)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,9 +121,19 @@ final class XlsxFixture {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
+    private static void put(ZipOutputStream zip, int method, String name, String content) throws IOException {
+        byte[] data = content.getBytes(StandardCharsets.UTF_8);
+        ZipEntry entry = new ZipEntry(name);
+        if (method == ZipOutputStream.STORED) {
+            // A stored entry must say its size and checksum up front.
+            CRC32 crc = new CRC32();
+            crc.update(data);
+            entry.setSize(data.length);
+            entry.setCompressedSize(data.length);
+            entry.setCrc(crc.getValue());
+        }
+        zip.putNextEntry(entry);
+        zip.write(data);
         zip.closeEntry();
     }
 }
