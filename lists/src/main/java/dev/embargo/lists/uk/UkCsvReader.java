@@ -41,16 +41,21 @@ public final class UkCsvReader implements ListReader {
         try {
             return read(file, StandardCharsets.UTF_8, CodingErrorAction.REPORT);
         } catch (NotThisCharset e) {
+            Utf8Check check = Utf8Check.of(file);
+            // UTF-8 text with a few damaged bytes keeps its other non-ASCII names; text without any valid
+            // multi-byte sequence is the legacy Windows-1252.
+            boolean damagedUtf8 = check.validMultiByte() >= check.invalid();
             LoadedList list;
             try {
-                // Windows-1252 leaves five byte values undefined; they become U+FFFD rather than an error.
-                list = read(file, WINDOWS_1252, CodingErrorAction.REPLACE);
+                // Bad bytes become U+FFFD (Windows-1252 also leaves five byte values undefined).
+                list = read(file, damagedUtf8 ? StandardCharsets.UTF_8 : WINDOWS_1252, CodingErrorAction.REPLACE);
             } catch (NotThisCharset cannotHappen) {
                 throw new IllegalStateException(cannotHappen);
             }
             List<LoadWarning> warnings = new ArrayList<>();
-            warnings.add(new LoadWarning(list.file(), firstNonUtf8Line(file),
-                    "expected UTF-8 text; the file was read as Windows-1252"));
+            warnings.add(new LoadWarning(list.file(), "line " + check.firstInvalidLine(), damagedUtf8
+                    ? "expected UTF-8 text; " + check.invalid() + " damaged byte sequence(s) were replaced by U+FFFD"
+                    : "expected UTF-8 text; the file was read as Windows-1252"));
             warnings.addAll(list.warnings());
             return new LoadedList(list.source(), list.format(), list.file(), list.published(), list.entities(), warnings);
         }
@@ -100,30 +105,49 @@ public final class UkCsvReader implements ListReader {
                 .onUnmappableCharacter(onBadBytes)), 64 * 1024);
     }
 
-    /** Where the first byte that is not UTF-8 is ("line 7"); only asked once the file is known not to be UTF-8. */
-    private static String firstNonUtf8Line(Path file) throws ListFormatException {
-        ByteBuffer bytes;
-        try {
-            bytes = ByteBuffer.wrap(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw failure(file, 0, e);
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-        CharBuffer chars = CharBuffer.allocate(64 * 1024);
-        while (bytes.hasRemaining()) {
-            CoderResult result = decoder.decode(bytes, chars, true);
-            if (result.isError()) {
-                break;
+    /**
+     * What a file that failed to decode as UTF-8 holds: how many valid multi-byte characters and invalid
+     * sequences, and the line of the first invalid one. Only asked on that failure, so reading the file
+     * whole is acceptable here.
+     */
+    private record Utf8Check(long validMultiByte, long invalid, long firstInvalidLine) {
+        static Utf8Check of(Path file) throws ListFormatException {
+            ByteBuffer bytes;
+            try {
+                bytes = ByteBuffer.wrap(Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw failure(file, 0, e);
             }
-            chars.clear();
-        }
-        int line = 1;
-        for (int i = 0; i < bytes.position(); i++) {
-            if (bytes.get(i) == '\n') {
-                line++;
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+            CharBuffer chars = CharBuffer.allocate(64 * 1024);
+            long valid = 0;
+            long invalid = 0;
+            int firstInvalid = -1;
+            while (true) {
+                CoderResult result = decoder.decode(bytes, chars, true);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    if (chars.get() > 0x7F) {
+                        valid++;
+                    }
+                }
+                chars.clear();
+                if (result.isError()) {
+                    invalid++;
+                    firstInvalid = firstInvalid < 0 ? bytes.position() : firstInvalid;
+                    bytes.position(bytes.position() + result.length());
+                } else if (result.isUnderflow()) {
+                    break;
+                }
             }
+            long line = 1;
+            for (int i = 0; i < Math.max(firstInvalid, 0); i++) {
+                if (bytes.get(i) == '\n') {
+                    line++;
+                }
+            }
+            return new Utf8Check(valid, invalid, line);
         }
-        return "line " + line;
     }
 
     /** The bytes are not text in the charset tried. */

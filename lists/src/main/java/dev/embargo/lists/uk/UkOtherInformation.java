@@ -24,6 +24,9 @@ final class UkOtherInformation {
     /** "IMO number: 9066540", "(IMO) Number: 1790183", "IMO 9066540" — seven digits right after the label. */
     private static final Pattern IMO_IN_TEXT = Pattern.compile(
             "\\bIMO\\)?(?:\\s*(?i:number|no\\.?))?\\)?\\s*:?\\s*(\\d{7})\\b");
+    /** Small craft have no IMO number; the list gives their hull number: "Hull identification number (HIN): …". */
+    private static final Pattern HULL_NUMBER = Pattern.compile(
+            "(?i)hull identification number \\(HIN\\)\\)?\\s*:?\\s*([A-Z0-9][A-Z0-9-]{5,})");
     private static final Pattern UK_REF = Pattern.compile("^[A-Z]{2,4}\\d{3,5}\\b");
     private static final Pattern UN_REF = Pattern.compile("^[A-Z]{2}[ie]\\.\\d{1,3}\\b");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
@@ -56,6 +59,13 @@ final class UkOtherInformation {
             Matcher imo = IMO_IN_TEXT.matcher(text);
             while (imo.find()) {
                 entity.identifier(new Identifier(IdentifierType.IMO, imo.group(1), null, null, "IMO number"));
+            }
+        }
+        if (text.contains("(HIN)")) {
+            Matcher hin = HULL_NUMBER.matcher(text);
+            while (hin.find()) {
+                entity.identifier(new Identifier(IdentifierType.OTHER, hin.group(1), null, null,
+                        "Hull identification number (HIN)"));
             }
         }
         if (!text.contains("):")) {

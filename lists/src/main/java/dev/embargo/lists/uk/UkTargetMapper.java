@@ -225,9 +225,12 @@ final class UkTargetMapper {
         return q.startsWith("low") ? NameQuality.WEAK : NameQuality.STRONG;
     }
 
+    /** One date per row as a rule, but a cell may number several: "(1) 00/00/1962 (2) 12/05/1963". */
     private static void addBirthDate(UkRow row, EntityBuilder entity, Problems problems) {
-        String dob = row.get(DOB);
-        if (dob != null) {
+        for (String dob : NumberedItems.split(row.get(DOB))) {
+            if (dob.isEmpty()) {
+                continue;
+            }
             Optional<ListedDate> date = ListedDates.parse(dob, NumericOrder.DAY_FIRST);
             if (date.isPresent()) {
                 entity.birthDate(date.get());

@@ -93,6 +93,9 @@ class UkCellWordingTest {
         assertThat(imos("International Maritime Organization (IMO) Number: 1790183.")).containsExactly("1790183");
         assertThat(imos("the following vessels with IMO Number: (a) Chol Ryong 8606173")).isEmpty();
         assertThat(imos("AKIMOV is Chairman; IMO 12345678 is too long")).isEmpty();
+        assertThat(facts("Yacht. Hull identification number (HIN): GBZ-ABC12345D505. MISHIN is").identifiers())
+                .containsExactly(new Identifier(IdentifierType.OTHER, "GBZ-ABC12345D505", null, null,
+                        "Hull identification number (HIN)"));
     }
 
     @Test

@@ -208,13 +208,16 @@ class UkCsvReaderTest {
     void badDatesAndUnknownTypesBecomeWarningsNamingTheirLineAndTheRestLoads() throws Exception {
         String csv = "Last Updated,sometime\n" + HEADER + "\n"
                 + "DOE,John,,,,,,,,,31/02/1970,,,,,,,,,,,,,,,,,,Alien,Nickname,,Russia,soon,,,77\n"
-                + "ROE,Jane,,,,,,,,,00/00/1980,,,,,,,,,,,,,,,,,,Individual,Primary name,,Russia,01/01/2023,,,78\n";
+                + "ROE,Jane,,,,,,,,,(1) 00/00/1980 (2) 14/02/1981,,,,,,,,,,,,,,,,,,Individual,Primary name,,Russia,"
+                + "01/01/2023,,,78\n";
         LoadedList list = read("odd.csv", csv);
         assertThat(list.published()).isNull();
         assertThat(list.entities()).extracting(Entity::idInSource, Entity::kind)
                 .containsExactly(tuple("77", EntityKind.OTHER), tuple("78", EntityKind.PERSON));
         assertThat(list.entities().getFirst().names()).containsExactly(
                 Name.of("John DOE", NameType.ALIAS, NameQuality.STRONG));
+        assertThat(list.entities().get(1).birthDates()).containsExactly(ListedDate.year("00/00/1980", 1980),
+                ListedDate.day("14/02/1981", LocalDate.of(1981, 2, 14)));
         assertThat(list.warnings()).extracting(LoadWarning::place, LoadWarning::message).containsExactly(
                 tuple("line 1", "expected the publication date beside \"Last Updated\" as dd/mm/yyyy, not \"sometime\""),
                 tuple("line 3 (group 77)", "expected a Group Type of Individual, Entity or Ship, not \"Alien\""),
@@ -250,5 +253,22 @@ class UkCsvReaderTest {
         assertThat(legacy.entities().getFirst().primaryName().full()).isEqualTo("André KALUME");
         assertThat(legacy.warnings()).containsExactly(new LoadWarning("legacy.csv", "line 3",
                 "expected UTF-8 text; the file was read as Windows-1252"));
+    }
+
+    @Test
+    void utf8TextWithADamagedByteKeepsItsOtherNamesAndSaysWhereTheDamageIs() throws Exception {
+        String csv = "Last Updated,10/04/2025\n" + HEADER + "\n"
+                + "KALUME,André,,,,,,,,,,,,,,,,,,,,,,,,,,,Individual,Primary name,,Democratic Republic of the Congo,"
+                + "02/02/2018,01/02/2018,31/12/2020,13606\n"
+                + "NO KWANG CHOL,,,,,,,노광철,,,,,,,,,,,,,,,,,,,,,Individual,Primary name,,Russia,"
+                + "24/02/2025,24/02/2025,24/02/2025,16818\n";
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        int e = csv.indexOf("André") + 4; // the first byte of the two-byte "é" (all before it is ASCII)
+        bytes[e + 1] = (byte) 'x'; // its second byte is lost
+        LoadedList list = read("damaged.csv", bytes);
+        assertThat(list.entities()).extracting(en -> en.names().getLast().full())
+                .containsExactly("Andr\uFFFDx KALUME", "노광철");
+        assertThat(list.warnings()).containsExactly(new LoadWarning("damaged.csv", "line 3",
+                "expected UTF-8 text; 1 damaged byte sequence(s) were replaced by U+FFFD"));
     }
 }
