@@ -2,7 +2,6 @@ package dev.embargo.cli;
 
 import dev.embargo.lists.diff.ListDiff;
 import dev.embargo.lists.model.Source;
-import dev.embargo.lists.sync.ListDownloader;
 import dev.embargo.lists.sync.ListSync;
 import dev.embargo.lists.sync.SnapshotStore;
 import dev.embargo.lists.sync.SourceOutcome;
@@ -108,8 +107,7 @@ public final class SyncCommand implements Callable<Integer> {
         }
         SyncSettings s = SyncSettings.defaults()
                 .withMirrorBase(mirror)
-                .withRequestTimeout(timeoutSeconds == 120 ? ListDownloader.DEFAULT_REQUEST_TIMEOUT
-                        : Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
+                .withRequestTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
                 .withAllowShrink(allowShrink)
                 .withKeepSnapshots(keep);
         return sources == null || sources.isEmpty() ? s : s.withSources(sources.stream().distinct().toList());

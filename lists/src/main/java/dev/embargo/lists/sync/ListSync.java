@@ -50,6 +50,7 @@ public final class ListSync {
     }
 
     public SyncReport run() throws IOException {
+        store.checkUsableAsStore();
         try (SnapshotStore.Lock ignored = store.lock()) {
             store.removeAbandonedStaging();
             String previousName = store.currentName().orElse(null);

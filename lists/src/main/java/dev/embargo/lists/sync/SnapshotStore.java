@@ -59,6 +59,27 @@ public final class SnapshotStore {
         return current.orElse(dir);
     }
 
+    /**
+     * Fails when this folder holds anything but a store (or nothing): once {@code current} exists, --lists
+     * reads only the snapshot, so list files lying beside it would silently stop being screened against.
+     */
+    void checkUsableAsStore() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        List<String> foreign;
+        try (Stream<Path> s = Files.list(root)) {
+            foreign = s.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals(SNAPSHOTS) && !n.equals(CURRENT_MARKER) && !n.startsWith("."))
+                    .sorted().toList();
+        }
+        if (!foreign.isEmpty()) {
+            throw new IOException(root + " is not a sync store: it holds " + String.join(", ", foreign.subList(0,
+                    Math.min(5, foreign.size()))) + (foreign.size() > 5 ? ", ..." : "")
+                    + "; sync into an empty folder (or move those files away) so none of them is silently hidden");
+        }
+    }
+
     /** The current snapshot's name, empty when this folder has no {@code current} marker. */
     public Optional<String> currentName() throws IOException {
         Path marker = root.resolve(CURRENT_MARKER);

@@ -97,6 +97,18 @@ class SnapshotStoreTest {
     }
 
     @Test
+    void aFolderOfPlainListFilesIsNotTurnedIntoAStore() throws IOException {
+        Files.createDirectories(root.resolve("un"));
+        Files.writeString(root.resolve("notes.txt"), "mine");
+
+        assertThatThrownBy(() -> new ListSync(new SnapshotStore(root), SyncSettings.defaults(),
+                java.time.Clock.systemUTC()).run())
+                .hasMessageContaining("is not a sync store: it holds notes.txt, un");
+        assertThat(root.resolve("snapshots")).doesNotExist();
+        assertThat(root.resolve("current")).doesNotExist();
+    }
+
+    @Test
     void linkTreeSharesFilesAndLeavesHiddenOnesOut() throws IOException {
         Path from = Files.createDirectories(root.resolve("a/un"));
         Files.writeString(from.resolve("consolidated.xml"), "<CONSOLIDATED_LIST/>");
