@@ -1,5 +1,7 @@
 package dev.embargo.lists.sync;
 
+import dev.embargo.lists.ListFormat;
+import dev.embargo.lists.ListFormatDetector;
 import dev.embargo.lists.ListFormatException;
 import dev.embargo.lists.ListLoader;
 import dev.embargo.lists.LoadedList;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -27,7 +30,7 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>the new snapshot starts as hard links to every file of the current one;</li>
  *   <li>all files are fetched at once into a hidden download folder ({@link ListDownloader} checks status,
- *       length and time);</li>
+ *       length and time), and must end like whole files ({@link FileEnding});</li>
  *   <li>each source's files must read with the list readers, be of that source, have at least
  *       {@code minEntityRatio} of the previous entity count and no file under {@code minSizeRatio} of its
  *       previous size;</li>
@@ -112,6 +115,9 @@ public final class ListSync {
         Source source = location.source();
         boolean kept = previousFolder != null;
         String failure = awaitAll(downloads);
+        if (failure == null) {
+            failure = cutOff(incoming);
+        }
         if (failure != null) {
             return failed(source, failure, kept);
         }
@@ -122,6 +128,13 @@ public final class ListSync {
         }
         List<Entity> after = entities(fresh.lists());
         LocalDate publishedAfter = published(fresh.lists());
+        int warningsAfter = warnings(fresh.lists());
+        if (previousFolder != null && sameFiles(incoming, previousFolder)) {
+            // The files already held, byte for byte: nothing to compare, nothing to replace.
+            return new SourceOutcome(source, SourceOutcome.Status.UNCHANGED, null, false, after.size(), after.size(),
+                    publishedAfter, publishedAfter, new ListDiff(after.size(), after.size(), List.of(), List.of(), List.of(),
+                    after.size()), null);
+        }
 
         List<LoadedList> before = null;
         String note = null;
@@ -134,25 +147,45 @@ public final class ListSync {
                         + "), so the new ones were not compared with them";
             }
         }
+        if (before != null && warningsAfter > warnings(before)) {
+            note = String.format("reads with %d warnings, the previous copy with %d (see `embargo lists`)",
+                    warningsAfter, warnings(before));
+        } else if (before == null && warningsAfter > 0) {
+            note = (note == null ? "" : note + "; ") + "reads with " + warningsAfter + " warnings (see `embargo lists`)";
+        }
         List<Entity> beforeEntities = before == null ? null : entities(before);
         Integer beforeCount = beforeEntities == null ? null : beforeEntities.size();
+        LocalDate publishedBefore = before == null ? null : published(before);
         if (beforeEntities != null && !settings.allowShrink()) {
             String shrink = shrinkage(beforeEntities.size(), after.size(), incoming, previousFolder);
             if (shrink != null) {
                 return new SourceOutcome(source, SourceOutcome.Status.FAILED, shrink, true, beforeCount,
-                        after.size(), published(before), publishedAfter, null, note);
+                        after.size(), publishedBefore, publishedAfter, null, note);
             }
         }
         ListDiff diff = beforeEntities == null ? null : ListDiff.between(beforeEntities, after);
-        LocalDate publishedBefore = before == null ? null : published(before);
-        if (previousFolder != null && sameFiles(incoming, previousFolder)) {
-            return new SourceOutcome(source, SourceOutcome.Status.UNCHANGED, null, false, beforeCount, after.size(),
-                    publishedBefore, publishedAfter, diff, note);
-        }
         SnapshotStore.deleteTree(target);
         Files.move(incoming, target);
         return new SourceOutcome(source, SourceOutcome.Status.UPDATED, null, false, beforeCount, after.size(),
                 publishedBefore, publishedAfter, diff, note);
+    }
+
+    /** The first downloaded file that does not end like a whole file of its format, and why. */
+    private static String cutOff(Path incoming) throws IOException {
+        for (Path file : files(incoming)) {
+            Optional<ListFormat> format = ListFormatDetector.detect(file);
+            if (format.isPresent()) {
+                String why = FileEnding.cutOff(file, format.get());
+                if (why != null) {
+                    return file.getFileName() + ": " + why;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int warnings(List<LoadedList> lists) {
+        return lists.stream().mapToInt(l -> l.warnings().size()).sum();
     }
 
     /** Waits for every file of a source (so none is left running), giving the first failure, if any. */

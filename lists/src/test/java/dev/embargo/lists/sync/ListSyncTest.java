@@ -67,12 +67,21 @@ class ListSyncTest {
         return new ListSync(new SnapshotStore(root), settings, clock).run();
     }
 
-    /** The previous good state: a sync of the 2024-11 UN list. */
-    private String syncOldUn() throws IOException {
-        server.serve(UN_PATH, unOld);
-        SyncReport first = sync(settings(Source.UN));
-        assertThat(first.failures()).isEmpty();
-        return first.currentSnapshot();
+    /** The previous good state, made by hand (a sync would make the same): the 2024-11 UN list. */
+    private String previousWithOldUn() throws IOException {
+        return previousSnapshot(Map.of(UN_PATH, unOld));
+    }
+
+    private String previousSnapshot(Map<String, byte[]> files) throws IOException {
+        SnapshotStore store = new SnapshotStore(root);
+        String name = "20260201T000000Z";
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            Path path = store.snapshotFolder(name).resolve(f.getKey());
+            Files.createDirectories(path.getParent());
+            Files.write(path, f.getValue());
+        }
+        store.makeCurrent(name);
+        return name;
     }
 
     @Test
@@ -100,7 +109,7 @@ class ListSyncTest {
 
     @Test
     void aGoodSyncSwitchesCurrentAndReportsWhatChanged() throws IOException {
-        String previous = syncOldUn();
+        String previous = previousWithOldUn();
         Map<String, String> before = fingerprint(root.resolve("snapshots").resolve(previous));
         server.serve(UN_PATH, unNew);
 
@@ -126,7 +135,7 @@ class ListSyncTest {
 
     @Test
     void readersDuringASyncAlwaysSeeOneWholeSnapshot() throws Exception {
-        syncOldUn();
+        previousWithOldUn();
         server.serve(UN_PATH, unNew);
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicReference<String> broken = new AtomicReference<>();
@@ -140,8 +149,11 @@ class ListSyncTest {
                         broken.set("saw " + file + " with " + size + " bytes");
                     }
                     seen.add(size);
+                    Thread.sleep(1);
                 } catch (IOException e) {
                     broken.set(e.toString());
+                } catch (InterruptedException e) {
+                    return;
                 }
             }
         });
@@ -158,7 +170,7 @@ class ListSyncTest {
 
     @Test
     void aMissingFileKeepsThePreviousSnapshotCurrent() throws IOException {
-        String previous = syncOldUn();
+        String previous = previousWithOldUn();
         Map<String, String> before = fingerprint(root);
         server.serve(UN_PATH, new FixtureServer.Status(404));
 
@@ -170,7 +182,7 @@ class ListSyncTest {
 
     @Test
     void aBodyShorterThanItsContentLengthIsRefused() throws IOException {
-        String previous = syncOldUn();
+        String previous = previousWithOldUn();
         Map<String, String> before = fingerprint(root);
         server.serve(UN_PATH, new FixtureServer.Truncated(Arrays.copyOf(unNew, unNew.length / 2), unNew.length));
 
@@ -180,19 +192,38 @@ class ListSyncTest {
     }
 
     @Test
-    void anXmlFileCutInTheMiddleIsRefusedAsUnreadable() throws IOException {
-        String previous = syncOldUn();
+    void anXmlFileCutShortIsRefusedEvenWhenItStillReads() throws IOException {
+        // Cut at 95 %: the UN reader recovers the complete records before the cut (with a warning), and
+        // the entity count stays above 80 %, so only the missing end tag gives the cut away.
+        String previous = previousWithOldUn();
         Map<String, String> before = fingerprint(root);
-        server.serve(UN_PATH, Arrays.copyOf(unNew, unNew.length / 2));
+        server.serve(UN_PATH, Arrays.copyOf(unNew, unNew.length * 95 / 100));
 
         SyncReport report = sync(settings(Source.UN));
 
-        assertRefusedAndNothingChanged(report, previous, before, "does not read as a list: consolidated.xml");
+        assertRefusedAndNothingChanged(report, previous, before,
+                "consolidated.xml: it ends without the closing </CONSOLIDATED_LIST> (cut off)");
+    }
+
+    @Test
+    void aCsvFileCutInTheMiddleOfALineIsRefused() throws IOException {
+        String previous = previousWithOldUn();
+        Map<String, String> before = fingerprint(root);
+        String row = "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n";
+        server.serve("us-ofac-sdn/sdn.csv", (row + row.substring(0, 20)).getBytes(StandardCharsets.US_ASCII));
+        server.serve("us-ofac-sdn/add.csv", "36,25,\"-0- \",\"Havana\",\"Cuba\",-0- \r\n\u001a"
+                .getBytes(StandardCharsets.US_ASCII));
+        server.serve("us-ofac-sdn/alt.csv", "36,1,\"aka\",\"AERO-CARIBBEAN\",-0- \r\n".getBytes(StandardCharsets.US_ASCII));
+        server.serve("us-ofac-sdn/sdn_comments.csv", new byte[0]);
+
+        SyncReport report = sync(settings(Source.US_OFAC_SDN));
+
+        assertRefusedAndNothingChanged(report, previous, before, "sdn.csv: its last line has no line break (cut off)");
     }
 
     @Test
     void aStalledServerIsCutOffAtTheTimeout() throws IOException {
-        String previous = syncOldUn();
+        String previous = previousWithOldUn();
         Map<String, String> before = fingerprint(root);
         server.serve(UN_PATH, new FixtureServer.Stall(5_000, unNew));
         long start = System.nanoTime();
@@ -205,8 +236,7 @@ class ListSyncTest {
 
     @Test
     void aListWithFarFewerEntitiesIsRefusedUnlessShrinkingIsAllowed() throws IOException {
-        server.serve(UN_PATH, unNew);
-        String previous = sync(settings(Source.UN)).currentSnapshot();
+        String previous = previousSnapshot(Map.of(UN_PATH, unNew));
         Map<String, String> before = fingerprint(root);
         byte[] shrunk = keepFirstIndividuals(unNew, 100);
         server.serve(UN_PATH, shrunk);
@@ -226,7 +256,7 @@ class ListSyncTest {
 
     @Test
     void anErrorPageServedWithStatus200IsRefused() throws IOException {
-        String previous = syncOldUn();
+        String previous = previousWithOldUn();
         Map<String, String> before = fingerprint(root);
         server.serve(UN_PATH, "<!DOCTYPE html><html><body>Service unavailable</body></html>".getBytes(
                 StandardCharsets.UTF_8));
@@ -238,28 +268,28 @@ class ListSyncTest {
 
     @Test
     void anIdenticalDownloadMakesNoNewSnapshot() throws IOException {
-        String previous = syncOldUn();
+        String previous = previousWithOldUn();
+        server.serve(UN_PATH, unOld);
 
         SyncReport report = sync(settings(Source.UN));
 
         assertThat(report.switched()).isFalse();
         assertThat(report.currentSnapshot()).isEqualTo(previous);
         assertThat(report.failures()).isEmpty();
-        assertThat(report.outcomes().getFirst().status()).isEqualTo(SourceOutcome.Status.UNCHANGED);
-        assertThat(report.outcomes().getFirst().diff().isEmpty()).isTrue();
+        SourceOutcome un = report.outcomes().getFirst();
+        assertThat(un.status()).isEqualTo(SourceOutcome.Status.UNCHANGED);
+        assertThat(un.entitiesBefore()).isEqualTo(879);
+        assertThat(un.entitiesAfter()).isEqualTo(879);
+        assertThat(un.diff().isEmpty()).isTrue();
+        assertThat(un.diff().unchanged()).isEqualTo(879);
         assertThat(entriesOf(root.resolve("snapshots"))).containsExactly(previous);
     }
 
     @Test
     void aFailedSourceKeepsItsPreviousFilesBesideAnUpdatedOne() throws IOException {
         // A previous snapshot made by hand: the UN list of 2024-11 and an OFAC consolidated list.
-        SnapshotStore store = new SnapshotStore(root);
-        Path previous = store.snapshotFolder("20260201T000000Z");
-        Files.createDirectories(previous.resolve("un"));
-        Files.write(previous.resolve(UN_PATH), unOld);
-        Files.createDirectories(previous.resolve("us-ofac-cons"));
-        Files.writeString(previous.resolve("us-ofac-cons/consolidated.xml"), "<sdnList/>");
-        store.makeCurrent("20260201T000000Z");
+        Path previous = root.resolve("snapshots").resolve(previousSnapshot(Map.of(UN_PATH, unOld,
+                "us-ofac-cons/consolidated.xml", "<sdnList/>".getBytes(StandardCharsets.UTF_8))));
         Map<String, String> before = fingerprint(previous);
         server.serve(UN_PATH, unNew);
 
@@ -282,7 +312,7 @@ class ListSyncTest {
 
     @Test
     void aSourceWithOneOfItsFilesMissingIsRefusedWhole() throws IOException {
-        String previous = syncOldUn();
+        String previous = previousWithOldUn();
         Map<String, String> before = fingerprint(root);
         server.serve("us-ofac-sdn/sdn.csv", "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"
                 .getBytes(StandardCharsets.US_ASCII));
