@@ -142,6 +142,9 @@ public final class SyncCommand implements Callable<Integer> {
     }
 
     private static String entities(SourceOutcome o) {
+        if (o.status() == SourceOutcome.Status.FAILED && o.entitiesAfter() == null) {
+            return o.keptPrevious() ? "previous kept" : "none";
+        }
         String before = o.entitiesBefore() == null ? "-" : count(o.entitiesBefore());
         String after = o.entitiesAfter() == null ? "-" : count(o.entitiesAfter());
         return o.entitiesBefore() == null && o.entitiesAfter() == null ? "" : before + " -> " + after;

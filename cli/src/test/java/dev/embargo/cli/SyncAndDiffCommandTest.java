@@ -88,10 +88,6 @@ class SyncAndDiffCommandTest {
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("un ").contains("updated").contains("- -> 879").contains("current snapshot: ");
 
-        Run lists = run("lists", "--lists", store.toString());
-        assertThat(lists.exit()).as(lists.err()).isZero();
-        assertThat(lists.out()).contains("2024-11-30").contains(" 879 ").contains("snapshots");
-
         files.put("/un/consolidated.xml", Files.readAllBytes(unNew));
         Run second = run("sync", "--dir", store.toString(), "--source", "un,us-ofac-cons", "--base-url", base(),
                 "--format", "json");
@@ -109,7 +105,8 @@ class SyncAndDiffCommandTest {
         assertThat(json.get("sources").get(1).get("status").asText()).isEqualTo("failed");
 
         Run after = run("lists", "--lists", store.toString(), "--format", "json");
-        assertThat(Json.mapper().readTree(after.out()).get(0).get("entities").asInt()).isEqualTo(1003);
+        JsonNode loaded = Json.mapper().readTree(after.out()).get(0);
+        assertThat(loaded.get("entities").asInt()).as("--lists reads the current snapshot").isEqualTo(1003);
     }
 
     @Test

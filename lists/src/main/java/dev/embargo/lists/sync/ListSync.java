@@ -148,10 +148,10 @@ public final class ListSync {
             }
         }
         if (before != null && warningsAfter > warnings(before)) {
-            note = String.format("reads with %d warnings, the previous copy with %d (see `embargo lists`)",
+            // More warnings can mean damaged records the reader skipped; worth a look, not a refusal, since a
+            // new record with an odd date is also a warning.
+            note = String.format("reads with %d warning(s), the previous copy with %d (see `embargo lists`)",
                     warningsAfter, warnings(before));
-        } else if (before == null && warningsAfter > 0) {
-            note = (note == null ? "" : note + "; ") + "reads with " + warningsAfter + " warnings (see `embargo lists`)";
         }
         List<Entity> beforeEntities = before == null ? null : entities(before);
         Integer beforeCount = beforeEntities == null ? null : beforeEntities.size();

@@ -94,6 +94,16 @@ class ListDiffTest {
     }
 
     @Test
+    void everyFactOfAnEntityIsAComparedField() {
+        // A field added to Entity must be added to EntityField too, or its changes would go unreported.
+        List<String> facts = Arrays.stream(Entity.class.getRecordComponents())
+                .map(c -> c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT))
+                .filter(n -> !List.of("id", "source", "source_file", "published").contains(n))
+                .toList();
+        assertThat(Arrays.stream(EntityField.values()).map(EntityField::code)).containsExactlyElementsOf(facts);
+    }
+
+    @Test
     void anIdenticalEntityIsNotReportedButCountedUnchanged() {
         ListDiff diff = ListDiff.between(List.of(entity("KPi.033")), List.of(entity("KPi.033")));
 
