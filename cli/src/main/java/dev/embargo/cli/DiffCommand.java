@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "diff", description = {
+@Command(name = "diff", mixinStandardHelpOptions = true, description = {
         "What changed between two versions of the lists, per source: entities added, removed, and changed "
                 + "(with the fields that changed), matched by id.",
         "OLD and NEW are each a store that `embargo sync` fills (its current snapshot), a snapshot folder, "

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sync", description = {
+@Command(name = "sync", mixinStandardHelpOptions = true, description = {
         "Download the current official lists into a new dated snapshot, check that every file arrived whole, "
                 + "reads, and is not much smaller than before, then make the snapshot current.",
         "A source that fails keeps its previous files; the command then exits with 1 and says why."})
@@ -52,7 +52,7 @@ public final class SyncCommand implements Callable<Integer> {
     double timeoutSeconds;
 
     @Option(names = "--allow-shrink",
-            description = "Accept a list with fewer than 80 % of the previous entities (after a real mass delisting).")
+            description = "Accept a list with fewer than 80 %% of the previous entities (after a real mass delisting).")
     boolean allowShrink;
 
     @Option(names = "--keep", paramLabel = "N", defaultValue = "10",
