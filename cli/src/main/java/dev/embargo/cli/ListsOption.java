@@ -35,6 +35,15 @@ public final class ListsOption {
         return Path.of(System.getProperty("user.home"), ".embargo", "lists");
     }
 
+    /** Loads the lists when there are any, silently; an empty report when the folder is missing. */
+    public ListLoader.Report loadQuietly() {
+        try {
+            return ListLoader.loadDirectory(SnapshotStore.resolveListsFolder(dir()));
+        } catch (IOException e) {
+            return new ListLoader.Report(java.util.List.of(), java.util.List.of(), java.util.List.of());
+        }
+    }
+
     /** Loads the lists, reporting each file that could not be read on {@code err}. */
     public ListLoader.Report load(PrintWriter err) throws IOException {
         Path folder = SnapshotStore.resolveListsFolder(dir());

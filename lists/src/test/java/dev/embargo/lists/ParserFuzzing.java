@@ -40,7 +40,8 @@ public final class ParserFuzzing {
                 case 1 -> {
                     byte[] longer = new byte[data.length + 1];
                     System.arraycopy(data, 0, longer, 0, pos);
-                    longer[pos] = (byte) "<>\"&,;\n\r\u001a\0x".charAt(random.nextInt(12));
+                    String noise = "<>\"&,;\n\r\u001a\0x";
+                    longer[pos] = (byte) noise.charAt(random.nextInt(noise.length()));
                     System.arraycopy(data, pos, longer, pos + 1, data.length - pos);
                     data = longer;
                 }

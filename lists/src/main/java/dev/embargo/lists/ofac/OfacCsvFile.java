@@ -78,10 +78,6 @@ final class OfacCsvFile {
         this.columnNames = columnNames;
     }
 
-    Path file() {
-        return file;
-    }
-
     /**
      * Hands each good record to {@code handler}; records of the wrong shape after the first become
      * warnings.

@@ -35,10 +35,6 @@ final class OfacListAssembler {
         warnings.add(warning);
     }
 
-    int size() {
-        return entities.size();
-    }
-
     LoadedList finish(ListFormat format, String file, LocalDate published) {
         Source source = sourceRule.decide();
         Map<String, String> idByPrimaryName = new HashMap<>();

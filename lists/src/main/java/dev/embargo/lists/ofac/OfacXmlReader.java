@@ -24,9 +24,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -90,6 +92,7 @@ public final class OfacXmlReader implements ListReader {
         Integer recordCount = null;
         String recordCountPlace = null;
         int entriesSeen = 0;
+        Set<String> uids = new HashSet<>();
         while (xml.hasNext()) {
             event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
@@ -120,7 +123,7 @@ public final class OfacXmlReader implements ListReader {
                 }
                 case "sdnEntry" -> {
                     entriesSeen++;
-                    entry(node, place, file, fileName, published, remarksParser, countries, assembler);
+                    entry(node, place, file, fileName, published, remarksParser, countries, assembler, uids);
                 }
                 default -> {
                     // Elements a later schema may add are not ours to interpret.
@@ -138,7 +141,8 @@ public final class OfacXmlReader implements ListReader {
     }
 
     private static void entry(XmlNode node, String place, Path file, String fileName, LocalDate published,
-                              OfacRemarksParser remarksParser, OfacCountries countries, OfacListAssembler assembler) {
+                              OfacRemarksParser remarksParser, OfacCountries countries, OfacListAssembler assembler,
+                              Set<String> uids) {
         String uid = node.text("uid");
         String name = fullName(node.text("lastName"), node.text("firstName"));
         if (uid == null || name == null) {
@@ -147,6 +151,11 @@ public final class OfacXmlReader implements ListReader {
             return;
         }
         String entryPlace = "sdnEntry uid " + uid + " at " + place;
+        if (!uids.add(uid)) {
+            assembler.warn(new LoadWarning(file.toString(), entryPlace, "expected each uid once, but " + uid
+                    + " is listed again; entry skipped"));
+            return;
+        }
         EntityBuilder entity = Entity.builder(OfacListAssembler.PROVISIONAL_SOURCE, uid)
                 .kind(kind(node.text("sdnType")))
                 .name(Name.primary(name))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.embargo.lists.ListFiles;
 import dev.embargo.lists.ListFormat;
 import dev.embargo.lists.ListFormatException;
+import dev.embargo.lists.ListLoader;
 import dev.embargo.lists.LoadWarning;
 import dev.embargo.lists.LoadedList;
 import dev.embargo.lists.SharedData;
@@ -219,6 +220,14 @@ class OfacCsvReaderTest {
             assertThat(list.entities().stream().mapToInt(e -> e.addresses().size()).sum()).isEqualTo(11_440);
             // All five long remarks are continued in sdn_comments.csv, so none is reported cut.
             assertThat(list.warnings()).isEmpty();
+        }
+
+        @Test
+        void theLoaderFindsTheCompanionsBesideTheMainFile() throws ListFormatException {
+            LoadedList loaded = ListLoader.loadFile(
+                    SharedData.require("data/lists-history/us-ofac-sdn-2021-07/sdn.csv"));
+            assertThat(loaded.entities()).isEqualTo(list.entities());
+            assertThat(loaded.warnings()).isEmpty();
         }
 
         @Test

@@ -296,6 +296,18 @@ class OfacXmlReaderTest {
         }
 
         @Test
+        void aRepeatedUidIsSkippedWithAWarning() throws Exception {
+            LoadedList list = read(write("SDN.XML", SDN_XML.formatted(5).replace("<uid>37924</uid>", "<uid>18150</uid>")));
+            assertThat(list.entities()).extracting(Entity::idInSource).containsExactly("20157", "27307", "37933", "18150");
+            assertThat(list.entities().get(3).primaryName().full()).isEqualTo("TRUONG PHAT LOC SHIPPING TRADING JOINT"
+                    + " STOCK COMPANY");
+            assertThat(list.warnings()).singleElement().satisfies(w -> {
+                assertThat(w.place()).startsWith("sdnEntry uid 18150 at line");
+                assertThat(w.message()).contains("18150 is listed again");
+            });
+        }
+
+        @Test
         void mostlyNonSdnProgramsMakeTheConsolidatedList() throws Exception {
             String cons = SDN_XML.formatted(5).replaceAll("<program>[^<]*</program>", "<program>NS-PLC</program>");
             LoadedList list = read(write("consolidated.xml", cons));

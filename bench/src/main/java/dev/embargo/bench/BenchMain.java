@@ -1,0 +1,25 @@
+package dev.embargo.bench;
+
+import java.util.Arrays;
+
+/** Entry point of the benchmark jar: {@code quality} or {@code speed}, each with its own options. */
+public final class BenchMain {
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: embargo bench quality|speed [--lists DIR] [--eval DIR] [--threshold T]");
+            System.exit(2);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "quality" -> QualityBenchmark.main(rest);
+            case "speed" -> SpeedBenchmark.main(rest);
+            default -> {
+                System.err.println("unknown benchmark: " + args[0] + " (expected quality or speed)");
+                System.exit(2);
+            }
+        }
+    }
+}

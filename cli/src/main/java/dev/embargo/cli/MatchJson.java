@@ -1,0 +1,95 @@
+package dev.embargo.cli;
+
+import dev.embargo.matching.Comparison;
+import dev.embargo.matching.Explanation;
+import dev.embargo.matching.Match;
+import dev.embargo.matching.Query;
+import dev.embargo.matching.score.FactCheck;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shape of screening results, shared by the screen and compare commands (and later the API). */
+public final class MatchJson {
+    private MatchJson() {
+    }
+
+    public static Map<String, Object> query(Query q, double threshold) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", q.name());
+        m.put("type", q.kind() == null ? "any" : q.kind().code());
+        m.put("dob", q.dateOfBirth() == null ? null : q.dateOfBirth().iso());
+        m.put("country", q.country());
+        m.put("threshold", threshold);
+        return m;
+    }
+
+    public static Map<String, Object> result(Query q, double threshold, List<Match> matches) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", query(q, threshold));
+        List<Object> list = new ArrayList<>();
+        for (Match match : matches) {
+            list.add(match(match));
+        }
+        m.put("matches", list);
+        return m;
+    }
+
+    public static Map<String, Object> match(Match match) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("entity_id", match.entity().id());
+        m.put("source", match.entity().source().code());
+        m.put("kind", match.entity().kind().code());
+        m.put("name", match.entity().primaryName().full());
+        m.put("matched_name", match.matchedName());
+        m.put("score", match.score());
+        m.put("explanation", explanation(match.explanation()));
+        return m;
+    }
+
+    public static Map<String, Object> comparison(Comparison c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("score", c.score());
+        m.put("match", c.match());
+        m.put("explanation", explanation(c.explanation()));
+        return m;
+    }
+
+    public static Map<String, Object> explanation(Explanation e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("summary", e.summary());
+        m.put("query_reading", e.queryReading());
+        List<Object> pairs = new ArrayList<>();
+        for (Explanation.Pair p : e.pairs()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("query", p.query());
+            pm.put("name", p.name());
+            pm.put("rule", p.rule());
+            pm.put("similarity", p.similarity());
+            pairs.add(pm);
+        }
+        m.put("pairs", pairs);
+        m.put("unmatched_query", e.unmatchedQuery());
+        m.put("unmatched_name", e.unmatchedName());
+        m.put("name_score", e.nameScore());
+        if (e.cap() != null) {
+            m.put("cap", e.cap());
+        }
+        List<Object> facts = new ArrayList<>();
+        for (FactCheck f : e.facts()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("fact", f.fact());
+            fm.put("query", f.query());
+            fm.put("listed", f.listed());
+            fm.put("outcome", f.outcome());
+            fm.put("effect", f.effect());
+            facts.add(fm);
+        }
+        m.put("facts", facts);
+        if (e.identifier() != null) {
+            m.put("identifier", e.identifier());
+        }
+        return m;
+    }
+}

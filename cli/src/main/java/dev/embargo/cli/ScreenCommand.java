@@ -1,0 +1,212 @@
+package dev.embargo.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import dev.embargo.matching.Match;
+import dev.embargo.matching.Query;
+import dev.embargo.matching.Screener;
+import java.io.BufferedWriter;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "screen", description = "Screen a name (or a CSV file of names) against the loaded lists.")
+public final class ScreenCommand implements Callable<Integer> {
+    enum Format { json, table }
+
+    @Mixin
+    ListsOption lists;
+
+    @Option(names = "--type", defaultValue = "any", description = "person, organization, vessel, aircraft or any")
+    String type;
+
+    @Option(names = "--dob", description = "date of birth: 1984-01-08, 08/01/1984 or 1984")
+    String dob;
+
+    @Option(names = "--country", description = "country of nationality or residence (ISO code or name)")
+    String country;
+
+    @Option(names = "--threshold", description = "lowest score reported (default: ${DEFAULT-VALUE})",
+            defaultValue = "" + Screener.DEFAULT_THRESHOLD)
+    double threshold;
+
+    @Option(names = "--limit", defaultValue = "10", description = "most matches per name (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--format", defaultValue = "json", description = "json or table (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--input", paramLabel = "CSV", description = "CSV with header id,name and optional type,dob,country; - for stdin")
+    String input;
+
+    @Option(names = "--output", paramLabel = "JSONL", description = "one JSON line per query; - for stdout (default)")
+    String output;
+
+    @Parameters(arity = "0..1", paramLabel = "NAME")
+    String name;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if ((input == null) == (name == null)) {
+            err.println("error: give a NAME or --input CSV (not both)");
+            err.flush();
+            return 2;
+        }
+        Screener screener = Screener.of(lists.load(err).entities());
+        if (input != null) {
+            return batch(screener, err);
+        }
+        Query query;
+        try {
+            query = Query.of(name, type, dob, country);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        List<Match> matches = screener.screen(query, threshold, limit);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(Json.mapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(MatchJson.result(query, threshold, matches)));
+        } else {
+            printTable(out, matches);
+        }
+        out.flush();
+        return 0;
+    }
+
+    static void printTable(PrintWriter out, List<Match> matches) {
+        if (matches.isEmpty()) {
+            out.println("no match at or above the threshold");
+            return;
+        }
+        out.printf("%-6s %-24s %-13s %-40s %s%n", "SCORE", "ENTITY", "KIND", "MATCHED NAME", "WHY");
+        for (Match m : matches) {
+            out.printf(Locale.ROOT, "%-6.3f %-24s %-13s %-40s %s%n", m.score(), m.entity().id(), m.entity().kind().code(),
+                    truncate(m.matchedName(), 40), m.explanation().summary());
+        }
+    }
+
+    private static String truncate(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+
+    private int batch(Screener screener, PrintWriter err) throws Exception {
+        ObjectWriter writer = Json.mapper().writer();
+        Reader reader = input.equals("-") ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
+                : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
+        Writer sink = output == null || output.equals("-")
+                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8);
+        long total = input.equals("-") ? -1 : Math.max(0, Files.lines(Path.of(input)).count() - 1);
+        Progress progress = new Progress(err, total, System.console() != null);
+        int bad = 0;
+        try (reader; sink; CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
+            Iterator<NamedCsvRecord> rows = csv.iterator();
+            List<NamedCsvRecord> chunk = new ArrayList<>(512);
+            long line = 1;
+            while (rows.hasNext()) {
+                chunk.clear();
+                while (rows.hasNext() && chunk.size() < 512) {
+                    chunk.add(rows.next());
+                }
+                // Screen a chunk in parallel, write it in input order.
+                List<String> lines = chunk.parallelStream().map(r -> screenRow(screener, writer, r)).toList();
+                for (String l : lines) {
+                    line++;
+                    if (l.startsWith("!")) {
+                        bad++;
+                        err.println("error: " + input + ": line " + line + ": " + l.substring(1));
+                        continue;
+                    }
+                    sink.write(l);
+                    sink.write('\n');
+                }
+                progress.advance(chunk.size());
+            }
+        }
+        progress.finish();
+        return bad == 0 ? 0 : 1;
+    }
+
+    private String screenRow(Screener screener, ObjectWriter writer, NamedCsvRecord r) {
+        try {
+            String id = r.findField("id").orElse("");
+            String name = r.findField("name").orElseThrow(() -> new IllegalArgumentException("expected a name column"));
+            Query q = Query.of(name, r.findField("type").orElse(type), r.findField("dob").orElse(dob),
+                    r.findField("country").orElse(country));
+            Map<String, Object> result = MatchJson.result(q, threshold, screener.screen(q, threshold, limit));
+            Map<String, Object> withId = new java.util.LinkedHashMap<>();
+            withId.put("id", id);
+            withId.putAll(result);
+            return writer.writeValueAsString(withId);
+        } catch (IllegalArgumentException e) {
+            return "!" + e.getMessage();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return "!" + e.getOriginalMessage();
+        }
+    }
+
+    /** A progress bar with rate and time left, drawn on stderr only when it is a terminal. */
+    static final class Progress {
+        private final PrintWriter err;
+        private final long total;
+        private final boolean terminal;
+        private final long start = System.nanoTime();
+        private long done;
+
+        Progress(PrintWriter err, long total, boolean terminal) {
+            this.err = err;
+            this.total = total;
+            this.terminal = terminal;
+        }
+
+        void advance(int n) {
+            done += n;
+            if (!terminal) {
+                return;
+            }
+            double secs = (System.nanoTime() - start) / 1e9;
+            double rate = done / Math.max(secs, 1e-9);
+            String left = total > 0 ? String.format(Locale.ROOT, ", %.0f s left", (total - done) / Math.max(rate, 1e-9)) : "";
+            int width = 30;
+            int filled = total > 0 ? (int) (width * done / total) : 0;
+            err.printf(Locale.ROOT, "\r[%s%s] %d%s names, %.0f names/s%s   ", "#".repeat(filled), " ".repeat(width - filled),
+                    done, total > 0 ? "/" + total : "", rate, left);
+            err.flush();
+        }
+
+        void finish() {
+            double secs = (System.nanoTime() - start) / 1e9;
+            if (terminal) {
+                err.println();
+            }
+            err.printf(Locale.ROOT, "screened %d names in %.2f s (%.0f names/s)%n", done, secs, done / Math.max(secs, 1e-9));
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.embargo.matching.index;
+
+import java.util.Arrays;
+
+/**
+ * Adds up, per listed name, the weight of the query words that found it in the postings, counting each
+ * query word once per name. An open-addressing int map sized per query: no allocation per hit, no shared
+ * state between queries.
+ */
+final class CandidateCollector {
+    private int[] keys;
+    private float[] weights;
+    private int[] lastWord;
+    private int size;
+    private int mask;
+
+    CandidateCollector(int expected) {
+        int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        keys = new int[cap];
+        Arrays.fill(keys, -1);
+        weights = new float[cap];
+        lastWord = new int[cap];
+        mask = cap - 1;
+    }
+
+    void add(int nameId, int word, float weight) {
+        int slot = mix(nameId) & mask;
+        while (true) {
+            int k = keys[slot];
+            if (k == -1) {
+                keys[slot] = nameId;
+                weights[slot] = weight;
+                lastWord[slot] = word;
+                if (++size * 2 > keys.length) {
+                    grow();
+                }
+                return;
+            }
+            if (k == nameId) {
+                if (lastWord[slot] != word) {
+                    weights[slot] += weight;
+                    lastWord[slot] = word;
+                }
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The ids of the {@code limit} names with the most weight found, best first (ties: lower id first). */
+    int[] top(int limit) {
+        long[] packed = new long[size];
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != -1) {
+                // Positive floats order like their bit patterns; the inverted id breaks ties by lower id.
+                packed[n++] = ((long) Float.floatToIntBits(weights[i]) << 32) | (~keys[i] & 0x7fffffffL);
+            }
+        }
+        Arrays.sort(packed, 0, n);
+        int k = Math.min(limit, n);
+        int[] out = new int[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = ~(int) (packed[n - 1 - i] & 0x7fffffffL) & 0x7fffffff;
+        }
+        return out;
+    }
+
+    private void grow() {
+        int[] oldKeys = keys;
+        float[] oldWeights = weights;
+        int[] oldLast = lastWord;
+        int cap = oldKeys.length * 2;
+        keys = new int[cap];
+        Arrays.fill(keys, -1);
+        weights = new float[cap];
+        lastWord = new int[cap];
+        mask = cap - 1;
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != -1) {
+                int slot = mix(oldKeys[i]) & mask;
+                while (keys[slot] != -1) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[i];
+                weights[slot] = oldWeights[i];
+                lastWord[slot] = oldLast[i];
+                size++;
+            }
+        }
+    }
+
+    private static int mix(int x) {
+        x *= 0x9E3779B9;
+        return x ^ (x >>> 16);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.embargo.matching.index;
+
+import dev.embargo.lists.model.Identifier;
+import dev.embargo.lists.model.IdentifierType;
+import java.util.Locale;
+
+/**
+ * The comparable form of an identifier. Separators and case do not matter for most identifiers ("IMO
+ * 9123456" = "9123456", "COBADEFFXXX" = "COBADEFF"), but they do for base58 digital currency addresses
+ * (Bitcoin legacy, Tron, Monero), whose case is part of the address; bech32 (bc1…) and hex (0x…)
+ * addresses are case-insensitive.
+ */
+public final class IdentifierKeys {
+    private IdentifierKeys() {
+    }
+
+    public static String key(Identifier id) {
+        return key(id.type(), id.value());
+    }
+
+    public static String key(IdentifierType type, String value) {
+        String v = value.strip();
+        return switch (type) {
+            case DIGITAL_CURRENCY -> currencyAddress(v);
+            case IMO -> "IMO" + digits(v);
+            case MMSI -> "MMSI" + digits(v);
+            case SWIFT_BIC -> bic(v);
+            case EMAIL -> v.toLowerCase(Locale.ROOT);
+            case WEBSITE -> v.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "")
+                    .replaceFirst("/$", "");
+            default -> compact(v);
+        };
+    }
+
+    /** Keys a free-text value may have when we do not know its type (a query, a token of a document). */
+    public static String[] candidateKeys(String value) {
+        String v = value.strip();
+        String compact = compact(v);
+        String upper = v.toUpperCase(Locale.ROOT).replaceAll("[\\s:.#-]", "");
+        if (upper.startsWith("IMO") && upper.length() == 10 && upper.substring(3).chars().allMatch(Character::isDigit)) {
+            return new String[] {"IMO" + upper.substring(3)};
+        }
+        if (upper.startsWith("MMSI") && upper.substring(4).chars().allMatch(Character::isDigit)) {
+            return new String[] {"MMSI" + upper.substring(4)};
+        }
+        if (v.length() == 7 && v.chars().allMatch(Character::isDigit)) {
+            return new String[] {"IMO" + v, compact};
+        }
+        if (v.length() == 9 && v.chars().allMatch(Character::isDigit)) {
+            return new String[] {"MMSI" + v, compact};
+        }
+        return new String[] {currencyAddress(v), compact, bic(v), v.toLowerCase(Locale.ROOT)};
+    }
+
+    static String currencyAddress(String v) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("bc1") || lower.startsWith("ltc1") || lower.startsWith("0x") || lower.startsWith("tb1")) {
+            return "CUR" + lower;
+        }
+        return "CUR" + v;
+    }
+
+    static String bic(String v) {
+        String b = v.toUpperCase(Locale.ROOT).replaceAll("\\s", "");
+        if (b.length() == 11 && b.endsWith("XXX")) {
+            b = b.substring(0, 8);
+        }
+        return "BIC" + b;
+    }
+
+    static String compact(String v) {
+        StringBuilder sb = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toUpperCase(c));
+            }
+        }
+        return "ID" + sb;
+    }
+
+    private static String digits(String v) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < v.length(); i++) {
+            if (Character.isDigit(v.charAt(i))) {
+                sb.append(v.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,439 @@
+package dev.embargo.matching.index;
+
+import dev.embargo.lists.model.Entity;
+import dev.embargo.lists.model.EntityKind;
+import dev.embargo.lists.model.Identifier;
+import dev.embargo.lists.model.Name;
+import dev.embargo.lists.model.NameQuality;
+import dev.embargo.matching.Explanation;
+import dev.embargo.matching.Match;
+import dev.embargo.matching.Query;
+import dev.embargo.matching.name.AnalyzedName;
+import dev.embargo.matching.name.NameAnalyzer;
+import dev.embargo.matching.name.Token;
+import dev.embargo.matching.name.TokenKind;
+import dev.embargo.matching.score.EvidenceScorer;
+import dev.embargo.matching.score.FactCheck;
+import dev.embargo.matching.score.NameScore;
+import dev.embargo.matching.score.NameScorer;
+import dev.embargo.matching.score.TokenPair;
+import dev.embargo.matching.score.WeightedName;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * The screening index: every name of every listed party, normalised once, with postings from its words'
+ * spellings, romanisation keys and consonant skeletons to the names that contain them, word weights from
+ * how rare each word is across the lists, and an exact index of identifiers. Immutable once built and safe
+ * to query from many threads.
+ */
+public final class ScreeningIndex {
+    /** How many names (by words found) are scored in full per query reading. */
+    private static final int CANDIDATES = 64;
+    /** A word found in more names than this is not used to find candidates (only to score them), unless it
+     *  is the query's only word. */
+    private static final int COMMON_POSTINGS = 4000;
+    private static final float WEAK_ALIAS_FACTOR = 0.95f;
+
+    private final List<Entity> entities;
+    private final int[] nameEntity;
+    private final Name[] nameSource;
+    private final WeightedName[] names;
+    private final Postings byText;
+    private final Postings byVariant;
+    private final Postings bySkeleton;
+    private final Map<String, Integer> documentFrequency;
+    private final Map<String, int[]> identifiers;
+    private final Map<String, Integer> entityById;
+    private final NameAnalyzer analyzer;
+    private final double logN;
+
+    private ScreeningIndex(List<Entity> entities, int[] nameEntity, Name[] nameSource, WeightedName[] names,
+                           Postings byText, Postings byVariant, Postings bySkeleton,
+                           Map<String, Integer> documentFrequency, Map<String, int[]> identifiers,
+                           NameAnalyzer analyzer) {
+        this.entities = entities;
+        this.nameEntity = nameEntity;
+        this.nameSource = nameSource;
+        this.names = names;
+        this.byText = byText;
+        this.byVariant = byVariant;
+        this.bySkeleton = bySkeleton;
+        this.documentFrequency = documentFrequency;
+        this.identifiers = identifiers;
+        this.analyzer = analyzer;
+        this.logN = Math.log(entities.size() + 1.0);
+        Map<String, Integer> byId = new HashMap<>(entities.size() * 2);
+        for (int i = 0; i < entities.size(); i++) {
+            byId.putIfAbsent(entities.get(i).id(), i);
+        }
+        this.entityById = byId;
+    }
+
+    public static ScreeningIndex build(List<Entity> entities) {
+        NameAnalyzer analyzer = new NameAnalyzer();
+        List<Entity> all = List.copyOf(entities);
+        // Normalise every name of every entity (in parallel: the lists hold ~100k names).
+        List<List<AnalyzedName>> perName = new ArrayList<>();
+        List<Integer> ownerOf = new ArrayList<>();
+        List<Name> sourceOf = new ArrayList<>();
+        for (int e = 0; e < all.size(); e++) {
+            for (Name n : all.get(e).names()) {
+                ownerOf.add(e);
+                sourceOf.add(n);
+            }
+        }
+        List<List<AnalyzedName>> analysed = IntStream.range(0, sourceOf.size()).parallel()
+                .mapToObj(i -> analyzer.analyze(sourceOf.get(i).full())).toList();
+        List<AnalyzedName> flat = new ArrayList<>();
+        List<Integer> flatOwner = new ArrayList<>();
+        List<Name> flatSource = new ArrayList<>();
+        for (int i = 0; i < analysed.size(); i++) {
+            for (AnalyzedName a : analysed.get(i)) {
+                flat.add(a);
+                flatOwner.add(ownerOf.get(i));
+                flatSource.add(sourceOf.get(i));
+            }
+        }
+        perName.clear();
+
+        // Document frequency of each word's romanisation key, counted once per entity.
+        Map<String, Integer> df = new HashMap<>();
+        int lastEntity = -1;
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < flat.size(); i++) {
+            if (flatOwner.get(i) != lastEntity) {
+                seen.clear();
+                lastEntity = flatOwner.get(i);
+            }
+            for (Token t : flat.get(i).tokens()) {
+                if (seen.add(t.variant())) {
+                    df.merge(t.variant(), 1, Integer::sum);
+                }
+            }
+        }
+        double logN = Math.log(all.size() + 1.0);
+        WeightedName[] weighted = new WeightedName[flat.size()];
+        int[] owner = new int[flat.size()];
+        Name[] source = new Name[flat.size()];
+        Postings.Builder text = new Postings.Builder();
+        Postings.Builder variant = new Postings.Builder();
+        Postings.Builder skeleton = new Postings.Builder();
+        for (int i = 0; i < flat.size(); i++) {
+            AnalyzedName a = flat.get(i);
+            float[] w = new float[a.tokens().size()];
+            for (int t = 0; t < w.length; t++) {
+                w[t] = weight(a.tokens().get(t), df, logN);
+            }
+            weighted[i] = WeightedName.of(a, w);
+            owner[i] = flatOwner.get(i);
+            source[i] = flatSource.get(i);
+            for (Token t : a.tokens()) {
+                if (t.kind() == TokenKind.LEGAL_FORM || t.kind() == TokenKind.PARTICLE) {
+                    continue;
+                }
+                text.add(t.text(), i);
+                variant.add(t.variant(), i);
+                if (t.skeleton().length() >= 2 && t.kind() == TokenKind.WORD) {
+                    skeleton.add(t.skeleton(), i);
+                }
+            }
+            for (Token[] joined : new Token[][] {weighted[i].joined2(), weighted[i].joined3()}) {
+                for (Token j : joined) {
+                    if (j != null) {
+                        text.add(j.text(), i);
+                        variant.add(j.variant(), i);
+                    }
+                }
+            }
+        }
+        Map<String, List<Integer>> ids = new HashMap<>();
+        for (int e = 0; e < all.size(); e++) {
+            for (Identifier id : all.get(e).identifiers()) {
+                List<Integer> list = ids.computeIfAbsent(IdentifierKeys.key(id), k -> new ArrayList<>());
+                if (list.isEmpty() || list.getLast() != e) {
+                    list.add(e);
+                }
+            }
+        }
+        Map<String, int[]> idIndex = new HashMap<>(ids.size() * 2);
+        ids.forEach((k, v) -> idIndex.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return new ScreeningIndex(all, owner, source, weighted, text.build(), variant.build(), skeleton.build(),
+                Map.copyOf(df), idIndex, analyzer);
+    }
+
+    private static float weight(Token t, Map<String, Integer> df, double logN) {
+        return switch (t.kind()) {
+            case LEGAL_FORM -> 0.1f;
+            case PARTICLE -> 0.15f;
+            case INITIAL -> 0.3f;
+            case NUMBER -> 1.0f;
+            case WORD -> {
+                int d = df.getOrDefault(t.variant(), 0);
+                double idf = Math.log((Math.exp(logN)) / (d + 1.0)) / logN;
+                yield (float) (0.2 + 0.8 * Math.max(0, Math.min(1, idf)));
+            }
+        };
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    public int nameCount() {
+        return names.length;
+    }
+
+    public java.util.Optional<Entity> entity(String id) {
+        Integer i = entityById.get(id);
+        return i == null ? java.util.Optional.empty() : java.util.Optional.of(entities.get(i));
+    }
+
+    /** The listed parties {@code query} may be, best first, those scoring at least {@code threshold}. */
+    public List<Match> screen(Query query, double threshold, int limit) {
+        Map<Integer, Match> best = new LinkedHashMap<>();
+        for (Match m : identifierMatches(query)) {
+            best.put(entityIndex(m.entity()), m);
+        }
+        for (AnalyzedName reading : analyzer.analyze(query.name())) {
+            WeightedName q = weigh(reading);
+            boolean transliterated = !reading.reading().equals("latin");
+            for (int nameId : candidates(q, query.kind())) {
+                int e = nameEntity[nameId];
+                Entity entity = entities.get(e);
+                NameScore ns = NameScorer.score(q, names[nameId], entity.kind() == EntityKind.PERSON, transliterated);
+                if (ns.score() <= 0) {
+                    continue;
+                }
+                double nameScore = ns.score();
+                Name listed = nameSource[nameId];
+                if (listed.quality() == NameQuality.WEAK) {
+                    nameScore *= WEAK_ALIAS_FACTOR;
+                }
+                Match current = best.get(e);
+                if (current != null && current.explanation().nameScore() >= nameScore) {
+                    continue;
+                }
+                if (current != null && current.explanation().identifier() != null) {
+                    continue;
+                }
+                List<FactCheck> facts = EvidenceScorer.check(query.dob(), query.countryCode(), entity);
+                double score = nameScore;
+                for (FactCheck f : facts) {
+                    score += f.effect();
+                }
+                score = Math.max(0, Math.min(1, score));
+                best.put(e, new Match(entity, listed.full(), round(score),
+                        explain(reading, q, names[nameId], ns, nameScore, listed, facts, score)));
+            }
+        }
+        return best.values().stream()
+                .filter(m -> m.score() >= threshold)
+                .sorted(Comparator.comparingDouble(Match::score).reversed()
+                        .thenComparing(m -> m.entity().id()))
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * Scores {@code query} against the names of one entity that need not be in the index (used to compare two
+     * names), with this index's word weights. Returns the best match, or nothing when no part agrees.
+     */
+    public List<Match> screenAgainst(Query query, Entity entity) {
+        Match best = null;
+        List<WeightedName> listedNames = new ArrayList<>();
+        List<Name> listedSources = new ArrayList<>();
+        for (Name n : entity.names()) {
+            for (AnalyzedName a : analyzer.analyze(n.full())) {
+                listedNames.add(weigh(a));
+                listedSources.add(n);
+            }
+        }
+        for (AnalyzedName reading : analyzer.analyze(query.name())) {
+            WeightedName q = weigh(reading);
+            boolean transliterated = !reading.reading().equals("latin");
+            for (int i = 0; i < listedNames.size(); i++) {
+                NameScore ns = NameScorer.score(q, listedNames.get(i), entity.kind() == EntityKind.PERSON,
+                        transliterated);
+                if (ns.score() <= 0) {
+                    continue;
+                }
+                if (best == null || ns.score() > best.explanation().nameScore()) {
+                    List<FactCheck> facts = EvidenceScorer.check(query.dob(), query.countryCode(), entity);
+                    double score = ns.score();
+                    for (FactCheck f : facts) {
+                        score += f.effect();
+                    }
+                    score = Math.max(0, Math.min(1, score));
+                    best = new Match(entity, listedSources.get(i).full(), round(score),
+                            explain(reading, q, listedNames.get(i), ns, ns.score(), listedSources.get(i), facts, score));
+                }
+            }
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
+    private int entityIndex(Entity e) {
+        return entityById.get(e.id());
+    }
+
+    private List<Match> identifierMatches(Query query) {
+        List<String> values = new ArrayList<>(query.identifiers());
+        String name = query.name().strip();
+        if (!name.isEmpty() && name.chars().anyMatch(Character::isDigit) && name.split("\\s+").length <= 2) {
+            values.add(name);
+        }
+        List<Match> out = new ArrayList<>();
+        Set<Integer> found = new HashSet<>();
+        for (String v : values) {
+            for (String key : IdentifierKeys.candidateKeys(v)) {
+                for (int e : identifiers.getOrDefault(key, new int[0])) {
+                    if (found.add(e)) {
+                        Entity entity = entities.get(e);
+                        String shown = entity.identifiers().stream()
+                                .filter(id -> IdentifierKeys.key(id).equals(key))
+                                .map(id -> id.type().name().toLowerCase(java.util.Locale.ROOT) + " " + id.value())
+                                .findFirst().orElse(v);
+                        out.add(new Match(entity, entity.primaryName().full(), 1.0, new Explanation(
+                                "1.00: identifier " + shown + " matches exactly (an identifier match decides)",
+                                "identifier", List.of(), List.of(), List.of(), 0, null, List.of(), shown)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    WeightedName weigh(AnalyzedName reading) {
+        float[] w = new float[reading.tokens().size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = weight(reading.tokens().get(i), documentFrequency, logN);
+        }
+        return WeightedName.of(reading, w);
+    }
+
+    /** Finds the names worth scoring: those sharing the most (weighted) words with the query. */
+    private int[] candidates(WeightedName q, EntityKind kind) {
+        List<Token> tokens = q.tokens();
+        CandidateCollector collector = new CandidateCollector(256);
+        int informative = 0;
+        for (Token t : tokens) {
+            if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER) {
+                informative++;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == TokenKind.LEGAL_FORM || (t.kind() == TokenKind.PARTICLE && informative > 0)) {
+                continue;
+            }
+            float w = q.weights()[i];
+            boolean onlyWord = informative <= 1;
+            collect(collector, byText.get(t.text()), i, w, kind, onlyWord);
+            collect(collector, byVariant.get(t.variant()), i, w, kind, onlyWord);
+            if (t.skeleton().length() >= 2 && (t.kind() == TokenKind.WORD)) {
+                collect(collector, bySkeleton.get(t.skeleton()), i, w * 0.8f, kind, onlyWord);
+            }
+        }
+        for (int span = 2; span <= 3; span++) {
+            Token[] joined = span == 2 ? q.joined2() : q.joined3();
+            for (int k = 0; k < joined.length; k++) {
+                Token j = joined[k];
+                if (j == null) {
+                    continue;
+                }
+                int word = tokens.size() + (span - 2) * tokens.size() + k;
+                collect(collector, byText.get(j.text()), word, 1f, kind, true);
+                collect(collector, byVariant.get(j.variant()), word, 1f, kind, true);
+            }
+        }
+        return collector.top(CANDIDATES);
+    }
+
+    private void collect(CandidateCollector collector, int[] postings, int word, float weight, EntityKind kind,
+                         boolean evenIfCommon) {
+        if (postings.length > COMMON_POSTINGS && !evenIfCommon) {
+            return;
+        }
+        for (int nameId : postings) {
+            if (kind != null && entities.get(nameEntity[nameId]).kind() != kind) {
+                continue;
+            }
+            collector.add(nameId, word, weight);
+        }
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+
+    private static Explanation explain(AnalyzedName reading, WeightedName q, WeightedName n, NameScore ns,
+                                       double nameScore, Name listed, List<FactCheck> facts, double score) {
+        List<Explanation.Pair> pairs = new ArrayList<>();
+        boolean[] usedQ = new boolean[q.tokens().size()];
+        boolean[] usedN = new boolean[n.tokens().size()];
+        for (TokenPair p : ns.pairs()) {
+            pairs.add(new Explanation.Pair(span(q, p.queryFrom(), p.queryTo()), span(n, p.nameFrom(), p.nameTo()),
+                    p.rule().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    round(p.similarity())));
+            for (int i = p.queryFrom(); i < p.queryTo(); i++) {
+                usedQ[i] = true;
+            }
+            for (int j = p.nameFrom(); j < p.nameTo(); j++) {
+                usedN[j] = true;
+            }
+        }
+        List<String> unmatchedQ = new ArrayList<>();
+        for (int i = 0; i < usedQ.length; i++) {
+            if (!usedQ[i]) {
+                unmatchedQ.add(q.tokens().get(i).text());
+            }
+        }
+        List<String> unmatchedN = new ArrayList<>();
+        for (int j = 0; j < usedN.length; j++) {
+            if (!usedN[j]) {
+                unmatchedN.add(n.tokens().get(j).text());
+            }
+        }
+        StringBuilder summary = new StringBuilder(String.format(java.util.Locale.ROOT, "%.2f: name %.2f", score,
+                nameScore));
+        summary.append(" (").append(pairs.size()).append(pairs.size() == 1 ? " part" : " parts").append(" paired");
+        if (!unmatchedQ.isEmpty()) {
+            summary.append(", query words unmatched: ").append(String.join(" ", unmatchedQ));
+        }
+        if (!unmatchedN.isEmpty()) {
+            summary.append(", listed words not in query: ").append(String.join(" ", unmatchedN));
+        }
+        summary.append(')');
+        if (listed.quality() == NameQuality.WEAK) {
+            summary.append(", weak alias");
+        }
+        if (ns.cap() != null) {
+            summary.append(", capped: ").append(ns.cap());
+        }
+        for (FactCheck f : facts) {
+            summary.append(String.format(java.util.Locale.ROOT, ", %s %s (%+.2f)", f.fact(), f.outcome(), f.effect()));
+        }
+        String readingText = reading.reading().equals("latin") ? "latin" : reading.reading() + ": " + reading.text();
+        return new Explanation(summary.toString(), readingText, List.copyOf(pairs), List.copyOf(unmatchedQ),
+                List.copyOf(unmatchedN), round(nameScore), ns.cap(), List.copyOf(facts), null);
+    }
+
+    private static String span(WeightedName name, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(name.tokens().get(i).text());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.embargo.matching.name;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Legal forms of companies across languages and scripts, in their folded spellings: LLC, Ltd, Co., Corp,
+ * JSC, OAO, ZAO, OOO, PAO, GmbH, B.V., N.V., S.A., Sp. z o.o., 주식회사 (read "ju sik hoe sa"), ООО (read
+ * "ooo"). Each phrase maps to a canonical form, so "Limited Liability Company" and "LLC" agree.
+ */
+public final class LegalForms {
+    private static final Map<String, String> CANONICAL = new HashMap<>();
+    private static final int MAX_WORDS = 5;
+    /** Phrases by their words joined with spaces. */
+    private static final Map<String, String> PHRASES = new HashMap<>();
+
+    static {
+        String[][] forms = {
+                {"llc", "llc", "l l c", "limited liability company", "limited liability co",
+                        "obshchestvo s ogranichennoy otvetstvennostyu", "obshchestvo s ogranichennoi otvetstvennostiu",
+                        "ooo", "tov", "too", "mchj", "fzllc", "fz llc", "fzco", "fzc", "fze", "l l c"},
+                {"ltd", "ltd", "limited", "ltda", "co ltd", "company limited", "pte ltd", "pty ltd", "pvt ltd",
+                        "private limited", "plc", "public limited company", "pte", "pty", "pvt", "bhd", "sdn bhd"},
+                {"corp", "corp", "corporation", "inc", "incorporated", "co", "cos"},
+                {"jsc", "jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "ao", "pat", "prat", "zat", "vat",
+                        "joint stock company", "open joint stock company", "closed joint stock company",
+                        "public joint stock company", "joint stock co", "aktsionernoe obshchestvo",
+                        "aktsionernoye obshchestvo", "otkrytoe aktsionernoe obshchestvo",
+                        "zakrytoe aktsionernoe obshchestvo", "publichnoe aktsionernoe obshchestvo",
+                        "ju sik hoe sa", "jusik hoesa", "jusikhoesa", "chusik hoesa", "kabushiki kaisha", "kk",
+                        "ag", "sa", "s a", "sae", "sal", "spa", "s p a", "nv", "n v", "as", "a s", "ab", "oy", "ad",
+                        "tbk", "pt"},
+                {"gmbh", "gmbh", "g m b h", "mbh", "bv", "b v", "sarl", "s a r l", "srl", "s r l", "sro", "s r o",
+                        "sp z o o", "spolka z o o", "doo", "d o o", "kft", "zrt", "sas", "s a s", "kg", "ohg",
+                        "llp", "lp", "ltd co", "gbr", "ug"},
+        };
+        for (String[] group : forms) {
+            String canonical = group[0];
+            for (int i = 1; i < group.length; i++) {
+                PHRASES.put(group[i], canonical);
+                CANONICAL.put(group[i].replace(" ", ""), canonical);
+            }
+        }
+    }
+
+    private LegalForms() {
+    }
+
+    /** Number of words starting at {@code start} that form a legal form, longest first; 0 when none. */
+    static int phraseLength(List<String> words, int start) {
+        for (int n = Math.min(MAX_WORDS, words.size() - start); n >= 1; n--) {
+            String phrase = n == 1 ? words.get(start) : String.join(" ", words.subList(start, start + n));
+            if (PHRASES.containsKey(phrase)) {
+                // A lone "co", "sa", "as", "ao", "pt", "ad", "ab", "oy", "kg", "ag" or "lp" opening the name is a
+                // name word, not a legal form.
+                if (n == 1 && start == 0 && phrase.length() <= 2 && words.size() > 1) {
+                    return 0;
+                }
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    static String canonical(String joined) {
+        return CANONICAL.getOrDefault(joined, joined);
+    }
+
+    public static boolean isLegalForm(String foldedPhrase) {
+        return PHRASES.containsKey(foldedPhrase);
+    }
+}

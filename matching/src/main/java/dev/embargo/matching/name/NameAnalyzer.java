@@ -1,0 +1,119 @@
+package dev.embargo.matching.name;
+
+import dev.embargo.matching.text.LatinFolder;
+import dev.embargo.matching.text.Romanizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The normalisation chain, one step per line: script → Latin reading(s) → folding → words → legal forms,
+ * particles, initials and numbers tagged → romanisation-variant and consonant keys. The same chain serves
+ * list names (at index time) and queries, so both sides always meet in the same form.
+ */
+public final class NameAnalyzer {
+    private final Romanizer romanizer = new Romanizer();
+
+    /** Every reading of {@code name}: one for Latin text, up to three for Chinese characters. */
+    public List<AnalyzedName> analyze(String name) {
+        List<AnalyzedName> out = new ArrayList<>(1);
+        for (Romanizer.Reading reading : romanizer.readings(name)) {
+            String folded = LatinFolder.fold(reading.latin());
+            List<String> words = List.of(folded.isEmpty() ? new String[0] : folded.split(" "));
+            List<Token> tokens = tag(words, reading.vowelless());
+            if (!tokens.isEmpty()) {
+                out.add(new AnalyzedName(name, reading.how(), tokens));
+            }
+        }
+        if (!Romanizer.isLatin(name)) {
+            // Original-script names are also compared as written: 김정은 meets 김정은 exactly.
+            List<Token> asWritten = new ArrayList<>();
+            for (String w : name.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s\\p{Punct}·・]+")) {
+                if (!w.isEmpty()) {
+                    asWritten.add(new Token(w, w, w, TokenKind.WORD, false));
+                }
+            }
+            if (!asWritten.isEmpty()) {
+                out.add(new AnalyzedName(name, "as written", asWritten));
+            }
+        }
+        return out;
+    }
+
+    /** The first (or only) reading; for list names in Latin script the only one. */
+    public AnalyzedName analyzeFirst(String name) {
+        List<AnalyzedName> all = analyze(name);
+        return all.isEmpty() ? new AnalyzedName(name, "latin", List.of()) : all.getFirst();
+    }
+
+    static List<Token> tag(List<String> words, boolean vowelless) {
+        List<Token> tokens = new ArrayList<>(words.size());
+        int i = 0;
+        while (i < words.size()) {
+            int legal = LegalForms.phraseLength(words, i);
+            if (legal > 0) {
+                String phrase = String.join("", words.subList(i, i + legal));
+                String canonical = LegalForms.canonical(phrase);
+                tokens.add(new Token(phrase, canonical, canonical, TokenKind.LEGAL_FORM, false));
+                i += legal;
+                continue;
+            }
+            int numberLength = NumberWords.phraseLength(words, i);
+            if (numberLength > 0) {
+                String value = NumberWords.value(words.subList(i, i + numberLength));
+                tokens.add(new Token(value, value, value, TokenKind.NUMBER, false));
+                i += numberLength;
+                continue;
+            }
+            String w = words.get(i);
+            TokenKind kind = PARTICLES.contains(w) ? TokenKind.PARTICLE
+                    : w.length() == 1 && Character.isLetter(w.charAt(0)) ? TokenKind.INITIAL
+                    : w.chars().allMatch(Character::isDigit) ? TokenKind.NUMBER
+                    : TokenKind.WORD;
+            String variant = kind == TokenKind.NUMBER ? w : RomanizationVariants.variantKey(w);
+            String skeleton = kind == TokenKind.NUMBER ? w : RomanizationVariants.skeleton(w);
+            tokens.add(new Token(w, variant, skeleton, kind, vowelless));
+            i++;
+        }
+        return List.copyOf(tokens);
+    }
+
+    /** Words that belong to a name but are shared by a great many names. */
+    static final Set<String> PARTICLES = Set.of(
+            "al", "el", "ul", "bin", "ibn", "bint", "ben", "binti", "bte", "de", "da", "del", "della", "der", "den",
+            "des", "di", "du", "dos", "das", "van", "von", "le", "la", "los", "las", "the", "of", "and", "y", "und",
+            "et");
+
+    /** Number words to digits, so "Brigade Forty-Four" and "Brigade 44" agree. */
+    static final class NumberWords {
+        private static final Map<String, Integer> VALUES = Map.ofEntries(
+                Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+                Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+                Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+                Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+                Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+                Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+                Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+                Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+
+        static int phraseLength(List<String> words, int start) {
+            int n = 0;
+            while (start + n < words.size() && VALUES.containsKey(words.get(start + n)) && n < 2) {
+                if (n == 1 && (VALUES.get(words.get(start)) < 20 || VALUES.get(words.get(start + 1)) >= 10)) {
+                    break;
+                }
+                n++;
+            }
+            return n;
+        }
+
+        static String value(List<String> words) {
+            int v = 0;
+            for (String w : words) {
+                v += VALUES.get(w);
+            }
+            return Integer.toString(v);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.embargo.matching.score;
+
+import dev.embargo.lists.model.Address;
+import dev.embargo.lists.model.Entity;
+import dev.embargo.lists.model.ListedDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Dates of birth and countries as evidence. They move a name's score up or down but never make a hit on
+ * their own: the largest boost is small next to the threshold, and a query without them is not penalised.
+ * A date of birth far from every listed one lowers the score a lot (a different person of the same name);
+ * a different country lowers it a little (people move, lists are incomplete).
+ */
+public final class EvidenceScorer {
+    static final double DOB_EXACT = 0.06;
+    static final double DOB_SWAPPED = 0.03;
+    static final double DOB_SAME_YEAR = 0.03;
+    static final double DOB_FAR = -0.15;
+    static final double COUNTRY_AGREES = 0.03;
+    static final double COUNTRY_DIFFERS = -0.05;
+
+    private EvidenceScorer() {
+    }
+
+    public static List<FactCheck> check(Optional<ListedDate> dob, Optional<String> country, Entity entity) {
+        List<FactCheck> out = new ArrayList<>(2);
+        dob.ifPresent(d -> checkDob(d, entity).ifPresent(out::add));
+        country.ifPresent(c -> checkCountry(c, entity).ifPresent(out::add));
+        return out;
+    }
+
+    static Optional<FactCheck> checkDob(ListedDate query, Entity entity) {
+        if (entity.birthDates().isEmpty()) {
+            return Optional.empty();
+        }
+        FactCheck best = null;
+        for (ListedDate listed : entity.birthDates()) {
+            FactCheck c = compare(query, listed);
+            if (best == null || c.effect() > best.effect()) {
+                best = c;
+            }
+        }
+        return Optional.of(best);
+    }
+
+    private static FactCheck compare(ListedDate q, ListedDate l) {
+        String qs = q.iso();
+        String ls = l.iso();
+        boolean overlap = !q.latest().isBefore(l.earliest()) && !l.latest().isBefore(q.earliest());
+        boolean bothDays = q.earliest().equals(q.latest()) && l.earliest().equals(l.latest());
+        if (bothDays && q.earliest().equals(l.earliest())) {
+            return new FactCheck("date of birth", qs, ls, "agrees", DOB_EXACT);
+        }
+        if (bothDays && q.earliest().getYear() == l.earliest().getYear()
+                && q.earliest().getDayOfMonth() == l.earliest().getMonthValue()
+                && q.earliest().getMonthValue() == l.earliest().getDayOfMonth()) {
+            return new FactCheck("date of birth", qs, ls, "agrees with day and month swapped", DOB_SWAPPED);
+        }
+        if (overlap) {
+            return new FactCheck("date of birth", qs, ls, bothDays ? "close" : "agrees (same year or range)",
+                    bothDays ? 0 : DOB_SAME_YEAR);
+        }
+        int qy1 = q.earliest().getYear();
+        int qy2 = q.latest().getYear();
+        int ly1 = l.earliest().getYear() - (l.circa() ? 2 : 0);
+        int ly2 = l.latest().getYear() + (l.circa() ? 2 : 0);
+        int gap = Math.max(0, Math.max(ly1 - qy2, qy1 - ly2));
+        if (gap <= 1) {
+            return new FactCheck("date of birth", qs, ls, "close", 0);
+        }
+        return new FactCheck("date of birth", qs, ls, "disagrees", DOB_FAR);
+    }
+
+    static Optional<FactCheck> checkCountry(String iso, Entity entity) {
+        Set<String> nationalities = new LinkedHashSet<>();
+        nationalities.addAll(entity.nationalities());
+        nationalities.addAll(entity.citizenships());
+        Set<String> all = new LinkedHashSet<>(nationalities);
+        all.addAll(entity.countries());
+        for (Address a : entity.addresses()) {
+            if (a.country() != null) {
+                all.add(a.country());
+            }
+        }
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        String q = iso.toUpperCase(java.util.Locale.ROOT);
+        if (all.contains(q)) {
+            return Optional.of(new FactCheck("country", q, q, "agrees", COUNTRY_AGREES));
+        }
+        if (nationalities.isEmpty()) {
+            return Optional.of(new FactCheck("country", q, String.join(", ", all), "not among the listed countries", 0));
+        }
+        return Optional.of(new FactCheck("country", q, String.join(", ", all), "disagrees", COUNTRY_DIFFERS));
+    }
+}

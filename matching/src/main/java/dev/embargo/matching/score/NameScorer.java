@@ -1,0 +1,196 @@
+package dev.embargo.matching.score;
+
+import dev.embargo.matching.name.Token;
+import dev.embargo.matching.name.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores a query name against one listed name: pairs their words (each word used at most once, joined
+ * words allowed), then weighs what was paired against what was left over on either side.
+ *
+ * <p>score = queryCoverage × (λ + (1 − λ) × nameCoverage). Words of the query that found no partner count
+ * fully against the match; words of the listed name that the query left out count less (λ = 0.75 for
+ * people, who are often named without middle names or patronymics; 0.55 for organisations, vessels and
+ * aircraft, whose names are rarely shortened). Then caps: a match on legal forms or particles alone is
+ * no match; a one-word query against a longer name ("Emma" / EMMA LLC, "Vladimir" / PUTIN, Vladimir
+ * Vladimirovich) is never a full match; numbers that disagree ("Snow Storm 1" / "Snow Storm 2") hold it low.
+ */
+public final class NameScorer {
+    private static final double LAMBDA_PERSON = 0.75;
+    private static final double LAMBDA_OTHER = 0.55;
+    private static final double SINGLE_WORD_CAP = 0.8;
+    private static final double NUMBER_MISMATCH_CAP = 0.6;
+
+    private NameScorer() {
+    }
+
+    /**
+     * @param query         the query's tokens with their weights (and joined forms)
+     * @param name          the listed name's tokens with their weights
+     * @param person        the listed party is a person
+     * @param transliterated the query was read from another script
+     */
+    public static NameScore score(WeightedName query, WeightedName name, boolean person, boolean transliterated) {
+        List<Token> q = query.tokens();
+        List<Token> n = name.tokens();
+        if (q.isEmpty() || n.isEmpty()) {
+            return NameScore.ZERO;
+        }
+        List<TokenPair> candidates = new ArrayList<>();
+        for (int i = 0; i < q.size(); i++) {
+            for (int j = 0; j < n.size(); j++) {
+                TokenSimilarity.Result r = TokenSimilarity.compare(q.get(i), n.get(j), transliterated);
+                if (r.rule() != null) {
+                    candidates.add(new TokenPair(i, i + 1, j, j + 1, r.similarity(), r.rule()));
+                }
+            }
+            addJoined(candidates, q.get(i), i, name.joined2(), 2, false);
+            addJoined(candidates, q.get(i), i, name.joined3(), 3, false);
+        }
+        for (int j = 0; j < n.size(); j++) {
+            addJoined(candidates, n.get(j), j, query.joined2(), 2, true);
+            addJoined(candidates, n.get(j), j, query.joined3(), 3, true);
+        }
+        if (candidates.isEmpty()) {
+            return NameScore.ZERO;
+        }
+        // Greedy assignment, most alike first (an exact pair is never given up for a looser one that covers
+        // more words), then the pair covering more listed weight.
+        candidates.sort((a, b) -> {
+            int c = Double.compare(b.similarity(), a.similarity());
+            return c != 0 ? c : Double.compare(pairValue(b, name), pairValue(a, name));
+        });
+        boolean[] usedQ = new boolean[q.size()];
+        boolean[] usedN = new boolean[n.size()];
+        List<TokenPair> pairs = new ArrayList<>(Math.min(q.size(), n.size()));
+        for (TokenPair p : candidates) {
+            if (anyUsed(usedQ, p.queryFrom(), p.queryTo()) || anyUsed(usedN, p.nameFrom(), p.nameTo())) {
+                continue;
+            }
+            mark(usedQ, p.queryFrom(), p.queryTo());
+            mark(usedN, p.nameFrom(), p.nameTo());
+            pairs.add(p);
+        }
+        pairs.sort((a, b) -> Integer.compare(a.queryFrom(), b.queryFrom()));
+
+        double matched = 0;
+        double matchedWeight = 0;
+        boolean informativeMatched = false;
+        for (TokenPair p : pairs) {
+            double w = 0;
+            for (int j = p.nameFrom(); j < p.nameTo(); j++) {
+                w += name.weights()[j];
+                TokenKind k = n.get(j).kind();
+                informativeMatched |= k == TokenKind.WORD || k == TokenKind.NUMBER || k == TokenKind.INITIAL
+                        && p.similarity() >= 1;
+            }
+            matched += w * p.similarity();
+            matchedWeight += w;
+        }
+        if (!informativeMatched) {
+            return new NameScore(0, pairs, 0, 0, "only legal forms or particles agree");
+        }
+        double unmatchedQ = 0;
+        int informativeQuery = 0;
+        boolean queryNumberLeft = false;
+        for (int i = 0; i < q.size(); i++) {
+            TokenKind k = q.get(i).kind();
+            if (k == TokenKind.WORD || k == TokenKind.NUMBER) {
+                informativeQuery++;
+            }
+            if (!usedQ[i]) {
+                unmatchedQ += query.weights()[i];
+                queryNumberLeft |= k == TokenKind.NUMBER;
+            }
+        }
+        double unmatchedN = 0;
+        int informativeName = 0;
+        boolean nameNumberLeft = false;
+        for (int j = 0; j < n.size(); j++) {
+            TokenKind k = n.get(j).kind();
+            if (k == TokenKind.WORD || k == TokenKind.NUMBER) {
+                informativeName++;
+            }
+            if (!usedN[j]) {
+                unmatchedN += name.weights()[j];
+                nameNumberLeft |= k == TokenKind.NUMBER;
+            }
+        }
+        double queryCoverage = matched / (matchedWeight + unmatchedQ);
+        double nameCoverage = matched / (matchedWeight + unmatchedN);
+        double lambda = person ? LAMBDA_PERSON : LAMBDA_OTHER;
+        double score = queryCoverage * (lambda + (1 - lambda) * nameCoverage);
+        String cap = null;
+        if ((queryNumberLeft || nameNumberLeft) && score > NUMBER_MISMATCH_CAP
+                && (queryNumberLeft && nameNumberLeft || hasNumber(q) && hasNumber(n))) {
+            score = NUMBER_MISMATCH_CAP;
+            cap = "numbers differ";
+        }
+        if (informativeQuery <= 1 && unmatchedN > 0 && score > SINGLE_WORD_CAP) {
+            score = SINGLE_WORD_CAP;
+            cap = "one-word query against a longer name";
+        }
+        return new NameScore(score, List.copyOf(pairs), queryCoverage, nameCoverage, cap);
+    }
+
+    private static boolean hasNumber(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.kind() == TokenKind.NUMBER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double pairValue(TokenPair p, WeightedName name) {
+        double w = 0;
+        for (int j = p.nameFrom(); j < p.nameTo(); j++) {
+            w += name.weights()[j];
+        }
+        return p.similarity() * (0.5 + w);
+    }
+
+    private static void addJoined(List<TokenPair> out, Token single, int index, Token[] joined, int span,
+                                  boolean singleIsName) {
+        for (int k = 0; k < joined.length; k++) {
+            Token j = joined[k];
+            if (j == null) {
+                continue;
+            }
+            double sim;
+            if (single.vowelless() || j.vowelless()) {
+                TokenSimilarity.Result r = TokenSimilarity.compare(single, j, true);
+                sim = r.rule() == null ? 0 : r.similarity() * 0.98;
+            } else if (single.text().equals(j.text()) || single.variant().equals(j.variant())) {
+                sim = 0.97;
+            } else {
+                double e = single.text().length() >= 6
+                        ? Math.max(TokenSimilarity.editSimilarity(single.variant(), j.variant()),
+                                TokenSimilarity.editSimilarity(single.text(), j.text()))
+                        : 0;
+                sim = e >= 0.8 ? e * 0.93 : 0;
+            }
+            if (sim >= TokenSimilarity.MIN_PAIR) {
+                out.add(singleIsName
+                        ? new TokenPair(k, k + span, index, index + 1, sim, MatchRule.JOINED)
+                        : new TokenPair(index, index + 1, k, k + span, sim, MatchRule.JOINED));
+            }
+        }
+    }
+
+    private static boolean anyUsed(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            used[i] = true;
+        }
+    }
+}

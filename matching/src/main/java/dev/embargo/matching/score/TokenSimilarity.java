@@ -1,0 +1,137 @@
+package dev.embargo.matching.score;
+
+import dev.embargo.matching.name.Token;
+import dev.embargo.matching.name.TokenKind;
+
+/**
+ * How alike two name words are, and by which rule. Pure; the same pair always gives the same answer.
+ * Similarities are graded so that only the same spelling reaches 1: a romanisation variant is strong
+ * evidence (0.95), equal consonants with close spelling less (at most 0.9), and a consonant match alone
+ * with a different spelling stays low, so that a phonetic code never makes a full match by itself.
+ */
+public final class TokenSimilarity {
+    /** Below this two words are not paired at all. */
+    public static final double MIN_PAIR = 0.6;
+
+    public record Result(double similarity, MatchRule rule) {
+        static final Result NONE = new Result(0, null);
+    }
+
+    private TokenSimilarity() {
+    }
+
+    public static Result compare(Token q, Token n, boolean queryTransliterated) {
+        TokenKind qk = q.kind();
+        TokenKind nk = n.kind();
+        if (qk == TokenKind.NUMBER || nk == TokenKind.NUMBER) {
+            return qk == nk && q.text().equals(n.text()) ? new Result(1, MatchRule.EXACT) : Result.NONE;
+        }
+        if (qk == TokenKind.LEGAL_FORM || nk == TokenKind.LEGAL_FORM) {
+            if (qk != nk) {
+                return Result.NONE;
+            }
+            return new Result(q.variant().equals(n.variant()) ? 1 : 0.7, MatchRule.LEGAL_FORM);
+        }
+        if (q.vowelless() || n.vowelless()) {
+            return compareConsonants(q, n);
+        }
+        if (q.text().equals(n.text())) {
+            return new Result(1, queryTransliterated ? MatchRule.TRANSLITERATION : MatchRule.EXACT);
+        }
+        if (qk == TokenKind.INITIAL || nk == TokenKind.INITIAL) {
+            Token initial = qk == TokenKind.INITIAL ? q : n;
+            Token word = qk == TokenKind.INITIAL ? n : q;
+            if (initial != word && word.text().charAt(0) == initial.text().charAt(0)) {
+                return new Result(0.75, MatchRule.INITIAL);
+            }
+            return Result.NONE;
+        }
+        if (q.variant().equals(n.variant())) {
+            return new Result(0.95, MatchRule.ROMANISATION_VARIANT);
+        }
+        // Typing errors are counted on the spelling as written and on the variant key; the closer wins
+        // (a transposition like lakahl/lakhal is one edit as written but two once kh is rewritten).
+        double edit = Math.max(editSimilarity(q.variant(), n.variant()), editSimilarity(q.text(), n.text()));
+        double best = 0;
+        MatchRule rule = null;
+        if (edit >= 0.7) {
+            best = edit * 0.95;
+            rule = MatchRule.EDIT_DISTANCE;
+        }
+        if (q.skeleton().length() >= 2 && q.skeleton().equals(n.skeleton())) {
+            double phonetic = 0.45 + 0.45 * editSimilarity(q.text(), n.text());
+            if (phonetic > best) {
+                best = phonetic;
+                rule = MatchRule.PHONETIC;
+            }
+        }
+        return best >= MIN_PAIR ? new Result(best, rule) : Result.NONE;
+    }
+
+    private static Result compareConsonants(Token q, Token n) {
+        String a = q.skeleton();
+        String b = n.skeleton();
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() && b.isEmpty() ? new Result(0.7, MatchRule.PHONETIC) : Result.NONE;
+        }
+        if (a.equals(b)) {
+            return new Result(a.length() >= 2 ? 0.93 : 0.85, MatchRule.TRANSLITERATION);
+        }
+        if (Math.min(a.length(), b.length()) >= 3 && damerauLevenshtein(a, b, 1) <= 1) {
+            return new Result(0.78, MatchRule.PHONETIC);
+        }
+        return Result.NONE;
+    }
+
+    /** 1 − (Damerau–Levenshtein distance / longer length), 0 for words too far apart to matter. */
+    public static double editSimilarity(String a, String b) {
+        int max = Math.max(a.length(), b.length());
+        if (max == 0) {
+            return 1;
+        }
+        int limit = max <= 3 ? 0 : max <= 5 ? 1 : max <= 8 ? 2 : 3;
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return 0;
+        }
+        int d = damerauLevenshtein(a, b, limit);
+        return d > limit ? 0 : 1.0 - (double) d / max;
+    }
+
+    /** Optimal-string-alignment distance, giving up (returning limit + 1) once it must exceed {@code limit}. */
+    static int damerauLevenshtein(String a, String b, int limit) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > limit) {
+            return limit + 1;
+        }
+        int[] prev2 = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= m; j++) {
+                char cb = b.charAt(j - 1);
+                int cost = ca == cb ? 0 : 1;
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
+    }
+}

@@ -1,0 +1,54 @@
+package dev.embargo.matching.score;
+
+import dev.embargo.matching.name.AnalyzedName;
+import dev.embargo.matching.name.Token;
+import dev.embargo.matching.name.TokenKind;
+import java.util.List;
+
+/**
+ * A name's tokens with how much each counts (rare words more, legal forms and particles little), and the
+ * tokens of adjacent words written together, for matching names split differently.
+ */
+public record WeightedName(AnalyzedName name, float[] weights, Token[] joined2, Token[] joined3) {
+
+    public List<Token> tokens() {
+        return name.tokens();
+    }
+
+    public double totalWeight() {
+        double t = 0;
+        for (float w : weights) {
+            t += w;
+        }
+        return t;
+    }
+
+    public static WeightedName of(AnalyzedName name, float[] weights) {
+        List<Token> t = name.tokens();
+        Token[] j2 = new Token[Math.max(0, t.size() - 1)];
+        Token[] j3 = new Token[Math.max(0, t.size() - 2)];
+        for (int i = 0; i + 1 < t.size(); i++) {
+            j2[i] = joined(t, i, 2);
+            if (i + 2 < t.size()) {
+                j3[i] = joined(t, i, 3);
+            }
+        }
+        return new WeightedName(name, weights, j2, j3);
+    }
+
+    static Token joined(List<Token> tokens, int from, int count) {
+        StringBuilder text = new StringBuilder();
+        boolean vowelless = false;
+        for (int i = from; i < from + count; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.LEGAL_FORM) {
+                return null;
+            }
+            text.append(t.text());
+            vowelless |= t.vowelless();
+        }
+        String s = text.toString();
+        return new Token(s, dev.embargo.matching.name.RomanizationVariants.variantKey(s),
+                dev.embargo.matching.name.RomanizationVariants.skeleton(s), TokenKind.WORD, vowelless);
+    }
+}

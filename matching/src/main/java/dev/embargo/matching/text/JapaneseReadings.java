@@ -1,0 +1,49 @@
+package dev.embargo.matching.text;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Japanese readings of names written in kanji and kana (山田太郎 → "yamada taro"), through the Kuromoji
+ * morphological analyser's dictionary, then Hepburn romanisation without long-vowel marks (the way
+ * passports and lists write Japanese names: Taro, not Tarou).
+ */
+public final class JapaneseReadings {
+    private final Transliterator katakanaToLatin = Transliterator.getInstance("Katakana-Latin; Hiragana-Latin; Latin-ASCII");
+
+    /** Romanised reading, words separated by spaces; null when some word has no reading. */
+    public synchronized String romanize(String text) {
+        StringBuilder out = new StringBuilder();
+        try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL)) {
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
+            CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
+            ReadingAttribute reading = tokenizer.getAttribute(ReadingAttribute.class);
+            while (tokenizer.incrementToken()) {
+                String r = reading.getReading();
+                String word = r != null ? r : term.toString();
+                String latin = katakanaToLatin.transliterate(word);
+                if (latin.codePoints().anyMatch(cp -> cp > 127 && Character.isLetter(cp))) {
+                    return null;
+                }
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(simplifyLongVowels(latin.toLowerCase(java.util.Locale.ROOT)));
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static String simplifyLongVowels(String s) {
+        return s.replace("ou", "o").replace("uu", "u").replace("oo", "o").replace("~", "");
+    }
+}

@@ -1,0 +1,120 @@
+package dev.embargo.matching.text;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a name in any script into its Latin reading(s), the form all names are compared in:
+ * Cyrillic by BGN/PCGN, Greek by UN/ELOT, Hangul syllable by syllable ({@link HangulRomanizer}),
+ * Chinese characters in each of their three readings — Mandarin pinyin, Korean ({@link HanjaReadings})
+ * and Japanese ({@link JapaneseReadings}) — since a name in hanzi/hanja/kanji does not say which it is;
+ * Arabic, Persian and Hebrew letter by letter, marked {@link Reading#vowelless()} because those scripts
+ * leave out short vowels and must be compared by consonants. Latin text passes through unchanged.
+ *
+ * <p>ICU transliterators are not safe for concurrent use, so each is guarded by its own lock; only names in
+ * non-Latin scripts reach them.
+ */
+public final class Romanizer {
+    /** One Latin reading of a name; {@code vowelless} when the source script does not write short vowels. */
+    public record Reading(String latin, String how, boolean vowelless) {
+    }
+
+    private final Transliterator cyrillic = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
+    private final Transliterator greek = Transliterator.getInstance("Greek-Latin/UNGEGN; Latin-ASCII");
+    private final Transliterator pinyin = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+    private final Transliterator any = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private final JapaneseReadings japanese = new JapaneseReadings();
+
+    public static boolean isLatin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x250 && Character.isLetter(c) && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0xFF00 && c <= 0xFFEF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public List<Reading> readings(String text) {
+        if (isLatin(text)) {
+            return List.of(new Reading(text, "latin", false));
+        }
+        Set<Integer> scripts = scriptsOf(text);
+        List<Reading> out = new ArrayList<>(3);
+        if (scripts.contains(UScript.HIRAGANA) || scripts.contains(UScript.KATAKANA)) {
+            addIfPresent(out, japanese.romanize(text), "japanese", false);
+        } else if (scripts.contains(UScript.HAN)) {
+            out.add(new Reading(apply(pinyin, text), "pinyin", false));
+            String hangul = HanjaReadings.instance().toHangul(text);
+            if (hangul != null) {
+                out.add(new Reading(HangulRomanizer.romanize(hangul), "korean hanja", false));
+            }
+            addIfPresent(out, japanese.romanize(text), "japanese", false);
+        } else if (scripts.contains(UScript.HANGUL)) {
+            out.add(new Reading(HangulRomanizer.romanize(text), "hangul", false));
+        } else if (scripts.contains(UScript.CYRILLIC)) {
+            out.add(new Reading(apply(cyrillic, text), "cyrillic", false));
+            if (CyrillicKorean.looksKorean(text)) {
+                out.add(new Reading(CyrillicKorean.romanize(text), "cyrillic (korean name)", false));
+            }
+        } else if (scripts.contains(UScript.GREEK)) {
+            String latin = apply(greek, text);
+            out.add(new Reading(latin, "greek", false));
+            // Greek names carry a nominative ending the same name lacks in other languages
+            // (Alexandros / Alexander / Aleksandr, Georgios / George).
+            String stem = latin.replaceAll("(?i)(\\p{L}{3,})(os|as|is|es)\\b", "$1");
+            if (!stem.equals(latin)) {
+                out.add(new Reading(stem, "greek (stem)", false));
+            }
+        } else if (scripts.contains(UScript.ARABIC)) {
+            out.add(new Reading(ArabicLetters.romanize(text), "arabic", true));
+        } else if (scripts.contains(UScript.HEBREW)) {
+            out.add(new Reading(HebrewLetters.romanize(text), "hebrew", true));
+            // Vav is a vowel letter (o/u) or the consonant v (David); read it both ways.
+            out.add(new Reading(HebrewLetters.romanize(text).replace('w', 'v'), "hebrew (vav as v)", true));
+        } else if (scripts.contains(UScript.THAI)) {
+            out.add(new Reading(apply(any, text), "thai", true));
+        } else {
+            out.add(new Reading(apply(any, text), "icu any-latin", false));
+        }
+        return List.copyOf(dedupe(out));
+    }
+
+    private static void addIfPresent(List<Reading> out, String latin, String how, boolean vowelless) {
+        if (latin != null && !latin.isBlank()) {
+            out.add(new Reading(latin, how, vowelless));
+        }
+    }
+
+    private static List<Reading> dedupe(List<Reading> readings) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Reading> out = new ArrayList<>();
+        for (Reading r : readings) {
+            if (seen.add(LatinFolder.fold(r.latin()))) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static String apply(Transliterator t, String text) {
+        synchronized (t) {
+            return t.transliterate(text);
+        }
+    }
+
+    private static Set<Integer> scriptsOf(String text) {
+        Set<Integer> scripts = new LinkedHashSet<>();
+        text.codePoints().filter(Character::isLetter).forEach(cp -> {
+            int s = UScript.getScript(cp);
+            if (s != UScript.COMMON && s != UScript.INHERITED && s != UScript.LATIN) {
+                scripts.add(s);
+            }
+        });
+        return scripts;
+    }
+}
