@@ -35,6 +35,10 @@ final class FixtureServer implements AutoCloseable {
     record Stall(long millis, byte[] bytes) implements Reply {
     }
 
+    /** Sends the headers and half the body, then waits {@code millis} before the rest. */
+    record StallMidBody(long millis, byte[] bytes) implements Reply {
+    }
+
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
@@ -77,6 +81,20 @@ final class FixtureServer implements AutoCloseable {
                     out.write(t.bytes());
                     out.flush();
                     // Closing with bytes missing makes the server drop the connection mid-body.
+                }
+                case StallMidBody s -> {
+                    exchange.sendResponseHeaders(200, s.bytes().length);
+                    OutputStream out = exchange.getResponseBody();
+                    out.write(s.bytes(), 0, s.bytes().length / 2);
+                    out.flush();
+                    try {
+                        Thread.sleep(s.millis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    out.write(s.bytes(), s.bytes().length / 2, s.bytes().length - s.bytes().length / 2);
+                    out.close();
                 }
                 case Stall s -> {
                     try {

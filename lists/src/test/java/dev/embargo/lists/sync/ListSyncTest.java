@@ -108,35 +108,11 @@ class ListSyncTest {
     }
 
     @Test
-    void aGoodSyncSwitchesCurrentAndReportsWhatChanged() throws IOException {
+    void aGoodSyncSwitchesCurrentAtomicallyAndReportsWhatChanged() throws Exception {
         String previous = previousWithOldUn();
         Map<String, String> before = fingerprint(root.resolve("snapshots").resolve(previous));
         server.serve(UN_PATH, unNew);
-
-        SyncReport report = sync(settings(Source.UN));
-
-        assertThat(report.switched()).isTrue();
-        assertThat(report.previousSnapshot()).isEqualTo(previous);
-        assertThat(report.currentSnapshot()).isNotEqualTo(previous);
-        assertThat(Files.readString(root.resolve("current")).strip()).isEqualTo(report.currentSnapshot());
-        assertThat(root.resolve(".current.tmp")).doesNotExist();
-        SourceOutcome un = report.outcomes().getFirst();
-        assertThat(un.status()).isEqualTo(SourceOutcome.Status.UPDATED);
-        assertThat(un.entitiesBefore()).isEqualTo(879);
-        assertThat(un.entitiesAfter()).isEqualTo(1003);
-        assertThat(un.publishedBefore()).isEqualTo(LocalDate.of(2024, 11, 30));
-        assertThat(un.publishedAfter()).isEqualTo(LocalDate.of(2026, 2, 27));
-        assertThat(un.diff().added()).hasSize(130).extracting(EntityRef::id).contains("un:HTe.001", "un:IRe.001");
-        assertThat(un.diff().removed()).hasSize(6).extracting(EntityRef::id).contains("un:QDi.317", "un:IQi.074");
-        assertThat(SnapshotStore.resolveListsFolder(root).resolve(UN_PATH)).hasBinaryContent(unNew);
-        assertThat(fingerprint(root.resolve("snapshots").resolve(previous))).as("previous snapshot untouched")
-                .isEqualTo(before);
-    }
-
-    @Test
-    void readersDuringASyncAlwaysSeeOneWholeSnapshot() throws Exception {
-        previousWithOldUn();
-        server.serve(UN_PATH, unNew);
+        // A reader resolving the store all through the sync must only ever see one whole list file.
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicReference<String> broken = new AtomicReference<>();
         List<Long> seen = new ArrayList<>();
@@ -158,14 +134,33 @@ class ListSyncTest {
             }
         });
         reader.start();
+        SyncReport report;
         try {
-            assertThat(sync(settings(Source.UN)).switched()).isTrue();
+            report = sync(settings(Source.UN));
         } finally {
             running.set(false);
             reader.join();
         }
+
         assertThat(broken.get()).isNull();
         assertThat(seen).isNotEmpty();
+        assertThat(report.switched()).isTrue();
+        assertThat(report.previousSnapshot()).isEqualTo(previous);
+        assertThat(report.currentSnapshot()).isEqualTo("20260301T080000Z");
+        assertThat(Files.readString(root.resolve("current"))).isEqualTo("20260301T080000Z\n");
+        assertThat(root.resolve(".current.tmp")).doesNotExist();
+        assertThat(entriesOf(root.resolve("snapshots"))).containsExactly(previous, "20260301T080000Z");
+        SourceOutcome un = report.outcomes().getFirst();
+        assertThat(un.status()).isEqualTo(SourceOutcome.Status.UPDATED);
+        assertThat(un.entitiesBefore()).isEqualTo(879);
+        assertThat(un.entitiesAfter()).isEqualTo(1003);
+        assertThat(un.publishedBefore()).isEqualTo(LocalDate.of(2024, 11, 30));
+        assertThat(un.publishedAfter()).isEqualTo(LocalDate.of(2026, 2, 27));
+        assertThat(un.diff().added()).hasSize(130).extracting(EntityRef::id).contains("un:HTe.001", "un:IRe.001");
+        assertThat(un.diff().removed()).hasSize(6).extracting(EntityRef::id).contains("un:QDi.317", "un:IQi.074");
+        assertThat(SnapshotStore.resolveListsFolder(root).resolve(UN_PATH)).hasBinaryContent(unNew);
+        assertThat(fingerprint(root.resolve("snapshots").resolve(previous))).as("previous snapshot untouched")
+                .isEqualTo(before);
     }
 
     @Test
@@ -232,6 +227,19 @@ class ListSyncTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
         assertRefusedAndNothingChanged(report, previous, before, "no complete response within 300 ms");
+    }
+
+    @Test
+    void aServerStallingInTheMiddleOfTheBodyIsCutOffAtTheTimeout() throws IOException {
+        String previous = previousWithOldUn();
+        Map<String, String> before = fingerprint(root);
+        server.serve(UN_PATH, new FixtureServer.StallMidBody(5_000, unNew));
+        long start = System.nanoTime();
+
+        SyncReport report = sync(settings(Source.UN).withRequestTimeout(Duration.ofMillis(500)));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertRefusedAndNothingChanged(report, previous, before, "no complete response within 500 ms");
     }
 
     @Test
