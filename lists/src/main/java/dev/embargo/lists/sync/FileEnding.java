@@ -45,7 +45,9 @@ final class FileEnding {
             return null;
         }
         String name = root.group(1);
-        String tail = new String(tail(file), StandardCharsets.UTF_8).stripTrailing();
+        // Comments and processing instructions may follow the root element.
+        String tail = COMMENT_OR_DECLARATION.matcher(new String(tail(file), StandardCharsets.UTF_8)).replaceAll("")
+                .stripTrailing();
         if (Pattern.compile("</" + Pattern.quote(name) + "\\s*>$").matcher(tail).find()) {
             return null;
         }
