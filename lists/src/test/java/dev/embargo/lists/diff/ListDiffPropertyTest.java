@@ -15,7 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class ListDiffProperties {
+class ListDiffPropertyTest {
 
     @Provide
     Arbitrary<List<Entity>> lists() {
