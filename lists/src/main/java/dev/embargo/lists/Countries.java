@@ -42,7 +42,7 @@ public final class Countries {
                 {"TR", "Türkiye", "Turkiye", "Turkey", "Turkish"},
                 {"MM", "Burma", "Myanmar (Burma)", "Burmese", "Myanmar"},
                 {"CD", "Congo, Democratic Republic of the", "Democratic Republic of the Congo", "DRC", "Congo (Kinshasa)",
-                        "Democratic Republic of Congo", "Congo, The Democratic Republic of the"},
+                        "Democratic Republic of Congo", "Congo, The Democratic Republic of the", "Congo (Democratic Republic)"},
                 {"CG", "Republic of the Congo", "Congo, Republic of the", "Congo (Brazzaville)", "Congo"},
                 {"CI", "Cote d'Ivoire", "Ivory Coast", "Cote d Ivoire"},
                 {"PS", "Palestinian", "Palestine", "West Bank", "Gaza", "Gaza Strip", "Occupied Palestinian Territories",
@@ -50,7 +50,7 @@ public final class Countries {
                 {"XK", "Kosovo"},
                 {"US", "United States", "United States of America", "USA", "U.S.A.", "U.S.", "American"},
                 {"GB", "United Kingdom", "UK", "Great Britain", "United Kingdom of Great Britain and Northern Ireland",
-                        "British"},
+                        "British", "Britain"},
                 {"CZ", "Czech Republic", "Czechia"},
                 {"MK", "Macedonia", "North Macedonia", "The former Yugoslav Republic of Macedonia",
                         "North Macedonia, The Republic of"},
@@ -172,6 +172,16 @@ public final class Countries {
                 {"LC", "Saint Lucia", "St. Lucia"},
                 {"SX", "Sint Maarten"},
                 {"CW", "Curacao"},
+                // Wordings of the Australian DFAT list (the JDK calls MM "Myanmar (Burma)").
+                {"MM", "Myanmar"},
+                {"MU", "Mauritian"},
+                {"MD", "Moldovan"},
+                {"NO", "Norwegian"},
+                {"UZ", "Uzbekistani"},
+                {"AF", "Afghani"},
+                {"UA", "Ukranian"},
+                {"TR", "Türkiyish"},
+                {"GB", "United Kingdom of Great Britain"},
         };
         for (String[] row : extra) {
             for (int i = 1; i < row.length; i++) {

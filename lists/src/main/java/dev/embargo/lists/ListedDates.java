@@ -26,7 +26,7 @@ public final class ListedDates {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:T.*)?");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-    private static final Pattern DAY_MON_YEAR = Pattern.compile("(\\d{1,2})[ -]([A-Za-z]{3,9})\\.?[ -,]*(\\d{4})");
+    private static final Pattern DAY_MON_YEAR = Pattern.compile("(\\d{1,2})[ -]([A-Za-z]{3,9})\\.?[ ,-]*(\\d{4})");
     private static final Pattern MON_DAY_YEAR = Pattern.compile("([A-Za-z]{3,9})\\.? (\\d{1,2}),? (\\d{4})");
     private static final Pattern MON_YEAR = Pattern.compile("([A-Za-z]{3,9})\\.?[ -](\\d{4})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})");

@@ -117,8 +117,8 @@ final class UnEntityMapper {
         String reference = record.text("REFERENCE_NUMBER");
         String primary = joinNameParts(record);
         if (reference == null) {
-            throw new RecordProblem("no REFERENCE_NUMBER, the id every UN entry is known by"
-                    + (primary != null ? " (name " + primary + ")" : "") + "; record skipped");
+            throw new RecordProblem("a REFERENCE_NUMBER, the id every UN entry is known by; this record"
+                    + (primary != null ? " (" + primary + ")" : "") + " has none and is skipped");
         }
         EntityBuilder b = Entity.builder(Source.UN, reference)
                 .kind(person ? EntityKind.PERSON : EntityKind.ORGANIZATION)
@@ -135,6 +135,16 @@ final class UnEntityMapper {
         String original = record.text("NAME_ORIGINAL_SCRIPT");
         if (original != null) {
             b.name(collapse(original), NameType.ORIGINAL_SCRIPT, NameQuality.STRONG);
+        }
+        // The record's own birth facts before those an alias carries.
+        for (UnElement dob : record.all("INDIVIDUAL_DATE_OF_BIRTH")) {
+            UnBirthDates.Reading reading = UnBirthDates.read(dob);
+            b.birthDate(reading.date());
+            addRemark(remarks, reading.remark());
+        }
+        for (UnElement pob : record.all("INDIVIDUAL_PLACE_OF_BIRTH")) {
+            b.birthPlace(placeText(pob.text("STREET"), pob.text("CITY"), pob.text("STATE_PROVINCE"),
+                    pob.text("ZIP_CODE"), pob.text("COUNTRY"), pob.text("NOTE")));
         }
         for (UnElement alias : record.all(person ? "INDIVIDUAL_ALIAS" : "ENTITY_ALIAS")) {
             readAlias(b, alias, remarks);
@@ -162,15 +172,6 @@ final class UnEntityMapper {
         if (listedOn != null && day(listedOn) == null) {
             addRemark(remarks, "Listed on: " + listedOn);
         }
-        for (UnElement dob : record.all("INDIVIDUAL_DATE_OF_BIRTH")) {
-            UnBirthDates.Reading reading = UnBirthDates.read(dob);
-            b.birthDate(reading.date());
-            addRemark(remarks, reading.remark());
-        }
-        for (UnElement pob : record.all("INDIVIDUAL_PLACE_OF_BIRTH")) {
-            b.birthPlace(placeText(pob.text("STREET"), pob.text("CITY"), pob.text("STATE_PROVINCE"),
-                    pob.text("ZIP_CODE"), pob.text("COUNTRY"), pob.text("NOTE")));
-        }
         for (UnElement address : record.all(person ? "INDIVIDUAL_ADDRESS" : "ENTITY_ADDRESS")) {
             b.address(address(address));
         }
@@ -180,13 +181,13 @@ final class UnEntityMapper {
         for (String remark : remarks) {
             b.remark(remark);
         }
-        // Only the list's own comments: the other remarks above were built by us from fields already read.
+        // The list's own comments (and alias notes, above): the other remarks were built from fields already read.
         for (Identifier id : RemarkIdentifiers.find(comments)) {
             b.identifier(id);
         }
         if (!b.hasNames()) {
-            throw new RecordProblem("no name in FIRST_NAME .. FOURTH_NAME, NAME_ORIGINAL_SCRIPT or any alias"
-                    + "; record skipped");
+            throw new RecordProblem("a name in FIRST_NAME .. FOURTH_NAME, NAME_ORIGINAL_SCRIPT or an alias;"
+                    + " this record has none and is skipped");
         }
         Set<String> named = new LinkedHashSet<>();
         if (comments != null) {
@@ -232,6 +233,7 @@ final class UnEntityMapper {
         }
         if (note != null) {
             originalScriptIn(note).ifPresent(n -> b.name(n, NameType.ORIGINAL_SCRIPT, NameQuality.STRONG));
+            RemarkIdentifiers.find(note).forEach(b::identifier);
         }
         String birthDate = alias.text("DATE_OF_BIRTH");
         if (birthDate != null) {
@@ -377,7 +379,8 @@ final class UnEntityMapper {
         }
     }
 
-    private void noteUnknown(String path, UnElement element) {
+    /** Remembers an element no part of the reader knows, for one warning per element name and file. */
+    void noteUnknown(String path, UnElement element) {
         if (!element.isBlank()) {
             unknownElements.merge(path, new Unknown(1, element.line()),
                     (a, b) -> new Unknown(a.count() + b.count(), Math.min(a.firstLine(), b.firstLine())));

@@ -42,7 +42,7 @@ import javax.xml.stream.XMLStreamReader;
 public final class UnXmlReader implements ListReader {
     private static final String ROOT = "CONSOLIDATED_LIST";
     private static final String FILE_END = "</" + ROOT + ">";
-    private static final Pattern RECORD_START = Pattern.compile("<(INDIVIDUAL|ENTITY)(\\s[^<>]*)?>");
+    private static final Pattern RECORD_START = Pattern.compile("<(INDIVIDUAL|ENTITY)(\\s[^<>]*|/)?>");
     private static final Pattern REFERENCE_NUMBER = Pattern.compile(
             "<REFERENCE_NUMBER>\\s*([^<]{1,40}?)\\s*</REFERENCE_NUMBER>");
     private static final String PARSER_MESSAGE_MARK = "Message: ";
@@ -73,8 +73,9 @@ public final class UnXmlReader implements ListReader {
         private UnEntityMapper mapper;
         private int recordsSeen;
         private int recordsSkipped;
-        private int lastRecordEnd;
-        private final Map<String, Integer> unknownTopLevel = new LinkedHashMap<>();
+        /** Line and column just past the last record read whole (or the root's start tag). */
+        private int resumeLine;
+        private int resumeColumn;
 
         FileRead(Path path, byte[] bytes) {
             this.path = path;
@@ -129,7 +130,7 @@ public final class UnXmlReader implements ListReader {
                                 + "; entities carry no publication date"));
             }
             mapper = new UnEntityMapper(fileName, published);
-            lastRecordEnd = r.getLocation().getCharacterOffset();
+            markResumePoint(r);
         }
 
         private void readRecords(XMLStreamReader r) throws XMLStreamException {
@@ -141,21 +142,24 @@ public final class UnXmlReader implements ListReader {
                 if (UnRecordReader.isRecord(name)) {
                     UnElement record = UnRecordReader.read(r, 0);
                     accept(record);
-                    lastRecordEnd = r.getLocation().getCharacterOffset();
+                    markResumePoint(r);
                 } else if (!"INDIVIDUALS".equals(name) && !"ENTITIES".equals(name)) {
-                    UnElement other = UnRecordReader.read(r, 0);
-                    if (!other.isBlank()) {
-                        unknownTopLevel.merge(ROOT + "/" + name + " (first at line " + other.line() + ")", 1,
-                                Integer::sum);
-                    }
+                    mapper.noteUnknown(name + " (outside any record)", UnRecordReader.read(r, 0));
                 }
             }
         }
 
+        // The parser's character offsets are unreliable (they drift by the length of some XML declarations);
+        // its line and column are exact.
+        private void markResumePoint(XMLStreamReader r) {
+            resumeLine = r.getLocation().getLineNumber();
+            resumeColumn = r.getLocation().getColumnNumber();
+        }
+
         /** Reads record by record from the end of the last record read, skipping broken ones. */
         private void recover(Exception cause) throws ListFormatException {
-            int pos = Math.max(0, lastRecordEnd);
             LineCounter lines = new LineCounter(text);
+            int pos = lines.offsetOf(resumeLine, resumeColumn);
             Matcher open = RECORD_START.matcher(text);
             int lastEnd = pos;
             while (pos < text.length() && open.find(pos)) {
@@ -171,18 +175,22 @@ public final class UnXmlReader implements ListReader {
                     continue;
                 }
                 String close = "</" + kind + ">";
-                int closeAt = text.indexOf(close, tagEnd);
-                int stop = closeAt >= 0 && (next < 0 || closeAt < next) ? closeAt : next < 0 ? text.length() : next;
+                // Bounded by the next record: a file that lost all its end tags must not take quadratic time.
+                int closeAt = text.indexOf(close, tagEnd, next < 0 ? text.length() : next);
+                int stop = closeAt >= 0 ? closeAt : next < 0 ? text.length() : next;
                 String reference = referenceIn(start, stop);
-                if (closeAt < 0 && next < 0) {
-                    skip(line, kind, reference, "the file ends inside this record (it is cut off); record dropped");
-                    pos = text.length();
-                    break;
-                }
-                if (closeAt < 0 || closeAt > next && next >= 0) {
-                    skip(line, kind, reference, "no " + close + " before the next record starts at line "
-                            + lines.lineAt(next) + "; record skipped");
-                    pos = next;
+                if (closeAt < 0) {
+                    String why;
+                    if (next >= 0) {
+                        why = "no " + close + " before the next record starts at line " + lines.lineAt(next)
+                                + "; record skipped";
+                    } else if (text.indexOf(FILE_END, tagEnd) >= 0) {
+                        why = "no " + close + " before the end of the list; record skipped";
+                    } else {
+                        why = "the file ends inside this record (it is cut off); record dropped";
+                    }
+                    skip(line, kind, reference, why);
+                    pos = next >= 0 ? next : text.length();
                     continue;
                 }
                 int end = closeAt + close.length();
@@ -306,9 +314,6 @@ public final class UnXmlReader implements ListReader {
             mapper.unknownElements().forEach((element, u) -> warnings.add(new LoadWarning(file,
                     "line " + u.firstLine(), "element " + element + " is not part of the UN list format as"
                     + " known; its content (" + u.count() + "×) was not read")));
-            unknownTopLevel.forEach((element, count) -> warnings.add(new LoadWarning(file, null,
-                    "element " + element + " is not part of the UN list format as known; its content ("
-                            + count + "×) was not read")));
             if (!mapper.unknownQualities().isEmpty()) {
                 warnings.add(new LoadWarning(file, null, "alias QUALITY wordings not known (read as strong"
                         + " aliases): " + counted(mapper.unknownQualities())));
@@ -382,6 +387,8 @@ public final class UnXmlReader implements ListReader {
             // A list file has no business declaring entities or fetching anything.
             f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
             f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            // The format uses no namespaces; a damaged xmlns declaration must not make the file unreadable.
+            f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
             return f;
         }
     }
@@ -403,13 +410,33 @@ public final class UnXmlReader implements ListReader {
             }
             int end = Math.min(target, text.length());
             for (int i = offset; i < end; i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                if (endsLine(i)) {
                     line++;
                 }
             }
             offset = Math.max(offset, end);
             return line;
+        }
+
+        /** The text offset of a parser location (1-based line and column); 0 when there is none. */
+        int offsetOf(int targetLine, int column) {
+            if (targetLine < 1) {
+                return 0;
+            }
+            int i = 0;
+            int l = 1;
+            while (l < targetLine && i < text.length()) {
+                if (endsLine(i)) {
+                    l++;
+                }
+                i++;
+            }
+            return Math.min(text.length(), i + Math.max(0, column - 1));
+        }
+
+        private boolean endsLine(int i) {
+            char c = text.charAt(i);
+            return c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
         }
     }
 }

@@ -45,6 +45,7 @@ public final class ScreeningIndex {
     private final List<Entity> entities;
     private final int[] nameEntity;
     private final Name[] nameSource;
+    private final EntityKind[] nameKind;
     private final WeightedName[] names;
     private final Postings byText;
     private final Postings byVariant;
@@ -62,6 +63,10 @@ public final class ScreeningIndex {
         this.entities = entities;
         this.nameEntity = nameEntity;
         this.nameSource = nameSource;
+        this.nameKind = new EntityKind[nameEntity.length];
+        for (int i = 0; i < nameEntity.length; i++) {
+            nameKind[i] = entities.get(nameEntity[i]).kind();
+        }
         this.names = names;
         this.byText = byText;
         this.byVariant = byVariant;
@@ -196,50 +201,74 @@ public final class ScreeningIndex {
         return i == null ? java.util.Optional.empty() : java.util.Optional.of(entities.get(i));
     }
 
+    /** The best-scoring name of one entity for one query, before the explanation is written. */
+    private record Scored(Entity entity, Name listed, AnalyzedName reading, WeightedName query, WeightedName name,
+                          NameScore nameScore, double weightedNameScore, List<FactCheck> facts, double rawScore) {
+        double score() {
+            return round(Math.max(0, Math.min(1, rawScore)));
+        }
+    }
+
     /** The listed parties {@code query} may be, best first, those scoring at least {@code threshold}. */
     public List<Match> screen(Query query, double threshold, int limit) {
-        Map<Integer, Match> best = new LinkedHashMap<>();
-        for (Match m : identifierMatches(query)) {
-            best.put(entityIndex(m.entity()), m);
+        List<Match> byIdentifier = identifierMatches(query);
+        Set<Integer> decided = new HashSet<>();
+        for (Match m : byIdentifier) {
+            decided.add(entityIndex(m.entity()));
         }
+        Map<Integer, Scored> best = new HashMap<>();
         for (AnalyzedName reading : analyzer.analyze(query.name())) {
             WeightedName q = weigh(reading);
             boolean transliterated = !reading.reading().equals("latin");
             for (int nameId : candidates(q, query.kind())) {
                 int e = nameEntity[nameId];
-                Entity entity = entities.get(e);
-                NameScore ns = NameScorer.score(q, names[nameId], entity.kind() == EntityKind.PERSON, transliterated);
-                if (ns.score() <= 0) {
+                if (decided.contains(e)) {
                     continue;
                 }
-                double nameScore = ns.score();
-                Name listed = nameSource[nameId];
-                if (listed.quality() == NameQuality.WEAK) {
-                    nameScore *= WEAK_ALIAS_FACTOR;
+                Scored s = score(q, reading, transliterated, entities.get(e), nameSource[nameId], names[nameId],
+                        query, best.get(e));
+                if (s != null) {
+                    best.put(e, s);
                 }
-                Match current = best.get(e);
-                if (current != null && current.explanation().nameScore() >= nameScore) {
-                    continue;
-                }
-                if (current != null && current.explanation().identifier() != null) {
-                    continue;
-                }
-                List<FactCheck> facts = EvidenceScorer.check(query.dob(), query.countryCode(), entity);
-                double score = nameScore;
-                for (FactCheck f : facts) {
-                    score += f.effect();
-                }
-                score = Math.max(0, Math.min(1, score));
-                best.put(e, new Match(entity, listed.full(), round(score),
-                        explain(reading, q, names[nameId], ns, nameScore, listed, facts, score)));
             }
         }
-        return best.values().stream()
-                .filter(m -> m.score() >= threshold)
-                .sorted(Comparator.comparingDouble(Match::score).reversed()
-                        .thenComparing(m -> m.entity().id()))
-                .limit(limit)
-                .toList();
+        List<Scored> ranked = new ArrayList<>(best.values());
+        // Ranked by the unrounded score (evidence may push several above 1), then by id for a stable order.
+        ranked.sort(Comparator.comparingDouble(Scored::rawScore).reversed()
+                .thenComparing(sc -> sc.entity().id()));
+        List<Match> out = new ArrayList<>(byIdentifier);
+        for (Scored sc : ranked) {
+            if (out.size() >= limit || sc.score() < threshold) {
+                break;
+            }
+            out.add(toMatch(sc));
+        }
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+    }
+
+    /** Scores one listed name; returns null when it does not beat {@code current}, the entity's best so far. */
+    private static Scored score(WeightedName q, AnalyzedName reading, boolean transliterated, Entity entity,
+                                Name listed, WeightedName name, Query query, Scored current) {
+        NameScore ns = NameScorer.score(q, name, entity.kind() == EntityKind.PERSON, transliterated);
+        if (ns.score() <= 0) {
+            return null;
+        }
+        double nameScore = ns.score() * (listed.quality() == NameQuality.WEAK ? WEAK_ALIAS_FACTOR : 1);
+        if (current != null && current.weightedNameScore() >= nameScore) {
+            return null;
+        }
+        List<FactCheck> facts = current != null ? current.facts()
+                : EvidenceScorer.check(query.dob(), query.countryCode(), entity);
+        double raw = nameScore;
+        for (FactCheck f : facts) {
+            raw += f.effect();
+        }
+        return new Scored(entity, listed, reading, q, name, ns, nameScore, facts, raw);
+    }
+
+    private static Match toMatch(Scored sc) {
+        return new Match(sc.entity(), sc.listed().full(), sc.score(), explain(sc.reading(), sc.query(), sc.name(),
+                sc.nameScore(), sc.weightedNameScore(), sc.listed(), sc.facts(), sc.score()));
     }
 
     /**
@@ -247,37 +276,20 @@ public final class ScreeningIndex {
      * names), with this index's word weights. Returns the best match, or nothing when no part agrees.
      */
     public List<Match> screenAgainst(Query query, Entity entity) {
-        Match best = null;
-        List<WeightedName> listedNames = new ArrayList<>();
-        List<Name> listedSources = new ArrayList<>();
-        for (Name n : entity.names()) {
-            for (AnalyzedName a : analyzer.analyze(n.full())) {
-                listedNames.add(weigh(a));
-                listedSources.add(n);
-            }
-        }
+        Scored best = null;
         for (AnalyzedName reading : analyzer.analyze(query.name())) {
             WeightedName q = weigh(reading);
             boolean transliterated = !reading.reading().equals("latin");
-            for (int i = 0; i < listedNames.size(); i++) {
-                NameScore ns = NameScorer.score(q, listedNames.get(i), entity.kind() == EntityKind.PERSON,
-                        transliterated);
-                if (ns.score() <= 0) {
-                    continue;
-                }
-                if (best == null || ns.score() > best.explanation().nameScore()) {
-                    List<FactCheck> facts = EvidenceScorer.check(query.dob(), query.countryCode(), entity);
-                    double score = ns.score();
-                    for (FactCheck f : facts) {
-                        score += f.effect();
+            for (Name n : entity.names()) {
+                for (AnalyzedName a : analyzer.analyze(n.full())) {
+                    Scored s = score(q, reading, transliterated, entity, n, weigh(a), query, best);
+                    if (s != null) {
+                        best = s;
                     }
-                    score = Math.max(0, Math.min(1, score));
-                    best = new Match(entity, listedSources.get(i).full(), round(score),
-                            explain(reading, q, listedNames.get(i), ns, ns.score(), listedSources.get(i), facts, score));
                 }
             }
         }
-        return best == null ? List.of() : List.of(best);
+        return best == null ? List.of() : List.of(toMatch(best));
     }
 
     private int entityIndex(Entity e) {
@@ -363,7 +375,7 @@ public final class ScreeningIndex {
             return;
         }
         for (int nameId : postings) {
-            if (kind != null && entities.get(nameEntity[nameId]).kind() != kind) {
+            if (kind != null && nameKind[nameId] != kind) {
                 continue;
             }
             collector.add(nameId, word, weight);
