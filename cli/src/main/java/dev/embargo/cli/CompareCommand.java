@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "compare", description = "Compare two names (or a CSV file of pairs) and explain the score.")
+@Command(mixinStandardHelpOptions = true, name = "compare", description = "Compare two names (or a CSV file of pairs) and explain the score.")
 public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ListsOption lists;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "lists", description = "Show the loaded lists: publication date, file, entities by kind, "
+@Command(mixinStandardHelpOptions = true, name = "lists", description = "Show the loaded lists: publication date, file, entities by kind, "
         + "names, identifiers, warnings.")
 public final class ListsCommand implements Callable<Integer> {
     enum Format { table, json }

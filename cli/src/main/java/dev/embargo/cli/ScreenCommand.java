@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "screen", description = "Screen a name (or a CSV file of names) against the loaded lists.")
+@Command(mixinStandardHelpOptions = true, name = "screen", description = "Screen a name (or a CSV file of names) against the loaded lists.")
 public final class ScreenCommand implements Callable<Integer> {
     enum Format { json, table }
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "show", description = "Show one listed entity with every field, by its id (e.g. us-ofac-sdn:20157).")
+@Command(mixinStandardHelpOptions = true, name = "show", description = "Show one listed entity with every field, by its id (e.g. us-ofac-sdn:20157).")
 public final class ShowCommand implements Callable<Integer> {
     enum Format { text, json }
 

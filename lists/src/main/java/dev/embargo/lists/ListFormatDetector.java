@@ -5,13 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 /**
  * Recognises a list file's format from its content, never its name: the root element of an XML file,
@@ -113,21 +112,30 @@ public final class ListFormatDetector {
         return fields;
     }
 
+    /**
+     * Reads only the start of the workbook's text parts (shared strings, then the first sheet for inline
+     * strings), never the whole workbook: opening it fully would parse a large list twice.
+     */
     private static Optional<ListFormat> detectSpreadsheet(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
-            try (Stream<Row> rows = wb.getFirstSheet().openStream()) {
-                List<String> header = rows.limit(3)
-                        .flatMap(r -> r.stream().map(c -> c == null ? "" : c.getText()))
-                        .toList();
-                if (header.contains("Group ID") && header.contains("Name 6")) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (String part : new String[] {"xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"}) {
+                ZipEntry entry = zip.getEntry(part);
+                if (entry == null) {
+                    continue;
+                }
+                String head;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    head = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+                }
+                if (head.contains(">Group ID<") && head.contains(">Name 6<")) {
                     return Optional.of(ListFormat.UK_XLSX);
                 }
-                if (header.contains("Name of Individual or Entity")) {
+                if (head.contains(">Name of Individual or Entity<")) {
                     return Optional.of(ListFormat.AUSTRALIA_DFAT_XLSX);
                 }
-                return Optional.empty();
             }
-        } catch (RuntimeException e) {
+            return Optional.empty();
+        } catch (ZipException | RuntimeException e) {
             // A zip that is not a workbook, or a damaged one: not a list we know.
             return Optional.empty();
         }

@@ -77,7 +77,7 @@ public final class ListLoader {
         }
         Map<ListFormat, Path> companions = format.get() == ListFormat.OFAC_CSV
                 ? companionsIn(file.getParent(), file) : Map.of();
-        return readerFor(format.get()).read(new ListFiles(format.get(), file, companions));
+        return readerFor(format.get()).read(new ListFiles(format.get(), file, companions)).withFile(file.toString());
     }
 
     /** Loads every list found below {@code dir}. */
@@ -113,7 +113,7 @@ public final class ListLoader {
         }
         List<Object> results = jobs.parallelStream().map(job -> {
             try {
-                return (Object) readerFor(job.format()).read(job);
+                return (Object) readerFor(job.format()).read(job).withFile(job.main().toString());
             } catch (ListFormatException ex) {
                 return ex;
             } catch (RuntimeException ex) {

@@ -19,6 +19,11 @@ public record LoadedList(Source source, ListFormat format, String file, LocalDat
         warnings = List.copyOf(warnings);
     }
 
+    /** The same list, reported under {@code file} (the path it was loaded from). */
+    public LoadedList withFile(String file) {
+        return new LoadedList(source, format, file, published, entities, warnings);
+    }
+
     public Map<EntityKind, Integer> countByKind() {
         Map<EntityKind, Integer> counts = new EnumMap<>(EntityKind.class);
         for (Entity e : entities) {
