@@ -33,13 +33,13 @@ class UkReadersFuzzTest {
     void mutatedRealWorkbook(@ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int mutations) throws Exception {
         byte[] real = Files.readAllBytes(RealUkSheet.file());
         ParserFuzzing.assertReadsOrFailsCleanly(new UkXlsxReader(), ListFormat.UK_XLSX,
-                mutate(real, seed, mutations), "ConList.xlsx");
+                ParserFuzzing.mutate(real, seed, mutations), "ConList.xlsx");
     }
 
     @Property(tries = 15)
     void mutatedUncompressedWorkbook(@ForAll long seed, @ForAll @IntRange(min = 1, max = 10) int mutations) {
         ParserFuzzing.assertReadsOrFailsCleanly(new UkXlsxReader(), ListFormat.UK_XLSX,
-                mutate(smallWorkbook(), seed, mutations), "small.xlsx");
+                ParserFuzzing.mutate(smallWorkbook(), seed, mutations), "small.xlsx");
     }
 
     @Property(tries = 10)
@@ -52,38 +52,7 @@ class UkReadersFuzzTest {
     void mutatedCsv(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int mutations) throws Exception {
         byte[] csv = seed % 2 == 0 ? realCsv() : UkCsvReaderTest.fixture();
         ParserFuzzing.assertReadsOrFailsCleanly(new UkCsvReader(), ListFormat.UK_CSV,
-                mutate(csv, seed, mutations), "ConList.csv");
-    }
-
-    /**
-     * Overwrites, inserts or deletes {@code mutations} bytes, reproducibly by seed. Stands in for
-     * ParserFuzzing.mutate, which picks its inserted byte with charAt(nextInt(12)) from an 11-character
-     * string and so throws StringIndexOutOfBoundsException in about one insertion of twelve.
-     */
-    static byte[] mutate(byte[] original, long seed, int mutations) {
-        Random random = new Random(seed);
-        byte[] special = "<>\"&,;\n\r\u001a\0x".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] data = original.clone();
-        for (int i = 0; i < mutations && data.length > 0; i++) {
-            int pos = random.nextInt(data.length);
-            switch (random.nextInt(3)) {
-                case 0 -> data[pos] = (byte) random.nextInt(256);
-                case 1 -> {
-                    byte[] longer = new byte[data.length + 1];
-                    System.arraycopy(data, 0, longer, 0, pos);
-                    longer[pos] = special[random.nextInt(special.length)];
-                    System.arraycopy(data, pos, longer, pos + 1, data.length - pos);
-                    data = longer;
-                }
-                default -> {
-                    byte[] shorter = new byte[data.length - 1];
-                    System.arraycopy(data, 0, shorter, 0, pos);
-                    System.arraycopy(data, pos + 1, shorter, pos, data.length - pos - 1);
-                    data = shorter;
-                }
-            }
-        }
-        return data;
+                ParserFuzzing.mutate(csv, seed, mutations), "ConList.csv");
     }
 
     /** CSV of some real targets (Kony's 400 rows among them), as the CSV publication would hold them. */
