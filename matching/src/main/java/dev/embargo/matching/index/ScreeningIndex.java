@@ -36,7 +36,7 @@ import java.util.stream.IntStream;
  */
 public final class ScreeningIndex {
     /** How many names (by words found) are scored in full per query reading. */
-    private static final int CANDIDATES = 64;
+    private static final int CANDIDATES = 24;
     /** A word found in more names than this is not used to find candidates (only to score them), unless it
      *  is the query's only word. */
     private static final int COMMON_POSTINGS = 4000;
@@ -334,7 +334,7 @@ public final class ScreeningIndex {
     /** Finds the names worth scoring: those sharing the most (weighted) words with the query. */
     private int[] candidates(WeightedName q, EntityKind kind) {
         List<Token> tokens = q.tokens();
-        CandidateCollector collector = new CandidateCollector(256);
+        CandidateCollector collector = new CandidateCollector(1024);
         int informative = 0;
         for (Token t : tokens) {
             if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER) {

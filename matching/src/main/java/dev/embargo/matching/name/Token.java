@@ -3,11 +3,35 @@ package dev.embargo.matching.name;
 /**
  * One word of a normalised name.
  *
- * @param text      folded Latin form ("jong")
- * @param variant   romanisation-variant key: spellings of the same sound share it (jeong/chong/jong)
- * @param skeleton  consonant skeleton: vowels, y and w dropped, voicing merged; how vowelless scripts compare
- * @param kind      word, legal form, particle, initial or number
- * @param vowelless the word came from a script that does not write short vowels (Arabic, Hebrew, Thai)
+ * @param text        folded Latin form ("jong")
+ * @param variant     romanisation-variant key: spellings of the same sound share it (jeong/chong/jong)
+ * @param skeleton    consonant skeleton: vowels, y and w dropped, voicing merged; how vowelless scripts compare
+ * @param kind        word, legal form, particle, initial or number
+ * @param vowelless   the word came from a script that does not write short vowels (Arabic, Hebrew, Thai)
+ * @param textLetters bit set of the letters a–z in {@code text}: two words whose sets differ in more than
+ *                    2·k letters are more than k edits apart, which rules most pairs out without computing
+ *                    an edit distance
+ * @param variantLetters the same for {@code variant}
  */
-public record Token(String text, String variant, String skeleton, TokenKind kind, boolean vowelless) {
+public record Token(String text, String variant, String skeleton, TokenKind kind, boolean vowelless,
+                    int textLetters, int variantLetters) {
+
+    public Token(String text, String variant, String skeleton, TokenKind kind, boolean vowelless) {
+        this(text, variant, skeleton, kind, vowelless, letters(text), letters(variant));
+    }
+
+    static int letters(String s) {
+        int mask = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                mask |= 1 << (c - 'a');
+            } else if (c >= '0' && c <= '9') {
+                mask |= 1 << 26;
+            } else {
+                mask |= 1 << 27;
+            }
+        }
+        return mask;
+    }
 }

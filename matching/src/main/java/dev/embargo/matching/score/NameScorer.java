@@ -158,14 +158,23 @@ public final class NameScorer {
             if (j == null) {
                 continue;
             }
+            boolean vowelless = single.vowelless() || j.vowelless();
+            // Words written together start with the same letter (consonant, where vowels are not written) and
+            // are about as long.
+            if (vowelless ? !sameFirst(single.skeleton(), j.skeleton())
+                    : j.text().charAt(0) != single.text().charAt(0)
+                            || Math.abs(j.text().length() - single.text().length()) > 3) {
+                continue;
+            }
             double sim;
-            if (single.vowelless() || j.vowelless()) {
+            if (vowelless) {
                 TokenSimilarity.Result r = TokenSimilarity.compare(single, j, true);
                 sim = r.rule() == null ? 0 : r.similarity() * 0.98;
             } else if (single.text().equals(j.text()) || single.variant().equals(j.variant())) {
                 sim = 0.97;
             } else {
                 double e = single.text().length() >= 6
+                        && TokenSimilarity.mayBeClose(single.textLetters(), j.textLetters(), single.text(), j.text())
                         ? Math.max(TokenSimilarity.editSimilarity(single.variant(), j.variant()),
                                 TokenSimilarity.editSimilarity(single.text(), j.text()))
                         : 0;
@@ -177,6 +186,10 @@ public final class NameScorer {
                         : new TokenPair(index, index + 1, k, k + span, sim, MatchRule.JOINED));
             }
         }
+    }
+
+    private static boolean sameFirst(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
     }
 
     private static boolean anyUsed(boolean[] used, int from, int to) {

@@ -51,7 +51,11 @@ public final class TokenSimilarity {
         }
         // Typing errors are counted on the spelling as written and on the variant key; the closer wins
         // (a transposition like lakahl/lakhal is one edit as written but two once kh is rewritten).
-        double edit = Math.max(editSimilarity(q.variant(), n.variant()), editSimilarity(q.text(), n.text()));
+        double edit = Math.max(
+                mayBeClose(q.variantLetters(), n.variantLetters(), q.variant(), n.variant())
+                        ? editSimilarity(q.variant(), n.variant()) : 0,
+                mayBeClose(q.textLetters(), n.textLetters(), q.text(), n.text())
+                        ? editSimilarity(q.text(), n.text()) : 0);
         double best = 0;
         MatchRule rule = null;
         if (edit >= 0.7) {
@@ -81,6 +85,16 @@ public final class TokenSimilarity {
             return new Result(0.78, MatchRule.PHONETIC);
         }
         return Result.NONE;
+    }
+
+    /**
+     * Cheap test that two words can be within the edit limit of {@link #editSimilarity}: each edit changes
+     * the set of letters a word uses by at most two.
+     */
+    static boolean mayBeClose(int lettersA, int lettersB, String a, String b) {
+        int max = Math.max(a.length(), b.length());
+        int limit = max <= 3 ? 0 : max <= 5 ? 1 : max <= 8 ? 2 : 3;
+        return Math.abs(a.length() - b.length()) <= limit && Integer.bitCount(lettersA ^ lettersB) <= 2 * limit;
     }
 
     /** 1 − (Damerau–Levenshtein distance / longer length), 0 for words too far apart to matter. */
