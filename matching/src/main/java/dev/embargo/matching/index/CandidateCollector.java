@@ -51,23 +51,44 @@ final class CandidateCollector {
         return size;
     }
 
-    /** The ids of the {@code limit} names with the most weight found, best first (ties: lower id first). */
-    int[] top(int limit) {
-        long[] packed = new long[size];
+    /** The names found, best first, and the query weight that found each. */
+    record Ranked(int[] ids, float[] weights) {
+    }
+
+    /** The {@code limit} names with the most weight found, best first (ties: lower id first). */
+    Ranked top(int limit) {
+        // Keep the best `limit` in a small sorted buffer: one pass, no sort of everything found.
+        long[] best = new long[Math.min(limit, size)];
         int n = 0;
         for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != -1) {
-                // Positive floats order like their bit patterns; the inverted id breaks ties by lower id.
-                packed[n++] = ((long) Float.floatToIntBits(weights[i]) << 32) | (~keys[i] & 0x7fffffffL);
+            if (keys[i] == -1) {
+                continue;
+            }
+            // Positive floats order like their bit patterns; the inverted id breaks ties by lower id.
+            long p = ((long) Float.floatToIntBits(weights[i]) << 32) | (~keys[i] & 0x7fffffffL);
+            if (n < best.length) {
+                int j = n++;
+                while (j > 0 && best[j - 1] < p) {
+                    best[j] = best[j - 1];
+                    j--;
+                }
+                best[j] = p;
+            } else if (n > 0 && p > best[n - 1]) {
+                int j = n - 1;
+                while (j > 0 && best[j - 1] < p) {
+                    best[j] = best[j - 1];
+                    j--;
+                }
+                best[j] = p;
             }
         }
-        Arrays.sort(packed, 0, n);
-        int k = Math.min(limit, n);
-        int[] out = new int[k];
-        for (int i = 0; i < k; i++) {
-            out[i] = ~(int) (packed[n - 1 - i] & 0x7fffffffL) & 0x7fffffff;
+        int[] ids = new int[n];
+        float[] found = new float[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = ~(int) (best[i] & 0x7fffffffL) & 0x7fffffff;
+            found[i] = Float.intBitsToFloat((int) (best[i] >>> 32));
         }
-        return out;
+        return new Ranked(ids, found);
     }
 
     private void grow() {

@@ -41,13 +41,14 @@ public final class ScreeningIndex {
      *  is the query's only word. */
     private static final int COMMON_POSTINGS = 4000;
     private static final float WEAK_ALIAS_FACTOR = 0.95f;
+    /** A name found through less than this share of the query's word weight is not scored. */
+    private static final double MIN_SHARED_WEIGHT = 0.3;
 
     private final List<Entity> entities;
     private final int[] nameEntity;
     private final Name[] nameSource;
     private final EntityKind[] nameKind;
     private final WeightedName[] names;
-    private final Postings byText;
     private final Postings byVariant;
     private final Postings bySkeleton;
     private final Map<String, Integer> documentFrequency;
@@ -57,7 +58,7 @@ public final class ScreeningIndex {
     private final double logN;
 
     private ScreeningIndex(List<Entity> entities, int[] nameEntity, Name[] nameSource, WeightedName[] names,
-                           Postings byText, Postings byVariant, Postings bySkeleton,
+                           Postings byVariant, Postings bySkeleton,
                            Map<String, Integer> documentFrequency, Map<String, int[]> identifiers,
                            NameAnalyzer analyzer) {
         this.entities = entities;
@@ -68,7 +69,6 @@ public final class ScreeningIndex {
             nameKind[i] = entities.get(nameEntity[i]).kind();
         }
         this.names = names;
-        this.byText = byText;
         this.byVariant = byVariant;
         this.bySkeleton = bySkeleton;
         this.documentFrequency = documentFrequency;
@@ -128,7 +128,6 @@ public final class ScreeningIndex {
         WeightedName[] weighted = new WeightedName[flat.size()];
         int[] owner = new int[flat.size()];
         Name[] source = new Name[flat.size()];
-        Postings.Builder text = new Postings.Builder();
         Postings.Builder variant = new Postings.Builder();
         Postings.Builder skeleton = new Postings.Builder();
         for (int i = 0; i < flat.size(); i++) {
@@ -144,7 +143,6 @@ public final class ScreeningIndex {
                 if (t.kind() == TokenKind.LEGAL_FORM || t.kind() == TokenKind.PARTICLE) {
                     continue;
                 }
-                text.add(t.text(), i);
                 variant.add(t.variant(), i);
                 if (t.skeleton().length() >= 2 && t.kind() == TokenKind.WORD) {
                     skeleton.add(t.skeleton(), i);
@@ -153,7 +151,6 @@ public final class ScreeningIndex {
             for (Token[] joined : new Token[][] {weighted[i].joined2(), weighted[i].joined3()}) {
                 for (Token j : joined) {
                     if (j != null) {
-                        text.add(j.text(), i);
                         variant.add(j.variant(), i);
                     }
                 }
@@ -170,7 +167,7 @@ public final class ScreeningIndex {
         }
         Map<String, int[]> idIndex = new HashMap<>(ids.size() * 2);
         ids.forEach((k, v) -> idIndex.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        return new ScreeningIndex(all, owner, source, weighted, text.build(), variant.build(), skeleton.build(),
+        return new ScreeningIndex(all, owner, source, weighted, variant.build(), skeleton.build(),
                 Map.copyOf(df), idIndex, analyzer);
     }
 
@@ -220,7 +217,18 @@ public final class ScreeningIndex {
         for (AnalyzedName reading : analyzer.analyze(query.name())) {
             WeightedName q = weigh(reading);
             boolean transliterated = !reading.reading().equals("latin");
-            for (int nameId : candidates(q, query.kind())) {
+            CandidateCollector.Ranked ranked = candidates(q, query.kind());
+            double queryWeight = 0;
+            for (float w : q.weights()) {
+                queryWeight += w;
+            }
+            for (int c = 0; c < ranked.ids().length; c++) {
+                // Names that share too little of the query's weight cannot reach a match; the rest of the
+                // list is sorted by shared weight, so stop there.
+                if (ranked.weights()[c] < MIN_SHARED_WEIGHT * queryWeight) {
+                    break;
+                }
+                int nameId = ranked.ids()[c];
                 int e = nameEntity[nameId];
                 if (decided.contains(e)) {
                     continue;
@@ -232,12 +240,12 @@ public final class ScreeningIndex {
                 }
             }
         }
-        List<Scored> ranked = new ArrayList<>(best.values());
+        List<Scored> byScore = new ArrayList<>(best.values());
         // Ranked by the unrounded score (evidence may push several above 1), then by id for a stable order.
-        ranked.sort(Comparator.comparingDouble(Scored::rawScore).reversed()
+        byScore.sort(Comparator.comparingDouble(Scored::rawScore).reversed()
                 .thenComparing(sc -> sc.entity().id()));
         List<Match> out = new ArrayList<>(byIdentifier);
-        for (Scored sc : ranked) {
+        for (Scored sc : byScore) {
             if (out.size() >= limit || sc.score() < threshold) {
                 break;
             }
@@ -332,54 +340,62 @@ public final class ScreeningIndex {
     }
 
     /** Finds the names worth scoring: those sharing the most (weighted) words with the query. */
-    private int[] candidates(WeightedName q, EntityKind kind) {
+    private CandidateCollector.Ranked candidates(WeightedName q, EntityKind kind) {
         List<Token> tokens = q.tokens();
-        CandidateCollector collector = new CandidateCollector(1024);
         int informative = 0;
         for (Token t : tokens) {
             if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER) {
                 informative++;
             }
         }
+        boolean onlyWord = informative <= 1;
+        // Every spelling of a word shares its variant key, so the variant postings cover the exact spelling too.
+        List<int[]> lists = new ArrayList<>();
+        List<Integer> words = new ArrayList<>();
+        List<Float> weights = new ArrayList<>();
+        int total = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() == TokenKind.LEGAL_FORM || (t.kind() == TokenKind.PARTICLE && informative > 0)) {
                 continue;
             }
             float w = q.weights()[i];
-            boolean onlyWord = informative <= 1;
-            collect(collector, byText.get(t.text()), i, w, kind, onlyWord);
-            collect(collector, byVariant.get(t.variant()), i, w, kind, onlyWord);
-            if (t.skeleton().length() >= 2 && (t.kind() == TokenKind.WORD)) {
-                collect(collector, bySkeleton.get(t.skeleton()), i, w * 0.8f, kind, onlyWord);
+            total += use(lists, words, weights, byVariant.get(t.variant()), i, w, onlyWord);
+            if (t.skeleton().length() >= 2 && t.kind() == TokenKind.WORD) {
+                total += use(lists, words, weights, bySkeleton.get(t.skeleton()), i, w * 0.8f, onlyWord);
             }
         }
         for (int span = 2; span <= 3; span++) {
             Token[] joined = span == 2 ? q.joined2() : q.joined3();
             for (int k = 0; k < joined.length; k++) {
-                Token j = joined[k];
-                if (j == null) {
-                    continue;
+                if (joined[k] != null) {
+                    int word = tokens.size() + (span - 2) * tokens.size() + k;
+                    total += use(lists, words, weights, byVariant.get(joined[k].variant()), word, 1f, true);
                 }
-                int word = tokens.size() + (span - 2) * tokens.size() + k;
-                collect(collector, byText.get(j.text()), word, 1f, kind, true);
-                collect(collector, byVariant.get(j.variant()), word, 1f, kind, true);
+            }
+        }
+        CandidateCollector collector = new CandidateCollector(Math.max(16, Math.min(total, 1 << 16)));
+        for (int l = 0; l < lists.size(); l++) {
+            int word = words.get(l);
+            float weight = weights.get(l);
+            for (int nameId : lists.get(l)) {
+                if (kind == null || nameKind[nameId] == kind) {
+                    collector.add(nameId, word, weight);
+                }
             }
         }
         return collector.top(CANDIDATES);
     }
 
-    private void collect(CandidateCollector collector, int[] postings, int word, float weight, EntityKind kind,
-                         boolean evenIfCommon) {
-        if (postings.length > COMMON_POSTINGS && !evenIfCommon) {
-            return;
+    private static int use(List<int[]> lists, List<Integer> words, List<Float> weights, int[] postings, int word,
+                           float weight, boolean evenIfCommon) {
+        if (postings.length == 0 || postings.length > COMMON_POSTINGS && !evenIfCommon) {
+            return 0;
         }
-        for (int nameId : postings) {
-            if (kind != null && nameKind[nameId] != kind) {
-                continue;
-            }
-            collector.add(nameId, word, weight);
-        }
+        lists.add(postings);
+        words.add(word);
+        weights.add(weight);
+        return postings.length;
     }
 
     private static double round(double score) {
