@@ -11,6 +11,8 @@ final class CandidateCollector {
     private int[] keys;
     private float[] weights;
     private int[] lastWord;
+    /** Slots in use, in insertion order, so that reading the result does not scan the whole table. */
+    private int[] used;
     private int size;
     private int mask;
 
@@ -20,6 +22,7 @@ final class CandidateCollector {
         Arrays.fill(keys, -1);
         weights = new float[cap];
         lastWord = new int[cap];
+        used = new int[cap / 2 + 1];
         mask = cap - 1;
     }
 
@@ -31,6 +34,7 @@ final class CandidateCollector {
                 keys[slot] = nameId;
                 weights[slot] = weight;
                 lastWord[slot] = word;
+                used[size] = slot;
                 if (++size * 2 > keys.length) {
                     grow();
                 }
@@ -60,10 +64,8 @@ final class CandidateCollector {
         // Keep the best `limit` in a small sorted buffer: one pass, no sort of everything found.
         long[] best = new long[Math.min(limit, size)];
         int n = 0;
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == -1) {
-                continue;
-            }
+        for (int u = 0; u < size; u++) {
+            int i = used[u];
             // Positive floats order like their bit patterns; the inverted id breaks ties by lower id.
             long p = ((long) Float.floatToIntBits(weights[i]) << 32) | (~keys[i] & 0x7fffffffL);
             if (n < best.length) {
@@ -100,19 +102,21 @@ final class CandidateCollector {
         Arrays.fill(keys, -1);
         weights = new float[cap];
         lastWord = new int[cap];
+        int[] oldUsed = used;
+        int oldSize = size;
+        used = new int[cap / 2 + 1];
         mask = cap - 1;
         size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != -1) {
-                int slot = mix(oldKeys[i]) & mask;
-                while (keys[slot] != -1) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = oldKeys[i];
-                weights[slot] = oldWeights[i];
-                lastWord[slot] = oldLast[i];
-                size++;
+        for (int u = 0; u < oldSize; u++) {
+            int i = oldUsed[u];
+            int slot = mix(oldKeys[i]) & mask;
+            while (keys[slot] != -1) {
+                slot = (slot + 1) & mask;
             }
+            keys[slot] = oldKeys[i];
+            weights[slot] = oldWeights[i];
+            lastWord[slot] = oldLast[i];
+            used[size++] = slot;
         }
     }
 

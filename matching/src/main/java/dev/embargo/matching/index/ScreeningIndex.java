@@ -36,13 +36,13 @@ import java.util.stream.IntStream;
  */
 public final class ScreeningIndex {
     /** How many names (by words found) are scored in full per query reading. */
-    private static final int CANDIDATES = 24;
+    private static final int CANDIDATES = 16;
     /** A word found in more names than this is not used to find candidates (only to score them), unless it
      *  is the query's only word. */
     private static final int COMMON_POSTINGS = 4000;
     private static final float WEAK_ALIAS_FACTOR = 0.95f;
     /** A name found through less than this share of the query's word weight is not scored. */
-    private static final double MIN_SHARED_WEIGHT = 0.3;
+    private static final double MIN_SHARED_WEIGHT = 0.4;
 
     private final List<Entity> entities;
     private final int[] nameEntity;
@@ -213,7 +213,8 @@ public final class ScreeningIndex {
         for (Match m : byIdentifier) {
             decided.add(entityIndex(m.entity()));
         }
-        Map<Integer, Scored> best = new HashMap<>();
+        // One entry per entity; a query scores a few dozen names, so a list beats a hash map here.
+        List<Scored> best = new ArrayList<>();
         for (AnalyzedName reading : analyzer.analyze(query.name())) {
             WeightedName q = weigh(reading);
             boolean transliterated = !reading.reading().equals("latin");
@@ -233,14 +234,19 @@ public final class ScreeningIndex {
                 if (decided.contains(e)) {
                     continue;
                 }
+                int at = indexOfEntity(best, entities.get(e));
                 Scored s = score(q, reading, transliterated, entities.get(e), nameSource[nameId], names[nameId],
-                        query, best.get(e));
+                        query, at < 0 ? null : best.get(at));
                 if (s != null) {
-                    best.put(e, s);
+                    if (at < 0) {
+                        best.add(s);
+                    } else {
+                        best.set(at, s);
+                    }
                 }
             }
         }
-        List<Scored> byScore = new ArrayList<>(best.values());
+        List<Scored> byScore = best;
         // Ranked by the unrounded score (evidence may push several above 1), then by id for a stable order.
         byScore.sort(Comparator.comparingDouble(Scored::rawScore).reversed()
                 .thenComparing(sc -> sc.entity().id()));
@@ -252,6 +258,15 @@ public final class ScreeningIndex {
             out.add(toMatch(sc));
         }
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+    }
+
+    private static int indexOfEntity(List<Scored> scored, Entity entity) {
+        for (int i = 0; i < scored.size(); i++) {
+            if (scored.get(i).entity() == entity) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Scores one listed name; returns null when it does not beat {@code current}, the entity's best so far. */
@@ -361,7 +376,8 @@ public final class ScreeningIndex {
             }
             float w = q.weights()[i];
             total += use(lists, words, weights, byVariant.get(t.variant()), i, w, onlyWord);
-            if (t.skeleton().length() >= 2 && t.kind() == TokenKind.WORD) {
+            // Consonant skeletons find vowel typos (Amghomed / Maghomed); short ones are shared by too many names.
+            if (t.skeleton().length() >= 3 && t.kind() == TokenKind.WORD) {
                 total += use(lists, words, weights, bySkeleton.get(t.skeleton()), i, w * 0.8f, onlyWord);
             }
         }
@@ -374,7 +390,7 @@ public final class ScreeningIndex {
                 }
             }
         }
-        CandidateCollector collector = new CandidateCollector(Math.max(16, Math.min(total, 1 << 16)));
+        CandidateCollector collector = new CandidateCollector(Math.max(16, Math.min(total, 4096)));
         for (int l = 0; l < lists.size(); l++) {
             int word = words.get(l);
             float weight = weights.get(l);

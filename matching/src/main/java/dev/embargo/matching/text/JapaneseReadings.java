@@ -15,15 +15,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class JapaneseReadings {
     private final Transliterator katakanaToLatin = Transliterator.getInstance("Katakana-Latin; Hiragana-Latin; Latin-ASCII");
+    /** Reused between calls (Lucene tokenizers are reset for each new text); one instance per thread. */
+    private final JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL);
+    private final CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
+    private final ReadingAttribute reading = tokenizer.getAttribute(ReadingAttribute.class);
 
-    /** Romanised reading, words separated by spaces; null when some word has no reading. */
-    public synchronized String romanize(String text) {
+    /** Romanised reading, words separated by spaces; null when some word has no reading. Not thread-safe. */
+    public String romanize(String text) {
         StringBuilder out = new StringBuilder();
-        try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL)) {
+        try {
             tokenizer.setReader(new StringReader(text));
             tokenizer.reset();
-            CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
-            ReadingAttribute reading = tokenizer.getAttribute(ReadingAttribute.class);
             while (tokenizer.incrementToken()) {
                 String r = reading.getReading();
                 String word = r != null ? r : term.toString();
@@ -39,6 +41,12 @@ public final class JapaneseReadings {
             tokenizer.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            try {
+                tokenizer.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return out.toString();
     }

@@ -15,19 +15,23 @@ import java.util.Set;
  * Arabic, Persian and Hebrew letter by letter, marked {@link Reading#vowelless()} because those scripts
  * leave out short vowels and must be compared by consonants. Latin text passes through unchanged.
  *
- * <p>ICU transliterators are not safe for concurrent use, so each is guarded by its own lock; only names in
- * non-Latin scripts reach them.
+ * <p>ICU transliterators are not documented as safe for concurrent use, so each thread gets its own
+ * instances (created on the thread's first non-Latin name); threads never wait on each other.
  */
 public final class Romanizer {
     /** One Latin reading of a name; {@code vowelless} when the source script does not write short vowels. */
     public record Reading(String latin, String how, boolean vowelless) {
     }
 
-    private final Transliterator cyrillic = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
-    private final Transliterator greek = Transliterator.getInstance("Greek-Latin/UNGEGN; Latin-ASCII");
-    private final Transliterator pinyin = Transliterator.getInstance("Han-Latin; Latin-ASCII");
-    private final Transliterator any = Transliterator.getInstance("Any-Latin; Latin-ASCII");
-    private final JapaneseReadings japanese = new JapaneseReadings();
+    private final ThreadLocal<Transliterator> cyrillic = transliterator("Russian-Latin/BGN; Latin-ASCII");
+    private final ThreadLocal<Transliterator> greek = transliterator("Greek-Latin/UNGEGN; Latin-ASCII");
+    private final ThreadLocal<Transliterator> pinyin = transliterator("Han-Latin; Latin-ASCII");
+    private final ThreadLocal<Transliterator> any = transliterator("Any-Latin; Latin-ASCII");
+    private final ThreadLocal<JapaneseReadings> japanese = ThreadLocal.withInitial(JapaneseReadings::new);
+
+    private static ThreadLocal<Transliterator> transliterator(String id) {
+        return ThreadLocal.withInitial(() -> Transliterator.getInstance(id));
+    }
 
     public static boolean isLatin(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -46,14 +50,14 @@ public final class Romanizer {
         Set<Integer> scripts = scriptsOf(text);
         List<Reading> out = new ArrayList<>(3);
         if (scripts.contains(UScript.HIRAGANA) || scripts.contains(UScript.KATAKANA)) {
-            addIfPresent(out, japanese.romanize(text), "japanese", false);
+            addIfPresent(out, japanese.get().romanize(text), "japanese", false);
         } else if (scripts.contains(UScript.HAN)) {
             out.add(new Reading(apply(pinyin, text), "pinyin", false));
             String hangul = HanjaReadings.instance().toHangul(text);
             if (hangul != null) {
                 out.add(new Reading(HangulRomanizer.romanize(hangul), "korean hanja", false));
             }
-            addIfPresent(out, japanese.romanize(text), "japanese", false);
+            addIfPresent(out, japanese.get().romanize(text), "japanese", false);
         } else if (scripts.contains(UScript.HANGUL)) {
             out.add(new Reading(HangulRomanizer.romanize(text), "hangul", false));
         } else if (scripts.contains(UScript.CYRILLIC)) {
@@ -101,10 +105,8 @@ public final class Romanizer {
         return out;
     }
 
-    private static String apply(Transliterator t, String text) {
-        synchronized (t) {
-            return t.transliterate(text);
-        }
+    private static String apply(ThreadLocal<Transliterator> t, String text) {
+        return t.get().transliterate(text);
     }
 
     private static Set<Integer> scriptsOf(String text) {
