@@ -23,33 +23,34 @@ final class Postings {
 
     /** Collects (key, id) pairs, then freezes them into sorted, duplicate-free arrays. */
     static final class Builder {
-        private final Map<String, int[]> growing = new HashMap<>();
-        private final Map<String, Integer> sizes = new HashMap<>();
+        /** A growing list of ids; one object per key keeps adding to a single map lookup. */
+        private static final class Ids {
+            int[] ids = new int[2];
+            int size;
+        }
+
+        private final Map<String, Ids> growing = new HashMap<>();
 
         void add(String key, int id) {
             if (key == null || key.isEmpty()) {
                 return;
             }
-            int[] list = growing.get(key);
-            int size = sizes.getOrDefault(key, 0);
-            if (list == null) {
-                list = new int[2];
-            } else if (size > 0 && list[size - 1] == id) {
+            Ids list = growing.computeIfAbsent(key, k -> new Ids());
+            if (list.size > 0 && list.ids[list.size - 1] == id) {
                 return;
-            } else if (size == list.length) {
-                list = Arrays.copyOf(list, size * 2);
             }
-            list[size] = id;
-            growing.put(key, list);
-            sizes.put(key, size + 1);
+            if (list.size == list.ids.length) {
+                list.ids = Arrays.copyOf(list.ids, list.size * 2);
+            }
+            list.ids[list.size++] = id;
         }
 
         Postings build() {
             Map<String, int[]> frozen = new HashMap<>(growing.size() * 2);
             growing.forEach((k, v) -> {
-                int[] ids = Arrays.copyOf(v, sizes.get(k));
-                Arrays.sort(ids);
-                frozen.put(k, Arrays.stream(ids).distinct().toArray());
+                // Ids arrive in ascending order (names are added in order), so only duplicates need removing.
+                int[] ids = Arrays.copyOf(v.ids, v.size);
+                frozen.put(k, ids);
             });
             return new Postings(frozen);
         }

@@ -96,7 +96,7 @@ public final class ScreeningIndex {
             }
         }
         List<List<AnalyzedName>> analysed = IntStream.range(0, sourceOf.size()).parallel()
-                .mapToObj(i -> analyzer.analyze(sourceOf.get(i).full())).toList();
+                .mapToObj(i -> analyzer.analyzeListed(sourceOf.get(i).full())).toList();
         List<AnalyzedName> flat = new ArrayList<>();
         List<Integer> flatOwner = new ArrayList<>();
         List<Name> flatSource = new ArrayList<>();

@@ -12,6 +12,9 @@ import java.util.Map;
 public final class LegalForms {
     private static final Map<String, String> CANONICAL = new HashMap<>();
     private static final int MAX_WORDS = 5;
+    /** Short forms that stand before the name. */
+    private static final java.util.Set<String> LEADING = java.util.Set.of(
+            "ooo", "oao", "zao", "pao", "ao", "tov", "pat", "jsc", "ojsc", "cjsc", "pjsc", "pt", "cv", "too", "mchj");
     /** Phrases by their words joined with spaces. */
     private static final Map<String, String> PHRASES = new HashMap<>();
 
@@ -52,9 +55,11 @@ public final class LegalForms {
         for (int n = Math.min(MAX_WORDS, words.size() - start); n >= 1; n--) {
             String phrase = n == 1 ? words.get(start) : String.join(" ", words.subList(start, start + n));
             if (PHRASES.containsKey(phrase)) {
-                // A lone "co", "sa", "as", "ao", "pt", "ad", "ab", "oy", "kg", "ag" or "lp" opening the name is a
-                // name word, not a legal form.
-                if (n == 1 && start == 0 && phrase.length() <= 2 && words.size() > 1) {
+                // Short one-word forms (co, sa, as, ab, ag, nv, ...) are legal forms only where legal forms
+                // stand: at the end of the name. Inside a name they are name words ("Mus ab", "Sa Jang").
+                // The Russian and Indonesian forms that come first (OOO Gazprom, PT Pertamina) are the exception.
+                if (n == 1 && phrase.length() <= 3 && start + 1 < words.size() && !LEADING.contains(phrase)
+                        && LegalForms.phraseLength(words, start + 1) == 0) {
                     return 0;
                 }
                 return n;

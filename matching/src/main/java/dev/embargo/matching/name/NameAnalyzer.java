@@ -17,8 +17,17 @@ public final class NameAnalyzer {
 
     /** Every reading of {@code name}: one for Latin text, up to three for Chinese characters. */
     public List<AnalyzedName> analyze(String name) {
+        return analyze(name, true);
+    }
+
+    /** The readings of a listed name: as {@link #analyze(String)}, but Chinese characters in Mandarin only. */
+    public List<AnalyzedName> analyzeListed(String name) {
+        return analyze(name, false);
+    }
+
+    private List<AnalyzedName> analyze(String name, boolean allHanReadings) {
         List<AnalyzedName> out = new ArrayList<>(1);
-        for (Romanizer.Reading reading : romanizer.readings(name)) {
+        for (Romanizer.Reading reading : romanizer.readings(name, allHanReadings)) {
             String folded = LatinFolder.fold(reading.latin());
             List<String> words = List.of(folded.isEmpty() ? new String[0] : folded.split(" "));
             List<Token> tokens = tag(words, reading.vowelless());

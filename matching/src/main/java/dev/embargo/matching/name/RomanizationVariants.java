@@ -35,6 +35,7 @@ public final class RomanizationVariants {
     }
 
     public static String variantKey(String word) {
+        word = collapseRepeatedLetters(word);
         String whole = wholeWord(word);
         if (whole != null) {
             return whole;
@@ -212,6 +213,26 @@ public final class RomanizationVariants {
             case 'd' -> "t" + w.substring(1);
             default -> w;
         };
+    }
+
+    /** Doubled letters are spelling noise (Yyu, Jaaber, Abdelkadder), except oo and ee, which spell u and i. */
+    private static String collapseRepeatedLetters(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == w.charAt(i - 1) && c != 'o' && c != 'e') {
+                StringBuilder sb = new StringBuilder(w.length());
+                char prev = 0;
+                for (int k = 0; k < w.length(); k++) {
+                    char x = w.charAt(k);
+                    if (x != prev || x == 'o' || x == 'e') {
+                        sb.append(x);
+                    }
+                    prev = x;
+                }
+                return sb.toString();
+            }
+        }
+        return w;
     }
 
     private static boolean isVowel(char c) {

@@ -81,7 +81,7 @@ public final class TokenSimilarity {
         if (a.equals(b)) {
             return new Result(a.length() >= 2 ? 0.93 : 0.85, MatchRule.TRANSLITERATION);
         }
-        if (Math.min(a.length(), b.length()) >= 3 && damerauLevenshtein(a, b, 1) <= 1) {
+        if (Math.min(a.length(), b.length()) >= 3 && damerauLevenshtein(a, b, 2) <= 2) {
             return new Result(0.78, MatchRule.PHONETIC);
         }
         return Result.NONE;
@@ -93,46 +93,61 @@ public final class TokenSimilarity {
      */
     static boolean mayBeClose(int lettersA, int lettersB, String a, String b) {
         int max = Math.max(a.length(), b.length());
-        int limit = max <= 3 ? 0 : max <= 5 ? 1 : max <= 8 ? 2 : 3;
-        return Math.abs(a.length() - b.length()) <= limit && Integer.bitCount(lettersA ^ lettersB) <= 2 * limit;
+        int limit = editLimit(max);
+        // A three-letter word may still differ by two swapped letters (Sko / Sok), which keeps its letter set.
+        return Math.abs(a.length() - b.length()) <= limit
+                && Integer.bitCount(lettersA ^ lettersB) <= 2 * limit;
     }
 
-    /** 1 − (Damerau–Levenshtein distance / longer length), 0 for words too far apart to matter. */
+    /** Whole edits allowed between words of this length: none up to 3 letters, then 1, 2, 3. */
+    private static int editLimit(int length) {
+        return length <= 3 ? 0 : length <= 5 ? 1 : length <= 8 ? 2 : 3;
+    }
+
+    /**
+     * 1 − (edit distance / longer length), 0 for words too far apart to matter. Two swapped neighbouring
+     * letters, the commonest typing error (Lakahl / Lakhal, Adb / Abd), cost half an edit; in a word of three
+     * letters that swap is the only error allowed.
+     */
     public static double editSimilarity(String a, String b) {
         int max = Math.max(a.length(), b.length());
         if (max == 0) {
             return 1;
         }
-        int limit = max <= 3 ? 0 : max <= 5 ? 1 : max <= 8 ? 2 : 3;
+        int limit = editLimit(max);
         if (Math.abs(a.length() - b.length()) > limit) {
             return 0;
         }
-        int d = damerauLevenshtein(a, b, limit);
-        return d > limit ? 0 : 1.0 - (double) d / max;
+        int halfLimit = Math.max(1, 2 * limit);
+        int halves = damerauLevenshtein(a, b, halfLimit);
+        return halves > halfLimit ? 0 : 1.0 - halves / 2.0 / max;
     }
 
-    /** Optimal-string-alignment distance, giving up (returning limit + 1) once it must exceed {@code limit}. */
+    /**
+     * Optimal-string-alignment distance in half edits (insert, delete, substitute 2; swap of neighbours 1),
+     * giving up (returning limit + 1) once it must exceed {@code limit}.
+     */
     static int damerauLevenshtein(String a, String b, int limit) {
         int n = a.length();
         int m = b.length();
-        if (Math.abs(n - m) > limit) {
+        if (2 * Math.abs(n - m) > limit) {
             return limit + 1;
         }
         int[] prev2 = new int[m + 1];
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         for (int j = 0; j <= m; j++) {
-            prev[j] = j;
+            prev[j] = 2 * j;
         }
         for (int i = 1; i <= n; i++) {
-            cur[0] = i;
+            cur[0] = 2 * i;
             int rowMin = cur[0];
             char ca = a.charAt(i - 1);
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
-                int cost = ca == cb ? 0 : 1;
-                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+                int cost = ca == cb ? 0 : 2;
+                int v = Math.min(Math.min(prev[j] + 2, cur[j - 1] + 2), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb && ca != cb) {
                     v = Math.min(v, prev2[j - 2] + 1);
                 }
                 cur[j] = v;

@@ -44,6 +44,15 @@ public final class Romanizer {
     }
 
     public List<Reading> readings(String text) {
+        return readings(text, true);
+    }
+
+    /**
+     * @param allHanReadings read Chinese characters in all three languages (for queries); when false, only in
+     *                       Mandarin, which is enough for list names: a listed party written in hanja or kanji
+     *                       has its Latin name beside it, and the characters are also matched as written
+     */
+    public List<Reading> readings(String text, boolean allHanReadings) {
         if (isLatin(text)) {
             return List.of(new Reading(text, "latin", false));
         }
@@ -53,11 +62,13 @@ public final class Romanizer {
             addIfPresent(out, japanese.get().romanize(text), "japanese", false);
         } else if (scripts.contains(UScript.HAN)) {
             out.add(new Reading(apply(pinyin, text), "pinyin", false));
-            String hangul = HanjaReadings.instance().toHangul(text);
-            if (hangul != null) {
-                out.add(new Reading(HangulRomanizer.romanize(hangul), "korean hanja", false));
+            if (allHanReadings) {
+                String hangul = HanjaReadings.instance().toHangul(text);
+                if (hangul != null) {
+                    out.add(new Reading(HangulRomanizer.romanize(hangul), "korean hanja", false));
+                }
+                addIfPresent(out, japanese.get().romanize(text), "japanese", false);
             }
-            addIfPresent(out, japanese.get().romanize(text), "japanese", false);
         } else if (scripts.contains(UScript.HANGUL)) {
             out.add(new Reading(HangulRomanizer.romanize(text), "hangul", false));
         } else if (scripts.contains(UScript.CYRILLIC)) {
