@@ -43,10 +43,11 @@ public final class RomanizationVariants {
         StringBuilder s = new StringBuilder(word.length() + 2);
         String w = word;
         // Suffixes and clusters first, while the spelling still shows them.
-        if (w.endsWith("off") || w.endsWith("ow")) {
-            w = w.substring(0, w.length() - (w.endsWith("off") ? 3 : 2)) + "ov";
+        // Doubled letters are already single here, so Smirnoff arrives as smirnof.
+        if (w.length() > 4 && (w.endsWith("of") || w.endsWith("ow"))) {
+            w = w.substring(0, w.length() - 2) + "ov";
         }
-        if (w.endsWith("ieff") || w.endsWith("ief")) {
+        if (w.endsWith("ief")) {
             w = w.substring(0, w.lastIndexOf("ie")) + "iev";
         }
         // Alexander / Aleksandr, Peter / Petr: an unstressed -er after a consonant is often not written.
