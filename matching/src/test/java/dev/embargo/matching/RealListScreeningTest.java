@@ -1,0 +1,98 @@
+package dev.embargo.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Screening behaviour the issue asks for, on the real lists. */
+class RealListScreeningTest {
+    private static List<Match> screen(String name) {
+        return RealLists.screener().screen(Query.name(name), 0.5, 10);
+    }
+
+    private static double score(String name, String id) {
+        return RealLists.screener().screen(Query.name(name), 0, 50).stream()
+                .filter(m -> m.entity().id().equals(id)).mapToDouble(Match::score).findFirst().orElse(0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Kim Jong-un", "KIM, Jong Un", "Jong Un Kim", "Kim Jong Un", "김정은", "Ким Чен Ын", "金正恩",
+            "Kim Chong Un", "Kimjongun"})
+    void kimJongUnInAnyScriptAndSpellingComesFirst(String name) {
+        List<Match> matches = screen(name);
+        assertThat(matches).as(name).isNotEmpty();
+        assertThat(matches.getFirst().entity().id()).as(name).isEqualTo("us-ofac-sdn:20157");
+    }
+
+    @Test
+    void kimJongUnAboveTheThresholdButKimJongIlIsNotKimJongUn() {
+        assertThat(score("Kim Jong-un", "us-ofac-sdn:20157")).isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
+        assertThat(score("김정은", "us-ofac-sdn:20157")).isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
+        assertThat(score("Kim Jong Il", "us-ofac-sdn:20157")).isLessThan(Screener.DEFAULT_THRESHOLD);
+    }
+
+    @Test
+    void putinInDutchSpellingFindsPutinFirst() {
+        List<Match> matches = screen("Vladimir Poetin");
+        // Several lists name him (OFAC, UK, ...): every copy ranks above anyone else.
+        assertThat(matches.getFirst().entity().primaryName().full().toUpperCase()).contains("PUTIN");
+        assertThat(matches.getFirst().score()).isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
+        assertThat(score("Vladimir Poetin", "us-ofac-sdn:35096")).isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
+        assertThat(matches.getFirst().explanation().pairs())
+                .anyMatch(p -> p.query().equals("poetin") && p.rule().equals("romanisation variant"));
+    }
+
+    @Test
+    void genericWordsAloneAreNoMatch() {
+        assertThat(RealLists.screener().screen(Query.name("CORP"), Screener.DEFAULT_THRESHOLD, 10)).isEmpty();
+        assertThat(RealLists.screener().screen(Query.name("Trading Company Limited"), Screener.DEFAULT_THRESHOLD, 10))
+                .isEmpty();
+    }
+
+    @Test
+    void anIdentifierDecides() {
+        // A digital currency address of the Lazarus Group, as sdn.csv lists it (case matters in base58).
+        Match m = RealLists.screener().screen(Query.name("0x098B716B8Aaf21512996dC57EB0615e2383E2f96"), 0.85, 5)
+                .getFirst();
+        assertThat(m.entity().id()).isEqualTo("us-ofac-sdn:27307");
+        assertThat(m.score()).isEqualTo(1.0);
+        assertThat(m.explanation().identifier()).contains("0x098B716B8Aaf21512996dC57EB0615e2383E2f96");
+        // IMO numbers match with or without the prefix.
+        Match vessel = RealLists.screener().screen(Query.name("IMO 7408873"), 0.85, 5).getFirst();
+        assertThat(vessel.entity().kind().code()).isEqualTo("vessel");
+        assertThat(vessel.score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aHeavilyAliasedPartyStillRanksFirstOnItsExactName() {
+        // HAMAS has dozens of aliases; its exact name must win over every party that merely shares a word.
+        List<Match> matches = screen("HAMAS");
+        assertThat(matches.getFirst().entity().names().stream().anyMatch(n -> n.full().equalsIgnoreCase("HAMAS")))
+                .isTrue();
+        assertThat(matches.getFirst().score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void dateOfBirthRaisesAndLowersButIsNeverTheReason() {
+        double agrees = RealLists.screener().screen(Query.of("Kim Jong Un", "person", "1984-01-08", null), 0, 5)
+                .getFirst().score();
+        double differs = RealLists.screener().screen(Query.of("Kim Jong Un", "person", "1950-01-01", null), 0, 50)
+                .stream().filter(m -> m.entity().id().equals("us-ofac-sdn:20157")).findFirst().orElseThrow().score();
+        assertThat(agrees).isGreaterThan(differs);
+        assertThat(RealLists.screener().screen(Query.of("John Smith", "person", "1984-01-08", "KP"),
+                Screener.DEFAULT_THRESHOLD, 5)).isEmpty();
+    }
+
+    @Test
+    void explanationNamesPairsRulesAndFacts() {
+        Match m = RealLists.screener().screen(Query.of("김정은", "person", "1984", null), 0.5, 1).getFirst();
+        Explanation e = m.explanation();
+        assertThat(e.queryReading()).startsWith("hangul");
+        assertThat(e.pairs()).extracting(Explanation.Pair::rule).contains("transliteration");
+        assertThat(e.facts()).anyMatch(f -> f.fact().equals("date of birth") && f.effect() > 0);
+        assertThat(e.summary()).contains("date of birth");
+    }
+}
