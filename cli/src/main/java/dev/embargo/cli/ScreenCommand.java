@@ -55,7 +55,8 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json or table (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--input", paramLabel = "CSV", description = "CSV with header id,name and optional type,dob,country; - for stdin")
+    @Option(names = "--input", paramLabel = "CSV", description = "CSV with header id,name and optional type,dob,country "
+            + "(full_name, date_of_birth and nationality are read too); - for stdin")
     String input;
 
     @Option(names = "--output", paramLabel = "JSONL", description = "one JSON line per query; - for stdout (default)")
@@ -153,12 +154,24 @@ public final class ScreenCommand implements Callable<Integer> {
         return bad == 0 ? 0 : 1;
     }
 
+    /** The first of the given columns the file has; files from other tools name them differently. */
+    private static java.util.Optional<String> field(NamedCsvRecord r, String... names) {
+        for (String n : names) {
+            java.util.Optional<String> v = r.findField(n);
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private String screenRow(Screener screener, ObjectWriter writer, NamedCsvRecord r) {
         try {
-            String id = r.findField("id").orElse("");
-            String name = r.findField("name").orElseThrow(() -> new IllegalArgumentException("expected a name column"));
-            Query q = Query.of(name, r.findField("type").orElse(type), r.findField("dob").orElse(dob),
-                    r.findField("country").orElse(country));
+            String id = field(r, "id").orElse(Long.toString(r.getStartingLineNumber()));
+            String name = field(r, "name", "full_name").orElseThrow(
+                    () -> new IllegalArgumentException("expected a name column (name or full_name)"));
+            Query q = Query.of(name, field(r, "type").orElse(type), field(r, "dob", "date_of_birth").orElse(dob),
+                    field(r, "country", "nationality").orElse(country));
             Map<String, Object> result = MatchJson.result(q, threshold, screener.screen(q, threshold, limit));
             Map<String, Object> withId = new java.util.LinkedHashMap<>();
             withId.put("id", id);
