@@ -6,15 +6,9 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.embargo.matching.Comparison;
 import dev.embargo.matching.Query;
 import dev.embargo.matching.Screener;
-import java.io.BufferedWriter;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -68,11 +62,8 @@ public final class CompareCommand implements Callable<Integer> {
             return 0;
         }
         ObjectWriter writer = Json.mapper().writer();
-        Reader reader = input.equals("-") ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
-                : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
-        Writer sink = output == null || output.equals("-")
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8);
+        Reader reader = BatchFiles.input(input);
+        Writer sink = BatchFiles.output(output);
         int bad = 0;
         long line = 1;
         try (reader; sink; CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {

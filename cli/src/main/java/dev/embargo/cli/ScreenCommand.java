@@ -7,9 +7,6 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.embargo.matching.Match;
 import dev.embargo.matching.Query;
 import dev.embargo.matching.Screener;
-import java.io.BufferedWriter;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
@@ -118,11 +115,8 @@ public final class ScreenCommand implements Callable<Integer> {
 
     private int batch(Screener screener, PrintWriter err) throws Exception {
         ObjectWriter writer = Json.mapper().writer();
-        Reader reader = input.equals("-") ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
-                : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
-        Writer sink = output == null || output.equals("-")
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8);
+        Reader reader = BatchFiles.input(input);
+        Writer sink = BatchFiles.output(output);
         long total = input.equals("-") ? -1 : Math.max(0, Files.lines(Path.of(input)).count() - 1);
         Progress progress = new Progress(err, total, System.console() != null);
         int bad = 0;
