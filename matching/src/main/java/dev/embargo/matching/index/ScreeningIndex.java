@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,7 +85,6 @@ public final class ScreeningIndex {
         NameAnalyzer analyzer = new NameAnalyzer();
         List<Entity> all = List.copyOf(entities);
         // Normalise every name of every entity (in parallel: the lists hold ~100k names).
-        List<List<AnalyzedName>> perName = new ArrayList<>();
         List<Integer> ownerOf = new ArrayList<>();
         List<Name> sourceOf = new ArrayList<>();
         for (int e = 0; e < all.size(); e++) {
@@ -107,7 +105,6 @@ public final class ScreeningIndex {
                 flatSource.add(sourceOf.get(i));
             }
         }
-        perName.clear();
 
         // Document frequency of each word's romanisation key, counted once per entity.
         Map<String, Integer> df = new HashMap<>();
