@@ -316,6 +316,11 @@ public final class ScreeningIndex {
         return entityById.get(e.id());
     }
 
+    /** Listed parties with an identifier equal to {@code value} (an IMO number, an address, a BIC, ...). */
+    public List<Match> identifierMatches(String value) {
+        return identifierMatches(new Query("", null, null, null, List.of(value)));
+    }
+
     private List<Match> identifierMatches(Query query) {
         List<String> values = new ArrayList<>(query.identifiers());
         String name = query.name().strip();

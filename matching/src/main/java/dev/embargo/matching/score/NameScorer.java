@@ -18,7 +18,9 @@ import java.util.List;
  */
 public final class NameScorer {
     private static final double LAMBDA_PERSON = 0.75;
-    private static final double LAMBDA_OTHER = 0.55;
+    /** Names of short syllables (Kim Jong Man, Li Ming Hua) have no optional middle names: every part counts. */
+    private static final double LAMBDA_SYLLABIC_PERSON = 0.55;
+    private static final double LAMBDA_OTHER = 0.45;
     private static final double SINGLE_WORD_CAP = 0.8;
     private static final double NUMBER_MISMATCH_CAP = 0.6;
 
@@ -119,7 +121,7 @@ public final class NameScorer {
         }
         double queryCoverage = matched / (matchedWeight + unmatchedQ);
         double nameCoverage = matched / (matchedWeight + unmatchedN);
-        double lambda = person ? LAMBDA_PERSON : LAMBDA_OTHER;
+        double lambda = !person ? LAMBDA_OTHER : syllabic(n) ? LAMBDA_SYLLABIC_PERSON : LAMBDA_PERSON;
         double score = queryCoverage * (lambda + (1 - lambda) * nameCoverage);
         String cap = null;
         if ((queryNumberLeft || nameNumberLeft) && score > NUMBER_MISMATCH_CAP
@@ -132,6 +134,20 @@ public final class NameScorer {
             cap = "one-word query against a longer name";
         }
         return new NameScore(score, List.copyOf(pairs), queryCoverage, nameCoverage, cap);
+    }
+
+    /** Three or more name words, none longer than four letters: the shape of Korean and Chinese names. */
+    private static boolean syllabic(List<Token> tokens) {
+        int words = 0;
+        for (Token t : tokens) {
+            if (t.kind() == TokenKind.WORD) {
+                if (t.text().length() > 4) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 3;
     }
 
     private static boolean hasNumber(List<Token> tokens) {

@@ -46,7 +46,9 @@ public final class TokenSimilarity {
             }
             return Result.NONE;
         }
-        if (q.variant().equals(n.variant())) {
+        // Romanisation variants are about how sounds are spelled; letter strings without a vowel are acronyms
+        // (NK, NNC), which only match as written.
+        if (q.variant().equals(n.variant()) && hasVowel(q.text()) && hasVowel(n.text())) {
             return new Result(0.95, MatchRule.ROMANISATION_VARIANT);
         }
         // Typing errors are counted on the spelling as written and on the variant key; the closer wins
@@ -70,6 +72,16 @@ public final class TokenSimilarity {
             }
         }
         return best >= MIN_PAIR ? new Result(best, rule) : Result.NONE;
+    }
+
+    private static boolean hasVowel(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Result compareConsonants(Token q, Token n) {

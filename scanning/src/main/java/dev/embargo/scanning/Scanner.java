@@ -1,0 +1,131 @@
+package dev.embargo.scanning;
+
+import dev.embargo.lists.model.Entity;
+import dev.embargo.matching.Match;
+import dev.embargo.matching.Query;
+import dev.embargo.matching.Screener;
+import dev.embargo.scanning.mention.Mention;
+import dev.embargo.scanning.mention.MentionFinder;
+import dev.embargo.scanning.place.IdentifierFinder;
+import dev.embargo.scanning.place.Jurisdictions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Scans a text for listed parties, jurisdictions and identifiers. Mentions are screened with the matching
+ * engine; where candidate spans overlap, the best-scoring one is kept (a longer span on equal score), so
+ * "Kim Jong Un" is reported once, not also as "Kim Jong".
+ */
+public final class Scanner {
+    private final Screener screener;
+    private final Map<String, List<ProgramCount>> programsByCountry;
+
+    /** A sanctions program of the loaded lists and how many listed parties tied to a country it covers. */
+    public record ProgramCount(String source, String program, int entities) {
+    }
+
+    /** A mention that matched a listed party. */
+    public record MentionHit(Mention mention, Match match) {
+    }
+
+    /** A jurisdiction named in the text: where, and the programs of the loaded lists that cover it. */
+    public record JurisdictionHit(String iso, String name, List<Jurisdictions.Found> mentions,
+                                  List<ProgramCount> programs) {
+    }
+
+    /** An identifier in the text, and the listed parties that carry it. */
+    public record IdentifierHit(IdentifierFinder.Found found, List<Match> matches) {
+    }
+
+    /** Everything a scan found. */
+    public record Report(String source, int characters, List<MentionHit> mentions, List<JurisdictionHit> jurisdictions,
+                         List<IdentifierHit> identifiers) {
+    }
+
+    public Scanner(Screener screener) {
+        this.screener = screener;
+        this.programsByCountry = programsByCountry(screener.index().entities());
+    }
+
+    public Report scan(String source, String text, double threshold) {
+        return new Report(source, text.length(), mentions(text, threshold), jurisdictions(text), identifiers(text));
+    }
+
+    private List<MentionHit> mentions(String text, double threshold) {
+        List<MentionHit> hits = new ArrayList<>();
+        for (Mention m : MentionFinder.candidates(text)) {
+            List<Match> matches = screener.screen(Query.name(m.query()), threshold, 1);
+            if (!matches.isEmpty()) {
+                hits.add(new MentionHit(m, matches.getFirst()));
+            }
+        }
+        hits.sort(Comparator.comparingDouble((MentionHit h) -> -h.match().score())
+                .thenComparingInt(h -> -(h.mention().end() - h.mention().start()))
+                .thenComparingInt(h -> h.mention().start()));
+        List<MentionHit> kept = new ArrayList<>();
+        for (MentionHit h : hits) {
+            boolean overlaps = kept.stream().anyMatch(k -> k.mention().start() < h.mention().end()
+                    && h.mention().start() < k.mention().end());
+            if (!overlaps) {
+                kept.add(h);
+            }
+        }
+        kept.sort(Comparator.comparingInt(h -> h.mention().start()));
+        return kept;
+    }
+
+    private List<JurisdictionHit> jurisdictions(String text) {
+        Map<String, List<Jurisdictions.Found>> byIso = new LinkedHashMap<>();
+        for (Jurisdictions.Found f : Jurisdictions.find(text)) {
+            byIso.computeIfAbsent(f.iso(), k -> new ArrayList<>()).add(f);
+        }
+        List<JurisdictionHit> out = new ArrayList<>();
+        byIso.forEach((iso, found) -> out.add(new JurisdictionHit(iso, found.getFirst().name(), List.copyOf(found),
+                programsByCountry.getOrDefault(iso, List.of()))));
+        return out;
+    }
+
+    private List<IdentifierHit> identifiers(String text) {
+        List<IdentifierHit> out = new ArrayList<>();
+        for (IdentifierFinder.Found f : IdentifierFinder.find(text)) {
+            List<Match> matches = screener.index().identifierMatches(f.value());
+            if (f.strong() || !matches.isEmpty()) {
+                out.add(new IdentifierHit(f, matches));
+            }
+        }
+        return out;
+    }
+
+    /** Per country, the programs whose listed parties are tied to it (nationality, citizenship, regime). */
+    private static Map<String, List<ProgramCount>> programsByCountry(List<Entity> entities) {
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        for (Entity e : entities) {
+            java.util.Set<String> countries = new java.util.HashSet<>(e.countries());
+            countries.addAll(e.nationalities());
+            countries.addAll(e.citizenships());
+            for (String c : countries) {
+                for (String p : e.programs()) {
+                    counts.computeIfAbsent(c, k -> new TreeMap<>()).merge(e.source().code() + "\t" + p, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, List<ProgramCount>> out = new TreeMap<>();
+        counts.forEach((country, programs) -> {
+            List<ProgramCount> list = new ArrayList<>();
+            programs.forEach((key, n) -> {
+                // A program counts for a country when a fair number of its parties are tied to it.
+                if (n >= 5) {
+                    String[] sp = key.split("\t", 2);
+                    list.add(new ProgramCount(sp[0], sp[1], n));
+                }
+            });
+            list.sort(Comparator.comparingInt((ProgramCount p) -> -p.entities()));
+            out.put(country, List.copyOf(list.subList(0, Math.min(12, list.size()))));
+        });
+        return out;
+    }
+}

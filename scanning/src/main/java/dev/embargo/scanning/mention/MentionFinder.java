@@ -1,0 +1,101 @@
+package dev.embargo.scanning.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the spans of prose that may name a person, organisation, vessel or aircraft: runs of capitalised or
+ * all-capital words (joined across line breaks and line-end hyphens, with name connectors like "van der" or
+ * "bin" inside), words of scripts without case, the name part of compounds ("Hamas-terroristen" → Hamas),
+ * and the surnames of the exonym table. Function words and sentence-initial capitals are not names. Every
+ * run yields its sub-runs of up to five words as candidates; the scanner keeps the best-scoring
+ * non-overlapping ones.
+ */
+public final class MentionFinder {
+    private static final int MAX_WORDS = 5;
+
+    private MentionFinder() {
+    }
+
+    public static List<Mention> candidates(String text) {
+        List<Word> words = WordSplitter.split(text);
+        List<Mention> out = new ArrayList<>();
+        List<Word> run = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = nameablePart(words.get(i));
+            // A capitalised function word opens no name ("Maar", "Het"), but inside one it is part of it
+            // ("Kim Jong Un", where "Un" is also French for "a").
+            boolean nameLike = w != null && (w.capitalised() || w.allCaps() || w.caseless())
+                    && (!run.isEmpty() || !FunctionWords.isFunctionWord(w.text()));
+            boolean connector = w != null && !run.isEmpty() && FunctionWords.isConnector(w.text())
+                    && i + 1 < words.size() && startsName(words.get(i + 1));
+            if (nameLike || connector) {
+                run.add(w);
+                // A compound cut at its lower-case part ends the run there.
+                if (w.end() != words.get(i).end()) {
+                    emit(text, run, out);
+                    run.clear();
+                }
+            } else {
+                emit(text, run, out);
+                run.clear();
+            }
+        }
+        emit(text, run, out);
+        return out;
+    }
+
+    private static boolean startsName(Word w) {
+        return (w.capitalised() || w.allCaps()) && !FunctionWords.isFunctionWord(w.text());
+    }
+
+    /** The part of a word that can be a name: "Hamas-terroristen" → "Hamas"; null when nothing is. */
+    private static Word nameablePart(Word w) {
+        int hyphen = w.text().indexOf('-');
+        if (hyphen > 0 && hyphen + 1 < w.text().length()) {
+            String after = w.text().substring(hyphen + 1).replaceAll("^\\s+", "");
+            if (!after.isEmpty() && Character.isLowerCase(after.charAt(0))) {
+                String head = w.text().substring(0, hyphen);
+                return new Word(head, w.start(), w.start() + head.length(), w.lineBreakBefore(), w.sentenceStart());
+            }
+        }
+        return w;
+    }
+
+    private static void emit(String text, List<Word> run, List<Mention> out) {
+        // Trailing connectors are not part of a name.
+        int size = run.size();
+        while (size > 0 && FunctionWords.isConnector(run.get(size - 1).text())) {
+            size--;
+        }
+        for (int from = 0; from < size; from++) {
+            if (FunctionWords.isConnector(run.get(from).text())) {
+                continue;
+            }
+            for (int to = from + 1; to <= Math.min(size, from + MAX_WORDS); to++) {
+                if (FunctionWords.isConnector(run.get(to - 1).text())) {
+                    continue;
+                }
+                Word first = run.get(from);
+                Word last = run.get(to - 1);
+                StringBuilder query = new StringBuilder();
+                for (int k = from; k < to; k++) {
+                    if (k > from) {
+                        query.append(' ');
+                    }
+                    query.append(run.get(k).text().replace("-\n", "-").replaceAll("-\\s+", "-"));
+                }
+                String q = query.toString();
+                String written = text.substring(first.start(), last.end());
+                if (to - from == 1) {
+                    var full = Exonyms.fullName(q);
+                    if (full.isPresent()) {
+                        out.add(new Mention(first.start(), last.end(), written, full.get(), true));
+                        continue;
+                    }
+                }
+                out.add(new Mention(first.start(), last.end(), written, q, false));
+            }
+        }
+    }
+}
