@@ -1,7 +1,7 @@
 package dev.embargo.scanning.read;
 
 import dev.embargo.scanning.ScanException;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,11 +38,14 @@ final class Iso20022Reader {
         XMLStreamReader xml = null;
         List<String> path = new ArrayList<>();
         FieldTextBuilder text = new FieldTextBuilder();
-        List<String> warnings = new ArrayList<>();
+        // Decoding here rather than in the parser: ISO 20022 is UTF-8, and the JDK parser prints encoding
+        // errors to standard error besides throwing them.
+        DecodedText decoded = DecodedText.of(content);
+        List<String> warnings = new ArrayList<>(decoded.warning().stream().toList());
         StringBuilder chars = new StringBuilder();
         String messageType = null;
         try {
-            xml = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            xml = factory.createXMLStreamReader(new StringReader(decoded.text()));
             while (xml.hasNext()) {
                 int event = xml.next();
                 switch (event) {

@@ -62,6 +62,15 @@ class Iso20022ReaderTest {
     }
 
     @Test
+    void invalidUtf8IsReadAsWindows1252WithAWarning() throws ScanException {
+        String xml = "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08\"><Cdtr><Nm>Fran\u00e7ois"
+                + " Gen\u00e8ve SA</Nm></Cdtr></Document>";
+        Document doc = reader.read("latin.xml", xml.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(doc.text()).isEqualTo("Fran\u00e7ois Gen\u00e8ve SA");
+        assertThat(doc.warnings()).containsExactly("not valid UTF-8; read as windows-1252");
+    }
+
+    @Test
     void unclosedElementNamesLineAndExpectation() {
         String full = new String(resource("pacs008.xml"), StandardCharsets.UTF_8);
         byte[] cut = full.substring(0, full.indexOf("</Cdtr>")).getBytes(StandardCharsets.UTF_8);
