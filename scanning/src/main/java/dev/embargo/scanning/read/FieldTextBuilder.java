@@ -1,0 +1,36 @@
+package dev.embargo.scanning.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Joins field values with newlines into one text, remembering where each value landed. */
+final class FieldTextBuilder {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Field> fields = new ArrayList<>();
+
+    /** Adds {@code value} (line breaks normalised to \n, outer blanks trimmed) unless it is blank. */
+    void add(String name, String value) {
+        String v = value.replace("\r\n", "\n").replace('\r', '\n').strip();
+        if (v.isEmpty()) {
+            return;
+        }
+        if (!text.isEmpty()) {
+            text.append('\n');
+        }
+        int start = text.length();
+        text.append(v);
+        fields.add(new Field(name, start, text.length()));
+    }
+
+    boolean isEmpty() {
+        return fields.isEmpty();
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    List<Field> fields() {
+        return List.copyOf(fields);
+    }
+}
