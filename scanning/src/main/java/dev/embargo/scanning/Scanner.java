@@ -1,6 +1,7 @@
 package dev.embargo.scanning;
 
 import dev.embargo.lists.model.Entity;
+import dev.embargo.lists.model.EntityKind;
 import dev.embargo.matching.Match;
 import dev.embargo.matching.Query;
 import dev.embargo.matching.Screener;
@@ -28,8 +29,14 @@ public final class Scanner {
     public record ProgramCount(String source, String program, int entities) {
     }
 
-    /** A mention that matched a listed party. */
-    public record MentionHit(Mention mention, Match match) {
+    /**
+     * A mention that matched listed parties: every entity at or above the threshold, best first (the same
+     * party is often listed by several lists: a report says who is on which list).
+     */
+    public record MentionHit(Mention mention, List<Match> matches) {
+        public Match match() {
+            return matches.getFirst();
+        }
     }
 
     /** A jurisdiction named in the text: where, and the programs of the loaded lists that cover it. */
@@ -58,9 +65,13 @@ public final class Scanner {
     private List<MentionHit> mentions(String text, double threshold) {
         List<MentionHit> hits = new ArrayList<>();
         for (Mention m : MentionFinder.candidates(text)) {
-            List<Match> matches = screener.screen(Query.name(m.query()), threshold, 1);
+            List<Match> matches = screener.screen(Query.name(m.query()), threshold, 10);
+            if (isAcronym(m.query())) {
+                // An acronym (TASS, NIS) names an organisation, not a person who has a short alias.
+                matches = matches.stream().filter(x -> x.entity().kind() != EntityKind.PERSON).toList();
+            }
             if (!matches.isEmpty()) {
-                hits.add(new MentionHit(m, matches.getFirst()));
+                hits.add(new MentionHit(m, matches));
             }
         }
         hits.sort(Comparator.comparingDouble((MentionHit h) -> -h.match().score())
@@ -76,6 +87,10 @@ public final class Scanner {
         }
         kept.sort(Comparator.comparingInt(h -> h.mention().start()));
         return kept;
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() <= 5 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     private List<JurisdictionHit> jurisdictions(String text) {

@@ -38,6 +38,16 @@ class SeedArticleScanTest {
     }
 
     @Test
+    void everyListThatNamesThemIsReported() {
+        assertThat(report.mentions()).anyMatch(h -> h.matches().stream()
+                .anyMatch(m -> m.entity().id().equals("us-ofac-sdn:20157")));
+        assertThat(report.mentions()).anyMatch(h -> h.mention().written().equals("Poetin") && h.matches().stream()
+                .anyMatch(m -> m.entity().id().equals("us-ofac-sdn:35096")));
+        assertThat(report.mentions()).anyMatch(h -> h.mention().written().equals("Hamas") && h.matches().stream()
+                .anyMatch(m -> m.entity().id().equals("us-ofac-sdn:4695")));
+    }
+
+    @Test
     void offsetsPointAtTheTextAsWritten() {
         for (Scanner.MentionHit h : report.mentions()) {
             assertThat(text.substring(h.mention().start(), h.mention().end())).isEqualTo(h.mention().written());

@@ -8,8 +8,9 @@ import java.util.List;
  * all-capital words (joined across line breaks and line-end hyphens, with name connectors like "van der" or
  * "bin" inside), words of scripts without case, the name part of compounds ("Hamas-terroristen" → Hamas),
  * and the surnames of the exonym table. Function words and sentence-initial capitals are not names. Every
- * run yields its sub-runs of up to five words as candidates; the scanner keeps the best-scoring
- * non-overlapping ones.
+ * run yields itself and its tails of up to five words as candidates (a run starts with titles and context
+ * words more often than it ends with them: "Generaal Kim Jong Un"); a name is never cut short at its end, so
+ * "Kim Jong Il" is not screened as "Kim Jong". The scanner keeps the best-scoring non-overlapping ones.
  */
 public final class MentionFinder {
     private static final int MAX_WORDS = 5;
@@ -68,34 +69,25 @@ public final class MentionFinder {
         while (size > 0 && FunctionWords.isConnector(run.get(size - 1).text())) {
             size--;
         }
-        for (int from = 0; from < size; from++) {
+        for (int from = Math.max(0, size - MAX_WORDS); from < size; from++) {
             if (FunctionWords.isConnector(run.get(from).text())) {
                 continue;
             }
-            for (int to = from + 1; to <= Math.min(size, from + MAX_WORDS); to++) {
-                if (FunctionWords.isConnector(run.get(to - 1).text())) {
-                    continue;
+            Word first = run.get(from);
+            Word last = run.get(size - 1);
+            StringBuilder query = new StringBuilder();
+            for (int k = from; k < size; k++) {
+                if (k > from) {
+                    query.append(' ');
                 }
-                Word first = run.get(from);
-                Word last = run.get(to - 1);
-                StringBuilder query = new StringBuilder();
-                for (int k = from; k < to; k++) {
-                    if (k > from) {
-                        query.append(' ');
-                    }
-                    query.append(run.get(k).text().replace("-\n", "-").replaceAll("-\\s+", "-"));
-                }
-                String q = query.toString();
-                String written = text.substring(first.start(), last.end());
-                if (to - from == 1) {
-                    var full = Exonyms.fullName(q);
-                    if (full.isPresent()) {
-                        out.add(new Mention(first.start(), last.end(), written, full.get(), true));
-                        continue;
-                    }
-                }
-                out.add(new Mention(first.start(), last.end(), written, q, false));
+                query.append(run.get(k).text());
             }
+            String q = query.toString();
+            String written = text.substring(first.start(), last.end());
+            var full = from == size - 1 ? Exonyms.fullName(q) : java.util.Optional.<String>empty();
+            out.add(full.isPresent()
+                    ? new Mention(first.start(), last.end(), written, full.get(), true)
+                    : new Mention(first.start(), last.end(), written, q, false));
         }
     }
 }
