@@ -9,7 +9,7 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: embargo bench quality|speed|load [--lists DIR] [--eval DIR] [--threshold T]");
+            System.err.println("usage: embargo bench quality|speed|load|scan [--lists DIR] [--eval DIR] [--threshold T]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -17,6 +17,7 @@ public final class BenchMain {
             case "quality" -> QualityBenchmark.main(rest);
             case "speed" -> SpeedBenchmark.main(rest);
             case "load" -> LoadBenchmark.main(rest);
+            case "scan" -> ScanBenchmark.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + args[0] + " (expected quality or speed)");
                 System.exit(2);

@@ -64,8 +64,11 @@ public final class Scanner {
 
     private List<MentionHit> mentions(String text, double threshold) {
         List<MentionHit> hits = new ArrayList<>();
+        // Documents name the same parties again and again; each distinct span is screened once.
+        Map<String, List<Match>> screened = new java.util.HashMap<>();
         for (Mention m : MentionFinder.candidates(text)) {
-            List<Match> matches = screener.screen(Query.name(m.query()), threshold, 10);
+            List<Match> matches = screened.computeIfAbsent(m.query(),
+                    q -> screener.screen(Query.name(q), threshold, 10));
             if (isAcronym(m.query())) {
                 // An acronym (TASS, NIS) names an organisation, not a person who has a short alias.
                 matches = matches.stream().filter(x -> x.entity().kind() != EntityKind.PERSON).toList();
