@@ -76,6 +76,14 @@ class RealListScreeningTest {
     }
 
     @Test
+    void anExactNameWinsOverTheManyNamesThatBeginTheSameWay() {
+        // Dozens of IRGC units are listed as "ISLAMIC REVOLUTIONARY GUARD CORPS ..."; the corps itself ranks first.
+        Match first = screen("Islamic Revolutionary Guard Corps").getFirst();
+        assertThat(first.entity().id()).isEqualTo("us-ofac-sdn:10391");
+        assertThat(first.score()).isEqualTo(1.0);
+    }
+
+    @Test
     void dateOfBirthRaisesAndLowersButIsNeverTheReason() {
         double agrees = RealLists.screener().screen(Query.of("Kim Jong Un", "person", "1984-01-08", null), 0, 5)
                 .getFirst().score();

@@ -59,15 +59,20 @@ final class CandidateCollector {
     record Ranked(int[] ids, float[] weights) {
     }
 
-    /** The {@code limit} names with the most weight found, best first (ties: lower id first). */
-    Ranked top(int limit) {
+    /**
+     * The {@code limit} names with the most weight found, best first. Among names found by the same words,
+     * shorter names come first ({@code wordsOf} gives each name's word count): "ISLAMIC REVOLUTIONARY GUARD
+     * CORPS" before its dozens of units whose names begin the same way.
+     */
+    Ranked top(int limit, int[] wordsOf) {
         // Keep the best `limit` in a small sorted buffer: one pass, no sort of everything found.
         long[] best = new long[Math.min(limit, size)];
         int n = 0;
         for (int u = 0; u < size; u++) {
             int i = used[u];
             // Positive floats order like their bit patterns; the inverted id breaks ties by lower id.
-            long p = ((long) Float.floatToIntBits(weights[i]) << 32) | (~keys[i] & 0x7fffffffL);
+            float priority = Math.max(0f, weights[i] - 0.02f * wordsOf[keys[i]]);
+            long p = ((long) Float.floatToIntBits(priority) << 32) | (~keys[i] & 0x7fffffffL);
             if (n < best.length) {
                 int j = n++;
                 while (j > 0 && best[j - 1] < p) {
@@ -88,9 +93,17 @@ final class CandidateCollector {
         float[] found = new float[n];
         for (int i = 0; i < n; i++) {
             ids[i] = ~(int) (best[i] & 0x7fffffffL) & 0x7fffffff;
-            found[i] = Float.intBitsToFloat((int) (best[i] >>> 32));
+            found[i] = weightOf(ids[i]);
         }
         return new Ranked(ids, found);
+    }
+
+    private float weightOf(int nameId) {
+        int slot = mix(nameId) & mask;
+        while (keys[slot] != nameId) {
+            slot = (slot + 1) & mask;
+        }
+        return weights[slot];
     }
 
     private void grow() {

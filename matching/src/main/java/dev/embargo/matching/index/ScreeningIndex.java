@@ -47,6 +47,7 @@ public final class ScreeningIndex {
     private final int[] nameEntity;
     private final Name[] nameSource;
     private final EntityKind[] nameKind;
+    private final int[] nameWords;
     private final WeightedName[] names;
     private final Postings byVariant;
     private final Postings bySkeleton;
@@ -64,6 +65,10 @@ public final class ScreeningIndex {
         this.nameEntity = nameEntity;
         this.nameSource = nameSource;
         this.nameKind = new EntityKind[nameEntity.length];
+        this.nameWords = new int[nameEntity.length];
+        for (int i = 0; i < names.length; i++) {
+            nameWords[i] = names[i].tokens().size();
+        }
         for (int i = 0; i < nameEntity.length; i++) {
             nameKind[i] = entities.get(nameEntity[i]).kind();
         }
@@ -221,10 +226,9 @@ public final class ScreeningIndex {
                 queryWeight += w;
             }
             for (int c = 0; c < ranked.ids().length; c++) {
-                // Names that share too little of the query's weight cannot reach a match; the rest of the
-                // list is sorted by shared weight, so stop there.
+                // Names that share too little of the query's weight cannot reach a match.
                 if (ranked.weights()[c] < MIN_SHARED_WEIGHT * queryWeight) {
-                    break;
+                    continue;
                 }
                 int nameId = ranked.ids()[c];
                 int e = nameEntity[nameId];
@@ -402,7 +406,7 @@ public final class ScreeningIndex {
                 }
             }
         }
-        return collector.top(CANDIDATES);
+        return collector.top(CANDIDATES, nameWords);
     }
 
     private static int use(List<int[]> lists, List<Integer> words, List<Float> weights, int[] postings, int word,
