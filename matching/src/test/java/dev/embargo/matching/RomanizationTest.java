@@ -65,6 +65,9 @@ class RomanizationTest {
         assertThat(RomanizationVariants.variantKey("khaled")).isEqualTo(RomanizationVariants.variantKey("haled"));
         assertThat(RomanizationVariants.variantKey("qaddafi")).isEqualTo(RomanizationVariants.variantKey("kadafi"));
         assertThat(RomanizationVariants.variantKey("jong")).isNotEqualTo(RomanizationVariants.variantKey("jang"));
+        assertThat(RomanizationVariants.variantKey("sergej")).isEqualTo(RomanizationVariants.variantKey("sergey"));
+        assertThat(RomanizationVariants.variantKey("dmitrij")).isEqualTo(RomanizationVariants.variantKey("dmitriy"));
+        assertThat(RomanizationVariants.variantKey("lawrow")).isEqualTo(RomanizationVariants.variantKey("lavrov"));
     }
 
     @Test

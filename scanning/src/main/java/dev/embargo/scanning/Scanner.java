@@ -77,7 +77,9 @@ public final class Scanner {
                 hits.add(new MentionHit(m, matches));
             }
         }
-        hits.sort(Comparator.comparingDouble((MentionHit h) -> -h.match().score())
+        // Best evidence first; where scores are close, the longer span (the whole name rather than the surname
+        // an exonym stands for: "Sergej Lawrow" over "Lawrow").
+        hits.sort(Comparator.comparingDouble(Scanner::priority).reversed()
                 .thenComparingInt(h -> -(h.mention().end() - h.mention().start()))
                 .thenComparingInt(h -> h.mention().start()));
         List<MentionHit> kept = new ArrayList<>();
@@ -90,6 +92,11 @@ public final class Scanner {
         }
         kept.sort(Comparator.comparingInt(h -> h.mention().start()));
         return kept;
+    }
+
+    private static double priority(MentionHit h) {
+        int words = h.mention().query().split(" ").length;
+        return h.match().score() + 0.03 * Math.min(words, 4) - (h.mention().exonym() ? 0.1 : 0);
     }
 
     private static boolean isAcronym(String word) {

@@ -50,6 +50,10 @@ public final class RomanizationVariants {
         if (w.endsWith("ief")) {
             w = w.substring(0, w.lastIndexOf("ie")) + "iev";
         }
+        // German and Polish write the Russian й as j (Sergej, Dmitrij), English as y (Sergey, Dmitriy).
+        if (w.length() > 3 && w.endsWith("j") && isVowel(w.charAt(w.length() - 2))) {
+            w = w.substring(0, w.length() - 1) + "i";
+        }
         // Alexander / Aleksandr, Peter / Petr: an unstressed -er after a consonant is often not written.
         if (w.length() >= 5 && w.endsWith("er") && !isVowel(w.charAt(w.length() - 3))) {
             w = w.substring(0, w.length() - 2) + "r";

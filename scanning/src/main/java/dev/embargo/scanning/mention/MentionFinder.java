@@ -23,6 +23,11 @@ public final class MentionFinder {
         List<Mention> out = new ArrayList<>();
         List<Word> run = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
+            // A name does not run on into the next sentence ("... Wagner Group. Bundeskanzler Olaf Scholz").
+            if (words.get(i).sentenceStart()) {
+                emit(text, run, out);
+                run.clear();
+            }
             Word w = nameablePart(words.get(i));
             // A capitalised function word opens no name ("Maar", "Het"), but inside one it is part of it
             // ("Kim Jong Un", where "Un" is also French for "a").
@@ -50,8 +55,16 @@ public final class MentionFinder {
         return (w.capitalised() || w.allCaps()) && !FunctionWords.isFunctionWord(w.text());
     }
 
-    /** The part of a word that can be a name: "Hamas-terroristen" → "Hamas"; null when nothing is. */
+    /**
+     * The part of a word that can be a name: "Hamas-terroristen" → "Hamas", "Kim Jong Un's" → "Un"; null when
+     * nothing is.
+     */
     private static Word nameablePart(Word w) {
+        String t = w.text();
+        if (t.length() > 2 && (t.endsWith("'s") || t.endsWith("’s"))) {
+            String head = t.substring(0, t.length() - 2);
+            return new Word(head, w.start(), w.start() + head.length(), w.lineBreakBefore(), w.sentenceStart());
+        }
         int hyphen = w.text().indexOf('-');
         if (hyphen > 0 && hyphen + 1 < w.text().length()) {
             String after = w.text().substring(hyphen + 1).replaceAll("^\\s+", "");
