@@ -1,7 +1,11 @@
 package dev.embargo.scanning.claim;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Attributed claims with their figures from prose in Dutch, English, German or French: each sentence with an
@@ -9,6 +13,10 @@ import java.util.List;
  * quantities it states. Text from PDFs is read through its line breaks and line-end hyphens. Stateless.
  */
 public final class ClaimExtractor {
+    // Patterns are compiled once per language, not per document; both readers are immutable.
+    private static final Map<Language, AttributionFinder> ATTRIBUTION = readers(AttributionFinder::new);
+    private static final Map<Language, QuantityReader> QUANTITIES = readers(QuantityReader::new);
+
     private ClaimExtractor() {
     }
 
@@ -20,8 +28,8 @@ public final class ClaimExtractor {
         String doc = text == null ? "" : text;
         FlatText flat = FlatText.of(doc);
         Language language = Language.of(lang, flat.flat);
-        AttributionFinder attribution = new AttributionFinder(language);
-        QuantityReader quantities = new QuantityReader(language);
+        AttributionFinder attribution = ATTRIBUTION.get(language);
+        QuantityReader quantities = QUANTITIES.get(language);
         List<Claim> claims = new ArrayList<>();
         for (SentenceSplitter.Span s : SentenceSplitter.split(flat.flat)) {
             AttributionFinder.Source source = attribution.find(flat.flat, s.start(), s.end());
@@ -39,5 +47,13 @@ public final class ClaimExtractor {
                     flat.end(s.end()), found));
         }
         return List.copyOf(claims);
+    }
+
+    private static <T> Map<Language, T> readers(Function<Language, T> make) {
+        EnumMap<Language, T> map = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            map.put(l, make.apply(l));
+        }
+        return Collections.unmodifiableMap(map);
     }
 }
