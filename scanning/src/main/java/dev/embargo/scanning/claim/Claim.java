@@ -1,0 +1,15 @@
+package dev.embargo.scanning.claim;
+
+import java.util.List;
+
+/**
+ * A sentence attributed to a source ("aldus X", "according to X", "laut X", "selon X"), with the figures it gives.
+ * Offsets are character offsets in the document's text; {@code source} and {@code sentence} have line breaks
+ * joined. A claim may carry no quantities: it is still a statement someone is said to have made.
+ */
+public record Claim(String source, int sourceStart, int sourceEnd, String sentence, int sentenceStart,
+        int sentenceEnd, List<Quantity> quantities) {
+    public Claim {
+        quantities = List.copyOf(quantities);
+    }
+}

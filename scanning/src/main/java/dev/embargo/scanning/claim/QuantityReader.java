@@ -1,0 +1,234 @@
+package dev.embargo.scanning.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds figures in one language's prose: digits in that language's number format, number words, scale
+ * words (miljoen, billion, Milliarde, milliard), currencies, percent, tons and the counted noun after them.
+ * Years, dates and durations ("twee jaar") are left out: they date a claim, they are not its figure.
+ */
+final class QuantityReader {
+    /** A figure found in a flat string; offsets are flat offsets. */
+    record Found(double value, String unit, String written, int start, int end) {
+    }
+
+    private static final String NUMBER_WORDS = "één|een|eén|one|ein|eine|einen|einer|un|une|twee|two|zwei|deux|drie"
+            + "|three|drei|trois|vier|four|quatre|vijf|five|fünf|cinq|zes|six|sechs|zeven|seven|sieben|sept|acht|eight"
+            + "|huit|negen|nine|neun|neuf|tien|ten|zehn|dix|honderd|hundred|hundert|duizend|thousand|tausend|mille";
+    private static final Map<String, Integer> WORD_VALUES = wordValues();
+    /** These are also the indefinite article: a number only when a scale word follows ("een miljoen"). */
+    private static final Set<String> ARTICLE_ONES = Set.of("een", "one", "ein", "eine", "einen", "einer", "un", "une");
+    private static final String SCALES = "miljoenen|miljoen|millions|million|millionen|mln|miljarden|miljard|billions"
+            + "|billion|milliarden|milliarde|milliards|milliard|mld|mrd|bn|biljoen|trillion|billionen";
+    private static final String UNITS = "%|procent|percent|per cent|prozent|pour cent|pct|tonnes|tonne|tonnen|tons|ton"
+            + "|euros|euro|eur|€|dollars|dollar|usd|\\$|gbp|£";
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G[ ]?(\\p{L}[\\p{L}\\-]*)");
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)[ ]?$");
+    private static final Set<String> MONTHS = Set.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
+            "augustus", "september", "oktober", "november", "december", "january", "february", "march", "may", "june",
+            "july", "august", "october", "januar", "februar", "märz", "dezember", "janvier", "février",
+            "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre");
+    private static final Set<String> DURATIONS = Set.of("jaar", "jaren", "maand", "maanden", "week", "weken", "dag",
+            "dagen", "uur", "uren", "minuten", "year", "years", "month", "months", "weeks", "days", "hours", "minutes",
+            "jahr", "jahre", "jahren", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage", "tagen", "stunden",
+            "an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "heures");
+    /** Words after a number that are not what it counts. */
+    private static final Set<String> NOT_NOUNS = Set.of("de", "het", "een", "van", "en", "dat", "die", "is", "op",
+            "met", "voor", "zijn", "aan", "in", "uit", "bij", "naar", "om", "te", "tot", "of", "door", "als", "maar",
+            "was", "werd", "meer", "minder", "keer", "the", "and", "to", "a", "that", "for", "with", "from", "at", "by",
+            "more", "than", "times", "or", "der", "das", "und", "mit", "dem", "den", "ein", "eine", "von", "zu", "im",
+            "auf", "an", "für", "mehr", "le", "la", "les", "et", "des", "du", "un", "une", "est", "pour", "dans",
+            "que", "qui", "sur", "par", "plus", "fois", "au", "aux");
+
+    private final Language language;
+    private final Pattern pattern;
+
+    QuantityReader(Language language) {
+        this.language = language;
+        String grouped = language == Language.FR ? "\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?" : "\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?";
+        String number = "(?<![\\p{L}\\p{N}/\\-.,])(?:(?<digits>" + grouped + "|\\d+(?:[.,]\\d+)?)(?![\\p{L}\\p{N}])(?![.,]\\d)"
+                + "|(?<word>\\b(?:" + NUMBER_WORDS + "))\\b)";
+        this.pattern = Pattern.compile("(?<currency>US\\$|\\$|€|£)?" + number + "(?: ?(?<scale>\\b(?:" + SCALES
+                + ")\\b\\.?))?(?: ?(?<unit>(?:" + UNITS + ")(?![\\p{L}])))?",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    List<Found> find(String flat, int from, int to) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = pattern.matcher(flat).region(from, to);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            Found f = read(flat, m, to);
+            if (f != null) {
+                found.add(f);
+            }
+        }
+        return found;
+    }
+
+    private Found read(String flat, Matcher m, int to) {
+        String currency = m.group("currency");
+        String digits = m.group("digits");
+        String word = m.group("word");
+        String scale = m.group("scale");
+        String unitWord = m.group("unit");
+        String wordKey = word == null ? null : word.toLowerCase(Locale.ROOT);
+        if (wordKey != null && ARTICLE_ONES.contains(wordKey) && scale == null) {
+            return null;
+        }
+        double value = digits != null ? parse(digits) : WORD_VALUES.get(wordKey);
+        if (Double.isNaN(value)) {
+            return null;
+        }
+        if (scale != null) {
+            value *= scaleValue(scale.toLowerCase(Locale.ROOT).replace(".", ""));
+        }
+        String unit = currency != null ? currencyUnit(currency) : null;
+        if (unitWord != null) {
+            String u = unitName(unitWord.toLowerCase(Locale.ROOT));
+            unit = unit == null ? u : unit;
+        }
+        int end = m.end();
+        if (unit == null) {
+            Matcher next = NEXT_WORD.matcher(flat).region(end, to);
+            if (next.lookingAt() && isCountedNoun(next.group(1))) {
+                String noun = next.group(1).toLowerCase(Locale.ROOT);
+                if (MONTHS.contains(noun) || DURATIONS.contains(noun)) {
+                    return null;
+                }
+                unit = noun;
+                end = next.end();
+            } else {
+                if (digits != null && scale == null && digits.matches("1[89]\\d\\d|20\\d\\d")) {
+                    return null;
+                }
+                if (word != null && scale == null) {
+                    return null;
+                }
+                unit = "";
+            }
+            if (digits != null && scale == null && followsMonth(flat, m.start())) {
+                return null;
+            }
+        }
+        return new Found(value, unit, flat.substring(m.start(), end), m.start(), end);
+    }
+
+    private boolean isCountedNoun(String w) {
+        if (NOT_NOUNS.contains(w.toLowerCase(Locale.ROOT)) || w.length() < 2) {
+            return false;
+        }
+        return Character.isLowerCase(w.charAt(0)) || language == Language.DE;
+    }
+
+    private static boolean followsMonth(String flat, int start) {
+        Matcher prev = PREVIOUS_WORD.matcher(flat.substring(Math.max(0, start - 12), start));
+        return prev.find() && MONTHS.contains(prev.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A lone separator that is the language's decimal mark is decimal; the other mark groups thousands only when
+     * exactly three digits follow ("350.000" in Dutch, "1,000" in English), else it is decimal too ("1.6" in Dutch).
+     */
+    double parse(String digits) {
+        String s = digits.replace(" ", "");
+        int dots = count(s, '.');
+        int commas = count(s, ',');
+        char decimal;
+        if (dots > 0 && commas > 0) {
+            decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+        } else if (dots + commas == 0) {
+            decimal = 0;
+        } else {
+            char mark = dots > 0 ? '.' : ',';
+            char languageDecimal = language.commaIsDecimal() ? ',' : '.';
+            if (dots + commas > 1) {
+                decimal = 0;
+            } else if (mark == languageDecimal) {
+                decimal = mark;
+            } else {
+                decimal = s.length() - s.indexOf(mark) - 1 == 3 ? 0 : mark;
+            }
+        }
+        StringBuilder plain = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (Character.isDigit(c)) {
+                plain.append(c);
+            } else if (c == decimal) {
+                plain.append('.');
+            }
+        }
+        try {
+            return Double.parseDouble(plain.toString());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
+    }
+
+    private double scaleValue(String s) {
+        if (s.startsWith("miljoen") || s.startsWith("million") || s.equals("mln")) {
+            return 1e6;
+        }
+        if (s.startsWith("miljard") || s.startsWith("milliard") || s.equals("mld") || s.equals("mrd") || s.equals("bn")) {
+            return 1e9;
+        }
+        if (s.startsWith("billion")) {
+            return language == Language.EN ? 1e9 : 1e12;
+        }
+        return 1e12;
+    }
+
+    private static String currencyUnit(String c) {
+        return switch (c) {
+            case "€" -> "euro";
+            case "£" -> "gbp";
+            default -> "usd";
+        };
+    }
+
+    private static String unitName(String u) {
+        if (u.equals("%") || u.startsWith("pro") || u.startsWith("per") || u.startsWith("pour") || u.equals("pct")) {
+            return "percent";
+        }
+        if (u.startsWith("ton")) {
+            return "ton";
+        }
+        if (u.startsWith("eur") || u.equals("€")) {
+            return "euro";
+        }
+        if (u.equals("gbp") || u.equals("£")) {
+            return "gbp";
+        }
+        return "usd";
+    }
+
+    private static Map<String, Integer> wordValues() {
+        String[][] table = {{"één", "een", "eén", "one", "ein", "eine", "einen", "einer", "un", "une"},
+                {"twee", "two", "zwei", "deux"}, {"drie", "three", "drei", "trois"}, {"vier", "four", "quatre"},
+                {"vijf", "five", "fünf", "cinq"}, {"zes", "six", "sechs"}, {"zeven", "seven", "sieben", "sept"},
+                {"acht", "eight", "huit"}, {"negen", "nine", "neun", "neuf"}, {"tien", "ten", "zehn", "dix"}};
+        java.util.HashMap<String, Integer> values = new java.util.HashMap<>();
+        for (int i = 0; i < table.length; i++) {
+            for (String w : table[i]) {
+                values.put(w, i + 1);
+            }
+        }
+        for (String w : new String[] {"honderd", "hundred", "hundert"}) {
+            values.put(w, 100);
+        }
+        for (String w : new String[] {"duizend", "thousand", "tausend", "mille"}) {
+            values.put(w, 1000);
+        }
+        return Map.copyOf(values);
+    }
+}
