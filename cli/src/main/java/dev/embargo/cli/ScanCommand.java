@@ -3,6 +3,9 @@ package dev.embargo.cli;
 import dev.embargo.matching.Screener;
 import dev.embargo.scanning.ScanException;
 import dev.embargo.scanning.Scanner;
+import dev.embargo.scanning.claim.Claim;
+import dev.embargo.scanning.claim.ClaimGroup;
+import dev.embargo.scanning.report.HtmlReport;
 import dev.embargo.scanning.read.Document;
 import dev.embargo.scanning.read.DocumentReader;
 import dev.embargo.scanning.place.Jurisdictions;
@@ -27,13 +30,17 @@ import picocli.CommandLine.Spec;
 @Command(mixinStandardHelpOptions = true, name = "scan",
         description = "Scan a text for listed parties, jurisdictions and identifiers.")
 public final class ScanCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, html }
 
     @Mixin
     ListsOption lists;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", description = "text, json or html (default: ${DEFAULT-VALUE})")
     Format format;
+
+    @Option(names = "--lang", defaultValue = "auto",
+            description = "language of the text for attributions and number formats: auto, nl, en, de, fr")
+    String lang;
 
     @Option(names = "--threshold", defaultValue = "" + Screener.DEFAULT_THRESHOLD,
             description = "lowest score reported (default: ${DEFAULT-VALUE})")
@@ -68,10 +75,12 @@ public final class ScanCommand implements Callable<Integer> {
             err.println("warning: " + file + ": " + w);
         }
         Scanner scanner = new Scanner(Screener.of(lists.load(err).entities()));
-        Scanner.Report report = scanner.scan(file, document.text(), threshold);
-        String rendered = format == Format.json
-                ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(report))
-                : toText(report);
+        Scanner.Report report = scanner.scan(file, document.text(), threshold, lang);
+        String rendered = switch (format) {
+            case json -> Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(report));
+            case html -> HtmlReport.render(report, document.text());
+            case text -> toText(report);
+        };
         if (output != null) {
             Files.writeString(output, rendered + "\n", StandardCharsets.UTF_8);
         } else {
@@ -128,7 +137,37 @@ public final class ScanCommand implements Callable<Integer> {
             identifiers.add(x);
         }
         m.put("identifiers", identifiers);
+        List<Object> claims = new ArrayList<>();
+        for (ClaimGroup g : r.claimGroups()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("topic", g.topic());
+            x.put("sources_differ", g.contested());
+            x.put("claims", g.claims().stream().map(ScanCommand::claim).toList());
+            claims.add(x);
+        }
+        m.put("claim_groups", claims);
+        m.put("claims", r.claims().stream().map(ScanCommand::claim).toList());
         return m;
+    }
+
+    private static Map<String, Object> claim(Claim c) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("source", c.source());
+        x.put("source_start", c.sourceStart());
+        x.put("source_end", c.sourceEnd());
+        x.put("sentence", c.sentence());
+        x.put("sentence_start", c.sentenceStart());
+        x.put("sentence_end", c.sentenceEnd());
+        x.put("quantities", c.quantities().stream().map(q -> {
+            Map<String, Object> y = new LinkedHashMap<>();
+            y.put("value", q.value());
+            y.put("unit", q.unit());
+            y.put("text", q.written());
+            y.put("start", q.start());
+            y.put("end", q.end());
+            return y;
+        }).toList());
+        return x;
     }
 
     static String toText(Scanner.Report r) {
@@ -151,6 +190,15 @@ public final class ScanCommand implements Callable<Integer> {
         for (Scanner.JurisdictionHit j : r.jurisdictions()) {
             sb.append(String.format(Locale.ROOT, "  %-3s %-16s named %d×; programs: %s%n", j.iso(), j.name(), j.mentions().size(),
                     j.programs().stream().limit(6).map(p -> p.source() + " " + p.program()).toList()));
+        }
+        sb.append("Who says what (figures grouped by what they count):\n");
+        for (ClaimGroup g : r.claimGroups()) {
+            sb.append("  ").append(g.topic()).append(g.contested() ? "  (sources differ)" : "").append('\n');
+            for (Claim c : g.claims()) {
+                sb.append(String.format(Locale.ROOT, "    %-30s %s%n", c.source(),
+                        c.quantities().stream().map(q -> q.written() + " = " + String.format(Locale.ROOT, "%,.0f", q.value())
+                                + " " + q.unit()).toList()));
+            }
         }
         sb.append("Identifiers:\n");
         if (r.identifiers().isEmpty()) {

@@ -5,6 +5,10 @@ import dev.embargo.lists.model.EntityKind;
 import dev.embargo.matching.Match;
 import dev.embargo.matching.Query;
 import dev.embargo.matching.Screener;
+import dev.embargo.scanning.claim.Claim;
+import dev.embargo.scanning.claim.ClaimExtractor;
+import dev.embargo.scanning.claim.ClaimGroup;
+import dev.embargo.scanning.claim.ClaimGrouper;
 import dev.embargo.scanning.mention.Mention;
 import dev.embargo.scanning.mention.MentionFinder;
 import dev.embargo.scanning.place.IdentifierFinder;
@@ -17,7 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Scans a text for listed parties, jurisdictions and identifiers. Mentions are screened with the matching
+ * Scans a text for listed parties, jurisdictions, identifiers and attributed claims. Mentions are screened with the matching
  * engine; where candidate spans overlap, the best-scoring one is kept (a longer span on equal score), so
  * "Kim Jong Un" is reported once, not also as "Kim Jong".
  */
@@ -50,7 +54,7 @@ public final class Scanner {
 
     /** Everything a scan found. */
     public record Report(String source, int characters, List<MentionHit> mentions, List<JurisdictionHit> jurisdictions,
-                         List<IdentifierHit> identifiers) {
+                         List<IdentifierHit> identifiers, List<Claim> claims, List<ClaimGroup> claimGroups) {
     }
 
     public Scanner(Screener screener) {
@@ -59,7 +63,14 @@ public final class Scanner {
     }
 
     public Report scan(String source, String text, double threshold) {
-        return new Report(source, text.length(), mentions(text, threshold), jurisdictions(text), identifiers(text));
+        return scan(source, text, threshold, "auto");
+    }
+
+    /** @param lang the text's language ("nl", "en", "de", "fr") or "auto", for attributions and number formats */
+    public Report scan(String source, String text, double threshold, String lang) {
+        List<Claim> claims = ClaimExtractor.extract(text, lang);
+        return new Report(source, text.length(), mentions(text, threshold), jurisdictions(text), identifiers(text),
+                claims, ClaimGrouper.group(claims));
     }
 
     private List<MentionHit> mentions(String text, double threshold) {

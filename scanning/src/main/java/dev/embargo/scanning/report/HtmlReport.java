@@ -1,0 +1,148 @@
+package dev.embargo.scanning.report;
+
+import dev.embargo.matching.Match;
+import dev.embargo.scanning.Scanner;
+import dev.embargo.scanning.claim.Claim;
+import dev.embargo.scanning.claim.ClaimGroup;
+import dev.embargo.scanning.claim.Quantity;
+import dev.embargo.scanning.place.Jurisdictions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The scan report as one self-contained HTML file: the document with every mention highlighted by hit
+ * strength (and jurisdictions underlined), the hits' details beside it, then jurisdictions, identifiers and
+ * claims grouped by topic. Nothing is fetched from anywhere; every piece of the document is escaped.
+ */
+public final class HtmlReport {
+    private HtmlReport() {
+    }
+
+    private record Mark(int start, int end, String open, String close) {
+    }
+
+    public static String render(Scanner.Report r, String text) {
+        StringBuilder h = new StringBuilder(text.length() * 2 + 8192);
+        h.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>Embargo scan: ").append(esc(r.source())).append("</title><style>")
+                .append("body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b}")
+                .append("header{padding:12px 20px;background:#16324f;color:#fff}")
+                .append("main{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:20px;padding:20px}")
+                .append("@media(max-width:800px){main{grid-template-columns:1fr}}")
+                .append(".doc{white-space:pre-wrap;border:1px solid #ddd;padding:16px;border-radius:6px}")
+                .append("mark{border-radius:3px;padding:0 2px}mark.strong{background:#ff8a80}")
+                .append("mark.medium{background:#ffd180}mark.weak{background:#fff59d}")
+                .append("span.place{text-decoration:underline dotted #16324f}")
+                .append("section{margin-bottom:18px}table{border-collapse:collapse;width:100%}")
+                .append("td,th{border-bottom:1px solid #eee;text-align:left;padding:4px;vertical-align:top}")
+                .append(".why{color:#555;font-size:13px}a{color:#0b5cad}</style></head><body>");
+        h.append("<header><strong>Embargo scan</strong> · ").append(esc(r.source())).append(" · ")
+                .append(r.mentions().size()).append(" listed parties named, ").append(r.jurisdictions().size())
+                .append(" jurisdictions, ").append(r.identifiers().size()).append(" identifiers, ")
+                .append(r.claims().size()).append(" attributed statements</header><main>");
+        h.append("<div class=\"doc\" aria-label=\"document\">").append(highlighted(r, text)).append("</div><div>");
+        h.append("<section><h2>Listed parties</h2><table><tr><th>Text</th><th>Listed as</th><th>Score</th></tr>");
+        int n = 0;
+        for (Scanner.MentionHit m : r.mentions()) {
+            n++;
+            h.append("<tr id=\"hit-").append(n).append("\"><td>").append(esc(m.mention().written()))
+                    .append(m.mention().exonym() ? " <span class=\"why\">(exonym of " + esc(m.mention().query())
+                            + ")</span>" : "")
+                    .append("</td><td>");
+            for (Match x : m.matches()) {
+                h.append(esc(x.entity().primaryName().full())).append(" <span class=\"why\">")
+                        .append(esc(x.entity().id())).append("</span><br>");
+            }
+            h.append("<span class=\"why\">").append(esc(m.match().explanation().summary())).append("</span></td><td>")
+                    .append(String.format(Locale.ROOT, "%.2f", m.match().score())).append("</td></tr>");
+        }
+        h.append("</table></section><section><h2>Jurisdictions</h2><table>");
+        for (Scanner.JurisdictionHit j : r.jurisdictions()) {
+            h.append("<tr><td>").append(esc(j.name())).append(" (").append(esc(j.iso())).append(")</td><td>named ")
+                    .append(j.mentions().size()).append("×</td><td class=\"why\">");
+            List<String> programs = new ArrayList<>();
+            for (Scanner.ProgramCount p : j.programs()) {
+                programs.add(p.source() + " " + p.program() + " (" + p.entities() + ")");
+            }
+            h.append(esc(String.join(", ", programs))).append("</td></tr>");
+        }
+        h.append("</table></section><section><h2>Identifiers</h2><table>");
+        for (Scanner.IdentifierHit i : r.identifiers()) {
+            h.append("<tr><td>").append(esc(i.found().kind())).append("</td><td>").append(esc(i.found().value()))
+                    .append("</td><td>");
+            h.append(i.matches().isEmpty() ? "not on the loaded lists"
+                    : esc(String.join(", ", i.matches().stream().map(m -> m.entity().id()).toList())));
+            h.append("</td></tr>");
+        }
+        h.append("</table></section><section><h2>Who says what</h2>");
+        for (ClaimGroup g : r.claimGroups()) {
+            h.append("<h3>").append(esc(g.topic())).append(g.contested() ? " — sources differ" : "").append("</h3><table>");
+            for (Claim c : g.claims()) {
+                h.append("<tr><td>").append(esc(c.source())).append("</td><td>");
+                for (Quantity q : c.quantities()) {
+                    h.append(esc(q.written())).append(" <span class=\"why\">= ")
+                            .append(String.format(Locale.ROOT, "%,.0f", q.value())).append(' ').append(esc(q.unit()))
+                            .append("</span><br>");
+                }
+                h.append("</td></tr>");
+            }
+            h.append("</table>");
+        }
+        h.append("</section></div></main></body></html>\n");
+        return h.toString();
+    }
+
+    private static String highlighted(Scanner.Report r, String text) {
+        List<Mark> marks = new ArrayList<>();
+        int n = 0;
+        for (Scanner.MentionHit m : r.mentions()) {
+            n++;
+            double score = m.match().score();
+            String cls = score >= 0.97 ? "strong" : score >= 0.9 ? "medium" : "weak";
+            marks.add(new Mark(m.mention().start(), m.mention().end(), "<a href=\"#hit-" + n + "\"><mark class=\"" + cls
+                    + "\" title=\"" + esc(m.match().entity().id() + " " + m.match().entity().primaryName().full()
+                    + String.format(Locale.ROOT, " (%.2f)", score)) + "\">", "</mark></a>"));
+        }
+        for (Scanner.JurisdictionHit j : r.jurisdictions()) {
+            for (Jurisdictions.Found f : j.mentions()) {
+                boolean inside = marks.stream().anyMatch(m -> m.start() < f.end() && f.start() < m.end());
+                if (!inside) {
+                    marks.add(new Mark(f.start(), f.end(), "<span class=\"place\" title=\"" + esc(j.name()) + "\">",
+                            "</span>"));
+                }
+            }
+        }
+        marks.sort(Comparator.comparingInt(Mark::start));
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (Mark m : marks) {
+            if (m.start() < at) {
+                continue;
+            }
+            out.append(esc(text.substring(at, m.start()))).append(m.open())
+                    .append(esc(text.substring(m.start(), m.end()))).append(m.close());
+            at = m.end();
+        }
+        out.append(esc(text.substring(at)));
+        return out.toString();
+    }
+
+    static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}
