@@ -31,7 +31,7 @@ class LabelledTextsScanTest {
     private static Set<String> listed(String lang) {
         return switch (lang) {
             case "en" -> Set.of("Lazarus Group", "Kim Jong Un", "Choe Ryong Hae", "Sergey Lavrov", "Rosneft",
-                    "Yevgeny Prigozhin", "Wagner Group", "Korea Mining Development Trading Corporation");
+                    "Yevgeny Prigozhin", "Wagner Group", "Korea Mining Development Trading Corporation", "Chon Ma San");
             case "de" -> Set.of("Kim Jong Un", "Bank Melli Iran", "Wagner Group", "Sergej Lawrow", "Lazarus Group",
                     "Hamas");
             case "nl" -> Set.of("Kim Jong Un", "Rosneft", "Wagner Group", "Poetin", "Lazarus Group", "Choe Ryong Hae");

@@ -7,7 +7,7 @@ import java.util.List;
  * Finds the spans of prose that may name a person, organisation, vessel or aircraft: runs of capitalised or
  * all-capital words (joined across line breaks and line-end hyphens, with name connectors like "van der" or
  * "bin" inside), words of scripts without case, the name part of compounds ("Hamas-terroristen" → Hamas),
- * and the surnames of the exonym table. Function words and sentence-initial capitals are not names. Every
+ * short quoted phrases, and the surnames of the exonym table. Function words and sentence-initial capitals are not names. Every
  * run yields itself and its tails of up to five words as candidates (a run starts with titles and context
  * words more often than it ends with them: "Generaal Kim Jong Un"); a name is never cut short at its end, so
  * "Kim Jong Il" is not screened as "Kim Jong". The scanner keeps the best-scoring non-overlapping ones.
@@ -48,7 +48,28 @@ public final class MentionFinder {
             }
         }
         emit(text, run, out);
+        quoted(text, out);
         return out;
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+            "[\"“„«‘']([^\"”“«»‘’'\n]{2,60})[\"”“»’']");
+
+    /**
+     * Short quoted phrases ("the vessel “Sea Star”", 'Ocean Glory'): ship and company names are often quoted
+     * and need not be capitalised. Phrases of one to four words only; longer quotes are speech, not names.
+     */
+    private static void quoted(String text, List<Mention> out) {
+        java.util.regex.Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
+            if (words < 1 || words > 4 || inner.chars().noneMatch(Character::isLetter)) {
+                continue;
+            }
+            int start = m.start(1) + m.group(1).indexOf(inner);
+            out.add(new Mention(start, start + inner.length(), inner, inner.replaceAll("\\s+", " "), false));
+        }
     }
 
     private static boolean startsName(Word w) {
