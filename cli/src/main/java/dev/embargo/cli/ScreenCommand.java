@@ -65,6 +65,8 @@ public final class ScreenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final java.util.Set<String> unknownCountries = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -122,11 +124,11 @@ public final class ScreenCommand implements Callable<Integer> {
         int bad = 0;
         try (reader; sink; CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
             Iterator<NamedCsvRecord> rows = csv.iterator();
-            List<NamedCsvRecord> chunk = new ArrayList<>(512);
+            List<NamedCsvRecord> chunk = new ArrayList<>(4096);
             long line = 1;
             while (rows.hasNext()) {
                 chunk.clear();
-                while (rows.hasNext() && chunk.size() < 512) {
+                while (rows.hasNext() && chunk.size() < 4096) {
                     chunk.add(rows.next());
                 }
                 // Screen a chunk in parallel, write it in input order.
@@ -145,6 +147,11 @@ public final class ScreenCommand implements Callable<Integer> {
             }
         }
         progress.finish();
+        for (String c : new java.util.TreeSet<>(unknownCountries)) {
+            err.println("warning: " + input + ": country \"" + c + "\" is not a country name or ISO code Embargo knows;"
+                    + " those names were screened without their country");
+        }
+        err.flush();
         return bad == 0 ? 0 : 1;
     }
 
@@ -164,8 +171,14 @@ public final class ScreenCommand implements Callable<Integer> {
             String id = field(r, "id").orElse(Long.toString(r.getStartingLineNumber()));
             String name = field(r, "name", "full_name").orElseThrow(
                     () -> new IllegalArgumentException("expected a name column (name or full_name)"));
-            Query q = Query.of(name, field(r, "type").orElse(type), field(r, "dob", "date_of_birth").orElse(dob),
-                    field(r, "country", "nationality").orElse(country));
+            // A country the table does not know must not leave the name unscreened: screen without it and
+            // say so once per distinct value at the end.
+            String c = field(r, "country", "nationality").orElse(country);
+            if (c != null && !c.isBlank() && dev.embargo.lists.Countries.toIso(c).isEmpty()) {
+                unknownCountries.add(c);
+                c = null;
+            }
+            Query q = Query.of(name, field(r, "type").orElse(type), field(r, "dob", "date_of_birth").orElse(dob), c);
             Map<String, Object> result = MatchJson.result(q, threshold, screener.screen(q, threshold, limit));
             Map<String, Object> withId = new java.util.LinkedHashMap<>();
             withId.put("id", id);

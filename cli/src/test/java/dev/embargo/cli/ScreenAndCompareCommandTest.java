@@ -68,17 +68,22 @@ class ScreenAndCompareCommandTest {
         Files.writeString(in, "id,name,type,dob,country\n"
                 + "q1,Kim Jong-un,person,1984-01-08,KP\n"
                 + "q2,Patricia Lucas Wheeler,person,2002-07-14,\n"
-                + "q3,\"KIM, Jong Un\",,,\n", StandardCharsets.UTF_8);
+                + "q3,\"KIM, Jong Un\",,,\n"
+                + "q4,Kim Jong Un,person,1984-01-08,Atlantis\n", StandardCharsets.UTF_8);
         CommandRun run = CommandRun.of("screen", "--lists", lists, "--input", in.toString(), "--output", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-        assertThat(lines).hasSize(3);
+        assertThat(lines).hasSize(4);
         assertThat(JSON.readTree(lines.get(0)).get("id").asText()).isEqualTo("q1");
         assertThat(JSON.readTree(lines.get(0)).get("matches").get(0).get("entity_id").asText())
                 .isEqualTo("us-ofac-sdn:20157");
         assertThat(JSON.readTree(lines.get(1)).get("matches")).isEmpty();
         assertThat(JSON.readTree(lines.get(2)).get("id").asText()).isEqualTo("q3");
-        assertThat(run.err()).contains("screened 3 names");
+        assertThat(run.err()).contains("screened 4 names");
+        // An unknown country does not leave the name unscreened.
+        assertThat(JSON.readTree(lines.get(3)).get("matches").get(0).get("entity_id").asText())
+                .isEqualTo("us-ofac-sdn:20157");
+        assertThat(run.err()).contains("country \"Atlantis\"");
     }
 
     @Test

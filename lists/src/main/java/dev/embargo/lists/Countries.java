@@ -48,6 +48,8 @@ public final class Countries {
                 {"PS", "Palestinian", "Palestine", "West Bank", "Gaza", "Gaza Strip", "Occupied Palestinian Territories",
                         "Palestinian Territories", "State of Palestine"},
                 {"XK", "Kosovo"},
+                {"TL", "East Timor", "Timor-Leste", "Timor Leste"},
+                {"SZ", "eSwatini"},
                 {"US", "United States", "United States of America", "USA", "U.S.A.", "U.S.", "American"},
                 {"GB", "United Kingdom", "UK", "Great Britain", "United Kingdom of Great Britain and Northern Ireland",
                         "British", "Britain"},
