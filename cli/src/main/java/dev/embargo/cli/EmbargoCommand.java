@@ -21,6 +21,16 @@ public final class EmbargoCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new EmbargoCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // A user sees what went wrong, never a stack trace.
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
+            cmd.getErr().println("error: " + message);
+            if (ex instanceof java.io.IOException && message.contains("no such folder of lists")) {
+                cmd.getErr().println("hint: run `embargo sync` to fetch the lists, or pass --lists DIR");
+            }
+            cmd.getErr().flush();
+            return 2;
+        });
         return cl;
     }
 

@@ -70,6 +70,14 @@ class ListsAndShowCommandTest {
     }
 
     @Test
+    void missingListsFolderIsAClearErrorWithoutStackTrace() {
+        CommandRun run = CommandRun.of("screen", "--lists", "/no/such/lists", "Kim Jong Un");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("error: /no/such/lists: no such folder of lists").contains("embargo sync")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void unknownIdIsAClearErrorNotACrash() {
         CommandRun run = CommandRun.of("show", "un:NOPE.000", "--lists", lists);
         assertThat(run.exitCode()).isEqualTo(2);
