@@ -17,9 +17,6 @@ final class Postings {
         return lists.getOrDefault(key, EMPTY);
     }
 
-    int size() {
-        return lists.size();
-    }
 
     /** Collects (key, id) pairs, then freezes them into sorted, duplicate-free arrays. */
     static final class Builder {
@@ -48,9 +45,8 @@ final class Postings {
         Postings build() {
             Map<String, int[]> frozen = new HashMap<>(growing.size() * 2);
             growing.forEach((k, v) -> {
-                // Ids arrive in ascending order (names are added in order), so only duplicates need removing.
-                int[] ids = Arrays.copyOf(v.ids, v.size);
-                frozen.put(k, ids);
+                // Ids arrive in ascending order and add() skips repeats, so each list is already sorted and unique.
+                frozen.put(k, Arrays.copyOf(v.ids, v.size));
             });
             return new Postings(frozen);
         }

@@ -40,6 +40,7 @@ public final class ScreeningIndex {
      *  is the query's only word. */
     private static final int COMMON_POSTINGS = 4000;
     private static final float WEAK_ALIAS_FACTOR = 0.95f;
+    private static final int[] NO_ENTITIES = new int[0];
     /** A name found through less than this share of the query's word weight is not scored. */
     private static final double MIN_SHARED_WEIGHT = 0.4;
 
@@ -335,7 +336,7 @@ public final class ScreeningIndex {
         Set<Integer> found = new HashSet<>();
         for (String v : values) {
             for (String key : IdentifierKeys.candidateKeys(v)) {
-                for (int e : identifiers.getOrDefault(key, new int[0])) {
+                for (int e : identifiers.getOrDefault(key, NO_ENTITIES)) {
                     if (found.add(e)) {
                         Entity entity = entities.get(e);
                         String shown = entity.identifiers().stream()

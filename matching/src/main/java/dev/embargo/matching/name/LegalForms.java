@@ -72,7 +72,4 @@ public final class LegalForms {
         return CANONICAL.getOrDefault(joined, joined);
     }
 
-    public static boolean isLegalForm(String foldedPhrase) {
-        return PHRASES.containsKey(foldedPhrase);
-    }
 }

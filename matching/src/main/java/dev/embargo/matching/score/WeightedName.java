@@ -15,13 +15,6 @@ public record WeightedName(AnalyzedName name, float[] weights, Token[] joined2, 
         return name.tokens();
     }
 
-    public double totalWeight() {
-        double t = 0;
-        for (float w : weights) {
-            t += w;
-        }
-        return t;
-    }
 
     public static WeightedName of(AnalyzedName name, float[] weights) {
         List<Token> t = name.tokens();
