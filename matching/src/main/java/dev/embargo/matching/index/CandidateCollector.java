@@ -51,9 +51,6 @@ final class CandidateCollector {
         }
     }
 
-    int size() {
-        return size;
-    }
 
     /** The names found, best first, and the query weight that found each. */
     record Ranked(int[] ids, float[] weights) {
