@@ -1,5 +1,7 @@
 package dev.embargo.cli;
 
+import dev.embargo.server.json.MatchJson;
+import dev.embargo.server.json.Json;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;

@@ -1,5 +1,6 @@
 package dev.embargo.cli;
 
+import dev.embargo.server.json.Json;
 import dev.embargo.lists.ListFormatException;
 import dev.embargo.lists.ListLoader;
 import dev.embargo.lists.LoadedList;

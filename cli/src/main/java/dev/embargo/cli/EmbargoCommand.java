@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "embargo 0.1.0",
         description = "Sanctions screening: official lists, multilingual name matching, document scanning.",
-        subcommands = {ListsCommand.class, ShowCommand.class, ScreenCommand.class, CompareCommand.class, ScanCommand.class,
+        subcommands = {ServeCommand.class, ListsCommand.class, ShowCommand.class, ScreenCommand.class, CompareCommand.class, ScanCommand.class,
                 SyncCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
 public final class EmbargoCommand implements Runnable {
     @CommandLine.Spec

@@ -4,6 +4,8 @@ import dev.embargo.lists.ListLoader;
 import dev.embargo.lists.LoadWarning;
 import dev.embargo.lists.LoadedList;
 import dev.embargo.lists.model.EntityKind;
+import dev.embargo.server.json.Json;
+import dev.embargo.server.json.ListsJson;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,23 +42,7 @@ public final class ListsCommand implements Callable<Integer> {
                 .sorted(Comparator.comparing((LoadedList l) -> l.source().ordinal()).thenComparing(LoadedList::file))
                 .toList();
         if (format == Format.json) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (LoadedList l : sorted) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("source", l.source().code());
-                row.put("title", l.source().title());
-                row.put("published", l.published() == null ? null : l.published().toString());
-                row.put("file", l.file());
-                row.put("format", Json.code(l.format()));
-                row.put("entities", l.entities().size());
-                Map<String, Integer> byKind = new LinkedHashMap<>();
-                l.countByKind().forEach((k, v) -> byKind.put(k.code(), v));
-                row.put("by_kind", byKind);
-                row.put("names", l.nameCount());
-                row.put("identifiers", l.identifierCount());
-                row.put("warnings", l.warnings().stream().map(LoadWarning::toString).toList());
-                rows.add(row);
-            }
+            List<Map<String, Object>> rows = sorted.stream().map(ListsJson::list).toList();
             out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
         } else {
             String fmt = "%-13s %-11s %8s %7s %7s %7s %7s %6s %8s %7s %8s  %s%n";

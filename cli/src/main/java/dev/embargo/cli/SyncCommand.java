@@ -1,5 +1,6 @@
 package dev.embargo.cli;
 
+import dev.embargo.server.json.Json;
 import dev.embargo.lists.diff.ListDiff;
 import dev.embargo.lists.model.Source;
 import dev.embargo.lists.sync.ListSync;

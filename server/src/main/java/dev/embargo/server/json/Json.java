@@ -1,4 +1,4 @@
-package dev.embargo.cli;
+package dev.embargo.server.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;

@@ -1,4 +1,4 @@
-package dev.embargo.cli;
+package dev.embargo.server.json;
 
 import dev.embargo.matching.Comparison;
 import dev.embargo.matching.Explanation;
@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON shape of screening results, shared by the screen and compare commands (and later the API). */
+/** The JSON shape of screening results, shared by the screen and compare commands and the server. */
 public final class MatchJson {
     private MatchJson() {
     }
@@ -21,6 +21,9 @@ public final class MatchJson {
         m.put("type", q.kind() == null ? "any" : q.kind().code());
         m.put("dob", q.dateOfBirth() == null ? null : q.dateOfBirth().iso());
         m.put("country", q.country());
+        if (!q.identifiers().isEmpty()) {
+            m.put("identifiers", q.identifiers());
+        }
         m.put("threshold", threshold);
         return m;
     }

@@ -1,0 +1,129 @@
+package dev.embargo.cli;
+
+import dev.embargo.server.EmbargoServer;
+import dev.embargo.server.Limits;
+import dev.embargo.server.ServerSettings;
+import dev.embargo.server.lists.LiveLists;
+import dev.embargo.server.ops.ApiKeys;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(mixinStandardHelpOptions = true, name = "serve",
+        description = "Serve the lists: JSON API, yente and OpenRefine endpoints, and the web UI for analysts.")
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    ListsOption lists;
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--bind", description = "address to listen on (default: 127.0.0.1; give 0.0.0.0 for every interface)")
+    String bind;
+
+    @Option(names = "--api-keys", paramLabel = "FILE", description = "file of API keys, one a line (a key, or "
+            + "sha256:<hex> of a key); every request but /healthz and /readyz must then present one. "
+            + "Default: $EMBARGO_API_KEYS_FILE")
+    Path apiKeys;
+
+    @Option(names = "--reload-every", defaultValue = "60", paramLabel = "SECONDS",
+            description = "check the lists folder for a new snapshot this often and swap it in (0: never; default: ${DEFAULT-VALUE})")
+    long reloadSeconds;
+
+    @Option(names = "--max-batch", defaultValue = "1000", description = "most names in one batch request (default: ${DEFAULT-VALUE})")
+    int maxBatch;
+
+    @Option(names = "--max-text", defaultValue = "2000000", description = "most characters in one scanned text (default: ${DEFAULT-VALUE})")
+    int maxText;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        ApiKeys keys = keys();
+        String address = bind != null ? bind : ServerSettings.LOOPBACK;
+        Limits defaults = Limits.DEFAULT;
+        Limits limits = new Limits(defaults.maxRequestBytes(), maxBatch, maxText, defaults.maxNameChars(), defaults.maxLimit());
+        ServerSettings settings = new ServerSettings(address, port, keys, limits, Duration.ofSeconds(reloadSeconds),
+                Duration.ofSeconds(15));
+        PrintStream log = System.err;
+        LiveLists live = new LiveLists(lists.dir());
+        EmbargoServer server = EmbargoServer.start(settings, live, log);
+        log.println("Embargo listening on " + server.baseUrl() + " (web UI at /, API under /v1, OpenAPI at /openapi.json)");
+        if (keys.configured()) {
+            log.println("API keys: " + keys.count() + " configured; every request but /healthz and /readyz must present one");
+        } else if (isLoopback(address)) {
+            log.println("no API keys configured: bound to loopback (" + address + ") only, so only this machine can reach it;"
+                    + " give --api-keys FILE before --bind 0.0.0.0");
+        } else {
+            log.println("WARNING: no API keys configured and bound to " + address
+                    + ": anyone who can reach this port can use the server");
+        }
+        log.println("loading lists from " + lists.dir() + " ...");
+        LiveLists.ReloadAttempt first = live.reload();
+        log.println((first.ok() ? "ready: " : "NOT ready: ") + first.message()
+                + live.current().map(s -> " (" + s.entityCount() + " entities, " + s.buildTime().toMillis() + " ms)").orElse(""));
+        if (!first.ok()) {
+            log.println("hint: run `embargo sync` to fetch the lists, or pass --lists DIR; the server keeps checking "
+                    + (reloadSeconds > 0 ? "every " + reloadSeconds + " s" : "when POST /v1/lists/reload is called"));
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.println("stopping: draining requests in flight ...");
+            boolean drained = server.stop();
+            log.println(drained ? "stopped" : "stopped with requests still running after 15 s");
+            stopped.countDown();
+        }, "embargo-stop"));
+        stopped.await();
+        return 0;
+    }
+
+    private ApiKeys keys() throws IOException {
+        Path file = apiKeys;
+        if (file == null) {
+            String env = System.getenv("EMBARGO_API_KEYS_FILE");
+            if (env == null || env.isBlank()) {
+                return ApiKeys.none();
+            }
+            file = Path.of(env);
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot read the API key file (" + e.getMessage() + ")", e);
+        }
+        try {
+            ApiKeys k = ApiKeys.parse(lines);
+            if (!k.configured()) {
+                throw new IOException(file + ": expected at least one API key, found none");
+            }
+            return k;
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isLoopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.embargo.server.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.embargo.server.ApiException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A JSON request body, read with errors that say which field was wrong and what was expected.
+ *
+ * @param node the JSON object
+ * @param where where it sits in the request ("body", "queries[3]"), named in errors
+ */
+public record JsonBody(JsonNode node, String where) {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    public static JsonBody parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw ApiException.badRequest("body: expected a JSON object, got an empty body");
+        }
+        try {
+            JsonNode n = MAPPER.readTree(text);
+            if (n == null || !n.isObject()) {
+                throw ApiException.badRequest("body: expected a JSON object");
+            }
+            return new JsonBody(n, "body");
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("body: not valid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        }
+    }
+
+    public boolean has(String field) {
+        JsonNode v = node.get(field);
+        return v != null && !v.isNull();
+    }
+
+    /** A text field; numbers are taken as their text (ids are often numbers in spreadsheets). */
+    public String text(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual() && !v.isNumber()) {
+            throw ApiException.badRequest(where + "." + field + ": expected a string");
+        }
+        return v.asText();
+    }
+
+    public String requiredText(String field) {
+        String v = text(field);
+        if (v == null || v.isBlank()) {
+            throw ApiException.badRequest(where + "." + field + ": expected a non-empty string");
+        }
+        return v;
+    }
+
+    public double number(String field, double fallback, double min, double max) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isNumber()) {
+            throw ApiException.badRequest(where + "." + field + ": expected a number from " + min + " to " + max);
+        }
+        double d = v.asDouble();
+        if (d < min || d > max || Double.isNaN(d)) {
+            throw ApiException.badRequest(where + "." + field + ": expected a number from " + min + " to " + max + ", got " + d);
+        }
+        return d;
+    }
+
+    public List<String> texts(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw ApiException.badRequest(where + "." + field + ": expected an array of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode x : v) {
+            if (!x.isTextual()) {
+                throw ApiException.badRequest(where + "." + field + ": expected an array of strings");
+            }
+            out.add(x.asText());
+        }
+        return out;
+    }
+
+    /** The objects of an array field, each named by its place for errors. */
+    public List<JsonBody> objects(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isArray()) {
+            throw ApiException.badRequest(where + "." + field + ": expected an array of objects");
+        }
+        List<JsonBody> out = new ArrayList<>(v.size());
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.get(i).isObject()) {
+                throw ApiException.badRequest(field + "[" + i + "]: expected an object");
+            }
+            out.add(new JsonBody(v.get(i), field + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    public int arraySize(String field) {
+        JsonNode v = node.get(field);
+        return v != null && v.isArray() ? v.size() : -1;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.embargo.server.json;
+
+import dev.embargo.scanning.Scanner;
+import dev.embargo.scanning.claim.Claim;
+import dev.embargo.scanning.claim.ClaimGroup;
+import dev.embargo.scanning.place.Jurisdictions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shape of a scan report, shared by {@code embargo scan --format json} and {@code POST /v1/scan}. */
+public final class ScanJson {
+    private ScanJson() {
+    }
+
+    public static Map<String, Object> report(Scanner.Report r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", r.source());
+        m.put("characters", r.characters());
+        List<Object> mentions = new ArrayList<>();
+        for (Scanner.MentionHit h : r.mentions()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("start", h.mention().start());
+            x.put("end", h.mention().end());
+            x.put("text", h.mention().written());
+            x.put("screened_as", h.mention().query());
+            x.put("exonym", h.mention().exonym());
+            x.putAll(MatchJson.match(h.match()));
+            x.put("also_listed_as", h.matches().stream().skip(1).map(MatchJson::match).toList());
+            mentions.add(x);
+        }
+        m.put("mentions", mentions);
+        List<Object> jurisdictions = new ArrayList<>();
+        for (Scanner.JurisdictionHit j : r.jurisdictions()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("country", j.iso());
+            x.put("name", j.name());
+            List<Object> spans = new ArrayList<>();
+            for (Jurisdictions.Found f : j.mentions()) {
+                spans.add(Map.of("start", f.start(), "end", f.end(), "text", f.written()));
+            }
+            x.put("mentions", spans);
+            List<Object> programs = new ArrayList<>();
+            for (Scanner.ProgramCount p : j.programs()) {
+                programs.add(Map.of("source", p.source(), "program", p.program(), "entities", p.entities()));
+            }
+            x.put("programs", programs);
+            jurisdictions.add(x);
+        }
+        m.put("jurisdictions", jurisdictions);
+        List<Object> identifiers = new ArrayList<>();
+        for (Scanner.IdentifierHit i : r.identifiers()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("start", i.found().start());
+            x.put("end", i.found().end());
+            x.put("kind", i.found().kind());
+            x.put("value", i.found().value());
+            x.put("matches", i.matches().stream().map(MatchJson::match).toList());
+            identifiers.add(x);
+        }
+        m.put("identifiers", identifiers);
+        List<Object> claims = new ArrayList<>();
+        for (ClaimGroup g : r.claimGroups()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("topic", g.topic());
+            x.put("sources_differ", g.contested());
+            x.put("claims", g.claims().stream().map(ScanJson::claim).toList());
+            claims.add(x);
+        }
+        m.put("claim_groups", claims);
+        m.put("claims", r.claims().stream().map(ScanJson::claim).toList());
+        return m;
+    }
+
+    private static Map<String, Object> claim(Claim c) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("source", c.source());
+        x.put("source_start", c.sourceStart());
+        x.put("source_end", c.sourceEnd());
+        x.put("sentence", c.sentence());
+        x.put("sentence_start", c.sentenceStart());
+        x.put("sentence_end", c.sentenceEnd());
+        x.put("quantities", c.quantities().stream().map(q -> {
+            Map<String, Object> y = new LinkedHashMap<>();
+            y.put("value", q.value());
+            y.put("unit", q.unit());
+            y.put("text", q.written());
+            y.put("start", q.start());
+            y.put("end", q.end());
+            return y;
+        }).toList());
+        return x;
+    }
+
+}

@@ -1,0 +1,55 @@
+package dev.embargo.server.ops;
+
+import io.javalin.http.Context;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which requests must present an API key, and where a key may be presented: {@code Authorization: Bearer K},
+ * {@code Authorization: ApiKey K} (as yente clients send it), {@code X-API-Key: K}, the UI's cookie, and for
+ * the reconciliation service only (OpenRefine cannot set headers) an {@code api_key} query parameter.
+ */
+public final class KeyCheck {
+    public static final String COOKIE = "embargo_key";
+    /** Probes and the UI's own assets and login page answer without a key. */
+    private static final Set<String> OPEN = Set.of("/healthz", "/readyz", "/login", "/favicon.ico");
+
+    private final ApiKeys keys;
+
+    public KeyCheck(ApiKeys keys) {
+        this.keys = keys;
+    }
+
+    public boolean required(String path) {
+        return keys.configured() && !OPEN.contains(path) && !path.startsWith("/assets/");
+    }
+
+    public boolean allows(Context ctx) {
+        return keys.accepts(presented(ctx));
+    }
+
+    public boolean accepts(String key) {
+        return keys.accepts(key);
+    }
+
+    static String presented(Context ctx) {
+        String auth = ctx.header("Authorization");
+        if (auth != null) {
+            String lower = auth.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("bearer ")) {
+                return auth.substring(7).strip();
+            }
+            if (lower.startsWith("apikey ")) {
+                return auth.substring(7).strip();
+            }
+        }
+        String header = ctx.header("X-API-Key");
+        if (header != null) {
+            return header.strip();
+        }
+        if (ctx.path().startsWith("/reconcile") && ctx.queryParam("api_key") != null) {
+            return ctx.queryParam("api_key");
+        }
+        return ctx.cookie(COOKIE);
+    }
+}
