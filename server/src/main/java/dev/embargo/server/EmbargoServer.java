@@ -155,7 +155,8 @@ public final class EmbargoServer implements AutoCloseable {
         }
     }
 
-    private static boolean isJsonPath(String path) {
+    /** True for paths of the APIs (JSON answers, documented in openapi.json); false for pages of the UI. */
+    public static boolean isJsonPath(String path) {
         for (String p : JSON_PATHS) {
             if (path.startsWith(p)) {
                 return true;
