@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.embargo.server.EmbargoServer;
 import dev.embargo.server.Http;
+import dev.embargo.server.Limits;
+import dev.embargo.server.ServerSettings;
 import dev.embargo.server.TestServers;
+import dev.embargo.server.lists.LiveLists;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -254,6 +258,22 @@ class YenteApiTest {
         JsonNode body = json(r);
         assertThat(fields(body)).containsExactly("detail");
         assertThat(body.get("detail").asText()).contains(mentions);
+    }
+
+    @Test
+    void aBodyOverTheLimitAndListsNotYetLoadedAnswerInYentesErrorShape() throws Exception {
+        Limits small = new Limits(2_000, 10, 1_000, 100, 10);
+        try (EmbargoServer limited = TestServers.start(ServerSettings.loopback(0).withLimits(small))) {
+            String big = "{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"name\": [\""
+                    + "x".repeat(3_000) + "\"]}}}}";
+            assertDetail(Http.to(limited).postJson("/match/default", big), 413, "too large");
+        }
+        try (EmbargoServer empty = TestServers.start(ServerSettings.loopback(0),
+                new LiveLists(Path.of("target", "no-lists-here")))) {
+            assertDetail(Http.to(empty).postJson("/match/default", """
+                    {"queries": {"q": {"schema": "Person", "properties": {"name": ["Kim"]}}}}"""), 503, "no lists");
+            assertDetail(Http.to(empty).get("/catalog"), 503, "no lists");
+        }
     }
 
     @Test
