@@ -151,18 +151,24 @@ public final class FtmEntity {
         return p.values;
     }
 
-    /** The FtM property for an identifier on a party of {@code schema}; null when FtM has none (wallets nest). */
+    /**
+     * The FtM property for an identifier on a party of {@code schema}, as FtM defines them: idNumber is for
+     * people (organizations use registrationNumber), imoNumber exists on vessels and organizations only, and
+     * vehicles have no contact details. Null when FtM has none here (wallets are nested entities instead).
+     */
     private static String identifierProperty(FtmSchema schema, boolean legalEntity, Identifier id) {
+        boolean person = schema == FtmSchema.PERSON;
+        String number = person || schema == FtmSchema.LEGAL_ENTITY ? "idNumber" : "registrationNumber";
         return switch (id.type()) {
-            case PASSPORT -> schema == FtmSchema.PERSON ? "passportNumber" : legalEntity ? "idNumber" : "registrationNumber";
-            case NATIONAL_ID, OTHER -> legalEntity ? "idNumber" : "registrationNumber";
-            case TAX_ID -> legalEntity ? "taxNumber" : "registrationNumber";
-            case REGISTRATION, AIRCRAFT_TAIL -> "registrationNumber";
-            case IMO -> "imoNumber";
-            case MMSI -> schema == FtmSchema.VESSEL ? "mmsi" : "registrationNumber";
-            case CALL_SIGN -> schema == FtmSchema.VESSEL ? "callSign" : "registrationNumber";
-            case AIRCRAFT_SERIAL -> schema == FtmSchema.AIRPLANE ? "serialNumber" : "registrationNumber";
-            case SWIFT_BIC -> legalEntity ? "swiftBic" : "registrationNumber";
+            case PASSPORT -> person ? "passportNumber" : number;
+            case NATIONAL_ID, OTHER, AIRCRAFT_TAIL -> number;
+            case REGISTRATION -> "registrationNumber";
+            case TAX_ID -> legalEntity ? "taxNumber" : number;
+            case IMO -> schema == FtmSchema.VESSEL || schema == FtmSchema.ORGANIZATION ? "imoNumber" : number;
+            case MMSI -> schema == FtmSchema.VESSEL ? "mmsi" : number;
+            case CALL_SIGN -> schema == FtmSchema.VESSEL ? "callSign" : number;
+            case AIRCRAFT_SERIAL -> schema == FtmSchema.AIRPLANE ? "serialNumber" : number;
+            case SWIFT_BIC -> legalEntity ? "swiftBic" : number;
             case EMAIL -> legalEntity ? "email" : null;
             case WEBSITE -> legalEntity ? "website" : null;
             case PHONE -> legalEntity ? "phone" : null;
