@@ -60,15 +60,15 @@ public final class YenteApi implements RouteGroup {
 
     @Override
     public void addTo(RoutesConfig routes) {
-        routes.post("/match/{dataset}", yente(this::match));
-        routes.get("/search/{dataset}", yente(this::search));
-        routes.get("/entities/<id>", yente(this::entity));
-        routes.get("/catalog", yente(this::catalog));
-        routes.get("/algorithms", yente(ctx -> Replies.json(ctx, algorithms())));
+        routes.post("/match/{dataset}", detailed(this::match));
+        routes.get("/search/{dataset}", detailed(this::search));
+        routes.get("/entities/<id>", detailed(this::entity));
+        routes.get("/catalog", detailed(this::catalog));
+        routes.get("/algorithms", detailed(ctx -> Replies.json(ctx, algorithms())));
     }
 
     /** Errors in yente's shape, {@code {"detail": "..."}}, with the status the rest of the server would give. */
-    static Handler yente(Handler h) {
+    static Handler detailed(Handler h) {
         return ctx -> {
             try {
                 h.handle(ctx);
