@@ -143,6 +143,8 @@ public final class EmbargoServer implements AutoCloseable {
                 new EntitiesApi(lists),
                 new ListsApi(lists),
                 new HealthApi(lists, metrics, inFlight),
+                new dev.embargo.server.yente.YenteApi(lists, limits),
+                new dev.embargo.server.reconcile.ReconcileApi(lists, limits),
                 new OpenApiDoc());
     }
 
