@@ -38,7 +38,7 @@ public final class EmbargoServer implements AutoCloseable {
 
     /** Path prefixes answered in JSON when something goes wrong; everything else is a page of the UI. */
     private static final List<String> JSON_PATHS = List.of("/v1/", "/match", "/search", "/reconcile", "/healthz",
-            "/readyz", "/metrics", "/openapi.json", "/catalog", "/entities/", "/algorithms", "/updatez");
+            "/readyz", "/metrics", "/openapi.json", "/catalog", "/entities/", "/algorithms");
     private static final String STARTED = "embargo.started";
 
     private final Javalin app;
