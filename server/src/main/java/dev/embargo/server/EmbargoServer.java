@@ -143,7 +143,8 @@ public final class EmbargoServer implements AutoCloseable {
                 new EntitiesApi(lists),
                 new ListsApi(lists),
                 new HealthApi(lists, metrics, inFlight),
-                new OpenApiDoc());
+                new OpenApiDoc(),
+                new dev.embargo.server.ui.WebUi(lists, limits, new KeyCheck(settings.keys())));
     }
 
     private static String endpointOf(Context ctx) {
