@@ -73,11 +73,11 @@ final class Markup {
         return "/entity/" + pathEncode(id);
     }
 
-    static String explainHref(String query, String id, Map<String, String> evidence) {
+    static String explainHref(String query, String id, Map<String, String> more) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("q", query);
         p.put("id", id);
-        p.putAll(evidence);
+        p.putAll(more);
         return "/explain?" + queryString(p);
     }
 

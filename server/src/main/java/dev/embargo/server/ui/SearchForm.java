@@ -70,12 +70,13 @@ record SearchForm(String q, String source, String kind, String country, String p
         return p;
     }
 
-    /** The parameters that change a score (not the filters): an explanation needs them to give the same score. */
-    Map<String, String> evidence() {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("kind", kind);
-        p.put("country", country);
-        p.put("dob", dob);
+    /**
+     * Every parameter but the name: an explanation needs the evidence (kind, country, date of birth) to give the
+     * same score, and keeps the filters for the way back to the search.
+     */
+    Map<String, String> withoutName() {
+        Map<String, String> p = params();
+        p.remove("q");
         return p;
     }
 

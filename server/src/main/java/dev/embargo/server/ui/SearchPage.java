@@ -161,7 +161,7 @@ final class SearchPage {
             h.append("<div><dt>Programs</dt><dd>").append(esc(String.join(", ", m.entity().programs()))).append("</dd></div>");
         }
         h.append("</dl><p class=\"hit-why\">").append(esc(m.explanation().summary()))
-                .append(" <a class=\"explain\" href=\"").append(esc(Markup.explainHref(form.q(), m.entity().id(), form.evidence())))
+                .append(" <a class=\"explain\" href=\"").append(esc(Markup.explainHref(form.q(), m.entity().id(), form.withoutName())))
                 .append("\">Explain the score<span class=\"visually-hidden\"> of ").append(esc(primary))
                 .append("</span></a></p></li>");
     }

@@ -267,6 +267,16 @@ class UiPagesTest {
     }
 
     @Test
+    void theWayBackFromAnExplanationKeepsTheFiltersAndTheEvidence() {
+        String results = page("/ui/results?q=" + enc("Kim Jong Un") + "&list=us-ofac-sdn&dob=1984-01-08", 200).body();
+        String href = "/explain?q=Kim+Jong+Un&amp;id=us-ofac-sdn%3A20157&amp;list=us-ofac-sdn&amp;dob=1984-01-08";
+        assertThat(results).contains("href=\"" + href + "\"");
+        String explanation = page(href.replace("&amp;", "&"), 200).body();
+        assertThat(explanation).contains("<a href=\"/?q=Kim+Jong+Un&amp;list=us-ofac-sdn&amp;dob=1984-01-08\">Back to the search</a>")
+                .contains("+0.06");
+    }
+
+    @Test
     void explanationOfAPartyWithNothingInCommonSaysSo() {
         String body = page("/explain?q=" + enc("Zzyzx Qwerty") + "&id=us-ofac-sdn:20157", 200).body();
         assertThat(body).contains("No part of the names agrees");
@@ -302,6 +312,23 @@ class UiPagesTest {
         String text = doc.replaceAll("<span class=\"tip\"[^>]*>.*?</span>", "").replaceAll("<[^>]+>", "")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
         assertThat(text).isEqualTo(article);
+    }
+
+    @Test
+    void anIdentifierInAScannedTextIsMarkedAndLinkedToItsParty() {
+        ServedLists lists = TestServers.realLists();
+        Entity vessel = lists.byId().values().stream()
+                .filter(e -> e.identifiers().stream().anyMatch(i -> i.type() == dev.embargo.lists.model.IdentifierType.IMO
+                        && i.value().matches("\\d{7}")))
+                .min(Comparator.comparing(Entity::id)).orElseThrow();
+        String imo = vessel.identifiers().stream().filter(i -> i.type() == dev.embargo.lists.model.IdentifierType.IMO
+                && i.value().matches("\\d{7}")).findFirst().orElseThrow().value();
+        HttpResponse<String> r = postMultipart("/scan", "text", null, "The tanker (IMO " + imo + ") left port on Monday.");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<a class=\"mark ident\" href=\"#ident-1\">")
+                .contains("<tr id=\"ident-1\" tabindex=\"-1\"><td data-label=\"Kind\">imo</td>")
+                .contains("<td data-label=\"Value\" class=\"id\">" + imo + "</td>")
+                .contains("href=\"" + Markup.esc(Markup.entityHref(vessel.id())) + "\"");
     }
 
     @Test
