@@ -13,6 +13,9 @@ import dev.embargo.server.ops.InFlight;
 import dev.embargo.server.ops.KeyCheck;
 import dev.embargo.server.ops.Metrics;
 import dev.embargo.server.ops.SecurityHeaders;
+import dev.embargo.server.reconcile.ReconcileApi;
+import dev.embargo.server.ui.WebUi;
+import dev.embargo.server.yente.YenteApi;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -82,7 +85,8 @@ public final class EmbargoServer implements AutoCloseable {
                 SecurityHeaders.apply(ctx);
                 if (keyCheck.required(ctx.path()) && !keyCheck.allows(ctx)) {
                     if (!isJsonPath(ctx.path()) && ctx.method().name().equals("GET")) {
-                        ctx.redirect("/login?next=" + java.net.URLEncoder.encode(ctx.path(), java.nio.charset.StandardCharsets.UTF_8));
+                        String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+                        ctx.redirect("/login?next=" + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
                         ctx.skipRemainingHandlers();
                         return;
                     }
@@ -143,9 +147,10 @@ public final class EmbargoServer implements AutoCloseable {
                 new EntitiesApi(lists),
                 new ListsApi(lists),
                 new HealthApi(lists, metrics, inFlight),
-                new dev.embargo.server.yente.YenteApi(lists, limits),
-                new dev.embargo.server.reconcile.ReconcileApi(lists, limits),
-                new OpenApiDoc());
+                new YenteApi(lists, limits),
+                new ReconcileApi(lists, limits),
+                new OpenApiDoc(),
+                new WebUi(lists, limits, new KeyCheck(settings.keys())));
     }
 
     private static String endpointOf(Context ctx) {
