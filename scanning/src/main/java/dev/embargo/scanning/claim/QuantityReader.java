@@ -29,6 +29,9 @@ final class QuantityReader {
     private static final String UNITS = "%|procent|percent|per cent|prozent|pour cent|pct|tonnes|tonne|tonnen|tons|ton"
             + "|euros|euro|eur|€|dollars|dollar|usd|\\$|gbp|£";
     private static final Pattern NEXT_WORD = Pattern.compile("\\G[ ]?(\\p{L}[\\p{L}\\-]*)");
+    /** French counts after "de" once a scale word stands between: "2 millions d'obus", "5 millions d'euros". */
+    private static final Pattern FRENCH_COUNTED = Pattern.compile("\\G[ ]?(?:d['’]|de )(\\p{L}[\\p{L}\\-]*)");
+    private static final Pattern UNIT_WORD = Pattern.compile("(?:" + UNITS + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)[ ]?$");
     private static final Set<String> MONTHS = Set.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
             "augustus", "september", "oktober", "november", "december", "january", "february", "march", "may", "june",
@@ -44,7 +47,8 @@ final class QuantityReader {
             "was", "werd", "meer", "minder", "keer", "the", "and", "to", "a", "that", "for", "with", "from", "at", "by",
             "more", "than", "times", "or", "der", "das", "und", "mit", "dem", "den", "ein", "eine", "von", "zu", "im",
             "auf", "an", "für", "mehr", "le", "la", "les", "et", "des", "du", "un", "une", "est", "pour", "dans",
-            "que", "qui", "sur", "par", "plus", "fois", "au", "aux");
+            "que", "qui", "sur", "par", "plus", "fois", "au", "aux", "waren", "were", "are", "sind", "wurden", "werden",
+            "worden", "sont", "ont", "étaient", "hadden", "hebben", "have", "has", "hat", "haben");
 
     private final Language language;
     private final Pattern pattern;
@@ -55,7 +59,7 @@ final class QuantityReader {
         String number = "(?<![\\p{L}\\p{N}/\\-.,])(?:(?<digits>" + grouped + "|\\d+(?:[.,]\\d+)?)(?![\\p{L}\\p{N}])(?![.,]\\d)"
                 + "|(?<word>\\b(?:" + NUMBER_WORDS + "))\\b)";
         this.pattern = Pattern.compile("(?<currency>US\\$|\\$|€|£)?" + number + "(?: ?(?<scale>\\b(?:" + SCALES
-                + ")\\b\\.?))?(?: ?(?<unit>(?:" + UNITS + ")(?![\\p{L}])))?",
+                + ")\\b(?:(?<=mln|mld|mrd|bn)\\.)?))?(?: ?(?<unit>(?:" + UNITS + ")(?![\\p{L}])))?",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     }
 
@@ -95,6 +99,14 @@ final class QuantityReader {
             unit = unit == null ? u : unit;
         }
         int end = m.end();
+        if (unit == null && scale != null && language == Language.FR) {
+            Matcher counted = FRENCH_COUNTED.matcher(flat).region(end, to);
+            if (counted.lookingAt() && !NOT_NOUNS.contains(counted.group(1).toLowerCase(Locale.ROOT))) {
+                String noun = counted.group(1).toLowerCase(Locale.ROOT);
+                unit = UNIT_WORD.matcher(noun).matches() ? unitName(noun) : noun;
+                end = counted.end();
+            }
+        }
         if (unit == null) {
             Matcher next = NEXT_WORD.matcher(flat).region(end, to);
             if (next.lookingAt() && isCountedNoun(next.group(1))) {
