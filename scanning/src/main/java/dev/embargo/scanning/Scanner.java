@@ -9,6 +9,8 @@ import dev.embargo.scanning.claim.Claim;
 import dev.embargo.scanning.claim.ClaimExtractor;
 import dev.embargo.scanning.claim.ClaimGroup;
 import dev.embargo.scanning.claim.ClaimGrouper;
+import dev.embargo.scanning.language.Language;
+import dev.embargo.scanning.language.TextLanguage;
 import dev.embargo.scanning.mention.Mention;
 import dev.embargo.scanning.mention.MentionFinder;
 import dev.embargo.scanning.place.IdentifierFinder;
@@ -52,9 +54,10 @@ public final class Scanner {
     public record IdentifierHit(IdentifierFinder.Found found, List<Match> matches) {
     }
 
-    /** Everything a scan found. */
+    /** Everything a scan found, and the language the text was read in (given, or detected). */
     public record Report(String source, int characters, List<MentionHit> mentions, List<JurisdictionHit> jurisdictions,
-                         List<IdentifierHit> identifiers, List<Claim> claims, List<ClaimGroup> claimGroups) {
+                         List<IdentifierHit> identifiers, List<Claim> claims, List<ClaimGroup> claimGroups,
+                         TextLanguage language) {
     }
 
     public Scanner(Screener screener) {
@@ -66,18 +69,24 @@ public final class Scanner {
         return scan(source, text, threshold, "auto");
     }
 
-    /** @param lang the text's language ("nl", "en", "de", "fr") or "auto", for attributions and number formats */
+    /**
+     * @param lang the text's language ("nl", "en", "de", "fr") or "auto" (or null) to detect it: claims are read
+     *             in it (attribution cues, number formats), and only its function words are kept from opening
+     *             names; a text that is mixed or too short to tell keeps all four languages' function words
+     * @throws IllegalArgumentException for any other language code
+     */
     public Report scan(String source, String text, double threshold, String lang) {
-        List<Claim> claims = ClaimExtractor.extract(text, lang);
-        return new Report(source, text.length(), mentions(text, threshold), jurisdictions(text), identifiers(text),
-                claims, ClaimGrouper.group(claims));
+        TextLanguage language = TextLanguage.of(lang, text);
+        List<Claim> claims = ClaimExtractor.extract(text, language.language());
+        return new Report(source, text.length(), mentions(text, threshold, language.wordLanguages()),
+                jurisdictions(text), identifiers(text), claims, ClaimGrouper.group(claims), language);
     }
 
-    private List<MentionHit> mentions(String text, double threshold) {
+    private List<MentionHit> mentions(String text, double threshold, java.util.Set<Language> languages) {
         List<MentionHit> hits = new ArrayList<>();
         // Documents name the same parties again and again; each distinct span is screened once.
         Map<String, List<Match>> screened = new java.util.HashMap<>();
-        for (Mention m : MentionFinder.candidates(text)) {
+        for (Mention m : MentionFinder.candidates(text, languages)) {
             List<Match> matches = screened.computeIfAbsent(m.query(),
                     q -> screener.screen(Query.name(q), threshold, 10));
             if (isAcronym(m.query())) {

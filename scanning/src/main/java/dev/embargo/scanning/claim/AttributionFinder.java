@@ -1,5 +1,6 @@
 package dev.embargo.scanning.claim;
 
+import dev.embargo.scanning.language.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -330,9 +331,17 @@ final class AttributionFinder {
         int lowerStart = -1;
         int lowerEnd = -1;
         int limit = Math.min(tokens.size(), i + 8);
+        boolean nextPhrase = false;
         for (; i < limit; i++) {
             Token t = tokens.get(i);
             if (!t.word() || (t.lower() && STOPS.contains(t.key()) && !(runStart >= 0 && connects(tokens, i)))) {
+                break;
+            }
+            // After a common noun and another word, a capital or an article starts the next phrase: "volgens de
+            // kustwacht vervoerde het schip", "according to the coast guard Pyongyang shipped".
+            if (runStart < 0 && lowerStart >= 0 && (t.capital() && i - lowerStart >= 2
+                    || t.lower() && DETERMINERS.contains(t.key()))) {
+                nextPhrase = true;
                 break;
             }
             if (t.capital()) {
@@ -368,6 +377,9 @@ final class AttributionFinder {
                 first = determinerAt;
             }
             return new Phrase(first, capitalisedAdjectives ? nounAfterAdjective(tokens, runStart, runEnd) : runEnd);
+        }
+        if (nextPhrase && verbSecond && lowerEnd > lowerStart) {
+            lowerEnd--; // in Dutch and German the verb stands between the two: "de kustwacht [vervoerde]"
         }
         if (lowerStart >= 0 && lowerEnd - lowerStart < 3) {
             if (PRONOUNS.contains(tokens.get(lowerStart).key()) || determiner == null && !bareNouns) {

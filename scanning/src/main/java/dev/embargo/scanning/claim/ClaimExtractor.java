@@ -1,5 +1,7 @@
 package dev.embargo.scanning.claim;
 
+import dev.embargo.scanning.language.Language;
+import dev.embargo.scanning.language.TextLanguage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -11,7 +13,8 @@ import java.util.function.Function;
  * Attributed claims with their figures from prose in Dutch, English, German or French: each sentence with an
  * attribution cue ("aldus X", "according to X", "laut X", "selon X", "X said") becomes a {@link Claim} with the
  * quantities it states; a sentence that sets two sources side by side ("X says 1 million, while Y puts it at
- * 350,000") becomes one claim per source, each with the figures of its own clause. Text from PDFs is read through its line breaks and line-end hyphens. Stateless.
+ * 350,000") becomes one claim per source, each with the figures of its own clause. Text from PDFs is read
+ * through its line breaks and line-end hyphens. Stateless.
  */
 public final class ClaimExtractor {
     // Patterns are compiled once per language, not per document; both readers are immutable.
@@ -23,12 +26,17 @@ public final class ClaimExtractor {
 
     /**
      * @param text the document's text (null reads as empty)
-     * @param lang "nl", "en", "de", "fr", or "auto" (anything else) to detect from the text
+     * @param lang "nl", "en", "de", "fr", or "auto" (or null) to detect from the text
+     * @throws IllegalArgumentException for any other language code
      */
     public static List<Claim> extract(String text, String lang) {
         String doc = text == null ? "" : text;
-        FlatText flat = FlatText.of(doc);
-        Language language = Language.of(lang, flat.flat);
+        return extract(doc, TextLanguage.of(lang, doc).language());
+    }
+
+    /** The claims of {@code text} read in {@code language}. */
+    public static List<Claim> extract(String text, Language language) {
+        FlatText flat = FlatText.of(text);
         AttributionFinder attribution = ATTRIBUTION.get(language);
         QuantityReader quantities = QUANTITIES.get(language);
         List<Claim> claims = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.embargo.scanning.claim;
 
+import dev.embargo.scanning.language.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

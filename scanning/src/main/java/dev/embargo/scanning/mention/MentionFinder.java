@@ -1,13 +1,17 @@
 package dev.embargo.scanning.mention;
 
+import dev.embargo.scanning.language.Language;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the spans of prose that may name a person, organisation, vessel or aircraft: runs of capitalised or
  * all-capital words (joined across line breaks and line-end hyphens, with name connectors like "van der" or
  * "bin" inside), words of scripts without case, the name part of compounds ("Hamas-terroristen" → Hamas),
- * short quoted phrases, and the surnames of the exonym table. Function words and sentence-initial capitals are not names. Every
+ * short quoted phrases, and the surnames of the exonym table. Function words of the text's languages (sentence-
+ * initial "Het", "The", "Die", "Les") open no name. Every
  * run yields itself and its tails of up to five words as candidates (a run starts with titles and context
  * words more often than it ends with them: "Generaal Kim Jong Un"); a name is never cut short at its end, so
  * "Kim Jong Il" is not screened as "Kim Jong". The scanner keeps the best-scoring non-overlapping ones.
@@ -18,7 +22,14 @@ public final class MentionFinder {
     private MentionFinder() {
     }
 
+    /** Candidates in a text of any of the four languages: no language's function words open a name. */
     public static List<Mention> candidates(String text) {
+        return candidates(text, EnumSet.allOf(Language.class));
+    }
+
+    /** Candidates in a text written in {@code languages}: their function words open no name. */
+    public static List<Mention> candidates(String text, Set<Language> languages) {
+        FunctionWords functionWords = FunctionWords.of(languages);
         List<Word> words = WordSplitter.split(text);
         List<Mention> out = new ArrayList<>();
         List<Word> run = new ArrayList<>();
@@ -32,9 +43,9 @@ public final class MentionFinder {
             // A capitalised function word opens no name ("Maar", "Het"), but inside one it is part of it
             // ("Kim Jong Un", where "Un" is also French for "a").
             boolean nameLike = w != null && (w.capitalised() || w.allCaps() || w.caseless())
-                    && (!run.isEmpty() || !FunctionWords.isFunctionWord(w.text()));
+                    && (!run.isEmpty() || !functionWords.isFunctionWord(w.text()));
             boolean connector = w != null && !run.isEmpty() && FunctionWords.isConnector(w.text())
-                    && i + 1 < words.size() && startsName(words.get(i + 1));
+                    && i + 1 < words.size() && startsName(words.get(i + 1), functionWords);
             if (nameLike || connector) {
                 run.add(w);
                 // A compound cut at its lower-case part ends the run there.
@@ -72,8 +83,8 @@ public final class MentionFinder {
         }
     }
 
-    private static boolean startsName(Word w) {
-        return (w.capitalised() || w.allCaps()) && !FunctionWords.isFunctionWord(w.text());
+    private static boolean startsName(Word w, FunctionWords functionWords) {
+        return (w.capitalised() || w.allCaps()) && !functionWords.isFunctionWord(w.text());
     }
 
     /**
@@ -104,7 +115,9 @@ public final class MentionFinder {
             size--;
         }
         for (int from = Math.max(0, size - MAX_WORDS); from < size; from++) {
-            if (FunctionWords.isConnector(run.get(from).text())) {
+            // "der Berg" is no name, but a capitalised particle that opened the run is part of it ("Van Dijk",
+            // "Al Qaida"): function words of the text's language never open one
+            if (FunctionWords.isConnector(run.get(from).text()) && !run.get(from).capitalised()) {
                 continue;
             }
             Word first = run.get(from);
