@@ -1,13 +1,16 @@
 package dev.embargo.scanning.claim;
 
 import dev.embargo.scanning.language.Language;
+import dev.embargo.scanning.text.PrefilteredPattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Who a sentence is attributed to: a cue ("aldus", "according to", "laut", "selon", "meldde", "said") and the
@@ -51,7 +54,8 @@ final class AttributionFinder {
             }
             for (String w : flat.substring(gapStart, gapEnd).trim().split("\\s+")) {
                 String key = w.toLowerCase(Locale.ROOT);
-                if (!w.isEmpty() && !w.equals(key) || !(w.isEmpty() || DETERMINERS.contains(key) || LEAD_INS.contains(key))) {
+                boolean article = w.equals(key) && (DETERMINERS.contains(key) || LEAD_INS.contains(key));
+                if (!w.isEmpty() && !article) {
                     return false;
                 }
             }
@@ -61,35 +65,36 @@ final class AttributionFinder {
 
     private enum Direction { FORWARD, EITHER, BACKWARD }
 
-    private record Cue(Pattern pattern, Direction direction) {
+    private record Cue(PrefilteredPattern pattern, Direction direction) {
     }
 
     /** Tokens [first, last] of a sentence, inclusive. */
     private record Phrase(int first, int last) {
     }
 
-    private record Token(String text, int start, int end, boolean word, boolean elision) {
-        boolean capital() {
-            return word && (text.chars().anyMatch(Character::isUpperCase));
+    /**
+     * A word, an elided article ("l'", "d'") or a punctuation mark of a sentence; {@code capital} and
+     * {@code key} (lower-cased) are worked out once, as every phrase rule asks for them.
+     */
+    record Token(String text, int start, int end, boolean word, boolean elision, boolean capital, String key) {
+        static Token of(String text, int start, int end, boolean word, boolean elision) {
+            boolean capital = false;
+            for (int i = 0; word && i < text.length() && !capital; i++) {
+                capital = Character.isUpperCase(text.charAt(i));
+            }
+            return new Token(text, start, end, word, elision, capital, text.toLowerCase(Locale.ROOT));
         }
 
         boolean lower() {
-            return word && !capital() && !Character.isDigit(text.charAt(0));
+            return word && !capital && !Character.isDigit(text.charAt(0));
         }
 
         boolean is(String s) {
             return text.equals(s);
         }
-
-        String key() {
-            return text.toLowerCase(Locale.ROOT);
-        }
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-    /** Words keep a possessive "'s" ("Estonia's"), so it neither ends nor opens a phrase. */
-    private static final Pattern TOKEN = Pattern.compile("(?<elision>(?<![\\p{L}])[lLdDjJ][’'](?=\\p{L}))"
-            + "|(?<word>[\\p{L}\\p{N}]+(?:[\\-&][\\p{L}\\p{N}]+)*(?:[’']s(?![\\p{L}]))?)|(?<punct>\\S)");
     private static final Set<String> DETERMINERS = Set.of("de", "het", "the", "der", "die", "das", "dem", "den", "des",
             "le", "la", "les", "du", "l'", "l’", "d'", "d’", "deze", "dit", "this", "these", "diese", "dieser",
             "ce", "cette", "ces", "een", "a", "an", "ein", "eine", "einer", "un", "une");
@@ -130,6 +135,8 @@ final class AttributionFinder {
             List.of("including"), List.of("like"), List.of("among", "them"), List.of("wie"), List.of("darunter"),
             List.of("einschließlich"), List.of("unter", "anderem"), List.of("comme"), List.of("notamment"),
             List.of("dont"), List.of("y", "compris"), List.of("parmi", "lesquels"), List.of("parmi", "lesquelles"));
+    private static final Map<String, List<List<String>>> EXAMPLES_BY_FIRST_WORD = EXAMPLES.stream()
+            .collect(Collectors.groupingBy(List::getFirst, Collectors.toUnmodifiableList()));
     /** "die van", "those of", "die von", "celui de": the pronoun standing for the source's noun. */
     private static final Set<String> STAND_INS = Set.of("die", "those", "that", "der", "dem", "den", "celui", "celle",
             "ceux", "celles");
@@ -182,7 +189,42 @@ final class AttributionFinder {
     }
 
     private static Cue cue(String words, Direction direction) {
-        return new Cue(Pattern.compile("(?<![\\p{L}])(?:" + words + ")(?![\\p{L}])", FLAGS), direction);
+        Pattern pattern = Pattern.compile("(?<![\\p{L}])(?:" + words + ")(?![\\p{L}])", FLAGS);
+        PrefilteredPattern.StartTest test = PrefilteredPattern.startingWith(literalStarts(words)).atWordStart();
+        return new Cue(new PrefilteredPattern(pattern, test), direction);
+    }
+
+    /**
+     * The literal letters each alternative of {@code words} starts with, up to where the regex stops being
+     * literal ("puts? (?:it" starts with "put", "d['’]après" with "d").
+     */
+    static List<String> literalStarts(String words) {
+        List<String> starts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= words.length(); i++) {
+            char c = i < words.length() ? words.charAt(i) : '|';
+            if (c == '\\') {
+                i++;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                String alternative = words.substring(start, i);
+                int n = 0;
+                while (n < alternative.length() && Character.isLetter(alternative.charAt(n))
+                        && !(n + 1 < alternative.length() && "?*+{".indexOf(alternative.charAt(n + 1)) >= 0)) {
+                    n++;
+                }
+                if (n == 0) {
+                    throw new IllegalArgumentException("cue alternative without a literal start: " + alternative);
+                }
+                starts.add(alternative.substring(0, n));
+                start = i + 1;
+            }
+        }
+        return starts;
     }
 
     /**
@@ -194,9 +236,7 @@ final class AttributionFinder {
         List<Attribution> found = new ArrayList<>();
         for (int rank = 0; rank < cues.size(); rank++) {
             Cue cue = cues.get(rank);
-            Matcher m = cue.pattern().matcher(flat).region(from, to);
-            m.useTransparentBounds(true);
-            while (m.find()) {
+            for (MatchResult m : cue.pattern().findAll(flat, from, to)) {
                 if (tokens == null) {
                     tokens = tokens(flat, from, to);
                 }
@@ -258,13 +298,92 @@ final class AttributionFinder {
     private static final Set<String> OPENS_COMPLEMENT = Set.of("dat", "that", "dass", "que", "qu", "want", "omdat",
             "because", "weil", "denn", "car", "toen", "when", "als", "wenn", "lorsque", "quand");
 
-    private static List<Token> tokens(String flat, int from, int to) {
+    /**
+     * The tokens of the flat sentence [from, to): elided articles ("l'" before a letter, no letter before
+     * it), words of letters and digits joined by "-" or "&" and keeping a possessive "'s" ("Estonia's", so it
+     * neither ends nor opens a phrase), and every other non-space character on its own. Nothing outside
+     * [from, to) is looked at.
+     */
+    static List<Token> tokens(String flat, int from, int to) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(flat).region(from, to);
-        while (m.find()) {
-            tokens.add(new Token(m.group(), m.start(), m.end(), m.group("word") != null, m.group("elision") != null));
+        int i = from;
+        while (i < to) {
+            char c = flat.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                i++;
+                continue;
+            }
+            if ("lLdDjJ".indexOf(c) >= 0 && !letterBefore(flat, i, from) && i + 2 < to
+                    && isApostrophe(flat.charAt(i + 1)) && Character.isLetter(codePointAt(flat, i + 2, to))) {
+                tokens.add(Token.of(flat.substring(i, i + 2), i, i + 2, false, true));
+                i += 2;
+                continue;
+            }
+            int cp = codePointAt(flat, i, to);
+            if (cp < 0) {
+                break; // a character pair cut by the end
+            }
+            if (letterOrNumber(cp)) {
+                int j = skipLettersAndNumbers(flat, i, to);
+                while (j + 1 < to && (flat.charAt(j) == '-' || flat.charAt(j) == '&')
+                        && letterOrNumber(codePointAt(flat, j + 1, to))) {
+                    j = skipLettersAndNumbers(flat, j + 1, to);
+                }
+                if (j + 1 < to && isApostrophe(flat.charAt(j)) && flat.charAt(j + 1) == 's'
+                        && !(j + 2 < to && Character.isLetter(codePointAt(flat, j + 2, to)))) {
+                    j += 2;
+                }
+                tokens.add(Token.of(flat.substring(i, j), i, j, true, false));
+                i = j;
+                continue;
+            }
+            int n = Character.charCount(cp);
+            tokens.add(Token.of(flat.substring(i, i + n), i, i + n, false, false));
+            i += n;
         }
         return tokens;
+    }
+
+    /** The code point at {@code i}, or -1 when it is a pair of characters that {@code to} cuts. */
+    private static int codePointAt(String flat, int i, int to) {
+        int cp = Character.codePointAt(flat, i);
+        return i + Character.charCount(cp) <= to ? cp : -1;
+    }
+
+    /** Whether a letter ends just before {@code i}, looking no further back than {@code from}. */
+    private static boolean letterBefore(String flat, int i, int from) {
+        if (i == from) {
+            return false;
+        }
+        int cp = i - 2 >= from ? Character.codePointBefore(flat, i) : flat.charAt(i - 1);
+        return Character.isLetter(cp);
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
+    private static int skipLettersAndNumbers(String flat, int i, int to) {
+        while (i < to) {
+            int cp = codePointAt(flat, i, to);
+            if (!letterOrNumber(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private static boolean letterOrNumber(int cp) {
+        if (cp < 0) {
+            return false;
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private static int firstAtOrAfter(List<Token> tokens, int offset) {
@@ -322,7 +441,8 @@ final class AttributionFinder {
         }
         Token determiner = null;
         int determinerAt = -1;
-        if (i < tokens.size() && (tokens.get(i).elision() || tokens.get(i).lower() && DETERMINERS.contains(tokens.get(i).key()))) {
+        if (i < tokens.size() && (tokens.get(i).elision()
+                || tokens.get(i).lower() && DETERMINERS.contains(tokens.get(i).key()))) {
             determinerAt = i;
             determiner = tokens.get(i++);
         }
@@ -430,12 +550,15 @@ final class AttributionFinder {
 
     /** How many tokens at {@code i} open an example apposition ("zoals", "such as"); 0 when none does. */
     private static int exampleAt(List<Token> tokens, int i) {
-        for (List<String> words : EXAMPLES) {
+        if (i >= tokens.size() || !tokens.get(i).lower()) {
+            return 0;
+        }
+        for (List<String> words : EXAMPLES_BY_FIRST_WORD.getOrDefault(tokens.get(i).key(), List.of())) {
             if (i + words.size() > tokens.size()) {
                 continue;
             }
             boolean all = true;
-            for (int k = 0; k < words.size() && all; k++) {
+            for (int k = 1; k < words.size() && all; k++) {
                 Token t = tokens.get(i + k);
                 all = t.lower() && t.key().equals(words.get(k));
             }
@@ -511,8 +634,10 @@ final class AttributionFinder {
         int end = cue - 1;
         if (end >= 0 && tokens.get(end).is(",")) {
             int open = end - 1;
+            // back to the comma that opens the apposition; commas of a list inside it are passed over
             while (open >= 0 && end - open <= MAX_APPOSITION && (tokens.get(open).word() || tokens.get(open).elision()
-                    || tokens.get(open).is(",") && !(open + 1 < end && APPOSITIONS.contains(tokens.get(open + 1).key())))) {
+                    || tokens.get(open).is(",")
+                    && !(open + 1 < end && APPOSITIONS.contains(tokens.get(open + 1).key())))) {
                 open--;
             }
             if (open < 0 || end - open > MAX_APPOSITION || !tokens.get(open).is(",") || open + 1 >= end) {

@@ -1,11 +1,13 @@
 package dev.embargo.scanning.claim;
 
 import dev.embargo.scanning.language.Language;
+import dev.embargo.scanning.text.PrefilteredPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,23 +54,31 @@ final class QuantityReader {
             "worden", "sont", "ont", "étaient", "hadden", "hebben", "have", "has", "hat", "haben");
 
     private final Language language;
-    private final Pattern pattern;
+    private final PrefilteredPattern pattern;
 
     QuantityReader(Language language) {
         this.language = language;
         String grouped = language == Language.FR ? "\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?" : "\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?";
         String number = "(?<![\\p{L}\\p{N}/\\-.,])(?:(?<digits>" + grouped + "|\\d+(?:[.,]\\d+)?)(?![\\p{L}\\p{N}])(?![.,]\\d)"
                 + "|(?<word>\\b(?:" + NUMBER_WORDS + "))\\b)";
-        this.pattern = Pattern.compile("(?<currency>US\\$|\\$|€|£)?" + number + "(?: ?(?<scale>\\b(?:" + SCALES
+        Pattern full = Pattern.compile("(?<currency>US\\$|\\$|€|£)?" + number + "(?: ?(?<scale>\\b(?:" + SCALES
                 + ")\\b(?:(?<=mln|mld|mrd|bn)\\.)?))?(?: ?(?<unit>(?:" + UNITS + ")(?![\\p{L}])))?",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+        // a figure starts with a currency sign, a digit or a number word
+        List<String> starts = new ArrayList<>(List.of(NUMBER_WORDS.split("\\|")));
+        starts.addAll(List.of("US$", "$", "€", "£"));
+        PrefilteredPattern.StartTest digit = (text, at) -> Character.isDigit(Character.codePointAt(text, at));
+        this.pattern = new PrefilteredPattern(full, digit.or(PrefilteredPattern.startingWith(starts)));
+    }
+
+    /** The pattern and where it is tried, for tests that check the search against the pattern alone. */
+    PrefilteredPattern search() {
+        return pattern;
     }
 
     List<Found> find(String flat, int from, int to) {
         List<Found> found = new ArrayList<>();
-        Matcher m = pattern.matcher(flat).region(from, to);
-        m.useTransparentBounds(true);
-        while (m.find()) {
+        for (MatchResult m : pattern.findAll(flat, from, to)) {
             Found f = read(flat, m, to);
             if (f != null) {
                 found.add(f);
@@ -77,7 +87,7 @@ final class QuantityReader {
         return found;
     }
 
-    private Found read(String flat, Matcher m, int to) {
+    private Found read(String flat, MatchResult m, int to) {
         String currency = m.group("currency");
         String digits = m.group("digits");
         String word = m.group("word");

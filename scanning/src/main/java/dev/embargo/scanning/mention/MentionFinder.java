@@ -29,14 +29,39 @@ public final class MentionFinder {
 
     /** Candidates in a text written in {@code languages}: their function words open no name. */
     public static List<Mention> candidates(String text, Set<Language> languages) {
+        return find(text, languages).all();
+    }
+
+    /**
+     * The candidates of a text, as the scanner weighs them: per run of name-like words its spans, longest
+     * first (they all end at the run's last word, so at most one of them can be reported), and the quoted
+     * phrases, which may overlap runs.
+     */
+    public record Candidates(List<List<Mention>> runs, List<Mention> quoted) {
+        public Candidates {
+            runs = List.copyOf(runs);
+            quoted = List.copyOf(quoted);
+        }
+
+        /** Every candidate: the runs' in text order, then the quoted phrases. */
+        public List<Mention> all() {
+            List<Mention> all = new ArrayList<>();
+            runs.forEach(all::addAll);
+            all.addAll(quoted);
+            return all;
+        }
+    }
+
+    /** The candidates of a text written in {@code languages}, by run. */
+    public static Candidates find(String text, Set<Language> languages) {
         FunctionWords functionWords = FunctionWords.of(languages);
         List<Word> words = WordSplitter.split(text);
-        List<Mention> out = new ArrayList<>();
+        List<List<Mention>> runs = new ArrayList<>();
         List<Word> run = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             // A name does not run on into the next sentence ("... Wagner Group. Bundeskanzler Olaf Scholz").
             if (words.get(i).sentenceStart()) {
-                emit(text, run, out);
+                emit(text, run, runs);
                 run.clear();
             }
             Word w = nameablePart(words.get(i));
@@ -50,17 +75,18 @@ public final class MentionFinder {
                 run.add(w);
                 // A compound cut at its lower-case part ends the run there.
                 if (w.end() != words.get(i).end()) {
-                    emit(text, run, out);
+                    emit(text, run, runs);
                     run.clear();
                 }
             } else {
-                emit(text, run, out);
+                emit(text, run, runs);
                 run.clear();
             }
         }
-        emit(text, run, out);
-        quoted(text, out);
-        return out;
+        emit(text, run, runs);
+        List<Mention> quoted = new ArrayList<>();
+        quoted(text, quoted);
+        return new Candidates(runs, quoted);
     }
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
@@ -108,7 +134,8 @@ public final class MentionFinder {
         return w;
     }
 
-    private static void emit(String text, List<Word> run, List<Mention> out) {
+    private static void emit(String text, List<Word> run, List<List<Mention>> runs) {
+        List<Mention> out = new ArrayList<>();
         // Trailing connectors are not part of a name.
         int size = run.size();
         while (size > 0 && FunctionWords.isConnector(run.get(size - 1).text())) {
@@ -135,6 +162,9 @@ public final class MentionFinder {
             out.add(full.isPresent()
                     ? new Mention(first.start(), last.end(), written, full.get(), true)
                     : new Mention(first.start(), last.end(), written, q, false));
+        }
+        if (!out.isEmpty()) {
+            runs.add(out);
         }
     }
 }

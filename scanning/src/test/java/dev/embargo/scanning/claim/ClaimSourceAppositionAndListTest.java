@@ -111,4 +111,14 @@ class ClaimSourceAppositionAndListTest {
         assertThat(only("The firm shipped crates to Chile and the agency said 5 were seized.", "en").source())
                 .isEqualTo("the agency");
     }
+
+    @Test
+    void aCommonNounSourceEndsBeforeTheVerbOrTheNextName() {
+        assertThat(only("Volgens de kustwacht vervoerde het schip 40.000 ton olie.", "nl").source())
+                .isEqualTo("de kustwacht");
+        assertThat(only("Volgens de experts leverde Noord-Korea 300 raketten.", "nl").source())
+                .isEqualTo("de experts");
+        assertThat(only("According to the coast guard Pyongyang shipped 40 tonnes.", "en").source())
+                .isEqualTo("the coast guard");
+    }
 }
