@@ -25,8 +25,9 @@ import java.util.function.Supplier;
  * the lists, so runs on the same lists scan the same words.
  *
  * <p>Options: {@code --article FILE} (the seed article), {@code --runs N} (measured scans per document,
- * default 21), {@code --warmup N} (default 20), {@code --seed S}, {@code --print LANG} (print the generated
- * document for nl, en or de and stop).
+ * default 31), {@code --warmup N} (rounds of scans over all documents first, default 10), {@code --seed S},
+ * {@code --print LANG} (print the generated document for nl, en or de and stop). MB/s is bytes of UTF-8 text
+ * over the median time: one thread, so per core.
  */
 final class ScanBenchmark {
     private static final int WORDS = 5000;
@@ -37,8 +38,8 @@ final class ScanBenchmark {
     static void main(String[] args) throws Exception {
         BenchOptions opts = BenchOptions.parse(args);
         Path article = Path.of(opts.extra().getOrDefault("article", "../shared/seed/article-nl.txt"));
-        int runs = Integer.parseInt(opts.extra().getOrDefault("runs", "21"));
-        int warmup = Integer.parseInt(opts.extra().getOrDefault("warmup", "20"));
+        int runs = Integer.parseInt(opts.extra().getOrDefault("runs", "31"));
+        int warmup = Integer.parseInt(opts.extra().getOrDefault("warmup", "10"));
         long seed = Long.parseLong(opts.extra().getOrDefault("seed", "20261129"));
         List<Entity> entities = ListLoader.loadDirectory(opts.lists()).entities();
         String print = opts.extra().get("print");
@@ -58,15 +59,18 @@ final class ScanBenchmark {
         for (String lang : List.of("en", "nl", "de")) {
             documents.add(new Document("distinct " + lang, DistinctProse.generate(lang, entities, seed, WORDS)));
         }
-        System.out.printf(Locale.ROOT, "%d available processors; %d warm-up scans, then %d measured scans per document,"
-                + " one thread%n", Runtime.getRuntime().availableProcessors(), warmup, runs);
+        System.out.printf(Locale.ROOT, "%d available processors; %d warm-up rounds over all documents, then %d"
+                + " measured scans per document, one thread%n", Runtime.getRuntime().availableProcessors(), warmup, runs);
+        // warm the JIT on every kind of text before measuring any
+        for (int i = 0; i < warmup; i++) {
+            for (Document d : documents) {
+                scanner.scan("bench", d.text(), Screener.DEFAULT_THRESHOLD, "auto");
+            }
+        }
         System.out.printf(Locale.ROOT, "%-22s %6s %8s %6s %10s %10s %10s %9s%n", "document", "words", "bytes", "hits",
                 "claims", "median ms", "min ms", "MB/s");
         for (Document d : documents) {
             Supplier<Scanner.Report> scan = () -> scanner.scan("bench", d.text(), Screener.DEFAULT_THRESHOLD, "auto");
-            for (int i = 0; i < warmup; i++) {
-                scan.get();
-            }
             List<Double> millis = new ArrayList<>();
             Scanner.Report report = null;
             for (int i = 0; i < runs; i++) {
