@@ -9,6 +9,8 @@ import dev.embargo.scanning.claim.Claim;
 import dev.embargo.scanning.claim.ClaimExtractor;
 import dev.embargo.scanning.claim.ClaimGroup;
 import dev.embargo.scanning.claim.ClaimGrouper;
+import dev.embargo.scanning.language.Language;
+import dev.embargo.scanning.language.TextLanguage;
 import dev.embargo.scanning.mention.Mention;
 import dev.embargo.scanning.mention.MentionFinder;
 import dev.embargo.scanning.place.IdentifierFinder;
@@ -52,9 +54,10 @@ public final class Scanner {
     public record IdentifierHit(IdentifierFinder.Found found, List<Match> matches) {
     }
 
-    /** Everything a scan found. */
+    /** Everything a scan found, and the language the text was read in (given, or detected). */
     public record Report(String source, int characters, List<MentionHit> mentions, List<JurisdictionHit> jurisdictions,
-                         List<IdentifierHit> identifiers, List<Claim> claims, List<ClaimGroup> claimGroups) {
+                         List<IdentifierHit> identifiers, List<Claim> claims, List<ClaimGroup> claimGroups,
+                         TextLanguage language) {
     }
 
     public Scanner(Screener screener) {
@@ -66,35 +69,60 @@ public final class Scanner {
         return scan(source, text, threshold, "auto");
     }
 
-    /** @param lang the text's language ("nl", "en", "de", "fr") or "auto", for attributions and number formats */
+    /**
+     * @param lang the text's language ("nl", "en", "de", "fr") or "auto" (or null) to detect it: claims are read
+     *             in it (attribution cues, number formats), and only its function words are kept from opening
+     *             names; a text that is mixed or too short to tell keeps all four languages' function words
+     * @throws IllegalArgumentException for any other language code
+     */
     public Report scan(String source, String text, double threshold, String lang) {
-        List<Claim> claims = ClaimExtractor.extract(text, lang);
-        return new Report(source, text.length(), mentions(text, threshold), jurisdictions(text), identifiers(text),
-                claims, ClaimGrouper.group(claims));
+        TextLanguage language = TextLanguage.of(lang, text);
+        List<Claim> claims = ClaimExtractor.extract(text, language.language());
+        return new Report(source, text.length(), mentions(text, threshold, language.wordLanguages()),
+                jurisdictions(text), identifiers(text), claims, ClaimGrouper.group(claims), language);
     }
 
-    private List<MentionHit> mentions(String text, double threshold) {
-        List<MentionHit> hits = new ArrayList<>();
+    private List<MentionHit> mentions(String text, double threshold, java.util.Set<Language> languages) {
+        MentionFinder.Candidates candidates = MentionFinder.find(text, languages);
+        List<Ranked> hits = new ArrayList<>();
         // Documents name the same parties again and again; each distinct span is screened once.
         Map<String, List<Match>> screened = new java.util.HashMap<>();
-        for (Mention m : MentionFinder.candidates(text)) {
-            List<Match> matches = screened.computeIfAbsent(m.query(),
-                    q -> screener.screen(Query.name(q), threshold, 10));
-            if (isAcronym(m.query())) {
-                // An acronym (TASS, NIS) names an organisation, not a person who has a short alias.
-                matches = matches.stream().filter(x -> x.entity().kind() != EntityKind.PERSON).toList();
+        for (List<Mention> run : candidates.runs()) {
+            Mention whole = run.getFirst();
+            boolean quotedInside = candidates.quoted().stream()
+                    .anyMatch(q -> q.start() < whole.end() && whole.start() < q.end());
+            Ranked best = null;
+            for (Mention m : run) {
+                // The spans of a run all end at its last word: only the best-placed one can be reported. Once
+                // a hit scores so high that no shorter span could outrank it even with a perfect score, the
+                // shorter ones need no screening (unless a quoted phrase could block the hit: then they might
+                // stand in for it).
+                if (best != null && !quotedInside && best.priority() >= priority(1.0, m)) {
+                    break;
+                }
+                Ranked h = hit(m, threshold, screened);
+                if (h != null) {
+                    hits.add(h);
+                    if (best == null || h.priority() > best.priority()) {
+                        best = h;
+                    }
+                }
             }
-            if (!matches.isEmpty()) {
-                hits.add(new MentionHit(m, matches));
+        }
+        for (Mention m : candidates.quoted()) {
+            Ranked h = hit(m, threshold, screened);
+            if (h != null) {
+                hits.add(h);
             }
         }
         // Best evidence first; where scores are close, the longer span (the whole name rather than the surname
         // an exonym stands for: "Sergej Lawrow" over "Lawrow").
-        hits.sort(Comparator.comparingDouble(Scanner::priority).reversed()
-                .thenComparingInt(h -> -(h.mention().end() - h.mention().start()))
-                .thenComparingInt(h -> h.mention().start()));
+        hits.sort(Comparator.comparingDouble(Ranked::priority).reversed()
+                .thenComparingInt(h -> -(h.hit().mention().end() - h.hit().mention().start()))
+                .thenComparingInt(h -> h.hit().mention().start()));
         List<MentionHit> kept = new ArrayList<>();
-        for (MentionHit h : hits) {
+        for (Ranked r : hits) {
+            MentionHit h = r.hit();
             boolean overlaps = kept.stream().anyMatch(k -> k.mention().start() < h.mention().end()
                     && h.mention().start() < k.mention().end());
             if (!overlaps) {
@@ -105,9 +133,28 @@ public final class Scanner {
         return kept;
     }
 
-    private static double priority(MentionHit h) {
-        int words = h.mention().query().split(" ").length;
-        return h.match().score() + 0.03 * Math.min(words, 4) - (h.mention().exonym() ? 0.1 : 0);
+    /** A hit and the priority it is weighed by, worked out once. */
+    private record Ranked(MentionHit hit, double priority) {
+    }
+
+    private Ranked hit(Mention m, double threshold, Map<String, List<Match>> screened) {
+        List<Match> matches = screened.computeIfAbsent(m.query(), q -> screener.screen(Query.name(q), threshold, 10));
+        if (isAcronym(m.query())) {
+            // An acronym (TASS, NIS) names an organisation, not a person who has a short alias.
+            matches = matches.stream().filter(x -> x.entity().kind() != EntityKind.PERSON).toList();
+        }
+        return matches.isEmpty() ? null
+                : new Ranked(new MentionHit(m, matches), priority(matches.getFirst().score(), m));
+    }
+
+    /**
+     * How a hit is weighed against those it overlaps: its score, a little more for each word up to four, less
+     * for an exonym standing for a full name. Scores never exceed 1, so {@code priority(1.0, m)} is the most
+     * a mention can reach.
+     */
+    private static double priority(double score, Mention m) {
+        int words = m.query().split(" ").length;
+        return score + 0.03 * Math.min(words, 4) - (m.exonym() ? 0.1 : 0);
     }
 
     private static boolean isAcronym(String word) {

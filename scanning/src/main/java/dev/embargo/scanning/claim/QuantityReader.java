@@ -1,10 +1,13 @@
 package dev.embargo.scanning.claim;
 
+import dev.embargo.scanning.language.Language;
+import dev.embargo.scanning.text.PrefilteredPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +32,9 @@ final class QuantityReader {
     private static final String UNITS = "%|procent|percent|per cent|prozent|pour cent|pct|tonnes|tonne|tonnen|tons|ton"
             + "|euros|euro|eur|€|dollars|dollar|usd|\\$|gbp|£";
     private static final Pattern NEXT_WORD = Pattern.compile("\\G[ ]?(\\p{L}[\\p{L}\\-]*)");
+    /** French counts after "de" once a scale word stands between: "2 millions d'obus", "5 millions d'euros". */
+    private static final Pattern FRENCH_COUNTED = Pattern.compile("\\G[ ]?(?:d['’]|de )(\\p{L}[\\p{L}\\-]*)");
+    private static final Pattern UNIT_WORD = Pattern.compile("(?:" + UNITS + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)[ ]?$");
     private static final Set<String> MONTHS = Set.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
             "augustus", "september", "oktober", "november", "december", "january", "february", "march", "may", "june",
@@ -44,26 +50,35 @@ final class QuantityReader {
             "was", "werd", "meer", "minder", "keer", "the", "and", "to", "a", "that", "for", "with", "from", "at", "by",
             "more", "than", "times", "or", "der", "das", "und", "mit", "dem", "den", "ein", "eine", "von", "zu", "im",
             "auf", "an", "für", "mehr", "le", "la", "les", "et", "des", "du", "un", "une", "est", "pour", "dans",
-            "que", "qui", "sur", "par", "plus", "fois", "au", "aux");
+            "que", "qui", "sur", "par", "plus", "fois", "au", "aux", "waren", "were", "are", "sind", "wurden", "werden",
+            "worden", "sont", "ont", "étaient", "hadden", "hebben", "have", "has", "hat", "haben");
 
     private final Language language;
-    private final Pattern pattern;
+    private final PrefilteredPattern pattern;
 
     QuantityReader(Language language) {
         this.language = language;
         String grouped = language == Language.FR ? "\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?" : "\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?";
         String number = "(?<![\\p{L}\\p{N}/\\-.,])(?:(?<digits>" + grouped + "|\\d+(?:[.,]\\d+)?)(?![\\p{L}\\p{N}])(?![.,]\\d)"
                 + "|(?<word>\\b(?:" + NUMBER_WORDS + "))\\b)";
-        this.pattern = Pattern.compile("(?<currency>US\\$|\\$|€|£)?" + number + "(?: ?(?<scale>\\b(?:" + SCALES
-                + ")\\b\\.?))?(?: ?(?<unit>(?:" + UNITS + ")(?![\\p{L}])))?",
+        Pattern full = Pattern.compile("(?<currency>US\\$|\\$|€|£)?" + number + "(?: ?(?<scale>\\b(?:" + SCALES
+                + ")\\b(?:(?<=mln|mld|mrd|bn)\\.)?))?(?: ?(?<unit>(?:" + UNITS + ")(?![\\p{L}])))?",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+        // a figure starts with a currency sign, a digit or a number word
+        List<String> starts = new ArrayList<>(List.of(NUMBER_WORDS.split("\\|")));
+        starts.addAll(List.of("US$", "$", "€", "£"));
+        PrefilteredPattern.StartTest digit = (text, at) -> Character.isDigit(Character.codePointAt(text, at));
+        this.pattern = new PrefilteredPattern(full, digit.or(PrefilteredPattern.startingWith(starts)));
+    }
+
+    /** The pattern and where it is tried, for tests that check the search against the pattern alone. */
+    PrefilteredPattern search() {
+        return pattern;
     }
 
     List<Found> find(String flat, int from, int to) {
         List<Found> found = new ArrayList<>();
-        Matcher m = pattern.matcher(flat).region(from, to);
-        m.useTransparentBounds(true);
-        while (m.find()) {
+        for (MatchResult m : pattern.findAll(flat, from, to)) {
             Found f = read(flat, m, to);
             if (f != null) {
                 found.add(f);
@@ -72,7 +87,7 @@ final class QuantityReader {
         return found;
     }
 
-    private Found read(String flat, Matcher m, int to) {
+    private Found read(String flat, MatchResult m, int to) {
         String currency = m.group("currency");
         String digits = m.group("digits");
         String word = m.group("word");
@@ -95,6 +110,14 @@ final class QuantityReader {
             unit = unit == null ? u : unit;
         }
         int end = m.end();
+        if (unit == null && scale != null && language == Language.FR) {
+            Matcher counted = FRENCH_COUNTED.matcher(flat).region(end, to);
+            if (counted.lookingAt() && !NOT_NOUNS.contains(counted.group(1).toLowerCase(Locale.ROOT))) {
+                String noun = counted.group(1).toLowerCase(Locale.ROOT);
+                unit = UNIT_WORD.matcher(noun).matches() ? unitName(noun) : noun;
+                end = counted.end();
+            }
+        }
         if (unit == null) {
             Matcher next = NEXT_WORD.matcher(flat).region(end, to);
             if (next.lookingAt() && isCountedNoun(next.group(1))) {

@@ -1,13 +1,17 @@
 package dev.embargo.scanning.mention;
 
+import dev.embargo.scanning.language.Language;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the spans of prose that may name a person, organisation, vessel or aircraft: runs of capitalised or
  * all-capital words (joined across line breaks and line-end hyphens, with name connectors like "van der" or
  * "bin" inside), words of scripts without case, the name part of compounds ("Hamas-terroristen" → Hamas),
- * short quoted phrases, and the surnames of the exonym table. Function words and sentence-initial capitals are not names. Every
+ * short quoted phrases, and the surnames of the exonym table. Function words of the text's languages (sentence-
+ * initial "Het", "The", "Die", "Les") open no name. Every
  * run yields itself and its tails of up to five words as candidates (a run starts with titles and context
  * words more often than it ends with them: "Generaal Kim Jong Un"); a name is never cut short at its end, so
  * "Kim Jong Il" is not screened as "Kim Jong". The scanner keeps the best-scoring non-overlapping ones.
@@ -18,38 +22,71 @@ public final class MentionFinder {
     private MentionFinder() {
     }
 
+    /** Candidates in a text of any of the four languages: no language's function words open a name. */
     public static List<Mention> candidates(String text) {
+        return candidates(text, EnumSet.allOf(Language.class));
+    }
+
+    /** Candidates in a text written in {@code languages}: their function words open no name. */
+    public static List<Mention> candidates(String text, Set<Language> languages) {
+        return find(text, languages).all();
+    }
+
+    /**
+     * The candidates of a text, as the scanner weighs them: per run of name-like words its spans, longest
+     * first (they all end at the run's last word, so at most one of them can be reported), and the quoted
+     * phrases, which may overlap runs.
+     */
+    public record Candidates(List<List<Mention>> runs, List<Mention> quoted) {
+        public Candidates {
+            runs = List.copyOf(runs);
+            quoted = List.copyOf(quoted);
+        }
+
+        /** Every candidate: the runs' in text order, then the quoted phrases. */
+        public List<Mention> all() {
+            List<Mention> all = new ArrayList<>();
+            runs.forEach(all::addAll);
+            all.addAll(quoted);
+            return all;
+        }
+    }
+
+    /** The candidates of a text written in {@code languages}, by run. */
+    public static Candidates find(String text, Set<Language> languages) {
+        FunctionWords functionWords = FunctionWords.of(languages);
         List<Word> words = WordSplitter.split(text);
-        List<Mention> out = new ArrayList<>();
+        List<List<Mention>> runs = new ArrayList<>();
         List<Word> run = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             // A name does not run on into the next sentence ("... Wagner Group. Bundeskanzler Olaf Scholz").
             if (words.get(i).sentenceStart()) {
-                emit(text, run, out);
+                emit(text, run, runs);
                 run.clear();
             }
             Word w = nameablePart(words.get(i));
             // A capitalised function word opens no name ("Maar", "Het"), but inside one it is part of it
             // ("Kim Jong Un", where "Un" is also French for "a").
             boolean nameLike = w != null && (w.capitalised() || w.allCaps() || w.caseless())
-                    && (!run.isEmpty() || !FunctionWords.isFunctionWord(w.text()));
+                    && (!run.isEmpty() || !functionWords.isFunctionWord(w.text()));
             boolean connector = w != null && !run.isEmpty() && FunctionWords.isConnector(w.text())
-                    && i + 1 < words.size() && startsName(words.get(i + 1));
+                    && i + 1 < words.size() && startsName(words.get(i + 1), functionWords);
             if (nameLike || connector) {
                 run.add(w);
                 // A compound cut at its lower-case part ends the run there.
                 if (w.end() != words.get(i).end()) {
-                    emit(text, run, out);
+                    emit(text, run, runs);
                     run.clear();
                 }
             } else {
-                emit(text, run, out);
+                emit(text, run, runs);
                 run.clear();
             }
         }
-        emit(text, run, out);
-        quoted(text, out);
-        return out;
+        emit(text, run, runs);
+        List<Mention> quoted = new ArrayList<>();
+        quoted(text, quoted);
+        return new Candidates(runs, quoted);
     }
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
@@ -72,8 +109,8 @@ public final class MentionFinder {
         }
     }
 
-    private static boolean startsName(Word w) {
-        return (w.capitalised() || w.allCaps()) && !FunctionWords.isFunctionWord(w.text());
+    private static boolean startsName(Word w, FunctionWords functionWords) {
+        return (w.capitalised() || w.allCaps()) && !functionWords.isFunctionWord(w.text());
     }
 
     /**
@@ -97,14 +134,17 @@ public final class MentionFinder {
         return w;
     }
 
-    private static void emit(String text, List<Word> run, List<Mention> out) {
+    private static void emit(String text, List<Word> run, List<List<Mention>> runs) {
+        List<Mention> out = new ArrayList<>();
         // Trailing connectors are not part of a name.
         int size = run.size();
         while (size > 0 && FunctionWords.isConnector(run.get(size - 1).text())) {
             size--;
         }
         for (int from = Math.max(0, size - MAX_WORDS); from < size; from++) {
-            if (FunctionWords.isConnector(run.get(from).text())) {
+            // "der Berg" is no name, but a capitalised particle that opened the run is part of it ("Van Dijk",
+            // "Al Qaida"): function words of the text's language never open one
+            if (FunctionWords.isConnector(run.get(from).text()) && !run.get(from).capitalised()) {
                 continue;
             }
             Word first = run.get(from);
@@ -122,6 +162,9 @@ public final class MentionFinder {
             out.add(full.isPresent()
                     ? new Mention(first.start(), last.end(), written, full.get(), true)
                     : new Mention(first.start(), last.end(), written, q, false));
+        }
+        if (!out.isEmpty()) {
+            runs.add(out);
         }
     }
 }

@@ -1,11 +1,12 @@
 package dev.embargo.scanning.place;
 
+import dev.embargo.scanning.text.PrefilteredPattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +56,8 @@ public final class Jurisdictions {
     }
 
     private static final Pattern PATTERN;
+    /** The pattern tried only where a name's first letters stand: a text names few countries. */
+    private static final PrefilteredPattern SEARCH;
     private static final Map<String, String> ISO_BY_NAME = new LinkedHashMap<>();
 
     static {
@@ -69,15 +72,25 @@ public final class Jurisdictions {
         alternatives.sort((a, b) -> Integer.compare(b.length(), a.length()));
         PATTERN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        SEARCH = new PrefilteredPattern(PATTERN, PrefilteredPattern.startingWith(ISO_BY_NAME.keySet()).atWordStart());
     }
 
     private Jurisdictions() {
     }
 
+    /** The full pattern, for tests that check the search against it. */
+    static Pattern pattern() {
+        return PATTERN;
+    }
+
+    /** Where the pattern matches, as a search with it everywhere would find. */
+    static List<MatchResult> matches(String text) {
+        return SEARCH.findAll(text);
+    }
+
     public static List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
-        Matcher m = PATTERN.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : matches(text)) {
             String written = m.group();
             String key = written.replaceAll("-\\s+", "-").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             String iso = ISO_BY_NAME.get(key);

@@ -42,7 +42,9 @@ public final class HtmlReport {
         h.append("<header><strong>Embargo scan</strong> · ").append(esc(r.source())).append(" · ")
                 .append(r.mentions().size()).append(" listed parties named, ").append(r.jurisdictions().size())
                 .append(" jurisdictions, ").append(r.identifiers().size()).append(" identifiers, ")
-                .append(r.claims().size()).append(" attributed statements</header><main>");
+                .append(r.claims().size()).append(" attributed statements · read as ")
+                .append(r.language().language().code()).append(r.language().clear() ? "" : " (language unclear)")
+                .append("</header><main>");
         h.append("<div class=\"doc\" aria-label=\"document\">").append(highlighted(r, text)).append("</div><div>");
         h.append("<section><h2>Listed parties</h2><table><tr><th>Text</th><th>Listed as</th><th>Score</th></tr>");
         int n = 0;

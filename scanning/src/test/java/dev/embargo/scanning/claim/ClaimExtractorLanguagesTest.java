@@ -1,7 +1,9 @@
 package dev.embargo.scanning.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.embargo.scanning.language.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +113,9 @@ class ClaimExtractorLanguagesTest {
         assertThat(ClaimExtractor.extract("Noord-Korea leverde 350.000 granaten. Dat is veel, zei hij.", "nl"))
                 .isEmpty();
         assertThat(ClaimExtractor.extract("", "auto")).isEmpty();
-        assertThat(ClaimExtractor.extract(null, "xx")).isEmpty();
+        assertThat(ClaimExtractor.extract(null, "auto")).isEmpty();
+        assertThatThrownBy(() -> ClaimExtractor.extract("Volgens de NIS 5 granaten.", "xx"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--lang")
+                .hasMessageContaining("auto, nl, en, de or fr");
     }
 }

@@ -40,7 +40,8 @@ class ClaimExtractorSeedArticleTest {
 
     @Test
     void westernServicesHoldTo350000ArtilleryShells() {
-        Claim west = by("Westerse inlichtingendiensten");
+        // the apposition says whose services: the Estonian one is named with them
+        Claim west = by("Westerse inlichtingendiensten, zoals die van Estland");
         assertThat(west.quantities()).singleElement().satisfies(q -> {
             assertThat(q.value()).isEqualTo(350_000);
             assertThat(q.unit()).isEqualTo("artilleriegranaten");
@@ -53,7 +54,7 @@ class ClaimExtractorSeedArticleTest {
         List<ClaimGroup> groups = ClaimGrouper.group(claims);
         ClaimGroup shells = groups.stream().filter(g -> g.topic().equals("granaten")).findFirst().orElseThrow();
         assertThat(shells.claims()).extracting(Claim::source)
-                .containsExactly("NIS", "Westerse inlichtingendiensten");
+                .containsExactly("NIS", "Westerse inlichtingendiensten, zoals die van Estland");
         assertThat(shells.contested()).isTrue();
         assertThat(groups).extracting(ClaimGroup::topic).containsExactly("granaten", "ton", "euro", "percent");
         assertThat(groups.stream().filter(ClaimGroup::contested)).hasSize(1);
@@ -101,6 +102,11 @@ class ClaimExtractorSeedArticleTest {
         assertThat(by("Kang").quantities()).isEmpty();
         assertThat(by("de VN-experts").sentence()).isEqualTo("Ook de VN-experts schrijven dat.");
         assertThat(claims).extracting(Claim::source).contains("NK News", "38North", "de experts");
+    }
+
+    @Test
+    void aListOfSourcesIsKeptWhole() {
+        assertThat(by("VS, Zuid-Korea en ook Japan").sentence()).endsWith("stellen de VS, Zuid-Korea en ook Japan.");
     }
 
     @Test

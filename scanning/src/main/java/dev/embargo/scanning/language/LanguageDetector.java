@@ -1,0 +1,87 @@
+package dev.embargo.scanning.language;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Tells Dutch, English, German and French apart by counting their commonest words. Words two of the languages
+ * share ("de", "die", "en", "in", "is") count for neither. A language is clear when at least
+ * {@value #MIN_HITS} of its words were seen and no other language has a quarter as many; otherwise the text is
+ * mixed or too short, and the best guess is reported as unclear.
+ */
+final class LanguageDetector {
+    static final int MIN_HITS = 5;
+    /** Enough words to tell; the rest of a long document does not change the answer. */
+    private static final int MAX_WORDS = 5000;
+
+    private static final Map<Language, List<String>> COMMON = Map.of(
+            Language.NL, List.of("de", "het", "een", "van", "en", "dat", "niet", "is", "op", "met", "voor", "zijn",
+                    "ook", "maar", "naar", "bij", "wordt", "heeft", "deze", "worden", "hij", "zij", "werd", "nog",
+                    "wel", "dan", "tot", "uit", "over", "om", "geen", "aan", "er", "door", "te", "wat", "zich", "hun"),
+            Language.EN, List.of("the", "of", "and", "to", "a", "in", "that", "was", "for", "with", "said", "is",
+                    "on", "as", "by", "from", "it", "at", "have", "has", "be", "are", "were", "which", "this", "his",
+                    "they", "not", "but", "or", "will", "would", "been", "their", "its", "who"),
+            Language.DE, List.of("der", "die", "das", "und", "nicht", "ist", "mit", "dem", "den", "ein", "eine", "von",
+                    "zu", "auf", "sich", "des", "im", "für", "auch", "es", "sie", "wird", "wurde", "hat", "nach", "bei",
+                    "aus", "noch", "wie", "über", "einer", "einem", "sind", "dass", "oder", "haben"),
+            Language.FR, List.of("le", "la", "les", "et", "des", "du", "un", "une", "est", "pour", "dans", "que", "qui",
+                    "pas", "sur", "au", "aux", "par", "avec", "ce", "il", "elle", "sont", "ont", "mais", "plus", "ou",
+                    "se", "sa", "son", "ses", "été", "cette", "leur", "en", "de"));
+    /** Each word that points to exactly one language. */
+    private static final Map<String, Language> POINTS_TO = pointers();
+
+    private LanguageDetector() {
+    }
+
+    static TextLanguage detect(String text) {
+        int[] hits = new int[Language.values().length];
+        int words = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n && words < MAX_WORDS) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+                // function words are short: longer words need no lookup
+                if (i - start <= 6) {
+                    Language l = POINTS_TO.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                    if (l != null) {
+                        hits[l.ordinal()]++;
+                    }
+                }
+            }
+        }
+        Language best = Language.EN;
+        for (Language l : Language.values()) {
+            if (hits[l.ordinal()] > hits[best.ordinal()]) {
+                best = l;
+            }
+        }
+        int second = 0;
+        for (Language l : Language.values()) {
+            if (l != best) {
+                second = Math.max(second, hits[l.ordinal()]);
+            }
+        }
+        int top = hits[best.ordinal()];
+        return new TextLanguage(best, top >= MIN_HITS && second * 4 < top);
+    }
+
+    private static Map<String, Language> pointers() {
+        Map<String, Integer> languagesPerWord = new HashMap<>();
+        COMMON.values().forEach(ws -> ws.forEach(w -> languagesPerWord.merge(w, 1, Integer::sum)));
+        Map<String, Language> out = new HashMap<>();
+        new EnumMap<>(COMMON).forEach((l, ws) -> ws.stream().filter(w -> languagesPerWord.get(w) == 1)
+                .forEach(w -> out.put(w, l)));
+        return Map.copyOf(out);
+    }
+}

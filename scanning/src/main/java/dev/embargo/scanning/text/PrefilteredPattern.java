@@ -1,0 +1,147 @@
+package dev.embargo.scanning.text;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern run only where a cheap test says a match may start (a word start with the right first letters,
+ * a digit), instead of at every character: most of a text is passed over without entering the regex engine.
+ * The matches are exactly those of {@link Matcher#find()} over the same region with transparent bounds,
+ * provided the test never refuses a place where the pattern matches: it must be a necessary condition.
+ */
+public final class PrefilteredPattern {
+    /** Whether a match may start at {@code at}; must hold wherever the pattern matches. */
+    @FunctionalInterface
+    public interface StartTest {
+        boolean mayStartAt(CharSequence text, int at);
+
+        /** This test, where no letter stands before: for patterns that begin by refusing one. */
+        default StartTest atWordStart() {
+            return (text, at) -> (at == 0 || !Character.isLetter(text.charAt(at - 1))) && mayStartAt(text, at);
+        }
+
+        default StartTest or(StartTest other) {
+            return (text, at) -> mayStartAt(text, at) || other.mayStartAt(text, at);
+        }
+    }
+
+    private final Pattern pattern;
+    private final StartTest test;
+
+    public PrefilteredPattern(Pattern pattern, StartTest test) {
+        this.pattern = pattern;
+        this.test = test;
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /** The matches in [from, to), left to right and not overlapping, as {@code find()} gives them. */
+    public List<MatchResult> findAll(CharSequence text, int from, int to) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = null;
+        int p = from;
+        while (p < to) {
+            if (test.mayStartAt(text, p)) {
+                if (m == null) {
+                    m = pattern.matcher(text);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
+                }
+                m.region(p, to);
+                if (m.lookingAt()) {
+                    out.add(m.toMatchResult());
+                    p = m.end() > p ? m.end() : p + 1;
+                    continue;
+                }
+            }
+            p++;
+        }
+        return out;
+    }
+
+    public List<MatchResult> findAll(CharSequence text) {
+        return findAll(text, 0, text.length());
+    }
+
+    /**
+     * The matches of the whole text when they can only start at {@code places} (ascending): the same as
+     * {@link #findAll(CharSequence)} when every match starts at one of them. For several patterns over one text,
+     * the places are found once.
+     */
+    public List<MatchResult> findAllAt(CharSequence text, int[] places) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = null;
+        int next = 0;
+        for (int p : places) {
+            if (p < next || !test.mayStartAt(text, p)) {
+                continue;
+            }
+            if (m == null) {
+                m = pattern.matcher(text);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+            }
+            m.region(p, text.length());
+            if (m.lookingAt()) {
+                out.add(m.toMatchResult());
+                next = Math.max(m.end(), p + 1);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A test for patterns that match, case-insensitively, one of {@code starts} at their start: up to two
+     * leading characters of each (one when a space or hyphen follows the first, where the pattern may allow
+     * other whitespace). Each start must begin with a literal character of the pattern.
+     */
+    public static StartTest startingWith(Collection<String> starts) {
+        BitSet singles = new BitSet(Character.MAX_VALUE + 1);
+        // pairs of Latin-1 characters in a bit set, others in a hash set: most text is Latin-1
+        BitSet latinPairs = new BitSet(1 << 16);
+        Set<Integer> otherPairs = new HashSet<>();
+        for (String s : starts) {
+            if (s.isEmpty()) {
+                throw new IllegalArgumentException("an empty start would allow every place");
+            }
+            char first = fold(s.charAt(0));
+            if (s.length() > 1 && !Character.isWhitespace(s.charAt(1)) && s.charAt(1) != '-') {
+                char second = fold(s.charAt(1));
+                if (first < 256 && second < 256) {
+                    latinPairs.set(first << 8 | second);
+                } else {
+                    otherPairs.add(first << 16 | second);
+                }
+            } else {
+                singles.set(first);
+            }
+        }
+        Set<Integer> frozenPairs = Set.copyOf(otherPairs);
+        return (text, at) -> {
+            char first = fold(text.charAt(at));
+            if (singles.get(first)) {
+                return true;
+            }
+            if (at + 1 >= text.length()) {
+                return false;
+            }
+            char second = fold(text.charAt(at + 1));
+            return first < 256 && second < 256 ? latinPairs.get(first << 8 | second)
+                    : !frozenPairs.isEmpty() && frozenPairs.contains(first << 16 | second);
+        };
+    }
+
+    /** Case folding as case-insensitive Unicode regex matching compares characters. */
+    static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+}
