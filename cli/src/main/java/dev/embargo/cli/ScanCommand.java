@@ -7,6 +7,7 @@ import dev.embargo.scanning.ScanException;
 import dev.embargo.scanning.Scanner;
 import dev.embargo.scanning.claim.Claim;
 import dev.embargo.scanning.claim.ClaimGroup;
+import dev.embargo.scanning.language.TextLanguage;
 import dev.embargo.scanning.report.HtmlReport;
 import dev.embargo.scanning.read.Document;
 import dev.embargo.scanning.read.DocumentReader;
@@ -41,7 +42,8 @@ public final class ScanCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--lang", defaultValue = "auto",
-            description = "language of the text for attributions and number formats: auto, nl, en, de, fr")
+            description = "language of the text: auto (detected from its commonest words), nl, en, de or fr; it decides "
+                    + "the attribution cues and number formats of claims and which capitalised function words are not names")
     String lang;
 
     @Option(names = "--threshold", defaultValue = "" + Screener.DEFAULT_THRESHOLD,
@@ -60,6 +62,13 @@ public final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            TextLanguage.of(lang, "");
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         Document document;
         try {
             byte[] bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
@@ -95,6 +104,8 @@ public final class ScanCommand implements Callable<Integer> {
 
     static String toText(Scanner.Report r) {
         StringBuilder sb = new StringBuilder();
+        sb.append("Read as ").append(r.language().language().code())
+                .append(r.language().clear() ? "" : " (not clear: function words of all four languages skipped)").append('\n');
         sb.append("Listed parties named in ").append(r.source()).append(":\n");
         if (r.mentions().isEmpty()) {
             sb.append("  none at or above the threshold\n");

@@ -65,4 +65,18 @@ class ScanCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("/no/such/file.txt");
     }
+
+    @Test
+    void anUnknownLanguageIsRefusedBeforeAnythingIsRead() {
+        CommandRun run = CommandRun.of("scan", "--lists", "/nonexistent/lists", "--lang", "xx", article);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: --lang: expected auto, nl, en, de or fr, not \"xx\"" + System.lineSeparator());
+    }
+
+    @Test
+    void theTextReportSaysWhichLanguageItReadTheTextIn() {
+        CommandRun run = CommandRun.of("scan", "--lists", lists, article);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Read as nl" + System.lineSeparator());
+    }
 }

@@ -76,6 +76,19 @@ class DocumentAndListsApiTest {
     }
 
     @Test
+    void scanSaysWhichLanguageItReadAndRefusesUnknownOnes() throws Exception {
+        JsonNode nl = JSON.readTree(http.postJson("/v1/scan", "{\"text\":\"Volgens de experts heeft het land de sancties "
+                + "omzeild, aldus het rapport van de VN en de Veiligheidsraad.\"}").body());
+        assertThat(nl.at("/language/code").asText()).isEqualTo("nl");
+        assertThat(JSON.readTree(http.postJson("/v1/scan?lang=de", "{\"text\":\"Kim Jong Un\"}").body())
+                .at("/language/code").asText()).isEqualTo("de");
+        HttpResponse<String> bad = http.postJson("/v1/scan?lang=xx", "{\"text\":\"Kim Jong Un\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).at("/error/message").asText())
+                .isEqualTo("lang: expected auto, nl, en, de or fr, got \"xx\"");
+    }
+
+    @Test
     void scanRefusesEmptyAndOverlongTexts() throws Exception {
         HttpResponse<String> empty = http.postBytes("/v1/scan", "text/plain", new byte[0]);
         assertThat(empty.statusCode()).isEqualTo(400);

@@ -2,6 +2,7 @@ package dev.embargo.server.api;
 
 import dev.embargo.matching.Screener;
 import dev.embargo.scanning.ScanException;
+import dev.embargo.scanning.language.TextLanguage;
 import dev.embargo.scanning.Scanner;
 import dev.embargo.scanning.read.Document;
 import dev.embargo.scanning.read.DocumentReader;
@@ -116,6 +117,11 @@ public final class ScanApi implements RouteGroup {
                     + document.text().length());
         }
         String language = lang == null || lang.isBlank() ? "auto" : lang;
+        try {
+            TextLanguage.of(language, "");
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("lang: expected " + TextLanguage.CODES + ", got \"" + language + "\"");
+        }
         Scanner.Report report = Replies.served(lists).scanner().scan(source, document.text(), threshold, language);
         return new Scanned(report, document.text(), document.warnings());
     }

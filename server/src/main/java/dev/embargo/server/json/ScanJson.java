@@ -18,6 +18,10 @@ public final class ScanJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", r.source());
         m.put("characters", r.characters());
+        Map<String, Object> language = new LinkedHashMap<>();
+        language.put("code", r.language().language().code());
+        language.put("clear", r.language().clear());
+        m.put("language", language);
         List<Object> mentions = new ArrayList<>();
         for (Scanner.MentionHit h : r.mentions()) {
             Map<String, Object> x = new LinkedHashMap<>();
