@@ -331,4 +331,57 @@ class UiBrowserTest {
         assertThat(x.intValue()).as("sideways scroll of " + what).isZero();
         driver.executeScript("window.scrollTo(0, 0);");
     }
+
+    /** Runs fetch() in the page, as a browser client of the API would, and gives the answer's text. */
+    private static String fetch(String path, String method, String contentType, String body) {
+        driver.get(base + "/lists");
+        Object text = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const init = {method: arguments[1]};
+                if (arguments[3] !== null) { init.body = arguments[3]; init.headers = {'Content-Type': arguments[2]}; }
+                fetch(arguments[0], init).then(r => r.text().then(t => done(r.status + ' ' + t)))
+                  .catch(e => done('failed ' + e));""", path, method, contentType, body);
+        return String.valueOf(text);
+    }
+
+    @Test
+    void yenteClientsGetTheirShapesFromTheBrowser() throws IOException {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // The example of yente's documentation: a Person by name, birth date and nationality.
+        String match = fetch("/match/default?algorithm=best", "POST", "application/json", """
+                {"queries": {"q1": {"schema": "Person", "properties": {"name": ["Kim Jong Un"],
+                 "birthDate": ["1984-01-08"], "nationality": ["kp"]}}}}""");
+        assertThat(match).startsWith("200 ");
+        com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper().readTree(match.substring(4));
+        assertThat(m.at("/responses/q1/status").asInt()).isEqualTo(200);
+        assertThat(m.at("/responses/q1/results/0/id").asText()).isEqualTo(KIM);
+        assertThat(m.at("/responses/q1/results/0/match").asBoolean()).isTrue();
+        assertThat(m.at("/responses/q1/results/0/schema").asText()).isEqualTo("Person");
+        assertThat(m.at("/responses/q1/results/0/properties/name").toString()).contains("Jong Un");
+        String search = fetch("/search/default?q=" + java.net.URLEncoder.encode("김정은", java.nio.charset.StandardCharsets.UTF_8),
+                "GET", null, null);
+        assertThat(search).startsWith("200 ");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(search.substring(4)).at("/results/0/id").asText())
+                .isEqualTo(KIM);
+    }
+
+    @Test
+    void openRefineReconciliationFromTheBrowserWithItsPreviewCard() throws IOException {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.get(base + "/reconcile");
+        String manifest = driver.findElement(By.tagName("body")).getText();
+        assertThat(manifest).contains("\"versions\"").contains("identifierSpace").contains("preview");
+        // The form post OpenRefine sends: a batch of queries with a property.
+        String queries = "{\"q0\":{\"query\":\"Kim Jong Un\",\"type\":\"Person\",\"limit\":3,"
+                + "\"properties\":[{\"pid\":\"country\",\"v\":\"KP\"}]}}";
+        String answer = fetch("/reconcile", "POST", "application/x-www-form-urlencoded",
+                "queries=" + java.net.URLEncoder.encode(queries, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(answer).startsWith("200 ");
+        com.fasterxml.jackson.databind.JsonNode r = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.substring(4));
+        assertThat(r.at("/q0/result/0/id").asText()).isEqualTo(KIM);
+        assertThat(r.at("/q0/result/0/match").asBoolean()).isTrue();
+        driver.get(base + "/reconcile/preview?id=" + KIM);
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("KIM, Jong Un").contains("1984");
+        screenshot("reconcile-preview-" + KIM.replace(':', '-'));
+    }
 }
