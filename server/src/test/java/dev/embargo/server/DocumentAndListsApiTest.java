@@ -10,29 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** /v1/scan, /v1/entities, /v1/lists, the probes, /metrics and the headers, over real HTTP. */
-class DocumentAndListsApiTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static EmbargoServer server;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-        http = Http.to(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-    }
-
+class DocumentAndListsApiTest extends RealListsServerTest {
     private static List<String> ids(JsonNode mentions) {
         List<String> out = new ArrayList<>();
         for (JsonNode m : mentions) {

@@ -7,33 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** /v1/screen and /v1/compare over real HTTP on loopback, against the real lists. */
-class ScreenApiTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static EmbargoServer server;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-        http = Http.to(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    static JsonNode json(HttpResponse<String> r) throws Exception {
-        return JSON.readTree(r.body());
-    }
-
+class ScreenApiTest extends RealListsServerTest {
     @Test
     void getScreensOneNameInAnyScriptWithTheCommandLineFieldNames() throws Exception {
         HttpResponse<String> r = http.get("/v1/screen?name=" + URLEncoder.encode("김정은", StandardCharsets.UTF_8)

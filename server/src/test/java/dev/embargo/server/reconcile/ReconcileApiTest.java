@@ -1,59 +1,27 @@
 package dev.embargo.server.reconcile;
 
+import dev.embargo.server.RealListsServerTest;
+import dev.embargo.server.TestServers;
+import dev.embargo.server.Http;
+import dev.embargo.server.EmbargoServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.embargo.server.EmbargoServer;
-import dev.embargo.server.Http;
 import dev.embargo.server.ServerSettings;
-import dev.embargo.server.TestServers;
 import dev.embargo.server.ops.ApiKeys;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The reconciliation service (Reconciliation Service API v0.2) over real HTTP on loopback against the real
  * lists, with queries shaped like the specification's examples.
  */
-class ReconcileApiTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static EmbargoServer server;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-        http = Http.to(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    static JsonNode json(HttpResponse<String> r) throws Exception {
-        return JSON.readTree(r.body());
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static List<String> fields(JsonNode n) {
-        List<String> out = new ArrayList<>();
-        n.fieldNames().forEachRemaining(out::add);
-        return out;
-    }
-
+class ReconcileApiTest extends RealListsServerTest {
     static HttpResponse<String> postQueries(String path, String queries) {
         return http.post(path, "application/x-www-form-urlencoded", "queries=" + enc(queries));
     }

@@ -1,14 +1,13 @@
 package dev.embargo.server.ui;
 
+import dev.embargo.server.RealListsServerTest;
+import dev.embargo.server.TestServers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.embargo.lists.SharedData;
 import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.Link;
 import dev.embargo.lists.model.Name;
-import dev.embargo.server.EmbargoServer;
-import dev.embargo.server.Http;
-import dev.embargo.server.TestServers;
 import dev.embargo.server.lists.ServedLists;
 import dev.embargo.server.ops.SecurityHeaders;
 import java.net.URLEncoder;
@@ -20,37 +19,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every page of the UI over real HTTP against the real lists: status, content, escaping, and the CSP. */
-class UiPagesTest {
+class UiPagesTest extends RealListsServerTest {
     static final String HOSTILE = "<script>alert(1)</script>";
     static final String HOSTILE_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;";
     /** Markup the Content-Security-Policy would block: inline script, style elements or attributes, handlers. */
     private static final Pattern INLINE = Pattern.compile(
             "<script(?![^>]*\\bsrc=\"/assets/)[^>]*>|<style|\\sstyle=|\\son[a-z]+=|javascript:", Pattern.CASE_INSENSITIVE);
-
-    private static EmbargoServer server;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-        http = Http.to(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 
     /** A page as the UI serves it: HTML, under the strict policy, with nothing the policy would block. */
     static HttpResponse<String> page(String path, int status) {

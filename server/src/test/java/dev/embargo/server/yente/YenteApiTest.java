@@ -1,14 +1,15 @@
 package dev.embargo.server.yente;
 
+import dev.embargo.server.RealListsServerTest;
+import dev.embargo.server.TestServers;
+import dev.embargo.server.Http;
+import dev.embargo.server.EmbargoServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.embargo.server.EmbargoServer;
-import dev.embargo.server.Http;
 import dev.embargo.server.Limits;
 import dev.embargo.server.ServerSettings;
-import dev.embargo.server.TestServers;
 import dev.embargo.server.lists.LiveLists;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -18,50 +19,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The yente API over real HTTP on loopback against the real lists, with the example requests of yente's and
  * OpenSanctions' documentation, answered in yente's shapes.
  */
-class YenteApiTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+class YenteApiTest extends RealListsServerTest {
     /** The fields of yente's ScoredEntityResponse (newer versions' explanations included). */
     private static final List<String> SCORED_FIELDS = List.of("id", "caption", "schema", "properties", "datasets",
             "referents", "target", "first_seen", "last_seen", "last_change", "score", "features", "explanations", "match");
     private static final List<String> ENTITY_FIELDS = SCORED_FIELDS.subList(0, 10);
-    private static EmbargoServer server;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-        http = Http.to(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    static JsonNode json(HttpResponse<String> r) throws Exception {
-        return JSON.readTree(r.body());
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static List<String> fields(JsonNode n) {
-        List<String> out = new ArrayList<>();
-        n.fieldNames().forEachRemaining(out::add);
-        return out;
-    }
-
     static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(x -> out.add(x.asText()));
