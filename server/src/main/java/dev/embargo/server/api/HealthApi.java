@@ -34,13 +34,7 @@ public final class HealthApi implements RouteGroup {
                 m.put("entities", s.entityCount());
                 m.put("lists_loaded_at", s.loadedAt().toString());
             });
-            lists.lastAttempt().ifPresent(a -> {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("at", a.at().toString());
-                r.put("ok", a.ok());
-                r.put("message", a.message());
-                m.put("last_reload", r);
-            });
+            lists.lastAttempt().ifPresent(a -> m.put("last_reload", ListsApi.reload(a)));
             ctx.status(ready ? 200 : 503);
             Replies.json(ctx, m);
         });

@@ -49,13 +49,16 @@ public final class ListsApi implements RouteGroup {
                     .map(ListsJson::list).toList());
             m.put("errors", served.report().errors().stream().map(ListFormatException::getMessage).toList());
         }
-        lists.lastAttempt().ifPresent(a -> {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("at", a.at().toString());
-            r.put("ok", a.ok());
-            r.put("message", a.message());
-            m.put("last_reload", r);
-        });
+        lists.lastAttempt().ifPresent(a -> m.put("last_reload", reload(a)));
         return m;
+    }
+
+    /** The JSON of a reload attempt, as /v1/lists and /readyz show it. */
+    static Map<String, Object> reload(LiveLists.ReloadAttempt a) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("at", a.at().toString());
+        r.put("ok", a.ok());
+        r.put("message", a.message());
+        return r;
     }
 }
