@@ -4,8 +4,10 @@ import java.util.Arrays;
 
 /**
  * Adds up, per listed name, the weight of the query words that found it in the postings, counting each
- * query word once per name. An open-addressing int map sized per query: no allocation per hit, no shared
- * state between queries.
+ * query word once per name. An open-addressing int map: no allocation per hit. One thread reuses one
+ * collector for its queries ({@link #reset()} clears only the slots the last query used), because a table
+ * allocated and cleared per query was most of what screening allocated (a common word finds thousands of
+ * names). Not thread-safe: each thread has its own.
  */
 final class CandidateCollector {
     private int[] keys;
@@ -24,6 +26,14 @@ final class CandidateCollector {
         lastWord = new int[cap];
         used = new int[cap / 2 + 1];
         mask = cap - 1;
+    }
+
+    /** Forgets every name added, keeping the table (cost: the names the last query found). */
+    void reset() {
+        for (int u = 0; u < size; u++) {
+            keys[used[u]] = -1;
+        }
+        size = 0;
     }
 
     void add(int nameId, int word, float weight) {

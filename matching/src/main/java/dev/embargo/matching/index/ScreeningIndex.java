@@ -57,6 +57,9 @@ public final class ScreeningIndex {
     private final Map<String, Integer> entityById;
     private final NameAnalyzer analyzer;
     private final double logN;
+    /** Each thread's reusable candidate table (scratch space of one query at a time, not shared). */
+    private final ThreadLocal<CandidateCollector> collectors =
+            ThreadLocal.withInitial(() -> new CandidateCollector(1024));
 
     private ScreeningIndex(List<Entity> entities, int[] nameEntity, Name[] nameSource, WeightedName[] names,
                            Postings byVariant, Postings bySkeleton,
@@ -371,21 +374,19 @@ public final class ScreeningIndex {
             }
         }
         boolean onlyWord = informative <= 1;
+        CandidateCollector collector = collectors.get();
+        collector.reset();
         // Every spelling of a word shares its variant key, so the variant postings cover the exact spelling too.
-        List<int[]> lists = new ArrayList<>();
-        List<Integer> words = new ArrayList<>();
-        List<Float> weights = new ArrayList<>();
-        int total = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() == TokenKind.LEGAL_FORM || (t.kind() == TokenKind.PARTICLE && informative > 0)) {
                 continue;
             }
             float w = q.weights()[i];
-            total += use(lists, words, weights, byVariant.get(t.variant()), i, w, onlyWord);
+            use(collector, byVariant.get(t.variant()), i, w, onlyWord, kind);
             // Consonant skeletons find vowel typos (Amghomed / Maghomed); short ones are shared by too many names.
             if (t.skeleton().length() >= 3 && t.kind() == TokenKind.WORD) {
-                total += use(lists, words, weights, bySkeleton.get(t.skeleton()), i, w * 0.8f, onlyWord);
+                use(collector, bySkeleton.get(t.skeleton()), i, w * 0.8f, onlyWord, kind);
             }
         }
         for (int span = 2; span <= 3; span++) {
@@ -393,32 +394,24 @@ public final class ScreeningIndex {
             for (int k = 0; k < joined.length; k++) {
                 if (joined[k] != null) {
                     int word = tokens.size() + (span - 2) * tokens.size() + k;
-                    total += use(lists, words, weights, byVariant.get(joined[k].variant()), word, 1f, true);
-                }
-            }
-        }
-        CandidateCollector collector = new CandidateCollector(Math.max(16, Math.min(total, 4096)));
-        for (int l = 0; l < lists.size(); l++) {
-            int word = words.get(l);
-            float weight = weights.get(l);
-            for (int nameId : lists.get(l)) {
-                if (kind == null || nameKind[nameId] == kind) {
-                    collector.add(nameId, word, weight);
+                    use(collector, byVariant.get(joined[k].variant()), word, 1f, true, kind);
                 }
             }
         }
         return collector.top(CANDIDATES, nameWords);
     }
 
-    private static int use(List<int[]> lists, List<Integer> words, List<Float> weights, int[] postings, int word,
-                           float weight, boolean evenIfCommon) {
-        if (postings.length == 0 || postings.length > COMMON_POSTINGS && !evenIfCommon) {
-            return 0;
+    /** Counts {@code word} for the names of one postings list (of the wanted kind), unless it is too common. */
+    private void use(CandidateCollector collector, int[] postings, int word, float weight, boolean evenIfCommon,
+                     EntityKind kind) {
+        if (postings.length > COMMON_POSTINGS && !evenIfCommon) {
+            return;
         }
-        lists.add(postings);
-        words.add(word);
-        weights.add(weight);
-        return postings.length;
+        for (int nameId : postings) {
+            if (kind == null || nameKind[nameId] == kind) {
+                collector.add(nameId, word, weight);
+            }
+        }
     }
 
     private static double round(double score) {
