@@ -77,6 +77,12 @@ final class CandidateCollector {
         int n = 0;
         for (int u = 0; u < size; u++) {
             int i = used[u];
+            // A name's priority is at most its weight; once the buffer is full, a name whose weight is already
+            // below the last kept priority needs no look-up of its word count (most names found, by far).
+            if (n == best.length && n > 0
+                    && Float.floatToIntBits(Math.max(0f, weights[i])) < (int) (best[n - 1] >>> 32)) {
+                continue;
+            }
             // Positive floats order like their bit patterns; the inverted id breaks ties by lower id.
             float priority = Math.max(0f, weights[i] - 0.02f * wordsOf[keys[i]]);
             long p = ((long) Float.floatToIntBits(priority) << 32) | (~keys[i] & 0x7fffffffL);
