@@ -229,14 +229,23 @@ public final class ScreeningIndex {
             for (float w : q.weights()) {
                 queryWeight += w;
             }
+            int queryWords = q.tokens().size();
+            int informative = informativeWords(q.tokens());
             for (int c = 0; c < ranked.ids().length; c++) {
                 // Names that share too little of the query's weight cannot reach a match.
                 if (ranked.weights()[c] < MIN_SHARED_WEIGHT * queryWeight) {
                     continue;
                 }
                 int nameId = ranked.ids()[c];
+                // A name that cannot reach the threshold even with the best evidence is not scored: it could
+                // only have become its entity's best below the threshold, which is never reported.
+                if (round(Math.max(0, Math.min(1, EvidenceScorer.mostRaised(
+                        NameScorer.ceiling(queryWords, informative, nameWords[nameId]),
+                        query.dateOfBirth() != null, query.country() != null)))) < threshold) {
+                    continue;
+                }
                 int e = nameEntity[nameId];
-                if (decided.contains(e)) {
+                if (!decided.isEmpty() && decided.contains(e)) {
                     continue;
                 }
                 int at = indexOfEntity(best, entities.get(e));
@@ -288,8 +297,8 @@ public final class ScreeningIndex {
         List<FactCheck> facts = current != null ? current.facts()
                 : EvidenceScorer.check(query.dob(), query.countryCode(), entity);
         double raw = nameScore;
-        for (FactCheck f : facts) {
-            raw += f.effect();
+        for (int i = 0; i < facts.size(); i++) {
+            raw += facts.get(i).effect();
         }
         return new Scored(entity, listed, reading, q, name, ns, nameScore, facts, raw);
     }
@@ -332,8 +341,11 @@ public final class ScreeningIndex {
     private List<Match> identifierMatches(Query query) {
         List<String> values = new ArrayList<>(query.identifiers());
         String name = query.name().strip();
-        if (!name.isEmpty() && name.chars().anyMatch(Character::isDigit) && name.split("\\s+").length <= 2) {
+        if (!name.isEmpty() && hasDigit(name) && name.split("\\s+").length <= 2) {
             values.add(name);
+        }
+        if (values.isEmpty()) {
+            return List.of();
         }
         List<Match> out = new ArrayList<>();
         Set<Integer> found = new HashSet<>();
@@ -356,6 +368,15 @@ public final class ScreeningIndex {
         return out;
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     WeightedName weigh(AnalyzedName reading) {
         float[] w = new float[reading.tokens().size()];
         for (int i = 0; i < w.length; i++) {
@@ -367,12 +388,7 @@ public final class ScreeningIndex {
     /** Finds the names worth scoring: those sharing the most (weighted) words with the query. */
     private CandidateCollector.Ranked candidates(WeightedName q, EntityKind kind) {
         List<Token> tokens = q.tokens();
-        int informative = 0;
-        for (Token t : tokens) {
-            if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER) {
-                informative++;
-            }
-        }
+        int informative = informativeWords(tokens);
         boolean onlyWord = informative <= 1;
         CandidateCollector collector = collectors.get();
         collector.reset();
@@ -399,6 +415,18 @@ public final class ScreeningIndex {
             }
         }
         return collector.top(CANDIDATES, nameWords);
+    }
+
+    /** Name words and numbers: the words that say which party is meant. */
+    private static int informativeWords(List<Token> tokens) {
+        int informative = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            TokenKind k = tokens.get(i).kind();
+            if (k == TokenKind.WORD || k == TokenKind.NUMBER) {
+                informative++;
+            }
+        }
+        return informative;
     }
 
     /** Counts {@code word} for the names of one postings list (of the wanted kind), unless it is too common. */

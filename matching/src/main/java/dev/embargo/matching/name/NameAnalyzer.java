@@ -78,7 +78,7 @@ public final class NameAnalyzer {
             String w = words.get(i);
             TokenKind kind = PARTICLES.contains(w) ? TokenKind.PARTICLE
                     : w.length() == 1 && Character.isLetter(w.charAt(0)) ? TokenKind.INITIAL
-                    : w.chars().allMatch(Character::isDigit) ? TokenKind.NUMBER
+                    : allDigits(w) ? TokenKind.NUMBER
                     : TokenKind.WORD;
             String variant = kind == TokenKind.NUMBER ? w : RomanizationVariants.variantKey(w);
             String skeleton = kind == TokenKind.NUMBER ? w : RomanizationVariants.skeleton(w);
@@ -86,6 +86,15 @@ public final class NameAnalyzer {
             i++;
         }
         return List.copyOf(tokens);
+    }
+
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that belong to a name but are shared by a great many names. */
