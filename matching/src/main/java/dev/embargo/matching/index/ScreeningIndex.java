@@ -59,7 +59,7 @@ public final class ScreeningIndex {
     private final double logN;
     /** Each thread's reusable candidate table (scratch space of one query at a time, not shared). */
     private final ThreadLocal<CandidateCollector> collectors =
-            ThreadLocal.withInitial(() -> new CandidateCollector(1024));
+            ThreadLocal.withInitial(CandidateCollector::new);
 
     private ScreeningIndex(List<Entity> entities, int[] nameEntity, Name[] nameSource, WeightedName[] names,
                            Postings byVariant, Postings bySkeleton,
@@ -390,8 +390,13 @@ public final class ScreeningIndex {
         List<Token> tokens = q.tokens();
         int informative = informativeWords(tokens);
         boolean onlyWord = informative <= 1;
-        CandidateCollector collector = collectors.get();
-        collector.reset();
+        // The postings to count, gathered first so that the table can be sized for them.
+        int maxLists = 2 * tokens.size() + q.joined2().length + q.joined3().length;
+        int[][] lists = new int[maxLists][];
+        int[] words = new int[maxLists];
+        float[] weights = new float[maxLists];
+        int count = 0;
+        int total = 0;
         // Every spelling of a word shares its variant key, so the variant postings cover the exact spelling too.
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -399,18 +404,46 @@ public final class ScreeningIndex {
                 continue;
             }
             float w = q.weights()[i];
-            use(collector, byVariant.get(t.variant()), i, w, onlyWord, kind);
+            int[] postings = byVariant.get(t.variant());
+            if (usable(postings, onlyWord)) {
+                lists[count] = postings;
+                words[count] = i;
+                weights[count++] = w;
+                total += postings.length;
+            }
             // Consonant skeletons find vowel typos (Amghomed / Maghomed); short ones are shared by too many names.
             if (t.skeleton().length() >= 3 && t.kind() == TokenKind.WORD) {
-                use(collector, bySkeleton.get(t.skeleton()), i, w * 0.8f, onlyWord, kind);
+                postings = bySkeleton.get(t.skeleton());
+                if (usable(postings, onlyWord)) {
+                    lists[count] = postings;
+                    words[count] = i;
+                    weights[count++] = w * 0.8f;
+                    total += postings.length;
+                }
             }
         }
         for (int span = 2; span <= 3; span++) {
             Token[] joined = span == 2 ? q.joined2() : q.joined3();
             for (int k = 0; k < joined.length; k++) {
                 if (joined[k] != null) {
-                    int word = tokens.size() + (span - 2) * tokens.size() + k;
-                    use(collector, byVariant.get(joined[k].variant()), word, 1f, true, kind);
+                    int[] postings = byVariant.get(joined[k].variant());
+                    if (usable(postings, true)) {
+                        lists[count] = postings;
+                        words[count] = tokens.size() + (span - 2) * tokens.size() + k;
+                        weights[count++] = 1f;
+                        total += postings.length;
+                    }
+                }
+            }
+        }
+        CandidateCollector collector = collectors.get();
+        collector.reset(Math.max(16, Math.min(total, 4096)));
+        for (int l = 0; l < count; l++) {
+            int word = words[l];
+            float weight = weights[l];
+            for (int nameId : lists[l]) {
+                if (kind == null || nameKind[nameId] == kind) {
+                    collector.add(nameId, word, weight);
                 }
             }
         }
@@ -429,17 +462,8 @@ public final class ScreeningIndex {
         return informative;
     }
 
-    /** Counts {@code word} for the names of one postings list (of the wanted kind), unless it is too common. */
-    private void use(CandidateCollector collector, int[] postings, int word, float weight, boolean evenIfCommon,
-                     EntityKind kind) {
-        if (postings.length > COMMON_POSTINGS && !evenIfCommon) {
-            return;
-        }
-        for (int nameId : postings) {
-            if (kind == null || nameKind[nameId] == kind) {
-                collector.add(nameId, word, weight);
-            }
-        }
+    private static boolean usable(int[] postings, boolean evenIfCommon) {
+        return postings.length > 0 && (postings.length <= COMMON_POSTINGS || evenIfCommon);
     }
 
     private static double round(double score) {
