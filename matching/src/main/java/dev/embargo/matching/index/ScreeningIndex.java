@@ -174,7 +174,7 @@ public final class ScreeningIndex {
         Map<String, int[]> idIndex = new HashMap<>(ids.size() * 2);
         ids.forEach((k, v) -> idIndex.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         return new ScreeningIndex(all, owner, source, weighted, variant.build(), skeleton.build(),
-                Map.copyOf(df), idIndex, analyzer);
+                java.util.Collections.unmodifiableMap(df), idIndex, analyzer);
     }
 
     private static float weight(Token t, Map<String, Integer> df, double logN) {

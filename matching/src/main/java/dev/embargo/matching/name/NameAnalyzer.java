@@ -14,6 +14,8 @@ import java.util.Set;
  */
 public final class NameAnalyzer {
     private final Romanizer romanizer = new Romanizer();
+    /** What separates the words of a name written in another script (compiled once, not per name). */
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s\\p{Punct}·・]+");
 
     /** Every reading of {@code name}: one for Latin text, up to three for Chinese characters. */
     public List<AnalyzedName> analyze(String name) {
@@ -38,7 +40,7 @@ public final class NameAnalyzer {
         if (!Romanizer.isLatin(name)) {
             // Original-script names are also compared as written: 김정은 meets 김정은 exactly.
             List<Token> asWritten = new ArrayList<>();
-            for (String w : name.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s\\p{Punct}·・]+")) {
+            for (String w : WORD_BREAK.split(name.strip().toLowerCase(java.util.Locale.ROOT))) {
                 if (!w.isEmpty()) {
                     asWritten.add(new Token(w, w, w, TokenKind.WORD, false));
                 }
