@@ -4,8 +4,11 @@ import java.util.Arrays;
 
 /**
  * Adds up, per listed name, the weight of the query words that found it in the postings, counting each
- * query word once per name. An open-addressing int map sized per query: no allocation per hit, no shared
- * state between queries.
+ * query word once per name. An open-addressing int map sized per query: no allocation per hit. One thread
+ * reuses one collector's arrays for its queries ({@link #reset(int)} clears only the slots the last query
+ * used, and a small query uses only the start of them, which stays in cache), because a table allocated
+ * and cleared per query was most of what screening allocated (a common word finds thousands of names).
+ * Not thread-safe: each thread has its own.
  */
 final class CandidateCollector {
     private int[] keys;
@@ -16,8 +19,27 @@ final class CandidateCollector {
     private int size;
     private int mask;
 
-    CandidateCollector(int expected) {
+    CandidateCollector() {
+        allocate(32);
+    }
+
+    /**
+     * Forgets every name added (cost: the names the last query found; every slot is free again) and sizes
+     * the table for about {@code expected} names.
+     */
+    void reset(int expected) {
+        for (int u = 0; u < size; u++) {
+            keys[used[u]] = -1;
+        }
+        size = 0;
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        if (cap > keys.length) {
+            allocate(cap);
+        }
+        mask = cap - 1;
+    }
+
+    private void allocate(int cap) {
         keys = new int[cap];
         Arrays.fill(keys, -1);
         weights = new float[cap];
@@ -35,7 +57,7 @@ final class CandidateCollector {
                 weights[slot] = weight;
                 lastWord[slot] = word;
                 used[size] = slot;
-                if (++size * 2 > keys.length) {
+                if (++size * 2 > mask + 1) {
                     grow();
                 }
                 return;
@@ -67,6 +89,12 @@ final class CandidateCollector {
         int n = 0;
         for (int u = 0; u < size; u++) {
             int i = used[u];
+            // A name's priority is at most its weight; once the buffer is full, a name whose weight is already
+            // below the last kept priority needs no look-up of its word count (most names found, by far).
+            if (n == best.length && n > 0
+                    && Float.floatToIntBits(Math.max(0f, weights[i])) < (int) (best[n - 1] >>> 32)) {
+                continue;
+            }
             // Positive floats order like their bit patterns; the inverted id breaks ties by lower id.
             float priority = Math.max(0f, weights[i] - 0.02f * wordsOf[keys[i]]);
             long p = ((long) Float.floatToIntBits(priority) << 32) | (~keys[i] & 0x7fffffffL);
@@ -107,15 +135,9 @@ final class CandidateCollector {
         int[] oldKeys = keys;
         float[] oldWeights = weights;
         int[] oldLast = lastWord;
-        int cap = oldKeys.length * 2;
-        keys = new int[cap];
-        Arrays.fill(keys, -1);
-        weights = new float[cap];
-        lastWord = new int[cap];
         int[] oldUsed = used;
         int oldSize = size;
-        used = new int[cap / 2 + 1];
-        mask = cap - 1;
+        allocate((mask + 1) * 2);
         size = 0;
         for (int u = 0; u < oldSize; u++) {
             int i = oldUsed[u];

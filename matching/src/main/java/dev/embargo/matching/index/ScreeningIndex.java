@@ -57,6 +57,9 @@ public final class ScreeningIndex {
     private final Map<String, Integer> entityById;
     private final NameAnalyzer analyzer;
     private final double logN;
+    /** Each thread's reusable candidate table (scratch space of one query at a time, not shared). */
+    private final ThreadLocal<CandidateCollector> collectors =
+            ThreadLocal.withInitial(CandidateCollector::new);
 
     private ScreeningIndex(List<Entity> entities, int[] nameEntity, Name[] nameSource, WeightedName[] names,
                            Postings byVariant, Postings bySkeleton,
@@ -171,7 +174,7 @@ public final class ScreeningIndex {
         Map<String, int[]> idIndex = new HashMap<>(ids.size() * 2);
         ids.forEach((k, v) -> idIndex.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         return new ScreeningIndex(all, owner, source, weighted, variant.build(), skeleton.build(),
-                Map.copyOf(df), idIndex, analyzer);
+                java.util.Collections.unmodifiableMap(df), idIndex, analyzer);
     }
 
     private static float weight(Token t, Map<String, Integer> df, double logN) {
@@ -226,14 +229,23 @@ public final class ScreeningIndex {
             for (float w : q.weights()) {
                 queryWeight += w;
             }
+            int queryWords = q.tokens().size();
+            int informative = informativeWords(q.tokens());
             for (int c = 0; c < ranked.ids().length; c++) {
                 // Names that share too little of the query's weight cannot reach a match.
                 if (ranked.weights()[c] < MIN_SHARED_WEIGHT * queryWeight) {
                     continue;
                 }
                 int nameId = ranked.ids()[c];
+                // A name that cannot reach the threshold even with the best evidence is not scored: it could
+                // only have become its entity's best below the threshold, which is never reported.
+                if (round(Math.max(0, Math.min(1, EvidenceScorer.mostRaised(
+                        NameScorer.ceiling(queryWords, informative, nameWords[nameId]),
+                        query.dateOfBirth() != null, query.country() != null)))) < threshold) {
+                    continue;
+                }
                 int e = nameEntity[nameId];
-                if (decided.contains(e)) {
+                if (!decided.isEmpty() && decided.contains(e)) {
                     continue;
                 }
                 int at = indexOfEntity(best, entities.get(e));
@@ -285,8 +297,8 @@ public final class ScreeningIndex {
         List<FactCheck> facts = current != null ? current.facts()
                 : EvidenceScorer.check(query.dob(), query.countryCode(), entity);
         double raw = nameScore;
-        for (FactCheck f : facts) {
-            raw += f.effect();
+        for (int i = 0; i < facts.size(); i++) {
+            raw += facts.get(i).effect();
         }
         return new Scored(entity, listed, reading, q, name, ns, nameScore, facts, raw);
     }
@@ -329,8 +341,11 @@ public final class ScreeningIndex {
     private List<Match> identifierMatches(Query query) {
         List<String> values = new ArrayList<>(query.identifiers());
         String name = query.name().strip();
-        if (!name.isEmpty() && name.chars().anyMatch(Character::isDigit) && name.split("\\s+").length <= 2) {
+        if (!name.isEmpty() && hasDigit(name) && name.split("\\s+").length <= 2) {
             values.add(name);
+        }
+        if (values.isEmpty()) {
+            return List.of();
         }
         List<Match> out = new ArrayList<>();
         Set<Integer> found = new HashSet<>();
@@ -353,6 +368,15 @@ public final class ScreeningIndex {
         return out;
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     WeightedName weigh(AnalyzedName reading) {
         float[] w = new float[reading.tokens().size()];
         for (int i = 0; i < w.length; i++) {
@@ -364,44 +388,60 @@ public final class ScreeningIndex {
     /** Finds the names worth scoring: those sharing the most (weighted) words with the query. */
     private CandidateCollector.Ranked candidates(WeightedName q, EntityKind kind) {
         List<Token> tokens = q.tokens();
-        int informative = 0;
-        for (Token t : tokens) {
-            if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER) {
-                informative++;
-            }
-        }
+        int informative = informativeWords(tokens);
         boolean onlyWord = informative <= 1;
-        // Every spelling of a word shares its variant key, so the variant postings cover the exact spelling too.
-        List<int[]> lists = new ArrayList<>();
-        List<Integer> words = new ArrayList<>();
-        List<Float> weights = new ArrayList<>();
+        // The postings to count, gathered first so that the table can be sized for them.
+        int maxLists = 2 * tokens.size() + q.joined2().length + q.joined3().length;
+        int[][] lists = new int[maxLists][];
+        int[] words = new int[maxLists];
+        float[] weights = new float[maxLists];
+        int count = 0;
         int total = 0;
+        // Every spelling of a word shares its variant key, so the variant postings cover the exact spelling too.
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() == TokenKind.LEGAL_FORM || (t.kind() == TokenKind.PARTICLE && informative > 0)) {
                 continue;
             }
             float w = q.weights()[i];
-            total += use(lists, words, weights, byVariant.get(t.variant()), i, w, onlyWord);
+            int[] postings = byVariant.get(t.variant());
+            if (usable(postings, onlyWord)) {
+                lists[count] = postings;
+                words[count] = i;
+                weights[count++] = w;
+                total += postings.length;
+            }
             // Consonant skeletons find vowel typos (Amghomed / Maghomed); short ones are shared by too many names.
             if (t.skeleton().length() >= 3 && t.kind() == TokenKind.WORD) {
-                total += use(lists, words, weights, bySkeleton.get(t.skeleton()), i, w * 0.8f, onlyWord);
+                postings = bySkeleton.get(t.skeleton());
+                if (usable(postings, onlyWord)) {
+                    lists[count] = postings;
+                    words[count] = i;
+                    weights[count++] = w * 0.8f;
+                    total += postings.length;
+                }
             }
         }
         for (int span = 2; span <= 3; span++) {
             Token[] joined = span == 2 ? q.joined2() : q.joined3();
             for (int k = 0; k < joined.length; k++) {
                 if (joined[k] != null) {
-                    int word = tokens.size() + (span - 2) * tokens.size() + k;
-                    total += use(lists, words, weights, byVariant.get(joined[k].variant()), word, 1f, true);
+                    int[] postings = byVariant.get(joined[k].variant());
+                    if (usable(postings, true)) {
+                        lists[count] = postings;
+                        words[count] = tokens.size() + (span - 2) * tokens.size() + k;
+                        weights[count++] = 1f;
+                        total += postings.length;
+                    }
                 }
             }
         }
-        CandidateCollector collector = new CandidateCollector(Math.max(16, Math.min(total, 4096)));
-        for (int l = 0; l < lists.size(); l++) {
-            int word = words.get(l);
-            float weight = weights.get(l);
-            for (int nameId : lists.get(l)) {
+        CandidateCollector collector = collectors.get();
+        collector.reset(Math.max(16, Math.min(total, 4096)));
+        for (int l = 0; l < count; l++) {
+            int word = words[l];
+            float weight = weights[l];
+            for (int nameId : lists[l]) {
                 if (kind == null || nameKind[nameId] == kind) {
                     collector.add(nameId, word, weight);
                 }
@@ -410,15 +450,20 @@ public final class ScreeningIndex {
         return collector.top(CANDIDATES, nameWords);
     }
 
-    private static int use(List<int[]> lists, List<Integer> words, List<Float> weights, int[] postings, int word,
-                           float weight, boolean evenIfCommon) {
-        if (postings.length == 0 || postings.length > COMMON_POSTINGS && !evenIfCommon) {
-            return 0;
+    /** Name words and numbers: the words that say which party is meant. */
+    private static int informativeWords(List<Token> tokens) {
+        int informative = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            TokenKind k = tokens.get(i).kind();
+            if (k == TokenKind.WORD || k == TokenKind.NUMBER) {
+                informative++;
+            }
         }
-        lists.add(postings);
-        words.add(word);
-        weights.add(weight);
-        return postings.length;
+        return informative;
+    }
+
+    private static boolean usable(int[] postings, boolean evenIfCommon) {
+        return postings.length > 0 && (postings.length <= COMMON_POSTINGS || evenIfCommon);
     }
 
     private static double round(double score) {

@@ -14,6 +14,8 @@ import java.util.Set;
  */
 public final class NameAnalyzer {
     private final Romanizer romanizer = new Romanizer();
+    /** What separates the words of a name written in another script (compiled once, not per name). */
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s\\p{Punct}·・]+");
 
     /** Every reading of {@code name}: one for Latin text, up to three for Chinese characters. */
     public List<AnalyzedName> analyze(String name) {
@@ -38,7 +40,7 @@ public final class NameAnalyzer {
         if (!Romanizer.isLatin(name)) {
             // Original-script names are also compared as written: 김정은 meets 김정은 exactly.
             List<Token> asWritten = new ArrayList<>();
-            for (String w : name.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s\\p{Punct}·・]+")) {
+            for (String w : WORD_BREAK.split(name.strip().toLowerCase(java.util.Locale.ROOT))) {
                 if (!w.isEmpty()) {
                     asWritten.add(new Token(w, w, w, TokenKind.WORD, false));
                 }
@@ -78,7 +80,7 @@ public final class NameAnalyzer {
             String w = words.get(i);
             TokenKind kind = PARTICLES.contains(w) ? TokenKind.PARTICLE
                     : w.length() == 1 && Character.isLetter(w.charAt(0)) ? TokenKind.INITIAL
-                    : w.chars().allMatch(Character::isDigit) ? TokenKind.NUMBER
+                    : allDigits(w) ? TokenKind.NUMBER
                     : TokenKind.WORD;
             String variant = kind == TokenKind.NUMBER ? w : RomanizationVariants.variantKey(w);
             String skeleton = kind == TokenKind.NUMBER ? w : RomanizationVariants.skeleton(w);
@@ -86,6 +88,15 @@ public final class NameAnalyzer {
             i++;
         }
         return List.copyOf(tokens);
+    }
+
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that belong to a name but are shared by a great many names. */

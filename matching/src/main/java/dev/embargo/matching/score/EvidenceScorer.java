@@ -28,9 +28,29 @@ public final class EvidenceScorer {
 
     public static List<FactCheck> check(Optional<ListedDate> dob, Optional<String> country, Entity entity) {
         List<FactCheck> out = new ArrayList<>(2);
-        dob.ifPresent(d -> checkDob(d, entity).ifPresent(out::add));
-        country.ifPresent(c -> checkCountry(c, entity).ifPresent(out::add));
+        if (dob.isPresent()) {
+            checkDob(dob.get(), entity).ifPresent(out::add);
+        }
+        if (country.isPresent()) {
+            checkCountry(country.get(), entity).ifPresent(out::add);
+        }
         return out;
+    }
+
+    /**
+     * The highest {@code nameScore} plus the effects of {@link #check} can reach for a query with or without
+     * a date of birth and a country, added in the same order as a screening adds them (so that the bound
+     * holds to the last bit).
+     */
+    public static double mostRaised(double nameScore, boolean dob, boolean country) {
+        double raw = nameScore;
+        if (dob) {
+            raw += DOB_EXACT;
+        }
+        if (country) {
+            raw += COUNTRY_AGREES;
+        }
+        return raw;
     }
 
     static Optional<FactCheck> checkDob(ListedDate query, Entity entity) {

@@ -66,7 +66,8 @@ public final class NameScorer {
         boolean[] usedQ = new boolean[q.size()];
         boolean[] usedN = new boolean[n.size()];
         List<TokenPair> pairs = new ArrayList<>(Math.min(q.size(), n.size()));
-        for (TokenPair p : candidates) {
+        for (int c = 0; c < candidates.size(); c++) {
+            TokenPair p = candidates.get(c);
             if (anyUsed(usedQ, p.queryFrom(), p.queryTo()) || anyUsed(usedN, p.nameFrom(), p.nameTo())) {
                 continue;
             }
@@ -79,7 +80,8 @@ public final class NameScorer {
         double matched = 0;
         double matchedWeight = 0;
         boolean informativeMatched = false;
-        for (TokenPair p : pairs) {
+        for (int c = 0; c < pairs.size(); c++) {
+            TokenPair p = pairs.get(c);
             double w = 0;
             for (int j = p.nameFrom(); j < p.nameTo(); j++) {
                 w += name.weights()[j];
@@ -136,10 +138,21 @@ public final class NameScorer {
         return new NameScore(score, List.copyOf(pairs), queryCoverage, nameCoverage, cap);
     }
 
+    /**
+     * The most {@link #score} can give, known from word counts alone: a query of {@code queryWords} words, at
+     * most one of them a name word or number, against a listed name of more than three times as many words
+     * (each query word pairs with at most three listed words written together, so some listed word is left
+     * over) is held at the one-word cap. Lets screening pass over names that cannot reach its threshold.
+     */
+    public static double ceiling(int queryWords, int informativeQueryWords, int nameWords) {
+        return informativeQueryWords <= 1 && nameWords > 3 * queryWords ? SINGLE_WORD_CAP : 1;
+    }
+
     /** Three or more name words, none longer than four letters: the shape of Korean and Chinese names. */
     private static boolean syllabic(List<Token> tokens) {
         int words = 0;
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.kind() == TokenKind.WORD) {
                 if (t.text().length() > 4) {
                     return false;
@@ -151,8 +164,8 @@ public final class NameScorer {
     }
 
     private static boolean hasNumber(List<Token> tokens) {
-        for (Token t : tokens) {
-            if (t.kind() == TokenKind.NUMBER) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).kind() == TokenKind.NUMBER) {
                 return true;
             }
         }

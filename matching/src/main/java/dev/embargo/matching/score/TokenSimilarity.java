@@ -17,6 +17,19 @@ public final class TokenSimilarity {
         static final Result NONE = new Result(0, null);
     }
 
+    // The fixed outcomes, made once: a query compares every word with every word of a dozen names, and the
+    // quick compiler of a short batch run does not remove short-lived objects.
+    private static final Result EXACT = new Result(1, MatchRule.EXACT);
+    private static final Result SAME_AFTER_TRANSLITERATION = new Result(1, MatchRule.TRANSLITERATION);
+    private static final Result SAME_LEGAL_FORM = new Result(1, MatchRule.LEGAL_FORM);
+    private static final Result OTHER_LEGAL_FORM = new Result(0.7, MatchRule.LEGAL_FORM);
+    private static final Result INITIAL = new Result(0.75, MatchRule.INITIAL);
+    private static final Result VARIANT = new Result(0.95, MatchRule.ROMANISATION_VARIANT);
+    private static final Result NO_CONSONANTS = new Result(0.7, MatchRule.PHONETIC);
+    private static final Result SAME_CONSONANTS = new Result(0.93, MatchRule.TRANSLITERATION);
+    private static final Result SAME_CONSONANT = new Result(0.85, MatchRule.TRANSLITERATION);
+    private static final Result CLOSE_CONSONANTS = new Result(0.78, MatchRule.PHONETIC);
+
     private TokenSimilarity() {
     }
 
@@ -24,32 +37,32 @@ public final class TokenSimilarity {
         TokenKind qk = q.kind();
         TokenKind nk = n.kind();
         if (qk == TokenKind.NUMBER || nk == TokenKind.NUMBER) {
-            return qk == nk && q.text().equals(n.text()) ? new Result(1, MatchRule.EXACT) : Result.NONE;
+            return qk == nk && q.text().equals(n.text()) ? EXACT : Result.NONE;
         }
         if (qk == TokenKind.LEGAL_FORM || nk == TokenKind.LEGAL_FORM) {
             if (qk != nk) {
                 return Result.NONE;
             }
-            return new Result(q.variant().equals(n.variant()) ? 1 : 0.7, MatchRule.LEGAL_FORM);
+            return q.variant().equals(n.variant()) ? SAME_LEGAL_FORM : OTHER_LEGAL_FORM;
         }
         if (q.vowelless() || n.vowelless()) {
             return compareConsonants(q, n);
         }
         if (q.text().equals(n.text())) {
-            return new Result(1, queryTransliterated ? MatchRule.TRANSLITERATION : MatchRule.EXACT);
+            return queryTransliterated ? SAME_AFTER_TRANSLITERATION : EXACT;
         }
         if (qk == TokenKind.INITIAL || nk == TokenKind.INITIAL) {
             Token initial = qk == TokenKind.INITIAL ? q : n;
             Token word = qk == TokenKind.INITIAL ? n : q;
             if (initial != word && word.text().charAt(0) == initial.text().charAt(0)) {
-                return new Result(0.75, MatchRule.INITIAL);
+                return INITIAL;
             }
             return Result.NONE;
         }
         // Romanisation variants are about how sounds are spelled; letter strings without a vowel are acronyms
         // (NK, NNC), which only match as written.
         if (q.variant().equals(n.variant()) && hasVowel(q.text()) && hasVowel(n.text())) {
-            return new Result(0.95, MatchRule.ROMANISATION_VARIANT);
+            return VARIANT;
         }
         // Typing errors are counted on the spelling as written and on the variant key; the closer wins
         // (a transposition like lakahl/lakhal is one edit as written but two once kh is rewritten).
@@ -88,13 +101,13 @@ public final class TokenSimilarity {
         String a = q.skeleton();
         String b = n.skeleton();
         if (a.isEmpty() || b.isEmpty()) {
-            return a.isEmpty() && b.isEmpty() ? new Result(0.7, MatchRule.PHONETIC) : Result.NONE;
+            return a.isEmpty() && b.isEmpty() ? NO_CONSONANTS : Result.NONE;
         }
         if (a.equals(b)) {
-            return new Result(a.length() >= 2 ? 0.93 : 0.85, MatchRule.TRANSLITERATION);
+            return a.length() >= 2 ? SAME_CONSONANTS : SAME_CONSONANT;
         }
         if (Math.min(a.length(), b.length()) >= 3 && damerauLevenshtein(a, b, 2) <= 2) {
-            return new Result(0.78, MatchRule.PHONETIC);
+            return CLOSE_CONSONANTS;
         }
         return Result.NONE;
     }

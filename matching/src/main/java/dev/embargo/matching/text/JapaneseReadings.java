@@ -19,6 +19,13 @@ public final class JapaneseReadings {
     private final JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL);
     private final CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
     private final ReadingAttribute reading = tokenizer.getAttribute(ReadingAttribute.class);
+    /**
+     * Latin spellings of the kana readings met so far: ICU's transliteration of a reading was half the cost
+     * of a name, and names are made of a few thousand readings. A memo of a pure function, per instance
+     * (so per thread), bounded: once full it stops growing.
+     */
+    private final java.util.Map<String, String> latinOfReading = new java.util.HashMap<>();
+    private static final int MEMO_LIMIT = 50_000;
 
     /** Romanised reading, words separated by spaces; null when some word has no reading. Not thread-safe. */
     public String romanize(String text) {
@@ -29,8 +36,14 @@ public final class JapaneseReadings {
             while (tokenizer.incrementToken()) {
                 String r = reading.getReading();
                 String word = r != null ? r : term.toString();
-                String latin = katakanaToLatin.transliterate(word);
-                if (latin.codePoints().anyMatch(cp -> cp > 127 && Character.isLetter(cp))) {
+                String latin = latinOfReading.get(word);
+                if (latin == null) {
+                    latin = katakanaToLatin.transliterate(word);
+                    if (latinOfReading.size() < MEMO_LIMIT) {
+                        latinOfReading.put(word, latin);
+                    }
+                }
+                if (hasNonAsciiLetter(latin)) {
                     return null;
                 }
                 if (out.length() > 0) {
@@ -49,6 +62,17 @@ public final class JapaneseReadings {
             }
         }
         return out.toString();
+    }
+
+    private static boolean hasNonAsciiLetter(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (cp > 127 && Character.isLetter(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     static String simplifyLongVowels(String s) {

@@ -1,0 +1,94 @@
+package dev.embargo.matching.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * One collector serves one thread's queries in turn: what it ranks for a query must not depend on what it
+ * held before, and must be what the plain definition gives (weights of distinct query words added per name,
+ * then by weight less 0.02 per word of the name, ties to the lower id).
+ */
+class CandidateCollectorTest {
+    private static final int NAMES = 3000;
+    private static final int[] WORDS_OF = new int[NAMES];
+
+    static {
+        for (int i = 0; i < NAMES; i++) {
+            WORDS_OF[i] = 1 + (i * 7919) % 9;
+        }
+    }
+
+    record Hit(int nameId, int word, float weight) {
+    }
+
+    @Provide
+    Arbitrary<List<Hit>> query() {
+        Arbitrary<Hit> hit = Combinators.combine(Arbitraries.integers().between(0, NAMES - 1),
+                Arbitraries.integers().between(0, 5),
+                Arbitraries.of(0.1f, 0.15f, 0.3f, 0.8f, 1f, 0.24f, 0.64f)).as(Hit::new);
+        // Small queries and large ones (the table grows past its first size).
+        return hit.list().ofMinSize(0).ofMaxSize(5000);
+    }
+
+    @Property(tries = 200)
+    void aReusedCollectorRanksAsTheDefinitionSays(@ForAll("query") List<Hit> before, @ForAll("query") List<Hit> query,
+                                                  @ForAll("limit") int limit) {
+        CandidateCollector reused = new CandidateCollector();
+        collect(reused, before).top(limit, WORDS_OF);
+        CandidateCollector.Ranked got = collect(reused, query).top(limit, WORDS_OF);
+        CandidateCollector.Ranked fresh = collect(new CandidateCollector(), query).top(limit, WORDS_OF);
+
+        List<Integer> expected = definition(query, limit);
+        assertThat(toList(got.ids())).isEqualTo(expected);
+        assertThat(toList(fresh.ids())).isEqualTo(expected);
+        assertThat(got.weights()).containsExactly(fresh.weights());
+    }
+
+    @Provide
+    Arbitrary<Integer> limit() {
+        return Arbitraries.of(1, 3, 16);
+    }
+
+    private static CandidateCollector collect(CandidateCollector c, List<Hit> hits) {
+        c.reset(Math.max(16, Math.min(hits.size(), 4096)));
+        for (Hit h : hits) {
+            c.add(h.nameId(), h.word(), h.weight());
+        }
+        return c;
+    }
+
+    private static List<Integer> definition(List<Hit> hits, int limit) {
+        Map<Integer, float[]> found = new LinkedHashMap<>();
+        Map<Integer, Integer> lastWord = new LinkedHashMap<>();
+        for (Hit h : hits) {
+            float[] w = found.computeIfAbsent(h.nameId(), k -> new float[1]);
+            Integer last = lastWord.put(h.nameId(), h.word());
+            if (last == null || last != h.word()) {
+                w[0] += h.weight();
+            }
+        }
+        List<Integer> ids = new ArrayList<>(found.keySet());
+        ids.sort(Comparator.<Integer>comparingDouble(id -> Math.max(0f, found.get(id)[0] - 0.02f * WORDS_OF[id]))
+                .reversed().thenComparing(id -> id));
+        return ids.subList(0, Math.min(limit, ids.size()));
+    }
+
+    private static List<Integer> toList(int[] a) {
+        List<Integer> out = new ArrayList<>();
+        for (int x : a) {
+            out.add(x);
+        }
+        return out;
+    }
+}
