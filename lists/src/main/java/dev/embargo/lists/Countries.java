@@ -12,6 +12,10 @@ import java.util.Optional;
  * Built once from the JDK's own country names in English and French, plus the wordings lists use.
  */
 public final class Countries {
+    /** Compiled once: a batch screen looks up a country for every row. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9']+");
+
     private static final Countries INSTANCE = new Countries();
 
     private final Map<String, String> byName = new HashMap<>();
@@ -236,8 +240,8 @@ public final class Countries {
     }
 
     static String key(String s) {
-        String folded = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        folded = folded.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^a-z0-9']+", " ").strip();
+        String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        folded = NOT_WORD.matcher(folded.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
         if (folded.startsWith("the ")) {
             folded = folded.substring(4);
         }
