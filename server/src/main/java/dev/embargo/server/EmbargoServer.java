@@ -1,5 +1,6 @@
 package dev.embargo.server;
 
+import dev.embargo.scanning.report.HtmlReport;
 import dev.embargo.server.api.CompareApi;
 import dev.embargo.server.api.EntitiesApi;
 import dev.embargo.server.api.HealthApi;
@@ -68,7 +69,7 @@ public final class EmbargoServer implements AutoCloseable {
         InFlight inFlight = new InFlight();
         Metrics metrics = new Metrics(lists);
         KeyCheck keyCheck = new KeyCheck(settings.keys());
-        List<RouteGroup> groups = groups(settings, lists, metrics, inFlight);
+        List<RouteGroup> groups = groups(settings, lists, metrics, inFlight, keyCheck);
         List<Route> registered = new ArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -138,7 +139,8 @@ public final class EmbargoServer implements AutoCloseable {
     }
 
     /** Every area of the server; a new area is one line here. */
-    private static List<RouteGroup> groups(ServerSettings settings, LiveLists lists, Metrics metrics, InFlight inFlight) {
+    private static List<RouteGroup> groups(ServerSettings settings, LiveLists lists, Metrics metrics, InFlight inFlight,
+                                           KeyCheck keyCheck) {
         Limits limits = settings.limits();
         return List.of(
                 new ScreenApi(lists, limits),
@@ -150,7 +152,7 @@ public final class EmbargoServer implements AutoCloseable {
                 new YenteApi(lists, limits),
                 new ReconcileApi(lists, limits),
                 new OpenApiDoc(),
-                new WebUi(lists, limits, new KeyCheck(settings.keys())));
+                new WebUi(lists, limits, keyCheck));
     }
 
     private static String endpointOf(Context ctx) {
@@ -182,24 +184,9 @@ public final class EmbargoServer implements AutoCloseable {
         }
     }
 
-    /** Text made safe to put in HTML, attributes included. */
+    /** Text made safe to put in HTML, attributes included; null is nothing. */
     public static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return s == null ? "" : HtmlReport.esc(s);
     }
 
     public int port() {

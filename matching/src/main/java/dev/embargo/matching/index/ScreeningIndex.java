@@ -199,6 +199,11 @@ public final class ScreeningIndex {
         return names.length;
     }
 
+    /** How many distinct entity ids the index holds. */
+    public int entityCount() {
+        return entityById.size();
+    }
+
     public java.util.Optional<Entity> entity(String id) {
         Integer i = entityById.get(id);
         return i == null ? java.util.Optional.empty() : java.util.Optional.of(entities.get(i));

@@ -103,7 +103,7 @@ public final class HtmlReport {
         for (Scanner.MentionHit m : r.mentions()) {
             n++;
             double score = m.match().score();
-            String cls = score >= 0.97 ? "strong" : score >= 0.9 ? "medium" : "weak";
+            String cls = strength(score);
             marks.add(new Mark(m.mention().start(), m.mention().end(), "<a href=\"#hit-" + n + "\"><mark class=\"" + cls
                     + "\" title=\"" + esc(m.match().entity().id() + " " + m.match().entity().primaryName().full()
                     + String.format(Locale.ROOT, " (%.2f)", score)) + "\">", "</mark></a>"));
@@ -132,7 +132,13 @@ public final class HtmlReport {
         return out.toString();
     }
 
-    static String esc(String s) {
+    /** How strong a hit is, in the three bands every report and page colours by. */
+    public static String strength(double score) {
+        return score >= 0.97 ? "strong" : score >= 0.90 ? "medium" : "weak";
+    }
+
+    /** Text made safe to put in HTML, attributes included. */
+    public static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

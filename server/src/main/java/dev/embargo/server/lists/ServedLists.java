@@ -7,14 +7,11 @@ import dev.embargo.scanning.Scanner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * One loaded generation of the lists with everything built from it: the screening index, the scanner and
- * entities by id. Immutable; a reload builds a new one beside it and swaps it in whole.
+ * the index's entities by id. Immutable; a reload builds a new one beside it and swaps it in whole.
  *
  * @param folder   the folder the files were read from (a snapshot of the store, or a plain folder)
  * @param report   the lists read, and the files that could not be read
@@ -22,29 +19,21 @@ import java.util.Optional;
  * @param buildTime how long reading and indexing took
  */
 public record ServedLists(Path folder, ListLoader.Report report, Screener screener, Scanner scanner,
-                          Map<String, Entity> byId, Instant loadedAt, Duration buildTime) {
-
-    public ServedLists {
-        byId = Map.copyOf(byId);
-    }
+                          Instant loadedAt, Duration buildTime) {
 
     /** Reads every list file below {@code folder} and indexes it; files that fail are in the report. */
     public static ServedLists build(Path folder, ListLoader.Report report, Instant started) {
-        List<Entity> entities = report.entities();
-        Screener screener = Screener.of(entities);
-        Map<String, Entity> byId = new HashMap<>(entities.size() * 2);
-        for (Entity e : entities) {
-            byId.putIfAbsent(e.id(), e);
-        }
+        Screener screener = Screener.of(report.entities());
         Instant now = Instant.now();
-        return new ServedLists(folder, report, screener, new Scanner(screener), byId, now, Duration.between(started, now));
+        return new ServedLists(folder, report, screener, new Scanner(screener), now, Duration.between(started, now));
     }
 
     public Optional<Entity> entity(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return screener.index().entity(id);
     }
 
+    /** Distinct entity ids in service. */
     public int entityCount() {
-        return byId.size();
+        return screener.index().entityCount();
     }
 }

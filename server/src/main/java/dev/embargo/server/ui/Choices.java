@@ -25,7 +25,7 @@ record Choices(ServedLists from, List<Source> sources, List<String> programs, Li
         }
         TreeSet<String> programs = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         TreeSet<String> countries = new TreeSet<>();
-        for (Entity e : served.byId().values()) {
+        for (Entity e : served.report().entities()) {
             programs.addAll(e.programs());
             countries.addAll(e.nationalities());
             countries.addAll(e.citizenships());

@@ -1,6 +1,7 @@
 package dev.embargo.server.ui;
 
 import dev.embargo.lists.model.Scripts;
+import dev.embargo.scanning.report.HtmlReport;
 import dev.embargo.server.EmbargoServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ final class Markup {
 
     /** How strong a hit is, in the three bands the scan report also colours by. */
     static String strength(double score) {
-        return score >= 0.97 ? "strong" : score >= 0.90 ? "medium" : "weak";
+        return HtmlReport.strength(score);
     }
 
     /**

@@ -283,7 +283,7 @@ class UiBrowserTest {
     void atPhoneWidthNoPageScrollsSideways() {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
                 "deviceScaleFactor", 1, "mobile", true));
-        Entity longest = TestServers.realLists().byId().values().stream()
+        Entity longest = TestServers.realLists().report().entities().stream()
                 .filter(e -> !e.identifiers().isEmpty())
                 .max(Comparator.comparingInt((Entity e) -> e.identifiers().stream().mapToInt(i -> i.value().length()).max().orElse(0))
                         .thenComparing(Entity::id, Comparator.reverseOrder()))

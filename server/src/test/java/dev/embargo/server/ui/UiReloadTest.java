@@ -42,7 +42,7 @@ class UiReloadTest {
                     .contains("keep serving")
                     .contains("UN Security Council Consolidated List");
             // Every page says so in its footer, and search still answers from the old lists.
-            Entity listed = lists.current().orElseThrow().byId().values().stream().min(Comparator.comparing(Entity::id)).orElseThrow();
+            Entity listed = lists.current().orElseThrow().report().entities().stream().min(Comparator.comparing(Entity::id)).orElseThrow();
             HttpResponse<String> search = http.get("/?q=" + URLEncoder.encode(listed.primaryName().full(), StandardCharsets.UTF_8));
             assertThat(search.statusCode()).isEqualTo(200);
             assertThat(search.body()).contains("The last reload failed.")
