@@ -240,11 +240,33 @@ public final class Countries {
     }
 
     static String key(String s) {
+        // Most values (codes and English names: "RU", "Iran") are plain letters and spaces; they need no
+        // Unicode decomposition or pattern, only lower case and single spaces (same result, a tenth of the work).
+        if (plainLetters(s)) {
+            String lower = s.strip().toLowerCase(Locale.ROOT);
+            return lower.startsWith("the ") ? lower.substring(4) : lower;
+        }
         String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         folded = NOT_WORD.matcher(folded.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
         if (folded.startsWith("the ")) {
             folded = folded.substring(4);
         }
         return folded;
+    }
+
+    /** ASCII letters with single spaces between them, nothing else (so that {@link #key} needs no patterns). */
+    private static boolean plainLetters(String s) {
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && !(c == ' ' && t.charAt(i - 1) != ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -102,13 +102,22 @@ public final class ScreeningIndex {
                 sourceOf.add(n);
             }
         }
-        List<List<AnalyzedName>> analysed = IntStream.range(0, sourceOf.size()).parallel()
-                .mapToObj(i -> analyzer.analyzeListed(sourceOf.get(i).full())).toList();
-        List<AnalyzedName> flat = new ArrayList<>();
+        // With their joined words (their variant keys are most of the work after the readings), weighed below.
+        float[] unweighted = new float[0];
+        List<List<WeightedName>> analysed = IntStream.range(0, sourceOf.size()).parallel()
+                .mapToObj(i -> {
+                    List<AnalyzedName> readings = analyzer.analyzeListed(sourceOf.get(i).full());
+                    List<WeightedName> out = new ArrayList<>(readings.size());
+                    for (AnalyzedName a : readings) {
+                        out.add(WeightedName.of(a, unweighted));
+                    }
+                    return out;
+                }).toList();
+        List<WeightedName> flat = new ArrayList<>();
         List<Integer> flatOwner = new ArrayList<>();
         List<Name> flatSource = new ArrayList<>();
         for (int i = 0; i < analysed.size(); i++) {
-            for (AnalyzedName a : analysed.get(i)) {
+            for (WeightedName a : analysed.get(i)) {
                 flat.add(a);
                 flatOwner.add(ownerOf.get(i));
                 flatSource.add(sourceOf.get(i));
@@ -137,12 +146,12 @@ public final class ScreeningIndex {
         Postings.Builder variant = new Postings.Builder();
         Postings.Builder skeleton = new Postings.Builder();
         for (int i = 0; i < flat.size(); i++) {
-            AnalyzedName a = flat.get(i);
+            WeightedName a = flat.get(i);
             float[] w = new float[a.tokens().size()];
             for (int t = 0; t < w.length; t++) {
                 w[t] = weight(a.tokens().get(t), df, logN);
             }
-            weighted[i] = WeightedName.of(a, w);
+            weighted[i] = a.withWeights(w);
             owner[i] = flatOwner.get(i);
             source[i] = flatSource.get(i);
             for (Token t : a.tokens()) {

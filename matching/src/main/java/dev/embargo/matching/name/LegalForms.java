@@ -17,6 +17,11 @@ public final class LegalForms {
             "ooo", "oao", "zao", "pao", "ao", "tov", "pat", "jsc", "ojsc", "cjsc", "pjsc", "pt", "cv", "too", "mchj");
     /** Phrases by their words joined with spaces. */
     private static final Map<String, String> PHRASES = new HashMap<>();
+    /**
+     * The most words of a phrase beginning with each word, so that the words of a name that begin no legal
+     * form (nearly all) are passed over without joining the words after them.
+     */
+    private static final Map<String, Integer> LONGEST_FROM = new HashMap<>();
 
     static {
         String[][] forms = {
@@ -42,6 +47,8 @@ public final class LegalForms {
             String canonical = group[0];
             for (int i = 1; i < group.length; i++) {
                 PHRASES.put(group[i], canonical);
+                String[] words = group[i].split(" ");
+                LONGEST_FROM.merge(words[0], words.length, Math::max);
                 CANONICAL.put(group[i].replace(" ", ""), canonical);
             }
         }
@@ -52,7 +59,11 @@ public final class LegalForms {
 
     /** Number of words starting at {@code start} that form a legal form, longest first; 0 when none. */
     static int phraseLength(List<String> words, int start) {
-        for (int n = Math.min(MAX_WORDS, words.size() - start); n >= 1; n--) {
+        Integer longest = LONGEST_FROM.get(words.get(start));
+        if (longest == null) {
+            return 0;
+        }
+        for (int n = Math.min(Math.min(MAX_WORDS, longest), words.size() - start); n >= 1; n--) {
             String phrase = n == 1 ? words.get(start) : String.join(" ", words.subList(start, start + n));
             if (PHRASES.containsKey(phrase)) {
                 // Short one-word forms (co, sa, as, ab, ag, nv, ...) are legal forms only where legal forms

@@ -96,6 +96,11 @@ public final class EvidenceScorer {
     }
 
     static Optional<FactCheck> checkCountry(String iso, Entity entity) {
+        String q = iso.toUpperCase(java.util.Locale.ROOT);
+        // The common outcome first, without building the sets the other outcomes show.
+        if (entity.nationalities().contains(q) || entity.citizenships().contains(q) || entity.countries().contains(q)) {
+            return Optional.of(new FactCheck("country", q, q, "agrees", COUNTRY_AGREES));
+        }
         Set<String> nationalities = new LinkedHashSet<>();
         nationalities.addAll(entity.nationalities());
         nationalities.addAll(entity.citizenships());
@@ -109,7 +114,6 @@ public final class EvidenceScorer {
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        String q = iso.toUpperCase(java.util.Locale.ROOT);
         if (all.contains(q)) {
             return Optional.of(new FactCheck("country", q, q, "agrees", COUNTRY_AGREES));
         }

@@ -15,6 +15,10 @@ public record WeightedName(AnalyzedName name, float[] weights, Token[] joined2, 
         return name.tokens();
     }
 
+    /** The same name and joined words with other weights (the joined words cost more to make than weights). */
+    public WeightedName withWeights(float[] newWeights) {
+        return new WeightedName(name, newWeights, joined2, joined3);
+    }
 
     public static WeightedName of(AnalyzedName name, float[] weights) {
         List<Token> t = name.tokens();

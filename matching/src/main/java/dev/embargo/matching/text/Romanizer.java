@@ -16,18 +16,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * Arabic, Persian and Hebrew letter by letter, marked {@link Reading#vowelless()} because those scripts
  * leave out short vowels and must be compared by consonants. Latin text passes through unchanged.
  *
- * <p>ICU transliterators are not documented as safe for concurrent use, so each thread gets its own
- * instances (created on the thread's first non-Latin name); threads never wait on each other.
+ * <p>ICU documents its transliterators as stateless, to be shared by threads without synchronising them
+ * (its rule-based ones take a lock of their own while they work). Each is created once, on first use, and
+ * shared: creating one costs up to half a second (Han-Latin parses thousands of rules), which a copy per
+ * thread paid again on every core at start-up. Most calls never reach ICU: readings are memoised per word
+ * or character.
  */
 public final class Romanizer {
     /** One Latin reading of a name; {@code vowelless} when the source script does not write short vowels. */
     public record Reading(String latin, String how, boolean vowelless) {
     }
 
-    private final ThreadLocal<Transliterator> cyrillic = transliterator("Russian-Latin/BGN; Latin-ASCII");
-    private final ThreadLocal<Transliterator> greek = transliterator("Greek-Latin/UNGEGN; Latin-ASCII");
-    private final ThreadLocal<Transliterator> pinyin = transliterator("Han-Latin; Latin-ASCII");
-    private final ThreadLocal<Transliterator> any = transliterator("Any-Latin; Latin-ASCII");
+    private final WordByWord cyrillic = new WordByWord("Russian-Latin/BGN; Latin-ASCII");
+    private final WordByWord greek = new WordByWord("Greek-Latin/UNGEGN; Latin-ASCII");
+    private final SharedTransliterator pinyin = new SharedTransliterator("Han-Latin; Latin-ASCII");
+    private final WordByWord any = new WordByWord("Any-Latin; Latin-ASCII");
     private final ThreadLocal<JapaneseReadings> japanese = ThreadLocal.withInitial(JapaneseReadings::new);
     /**
      * Mandarin readings of single Chinese characters, filled as names use them. ICU's Han-Latin costs about
@@ -43,8 +46,75 @@ public final class Romanizer {
      */
     private volatile Set<Integer> readWithNeighbours;
 
-    private static ThreadLocal<Transliterator> transliterator(String id) {
-        return ThreadLocal.withInitial(() -> Transliterator.getInstance(id));
+    /** One ICU transliterator, created by the first thread that needs it while the others wait for it. */
+    static final class SharedTransliterator {
+        private final String id;
+        private volatile Transliterator instance;
+
+        SharedTransliterator(String id) {
+            this.id = id;
+        }
+
+        Transliterator get() {
+            Transliterator t = instance;
+            if (t == null) {
+                synchronized (this) {
+                    t = instance;
+                    if (t == null) {
+                        t = Transliterator.getInstance(id);
+                        instance = t;
+                    }
+                }
+            }
+            return t;
+        }
+    }
+
+    /**
+     * An ICU transliterator applied one whitespace-separated word at a time, each word's reading remembered:
+     * ICU costs tens of microseconds per name in Cyrillic, Devanagari or Thai, a tenth of a query's time,
+     * while names repeat their words. The rules of these transliterators do not reach across whitespace: the
+     * word-by-word reading equals ICU's whole-name reading for every such name of the lists and the
+     * evaluation data (11,774 names, {@code RomanizerWordByWordTest}). The memo is shared by the threads (a
+     * memo of a pure function: a race only computes a word twice), as is the transliterator.
+     */
+    static final class WordByWord {
+        /** Bounds the memo of a long-running server; clearing it only costs the next words their ICU call. */
+        private static final int MAX_WORDS = 100_000;
+        private final SharedTransliterator icu;
+        private final ConcurrentHashMap<String, String> readings = new ConcurrentHashMap<>();
+
+        WordByWord(String id) {
+            this.icu = new SharedTransliterator(id);
+        }
+
+        String transliterate(String text) {
+            StringBuilder out = new StringBuilder(text.length() + 8);
+            int i = 0;
+            while (i < text.length()) {
+                int j = i;
+                boolean space = Character.isWhitespace(text.charAt(i));
+                while (j < text.length() && Character.isWhitespace(text.charAt(j)) == space) {
+                    j++;
+                }
+                String piece = text.substring(i, j);
+                if (space) {
+                    out.append(piece);
+                } else {
+                    String latin = readings.get(piece);
+                    if (latin == null) {
+                        if (readings.size() >= MAX_WORDS) {
+                            readings.clear();
+                        }
+                        latin = icu.get().transliterate(piece);
+                        readings.put(piece, latin);
+                    }
+                    out.append(latin);
+                }
+                i = j;
+            }
+            return out.toString();
+        }
     }
 
     public static boolean isLatin(String text) {
@@ -86,12 +156,12 @@ public final class Romanizer {
         } else if (scripts.contains(UScript.HANGUL)) {
             out.add(new Reading(HangulRomanizer.romanize(text), "hangul", false));
         } else if (scripts.contains(UScript.CYRILLIC)) {
-            out.add(new Reading(apply(cyrillic, text), "cyrillic", false));
+            out.add(new Reading(byWord(cyrillic, text), "cyrillic", false));
             if (CyrillicKorean.looksKorean(text)) {
                 out.add(new Reading(CyrillicKorean.romanize(text), "cyrillic (korean name)", false));
             }
         } else if (scripts.contains(UScript.GREEK)) {
-            String latin = apply(greek, text);
+            String latin = byWord(greek, text);
             out.add(new Reading(latin, "greek", false));
             // Greek names carry a nominative ending the same name lacks in other languages
             // (Alexandros / Alexander / Aleksandr, Georgios / George).
@@ -106,9 +176,9 @@ public final class Romanizer {
             // Vav is a vowel letter (o/u) or the consonant v (David); read it both ways.
             out.add(new Reading(HebrewLetters.romanize(text).replace('w', 'v'), "hebrew (vav as v)", true));
         } else if (scripts.contains(UScript.THAI)) {
-            out.add(new Reading(apply(any, text), "thai", true));
+            out.add(new Reading(byWord(any, text), "thai", true));
         } else {
-            out.add(new Reading(apply(any, text), "icu any-latin", false));
+            out.add(new Reading(byWord(any, text), "icu any-latin", false));
         }
         return List.copyOf(dedupe(out));
     }
@@ -188,8 +258,12 @@ public final class Romanizer {
                 || (cp >= 0xF900 && cp <= 0xFAFF);
     }
 
-    private static String apply(ThreadLocal<Transliterator> t, String text) {
+    private static String apply(SharedTransliterator t, String text) {
         return t.get().transliterate(text);
+    }
+
+    private static String byWord(WordByWord t, String text) {
+        return t.transliterate(text);
     }
 
     private static Set<Integer> scriptsOf(String text) {
