@@ -74,6 +74,15 @@ final class CandidateCollector {
     }
 
 
+    /** The ids of the names added since the last reset, in the order they were first added. */
+    int[] found() {
+        int[] ids = new int[size];
+        for (int u = 0; u < size; u++) {
+            ids[u] = keys[used[u]];
+        }
+        return ids;
+    }
+
     /** The names found, best first, and the query weight that found each. */
     record Ranked(int[] ids, float[] weights) {
     }

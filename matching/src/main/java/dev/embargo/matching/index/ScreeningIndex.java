@@ -410,7 +410,6 @@ public final class ScreeningIndex {
         int[] words = new int[maxLists];
         float[] weights = new float[maxLists];
         int count = 0;
-        int total = 0;
         // Every spelling of a word shares its variant key, so the variant postings cover the exact spelling too.
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -423,7 +422,6 @@ public final class ScreeningIndex {
                 lists[count] = postings;
                 words[count] = i;
                 weights[count++] = w;
-                total += postings.length;
             }
             // Consonant skeletons find vowel typos (Amghomed / Maghomed); short ones are shared by too many names.
             if (t.skeleton().length() >= 3 && t.kind() == TokenKind.WORD) {
@@ -432,7 +430,6 @@ public final class ScreeningIndex {
                     lists[count] = postings;
                     words[count] = i;
                     weights[count++] = w * 0.8f;
-                    total += postings.length;
                 }
             }
         }
@@ -445,23 +442,12 @@ public final class ScreeningIndex {
                         lists[count] = postings;
                         words[count] = tokens.size() + (span - 2) * tokens.size() + k;
                         weights[count++] = 1f;
-                        total += postings.length;
                     }
                 }
             }
         }
-        CandidateCollector collector = collectors.get();
-        collector.reset(Math.max(16, Math.min(total, 4096)));
-        for (int l = 0; l < count; l++) {
-            int word = words[l];
-            float weight = weights[l];
-            for (int nameId : lists[l]) {
-                if (kind == null || nameKind[nameId] == kind) {
-                    collector.add(nameId, word, weight);
-                }
-            }
-        }
-        return collector.top(CANDIDATES, nameWords);
+        return PostingsRanking.rank(collectors.get(), lists, words, weights, count, kind, nameKind, nameWords,
+                CANDIDATES);
     }
 
     /** Name words and numbers: the words that say which party is meant. */
