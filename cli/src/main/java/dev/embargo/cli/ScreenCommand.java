@@ -3,7 +3,6 @@ package dev.embargo.cli;
 import dev.embargo.server.json.MatchJson;
 import dev.embargo.server.json.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.embargo.matching.Match;
@@ -118,7 +117,7 @@ public final class ScreenCommand implements Callable<Integer> {
     }
 
     private int batch(Screener screener, PrintWriter err) throws Exception {
-        ObjectWriter writer = Json.mapper().writer();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = Json.mapper();
         Reader reader = BatchFiles.input(input);
         Writer sink = BatchFiles.output(output);
         long total = input.equals("-") ? -1 : Math.max(0, Files.lines(Path.of(input)).count() - 1);
@@ -134,7 +133,7 @@ public final class ScreenCommand implements Callable<Integer> {
                     chunk.add(rows.next());
                 }
                 // Screen a chunk in parallel, write it in input order.
-                List<String> lines = chunk.parallelStream().map(r -> screenRow(screener, writer, r)).toList();
+                List<String> lines = chunk.parallelStream().map(r -> screenRow(screener, mapper, r)).toList();
                 for (String l : lines) {
                     line++;
                     if (l.startsWith("!")) {
@@ -168,7 +167,7 @@ public final class ScreenCommand implements Callable<Integer> {
         return java.util.Optional.empty();
     }
 
-    private String screenRow(Screener screener, ObjectWriter writer, NamedCsvRecord r) {
+    private String screenRow(Screener screener, com.fasterxml.jackson.databind.ObjectMapper mapper, NamedCsvRecord r) {
         try {
             String id = field(r, "id").orElse(Long.toString(r.getStartingLineNumber()));
             String name = field(r, "name", "full_name").orElseThrow(
@@ -185,11 +184,17 @@ public final class ScreenCommand implements Callable<Integer> {
             Map<String, Object> withId = new java.util.LinkedHashMap<>();
             withId.put("id", id);
             withId.putAll(result);
-            return writer.writeValueAsString(withId);
+            java.io.StringWriter line = new java.io.StringWriter(256);
+            try (com.fasterxml.jackson.core.JsonGenerator gen = mapper.getFactory().createGenerator(line)) {
+                Json.writeTree(gen, withId, mapper);
+            }
+            return line.toString();
         } catch (IllegalArgumentException e) {
             return "!" + e.getMessage();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return "!" + e.getOriginalMessage();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

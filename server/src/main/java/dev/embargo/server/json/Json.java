@@ -32,6 +32,39 @@ public final class Json {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
+    /**
+     * Writes a tree of maps, lists, strings, numbers, booleans and nulls (the shapes {@link MatchJson} builds)
+     * straight to {@code gen}, as the mapper would write it, without the mapper's per-value look-up of a
+     * serializer; anything else goes through {@code mapper}. A batch writes one such tree per name.
+     */
+    public static void writeTree(JsonGenerator gen, Object value, ObjectMapper mapper) throws IOException {
+        switch (value) {
+            case null -> gen.writeNull();
+            case String s -> gen.writeString(s);
+            case Double d -> gen.writeNumber(d);
+            case Integer i -> gen.writeNumber(i);
+            case Long l -> gen.writeNumber(l);
+            case Float f -> gen.writeNumber(f);
+            case Boolean b -> gen.writeBoolean(b);
+            case java.util.Map<?, ?> map -> {
+                gen.writeStartObject();
+                for (java.util.Map.Entry<?, ?> e : map.entrySet()) {
+                    gen.writeFieldName(String.valueOf(e.getKey()));
+                    writeTree(gen, e.getValue(), mapper);
+                }
+                gen.writeEndObject();
+            }
+            case java.util.List<?> list -> {
+                gen.writeStartArray();
+                for (int i = 0; i < list.size(); i++) {
+                    writeTree(gen, list.get(i), mapper);
+                }
+                gen.writeEndArray();
+            }
+            default -> mapper.writeValue(gen, value);
+        }
+    }
+
     public static String code(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
