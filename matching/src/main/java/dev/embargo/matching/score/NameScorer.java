@@ -59,15 +59,12 @@ public final class NameScorer {
         }
         // Greedy assignment, most alike first (an exact pair is never given up for a looser one that covers
         // more words), then the pair covering more listed weight.
-        candidates.sort((a, b) -> {
-            int c = Double.compare(b.similarity(), a.similarity());
-            return c != 0 ? c : Double.compare(pairValue(b, name), pairValue(a, name));
-        });
+        int[] order = greedyOrder(candidates, name);
         boolean[] usedQ = new boolean[q.size()];
         boolean[] usedN = new boolean[n.size()];
         List<TokenPair> pairs = new ArrayList<>(Math.min(q.size(), n.size()));
-        for (int c = 0; c < candidates.size(); c++) {
-            TokenPair p = candidates.get(c);
+        for (int c = 0; c < order.length; c++) {
+            TokenPair p = candidates.get(order[c]);
             if (anyUsed(usedQ, p.queryFrom(), p.queryTo()) || anyUsed(usedN, p.nameFrom(), p.nameTo())) {
                 continue;
             }
@@ -135,7 +132,54 @@ public final class NameScorer {
             score = SINGLE_WORD_CAP;
             cap = "one-word query against a longer name";
         }
-        return new NameScore(score, List.copyOf(pairs), queryCoverage, nameCoverage, cap);
+        return new NameScore(score, java.util.Collections.unmodifiableList(pairs), queryCoverage, nameCoverage, cap);
+    }
+
+    /**
+     * The candidate pairs' indices by similarity, highest first, then by {@link #pairValue}, highest first;
+     * equal ones keep their order (a stable sort). Each value is worked out once, not at every comparison.
+     */
+    private static int[] greedyOrder(List<TokenPair> candidates, WeightedName name) {
+        int k = candidates.size();
+        double[] similarity = new double[k];
+        double[] value = new double[k];
+        for (int c = 0; c < k; c++) {
+            TokenPair p = candidates.get(c);
+            similarity[c] = p.similarity();
+            value[c] = pairValue(p, name);
+        }
+        int[] order = new int[k];
+        for (int c = 0; c < k; c++) {
+            order[c] = c;
+        }
+        if (k <= 48) {
+            // Insertion sort: stable, and quickest for the few pairs a name has.
+            for (int i = 1; i < k; i++) {
+                int x = order[i];
+                int j = i - 1;
+                while (j >= 0 && before(x, order[j], similarity, value)) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = x;
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[k];
+        for (int c = 0; c < k; c++) {
+            boxed[c] = c;
+        }
+        java.util.Arrays.sort(boxed, (a, b) -> before(a, b, similarity, value) ? -1 : before(b, a, similarity, value) ? 1 : 0);
+        for (int c = 0; c < k; c++) {
+            order[c] = boxed[c];
+        }
+        return order;
+    }
+
+    /** Whether candidate {@code a} strictly goes before {@code b}. */
+    private static boolean before(int a, int b, double[] similarity, double[] value) {
+        int c = Double.compare(similarity[a], similarity[b]);
+        return c != 0 ? c > 0 : Double.compare(value[a], value[b]) > 0;
     }
 
     /**
