@@ -264,7 +264,7 @@ public final class ScreeningIndex {
                 }
                 int at = indexOfEntity(best, entities.get(e));
                 Scored s = score(q, reading, transliterated, entities.get(e), nameSource[nameId], names[nameId],
-                        query, at < 0 ? null : best.get(at));
+                        query, at < 0 ? null : best.get(at), threshold);
                 if (s != null) {
                     if (at < 0) {
                         best.add(s);
@@ -297,15 +297,24 @@ public final class ScreeningIndex {
         return -1;
     }
 
-    /** Scores one listed name; returns null when it does not beat {@code current}, the entity's best so far. */
+    /**
+     * Scores one listed name; returns null when it does not beat {@code current}, the entity's best so far, or
+     * cannot reach {@code threshold} even with the best evidence (an entity's best below the threshold is
+     * never reported, and a later name of the entity that does reach it replaces it either way; so the facts
+     * are checked only for names that may be reported).
+     */
     private static Scored score(WeightedName q, AnalyzedName reading, boolean transliterated, Entity entity,
-                                Name listed, WeightedName name, Query query, Scored current) {
+                                Name listed, WeightedName name, Query query, Scored current, double threshold) {
         NameScore ns = NameScorer.score(q, name, entity.kind() == EntityKind.PERSON, transliterated);
         if (ns.score() <= 0) {
             return null;
         }
         double nameScore = ns.score() * (listed.quality() == NameQuality.WEAK ? WEAK_ALIAS_FACTOR : 1);
         if (current != null && current.weightedNameScore() >= nameScore) {
+            return null;
+        }
+        if (round(Math.max(0, Math.min(1, EvidenceScorer.mostRaised(nameScore, query.dateOfBirth() != null,
+                query.country() != null)))) < threshold) {
             return null;
         }
         List<FactCheck> facts = current != null ? current.facts()
@@ -333,7 +342,7 @@ public final class ScreeningIndex {
             boolean transliterated = !reading.reading().equals("latin");
             for (Name n : entity.names()) {
                 for (AnalyzedName a : analyzer.analyze(n.full())) {
-                    Scored s = score(q, reading, transliterated, entity, n, weigh(a), query, best);
+                    Scored s = score(q, reading, transliterated, entity, n, weigh(a), query, best, 0);
                     if (s != null) {
                         best = s;
                     }
