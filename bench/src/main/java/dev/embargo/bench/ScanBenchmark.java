@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.Supplier;
 
 /**
  * Document scanning speed on one thread, after a warm-up: median wall time of repeated scans and the
@@ -25,7 +24,8 @@ import java.util.function.Supplier;
  * the lists, so runs on the same lists scan the same words.
  *
  * <p>Options: {@code --article FILE} (the seed article), {@code --runs N} (measured scans per document,
- * default 31), {@code --warmup N} (rounds of scans over all documents first, default 10), {@code --seed S},
+ * default 31, taken in turn with the other documents), {@code --warmup N} (rounds of scans over all documents
+ * first, default 10), {@code --seed S},
  * {@code --print LANG} (print the generated document for nl, en or de and stop). MB/s is bytes of UTF-8 text
  * over the median time: one thread, so per core.
  */
@@ -69,15 +69,27 @@ final class ScanBenchmark {
         }
         System.out.printf(Locale.ROOT, "%-22s %6s %8s %6s %10s %10s %10s %9s%n", "document", "words", "bytes", "hits",
                 "claims", "median ms", "min ms", "MB/s");
-        for (Document d : documents) {
-            Supplier<Scanner.Report> scan = () -> scanner.scan("bench", d.text(), Screener.DEFAULT_THRESHOLD, "auto");
-            List<Double> millis = new ArrayList<>();
-            Scanner.Report report = null;
-            for (int i = 0; i < runs; i++) {
+        // Round robin: one scan of each document in turn, so that every document's scans spread over the same
+        // stretch of time. This machine is shared, and its slow spells last seconds; measured one document after
+        // the other, a document's median depended on whether its second fell in one.
+        List<List<Double>> times = new ArrayList<>();
+        List<Scanner.Report> reports = new ArrayList<>();
+        for (int k = 0; k < documents.size(); k++) {
+            times.add(new ArrayList<>());
+            reports.add(null);
+        }
+        for (int i = 0; i < runs; i++) {
+            for (int k = 0; k < documents.size(); k++) {
+                Document d = documents.get(k);
                 long t = System.nanoTime();
-                report = scan.get();
-                millis.add((System.nanoTime() - t) / 1e6);
+                reports.set(k, scanner.scan("bench", d.text(), Screener.DEFAULT_THRESHOLD, "auto"));
+                times.get(k).add((System.nanoTime() - t) / 1e6);
             }
+        }
+        for (int k = 0; k < documents.size(); k++) {
+            Document d = documents.get(k);
+            List<Double> millis = times.get(k);
+            Scanner.Report report = reports.get(k);
             double median = LoadBenchmark.median(millis);
             int bytes = d.text().getBytes(StandardCharsets.UTF_8).length;
             System.out.printf(Locale.ROOT, "%-22s %6d %8d %6d %10d %10.1f %10.1f %9.2f%n", d.name(), words(d.text()),

@@ -243,7 +243,6 @@ public final class ScreeningIndex {
             for (float w : q.weights()) {
                 queryWeight += w;
             }
-            int queryWords = q.tokens().size();
             int informative = informativeWords(q.tokens());
             for (int c = 0; c < ranked.ids().length; c++) {
                 // Names that share too little of the query's weight cannot reach a match.
@@ -254,7 +253,7 @@ public final class ScreeningIndex {
                 // A name that cannot reach the threshold even with the best evidence is not scored: it could
                 // only have become its entity's best below the threshold, which is never reported.
                 if (round(Math.max(0, Math.min(1, EvidenceScorer.mostRaised(
-                        NameScorer.ceiling(queryWords, informative, nameWords[nameId]),
+                        NameScorer.ceiling(q, informative, names[nameId]),
                         query.dateOfBirth() != null, query.country() != null)))) < threshold) {
                     continue;
                 }

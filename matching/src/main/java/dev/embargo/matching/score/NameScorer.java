@@ -192,6 +192,33 @@ public final class NameScorer {
         return informativeQueryWords <= 1 && nameWords > 3 * queryWords ? SINGLE_WORD_CAP : 1;
     }
 
+    /**
+     * {@link #ceiling(int, int, int)}, and for a query of a single word against a name of two or three: that
+     * word makes at most one pair, so it leaves a listed word unmatched (and the score at the one-word cap)
+     * unless it pairs with all of the name's words written together, which {@link #score} only tries when
+     * they begin alike ("Kimjongun" / Kim Jong Un). Documents are full of single capitalised words
+     * ("Reuters", "Jansen") whose candidates are mostly such names.
+     */
+    public static double ceiling(WeightedName query, int informativeQueryWords, WeightedName name) {
+        int queryWords = query.tokens().size();
+        int nameWords = name.tokens().size();
+        double byCounts = ceiling(queryWords, informativeQueryWords, nameWords);
+        if (byCounts < 1 || informativeQueryWords > 1 || queryWords != 1 || nameWords < 2 || nameWords > 3) {
+            return byCounts;
+        }
+        Token[] joined = nameWords == 2 ? name.joined2() : name.joined3();
+        Token whole = joined.length == 0 ? null : joined[0];
+        return whole != null && mayPairJoined(query.tokens().getFirst(), whole) ? 1 : SINGLE_WORD_CAP;
+    }
+
+    /** Whether {@link #addJoined} compares {@code single} with {@code joined} at all (its first test). */
+    private static boolean mayPairJoined(Token single, Token joined) {
+        boolean vowelless = single.vowelless() || joined.vowelless();
+        return vowelless ? sameFirst(single.skeleton(), joined.skeleton())
+                : joined.text().charAt(0) == single.text().charAt(0)
+                        && Math.abs(joined.text().length() - single.text().length()) <= 3;
+    }
+
     /** Three or more name words, none longer than four letters: the shape of Korean and Chinese names. */
     private static boolean syllabic(List<Token> tokens) {
         int words = 0;
@@ -234,9 +261,7 @@ public final class NameScorer {
             boolean vowelless = single.vowelless() || j.vowelless();
             // Words written together start with the same letter (consonant, where vowels are not written) and
             // are about as long.
-            if (vowelless ? !sameFirst(single.skeleton(), j.skeleton())
-                    : j.text().charAt(0) != single.text().charAt(0)
-                            || Math.abs(j.text().length() - single.text().length()) > 3) {
+            if (!mayPairJoined(single, j)) {
                 continue;
             }
             double sim;
