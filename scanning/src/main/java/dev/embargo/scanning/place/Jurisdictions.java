@@ -61,18 +61,21 @@ public final class Jurisdictions {
     private static final Map<String, String> ISO_BY_NAME = new LinkedHashMap<>();
 
     static {
-        List<String> alternatives = new ArrayList<>();
-        NAMES.forEach((iso, names) -> {
-            for (String n : names) {
+        List<String> names = new ArrayList<>();
+        NAMES.forEach((iso, written) -> {
+            for (String n : written) {
                 ISO_BY_NAME.put(n.toLowerCase(Locale.ROOT), iso);
-                alternatives.add(Pattern.quote(n).replace(" ", "\\E\\s+\\Q").replace("-", "\\E-\\s*\\Q"));
+                names.add(n);
             }
         });
         // Longest first, so "North Korean" wins over "North Korea".
-        alternatives.sort((a, b) -> Integer.compare(b.length(), a.length()));
-        PATTERN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        SEARCH = new PrefilteredPattern(PATTERN, PrefilteredPattern.startingWith(ISO_BY_NAME.keySet()).atWordStart());
+        java.util.function.Function<String, String> alternative =
+                n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q").replace("-", "\\E-\\s*\\Q");
+        names.sort((a, b) -> Integer.compare(alternative.apply(b).length(), alternative.apply(a).length()));
+        SEARCH = PrefilteredPattern.alternation("(?<![\\p{L}\\p{N}])", names.stream().map(alternative).toList(), names,
+                "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE,
+                PrefilteredPattern.startingWith(ISO_BY_NAME.keySet()).atWordStart());
+        PATTERN = SEARCH.pattern();
     }
 
     private Jurisdictions() {
