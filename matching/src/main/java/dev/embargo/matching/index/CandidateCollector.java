@@ -96,17 +96,23 @@ final class CandidateCollector {
         // Keep the best `limit` in a small sorted buffer: one pass, no sort of everything found.
         long[] best = new long[Math.min(limit, size)];
         int n = 0;
+        // The priority of the last kept name once the buffer is full (weights are never negative).
+        float lastKept = -1f;
         for (int u = 0; u < size; u++) {
             int i = used[u];
+            float weight = weights[i];
             // A name's priority is at most its weight; once the buffer is full, a name whose weight is already
             // below the last kept priority needs no look-up of its word count (most names found, by far).
-            if (n == best.length && n > 0
-                    && Float.floatToIntBits(Math.max(0f, weights[i])) < (int) (best[n - 1] >>> 32)) {
+            // Plain float comparisons: the batch runs on the quick compiler, which calls the float helpers.
+            if (weight < lastKept) {
                 continue;
             }
             // Positive floats order like their bit patterns; the inverted id breaks ties by lower id.
-            float priority = Math.max(0f, weights[i] - 0.02f * wordsOf[keys[i]]);
-            long p = ((long) Float.floatToIntBits(priority) << 32) | (~keys[i] & 0x7fffffffL);
+            float priority = weight - 0.02f * wordsOf[keys[i]];
+            if (!(priority > 0f)) {
+                priority = 0f;
+            }
+            long p = ((long) Float.floatToRawIntBits(priority) << 32) | (~keys[i] & 0x7fffffffL);
             if (n < best.length) {
                 int j = n++;
                 while (j > 0 && best[j - 1] < p) {
@@ -121,6 +127,9 @@ final class CandidateCollector {
                     j--;
                 }
                 best[j] = p;
+            }
+            if (n == best.length && n > 0) {
+                lastKept = Float.intBitsToFloat((int) (best[n - 1] >>> 32));
             }
         }
         int[] ids = new int[n];
