@@ -98,7 +98,20 @@ public final class MentionFinder {
      */
     private static void quoted(String text, List<Mention> out) {
         java.util.regex.Matcher m = QUOTED.matcher(text);
-        while (m.find()) {
+        // As m.find() would, but the regex is entered only at an opening quote: its search tried the quote
+        // class at every character of the text, a twentieth of a scan's time.
+        int at = 0;
+        while (at < text.length()) {
+            if (!isOpeningQuote(text.charAt(at))) {
+                at++;
+                continue;
+            }
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                at++;
+                continue;
+            }
+            at = m.end();
             String inner = m.group(1).strip();
             int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
             if (words < 1 || words > 4 || inner.chars().noneMatch(Character::isLetter)) {
@@ -107,6 +120,11 @@ public final class MentionFinder {
             int start = m.start(1) + m.group(1).indexOf(inner);
             out.add(new Mention(start, start + inner.length(), inner, inner.replaceAll("\\s+", " "), false));
         }
+    }
+
+    /** The first character class of {@link #QUOTED}. */
+    private static boolean isOpeningQuote(char c) {
+        return c == '"' || c == '“' || c == '„' || c == '«' || c == '‘' || c == '\'';
     }
 
     private static boolean startsName(Word w, FunctionWords functionWords) {
