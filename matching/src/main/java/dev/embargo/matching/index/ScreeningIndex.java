@@ -404,7 +404,7 @@ public final class ScreeningIndex {
         for (int i = 0; i < w.length; i++) {
             w[i] = weight(reading.tokens().get(i), documentFrequency, logN);
         }
-        return WeightedName.of(reading, w);
+        return WeightedName.of(reading, w, analyzer::joinedToken);
     }
 
     /** Finds the names worth scoring: those sharing the most (weighted) words with the query. */

@@ -20,6 +20,12 @@ public record Token(String text, String variant, String skeleton, TokenKind kind
         this(text, variant, skeleton, kind, vowelless, letters(text), letters(variant));
     }
 
+    /** The token of words written together ("kimjongun"): a plain word whatever its parts were. */
+    public static Token joinedWords(String text, boolean vowelless) {
+        return new Token(text, RomanizationVariants.variantKey(text), RomanizationVariants.skeleton(text),
+                TokenKind.WORD, vowelless);
+    }
+
     static int letters(String s) {
         int mask = 0;
         for (int i = 0; i < s.length(); i++) {
