@@ -122,30 +122,44 @@ public final class ScreenCommand implements Callable<Integer> {
         Writer sink = BatchFiles.output(output);
         long total = input.equals("-") ? -1 : Math.max(0, Files.lines(Path.of(input)).count() - 1);
         Progress progress = new Progress(err, total, System.console() != null);
-        int bad = 0;
+        int[] bad = {0};
+        long[] line = {1};
+        // One thread writes each screened chunk in input order while the next chunk is read and screened.
+        java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<?> written = java.util.concurrent.CompletableFuture.completedFuture(null);
         try (reader; sink; CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
             Iterator<NamedCsvRecord> rows = csv.iterator();
-            List<NamedCsvRecord> chunk = new ArrayList<>(4096);
-            long line = 1;
             while (rows.hasNext()) {
-                chunk.clear();
+                List<NamedCsvRecord> chunk = new ArrayList<>(4096);
                 while (rows.hasNext() && chunk.size() < 4096) {
                     chunk.add(rows.next());
                 }
-                // Screen a chunk in parallel, write it in input order.
+                // Screen a chunk in parallel; the writer takes it in input order.
                 List<String> lines = chunk.parallelStream().map(r -> screenRow(screener, mapper, r)).toList();
-                for (String l : lines) {
-                    line++;
-                    if (l.startsWith("!")) {
-                        bad++;
-                        err.println("error: " + input + ": line " + line + ": " + l.substring(1));
-                        continue;
+                written.get();
+                written = writer.submit(() -> {
+                    for (String l : lines) {
+                        line[0]++;
+                        if (l.startsWith("!")) {
+                            bad[0]++;
+                            err.println("error: " + input + ": line " + line[0] + ": " + l.substring(1));
+                            continue;
+                        }
+                        sink.write(l);
+                        sink.write('\n');
                     }
-                    sink.write(l);
-                    sink.write('\n');
-                }
-                progress.advance(chunk.size());
+                    progress.advance(lines.size());
+                    return null;
+                });
             }
+            written.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof java.io.IOException io) {
+                throw io;
+            }
+            throw e;
+        } finally {
+            writer.shutdownNow();
         }
         progress.finish();
         for (String c : new java.util.TreeSet<>(unknownCountries)) {
@@ -153,7 +167,7 @@ public final class ScreenCommand implements Callable<Integer> {
                     + " those names were screened without their country");
         }
         err.flush();
-        return bad == 0 ? 0 : 1;
+        return bad[0] == 0 ? 0 : 1;
     }
 
     /** The first of the given columns the file has; files from other tools name them differently. */

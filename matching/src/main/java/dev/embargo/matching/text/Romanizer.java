@@ -140,11 +140,11 @@ public final class Romanizer {
         if (isLatin(text)) {
             return List.of(new Reading(text, "latin", false));
         }
-        Set<Integer> scripts = scriptsOf(text);
+        java.util.BitSet scripts = scriptsOf(text);
         List<Reading> out = new ArrayList<>(3);
-        if (scripts.contains(UScript.HIRAGANA) || scripts.contains(UScript.KATAKANA)) {
+        if (scripts.get(UScript.HIRAGANA) || scripts.get(UScript.KATAKANA)) {
             addIfPresent(out, japanese.get().romanize(text), "japanese", false);
-        } else if (scripts.contains(UScript.HAN)) {
+        } else if (scripts.get(UScript.HAN)) {
             out.add(new Reading(pinyin(text), "pinyin", false));
             if (allHanReadings) {
                 String hangul = HanjaReadings.instance().toHangul(text);
@@ -153,14 +153,14 @@ public final class Romanizer {
                 }
                 addIfPresent(out, japanese.get().romanize(text), "japanese", false);
             }
-        } else if (scripts.contains(UScript.HANGUL)) {
+        } else if (scripts.get(UScript.HANGUL)) {
             out.add(new Reading(HangulRomanizer.romanize(text), "hangul", false));
-        } else if (scripts.contains(UScript.CYRILLIC)) {
+        } else if (scripts.get(UScript.CYRILLIC)) {
             out.add(new Reading(byWord(cyrillic, text), "cyrillic", false));
             if (CyrillicKorean.looksKorean(text)) {
                 out.add(new Reading(CyrillicKorean.romanize(text), "cyrillic (korean name)", false));
             }
-        } else if (scripts.contains(UScript.GREEK)) {
+        } else if (scripts.get(UScript.GREEK)) {
             String latin = byWord(greek, text);
             out.add(new Reading(latin, "greek", false));
             // Greek names carry a nominative ending the same name lacks in other languages
@@ -169,13 +169,13 @@ public final class Romanizer {
             if (!stem.equals(latin)) {
                 out.add(new Reading(stem, "greek (stem)", false));
             }
-        } else if (scripts.contains(UScript.ARABIC)) {
+        } else if (scripts.get(UScript.ARABIC)) {
             out.add(new Reading(ArabicLetters.romanize(text), "arabic", true));
-        } else if (scripts.contains(UScript.HEBREW)) {
+        } else if (scripts.get(UScript.HEBREW)) {
             out.add(new Reading(HebrewLetters.romanize(text), "hebrew", true));
             // Vav is a vowel letter (o/u) or the consonant v (David); read it both ways.
             out.add(new Reading(HebrewLetters.romanize(text).replace('w', 'v'), "hebrew (vav as v)", true));
-        } else if (scripts.contains(UScript.THAI)) {
+        } else if (scripts.get(UScript.THAI)) {
             out.add(new Reading(byWord(any, text), "thai", true));
         } else {
             out.add(new Reading(byWord(any, text), "icu any-latin", false));
@@ -266,14 +266,19 @@ public final class Romanizer {
         return t.transliterate(text);
     }
 
-    private static Set<Integer> scriptsOf(String text) {
-        Set<Integer> scripts = new LinkedHashSet<>();
-        text.codePoints().filter(Character::isLetter).forEach(cp -> {
-            int s = UScript.getScript(cp);
-            if (s != UScript.COMMON && s != UScript.INHERITED && s != UScript.LATIN) {
-                scripts.add(s);
+    /** The scripts of the letters of {@code text} other than Latin and the shared ones, as a set of ICU codes. */
+    private static java.util.BitSet scriptsOf(String text) {
+        java.util.BitSet scripts = new java.util.BitSet(256);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                int s = UScript.getScript(cp);
+                if (s != UScript.COMMON && s != UScript.INHERITED && s != UScript.LATIN) {
+                    scripts.set(s);
+                }
             }
-        });
+        }
         return scripts;
     }
 }
