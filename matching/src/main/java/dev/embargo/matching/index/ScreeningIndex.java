@@ -109,7 +109,7 @@ public final class ScreeningIndex {
                     List<AnalyzedName> readings = analyzer.analyzeListed(sourceOf.get(i).full());
                     List<WeightedName> out = new ArrayList<>(readings.size());
                     for (AnalyzedName a : readings) {
-                        out.add(WeightedName.of(a, unweighted));
+                        out.add(WeightedName.of(a, unweighted, analyzer::joinedToken));
                     }
                     return out;
                 }).toList();
@@ -143,8 +143,22 @@ public final class ScreeningIndex {
         WeightedName[] weighted = new WeightedName[flat.size()];
         int[] owner = new int[flat.size()];
         Name[] source = new Name[flat.size()];
+        // The consonant postings and the identifiers on the other core while this one weighs the names and
+        // files their variant keys.
+        java.util.concurrent.CompletableFuture<Postings> skeletons = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Postings.Builder skeleton = new Postings.Builder();
+            for (int i = 0; i < flat.size(); i++) {
+                for (Token t : flat.get(i).tokens()) {
+                    if (t.kind() == TokenKind.WORD && t.skeleton().length() >= 2) {
+                        skeleton.add(t.skeleton(), i);
+                    }
+                }
+            }
+            return skeleton.build();
+        });
+        java.util.concurrent.CompletableFuture<Map<String, int[]>> identifiers =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> identifierIndex(all));
         Postings.Builder variant = new Postings.Builder();
-        Postings.Builder skeleton = new Postings.Builder();
         for (int i = 0; i < flat.size(); i++) {
             WeightedName a = flat.get(i);
             float[] w = new float[a.tokens().size()];
@@ -159,9 +173,6 @@ public final class ScreeningIndex {
                     continue;
                 }
                 variant.add(t.variant(), i);
-                if (t.skeleton().length() >= 2 && t.kind() == TokenKind.WORD) {
-                    skeleton.add(t.skeleton(), i);
-                }
             }
             for (Token[] joined : new Token[][] {weighted[i].joined2(), weighted[i].joined3()}) {
                 for (Token j : joined) {
@@ -171,6 +182,12 @@ public final class ScreeningIndex {
                 }
             }
         }
+        return new ScreeningIndex(all, owner, source, weighted, variant.build(), skeletons.join(),
+                java.util.Collections.unmodifiableMap(df), identifiers.join(), analyzer);
+    }
+
+    /** Exact keys of every entity's identifiers to the entities that hold them. */
+    private static Map<String, int[]> identifierIndex(List<Entity> all) {
         Map<String, List<Integer>> ids = new HashMap<>();
         for (int e = 0; e < all.size(); e++) {
             for (Identifier id : all.get(e).identifiers()) {
@@ -182,8 +199,7 @@ public final class ScreeningIndex {
         }
         Map<String, int[]> idIndex = new HashMap<>(ids.size() * 2);
         ids.forEach((k, v) -> idIndex.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        return new ScreeningIndex(all, owner, source, weighted, variant.build(), skeleton.build(),
-                java.util.Collections.unmodifiableMap(df), idIndex, analyzer);
+        return idIndex;
     }
 
     private static float weight(Token t, Map<String, Integer> df, double logN) {
