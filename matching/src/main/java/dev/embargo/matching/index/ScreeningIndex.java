@@ -269,7 +269,7 @@ public final class ScreeningIndex {
                 // A name that cannot reach the threshold even with the best evidence is not scored: it could
                 // only have become its entity's best below the threshold, which is never reported.
                 if (round(Math.max(0, Math.min(1, EvidenceScorer.mostRaised(
-                        NameScorer.ceiling(q, informative, names[nameId]),
+                        NameScorer.ceiling(q, informative, nameWords[nameId], names[nameId]),
                         query.dateOfBirth() != null, query.country() != null)))) < threshold) {
                     continue;
                 }

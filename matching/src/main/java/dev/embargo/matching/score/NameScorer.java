@@ -197,11 +197,11 @@ public final class NameScorer {
      * word makes at most one pair, so it leaves a listed word unmatched (and the score at the one-word cap)
      * unless it pairs with all of the name's words written together, which {@link #score} only tries when
      * they begin alike ("Kimjongun" / Kim Jong Un). Documents are full of single capitalised words
-     * ("Reuters", "Jansen") whose candidates are mostly such names.
+     * ("Reuters", "Jansen") whose candidates are mostly such names. {@code nameWords} is the name's word
+     * count, passed apart so that most candidates are ruled in or out without reading the name itself.
      */
-    public static double ceiling(WeightedName query, int informativeQueryWords, WeightedName name) {
+    public static double ceiling(WeightedName query, int informativeQueryWords, int nameWords, WeightedName name) {
         int queryWords = query.tokens().size();
-        int nameWords = name.tokens().size();
         double byCounts = ceiling(queryWords, informativeQueryWords, nameWords);
         if (byCounts < 1 || informativeQueryWords > 1 || queryWords != 1 || nameWords < 2 || nameWords > 3) {
             return byCounts;
