@@ -29,7 +29,7 @@ public final class NameAnalyzer {
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, Token> vowellessJoinedTokens =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_REMEMBERED_WORDS = 200_000;
+    private static final int MAX_REMEMBERED_WORDS = 100_000;
     /** What separates the words of a name written in another script (compiled once, not per name). */
     private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s\\p{Punct}·・]+");
 

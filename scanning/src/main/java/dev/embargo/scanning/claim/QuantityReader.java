@@ -64,11 +64,12 @@ final class QuantityReader {
         Pattern full = Pattern.compile("(?<currency>US\\$|\\$|€|£)?" + number + "(?: ?(?<scale>\\b(?:" + SCALES
                 + ")\\b(?:(?<=mln|mld|mrd|bn)\\.)?))?(?: ?(?<unit>(?:" + UNITS + ")(?![\\p{L}])))?",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-        // a figure starts with a currency sign, a digit or a number word
-        List<String> starts = new ArrayList<>(List.of(NUMBER_WORDS.split("\\|")));
-        starts.addAll(List.of("US$", "$", "€", "£"));
+        // A figure starts with a currency sign, a digit or a number word; a number word only where no letter
+        // stands before it (the pattern refuses one there), so the letters "th" or "se" inside a word are passed.
         PrefilteredPattern.StartTest digit = (text, at) -> Character.isDigit(Character.codePointAt(text, at));
-        this.pattern = new PrefilteredPattern(full, digit.or(PrefilteredPattern.startingWith(starts)));
+        this.pattern = new PrefilteredPattern(full, digit
+                .or(PrefilteredPattern.startingWith(List.of("US$", "$", "€", "£")))
+                .or(PrefilteredPattern.startingWith(List.of(NUMBER_WORDS.split("\\|"))).atWordStart()));
     }
 
     /** The pattern and where it is tried, for tests that check the search against the pattern alone. */
