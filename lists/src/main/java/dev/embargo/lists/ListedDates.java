@@ -44,6 +44,15 @@ public final class ListedDates {
         if (text == null) {
             return Optional.empty();
         }
+        if (isPlainIsoDay(text)) {
+            // The commonest form (2,000 per second in a batch file), read without the patterns: what the ISO
+            // pattern below gives for it.
+            try {
+                return day(text, digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10)).map(d -> d.withCirca(false));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
         String t = SPACES.matcher(text.strip()).replaceAll(" ");
         if (t.isEmpty()) {
             return Optional.empty();
@@ -69,6 +78,28 @@ public final class ListedDates {
             }
         }
         return Optional.empty();
+    }
+
+    /** Exactly {@code yyyy-mm-dd} in ASCII digits, nothing around it. */
+    private static boolean isPlainIsoDay(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = s.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
     }
 
     private static Optional<ListedDate> parseSingle(String asListed, String t, NumericOrder order) {

@@ -6,6 +6,9 @@ import dev.embargo.lists.ListedDates.NumericOrder;
 import dev.embargo.lists.model.DatePrecision;
 import dev.embargo.lists.model.ListedDate;
 import java.time.LocalDate;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class ListedDatesTest {
@@ -50,5 +53,25 @@ class ListedDatesTest {
         assertThat(ListedDates.parse("unknown", NumericOrder.DAY_FIRST)).isEmpty();
         assertThat(ListedDates.parse("31/02/1980", NumericOrder.DAY_FIRST)).isEmpty();
         assertThat(ListedDates.parse("", NumericOrder.DAY_FIRST)).isEmpty();
+    }
+
+    /** Plain yyyy-mm-dd dates are read without the patterns; the same text with a space before takes them. */
+    @Property(tries = 500)
+    void plainIsoDaysReadAsThePatternsReadThem(@ForAll @IntRange(min = 0, max = 9999) int year,
+                                               @ForAll @IntRange(min = 0, max = 99) int month,
+                                               @ForAll @IntRange(min = 0, max = 99) int day) {
+        String text = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+        for (NumericOrder order : NumericOrder.values()) {
+            assertThat(ListedDates.parse(text, order)).as(text).isEqualTo(ListedDates.parse(" " + text, order));
+        }
+    }
+
+    @Test
+    void aPlainIsoDay() {
+        assertThat(ListedDates.parse("1965-03-02", NumericOrder.DAY_FIRST)).get()
+                .satisfies(d -> assertThat(d.earliest()).isEqualTo(LocalDate.of(1965, 3, 2)));
+        assertThat(ListedDates.parse("1965-13-02", NumericOrder.DAY_FIRST)).isEmpty();
+        assertThat(ListedDates.parse("1965-00-00", NumericOrder.DAY_FIRST)).get()
+                .satisfies(d -> assertThat(d.precision()).isEqualTo(DatePrecision.YEAR));
     }
 }
