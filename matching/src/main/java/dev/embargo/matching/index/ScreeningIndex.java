@@ -109,7 +109,7 @@ public final class ScreeningIndex {
                     List<AnalyzedName> readings = analyzer.analyzeListed(sourceOf.get(i).full());
                     List<WeightedName> out = new ArrayList<>(readings.size());
                     for (AnalyzedName a : readings) {
-                        out.add(WeightedName.of(a, unweighted, analyzer::joinedToken));
+                        out.add(WeightedName.of(a, unweighted));
                     }
                     return out;
                 }).toList();
@@ -420,7 +420,7 @@ public final class ScreeningIndex {
         for (int i = 0; i < w.length; i++) {
             w[i] = weight(reading.tokens().get(i), documentFrequency, logN);
         }
-        return WeightedName.of(reading, w, analyzer::joinedToken);
+        return WeightedName.of(reading, w);
     }
 
     /** Finds the names worth scoring: those sharing the most (weighted) words with the query. */

@@ -24,11 +24,6 @@ public final class NameAnalyzer {
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, Token> vowellessWordTokens =
             new java.util.concurrent.ConcurrentHashMap<>();
-    /** The same for words written together ("kimjongun"), which are always plain words. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Token> joinedTokens =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, Token> vowellessJoinedTokens =
-            new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED_WORDS = 100_000;
     /** What separates the words of a name written in another script (compiled once, not per name). */
     private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s\\p{Punct}·・]+");
@@ -108,20 +103,6 @@ public final class NameAnalyzer {
             }
             t = newWordToken(w, vowelless);
             memo.put(w, t);
-        }
-        return t;
-    }
-
-    /** The token of words written together, {@link Token#joinedWords}, remembered. */
-    public Token joinedToken(String text, boolean vowelless) {
-        java.util.concurrent.ConcurrentHashMap<String, Token> memo = vowelless ? vowellessJoinedTokens : joinedTokens;
-        Token t = memo.get(text);
-        if (t == null) {
-            if (memo.size() >= MAX_REMEMBERED_WORDS) {
-                memo.clear();
-            }
-            t = Token.joinedWords(text, vowelless);
-            memo.put(text, t);
         }
         return t;
     }

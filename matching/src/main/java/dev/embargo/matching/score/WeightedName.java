@@ -20,31 +20,20 @@ public record WeightedName(AnalyzedName name, float[] weights, Token[] joined2, 
         return new WeightedName(name, newWeights, joined2, joined3);
     }
 
-    /** Makes the token of words written together from their joined text. */
-    @FunctionalInterface
-    public interface JoinedWords {
-        Token token(String text, boolean vowelless);
-    }
-
     public static WeightedName of(AnalyzedName name, float[] weights) {
-        return of(name, weights, Token::joinedWords);
-    }
-
-    /** As {@link #of(AnalyzedName, float[])}, the joined words' tokens made by {@code joinedWords}. */
-    public static WeightedName of(AnalyzedName name, float[] weights, JoinedWords joinedWords) {
         List<Token> t = name.tokens();
         Token[] j2 = new Token[Math.max(0, t.size() - 1)];
         Token[] j3 = new Token[Math.max(0, t.size() - 2)];
         for (int i = 0; i + 1 < t.size(); i++) {
-            j2[i] = joined(t, i, 2, joinedWords);
+            j2[i] = joined(t, i, 2);
             if (i + 2 < t.size()) {
-                j3[i] = joined(t, i, 3, joinedWords);
+                j3[i] = joined(t, i, 3);
             }
         }
         return new WeightedName(name, weights, j2, j3);
     }
 
-    static Token joined(List<Token> tokens, int from, int count, JoinedWords joinedWords) {
+    static Token joined(List<Token> tokens, int from, int count) {
         StringBuilder text = new StringBuilder();
         boolean vowelless = false;
         for (int i = from; i < from + count; i++) {
@@ -55,6 +44,6 @@ public record WeightedName(AnalyzedName name, float[] weights, Token[] joined2, 
             text.append(t.text());
             vowelless |= t.vowelless();
         }
-        return joinedWords.token(text.toString(), vowelless);
+        return Token.joinedWords(text.toString(), vowelless);
     }
 }
