@@ -128,38 +128,46 @@ public final class ScreenCommand implements Callable<Integer> {
         java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor();
         java.util.concurrent.Future<?> written = java.util.concurrent.CompletableFuture.completedFuture(null);
         try (reader; sink; CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
-            Iterator<NamedCsvRecord> rows = csv.iterator();
-            while (rows.hasNext()) {
-                List<NamedCsvRecord> chunk = new ArrayList<>(4096);
-                while (rows.hasNext() && chunk.size() < 4096) {
-                    chunk.add(rows.next());
-                }
-                // Screen a chunk in parallel; the writer takes it in input order.
-                List<String> lines = chunk.parallelStream().map(r -> screenRow(screener, mapper, r)).toList();
-                written.get();
-                written = writer.submit(() -> {
-                    for (String l : lines) {
-                        line[0]++;
-                        if (l.startsWith("!")) {
-                            bad[0]++;
-                            err.println("error: " + input + ": line " + line[0] + ": " + l.substring(1));
-                            continue;
-                        }
-                        sink.write(l);
-                        sink.write('\n');
+            try {
+                Iterator<NamedCsvRecord> rows = csv.iterator();
+                while (rows.hasNext()) {
+                    List<NamedCsvRecord> chunk = new ArrayList<>(4096);
+                    while (rows.hasNext() && chunk.size() < 4096) {
+                        chunk.add(rows.next());
                     }
-                    progress.advance(lines.size());
-                    return null;
-                });
+                    // Screen a chunk in parallel; the writer takes it in input order.
+                    List<String> lines = chunk.parallelStream().map(r -> screenRow(screener, mapper, r)).toList();
+                    written.get();
+                    written = writer.submit(() -> {
+                        for (String l : lines) {
+                            line[0]++;
+                            if (l.startsWith("!")) {
+                                bad[0]++;
+                                err.println("error: " + input + ": line " + line[0] + ": " + l.substring(1));
+                                continue;
+                            }
+                            sink.write(l);
+                            sink.write('\n');
+                        }
+                        progress.advance(lines.size());
+                        return null;
+                    });
+                }
+            } finally {
+                // Whatever stopped the reading, the chunk being written is finished before the output closes.
+                awaitQuietly(written);
             }
             written.get();
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof java.io.IOException io) {
                 throw io;
             }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
             throw e;
         } finally {
-            writer.shutdownNow();
+            writer.shutdown();
         }
         progress.finish();
         for (String c : new java.util.TreeSet<>(unknownCountries)) {
@@ -168,6 +176,17 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         err.flush();
         return bad[0] == 0 ? 0 : 1;
+    }
+
+    /** Waits for {@code task} to end, however it ends (its failure, if any, is read where it matters). */
+    private static void awaitQuietly(java.util.concurrent.Future<?> task) {
+        try {
+            task.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // reported by the caller's own get()
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The first of the given columns the file has; files from other tools name them differently. */

@@ -71,7 +71,7 @@ final class PostingsRanking {
      * The sorted ids of the names the short lists find (of the wanted kind) when the long lists cannot lift
      * any other name among the best {@code limit}; null when they can, or when no list is long.
      */
-    private static int[] namesOfShortLists(CandidateCollector collector, int[][] lists, int[] words, float[] weights,
+    static int[] namesOfShortLists(CandidateCollector collector, int[][] lists, int[] words, float[] weights,
                                            int count, EntityKind kind, EntityKind[] nameKind, int[] wordsOf,
                                            int limit) {
         // The most the long lists can add to a name: per word, the highest weight of its long lists.

@@ -95,6 +95,10 @@ public final class NameAnalyzer {
     }
 
     private Token wordToken(String w, boolean vowelless) {
+        if (w.length() > 64) {
+            // Not remembered, so that the memo stays small in bytes as well as in words.
+            return newWordToken(w, vowelless);
+        }
         java.util.concurrent.ConcurrentHashMap<String, Token> memo = vowelless ? vowellessWordTokens : wordTokens;
         Token t = memo.get(w);
         if (t == null) {

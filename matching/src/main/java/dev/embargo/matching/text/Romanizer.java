@@ -81,6 +81,8 @@ public final class Romanizer {
     static final class WordByWord {
         /** Bounds the memo of a long-running server; clearing it only costs the next words their ICU call. */
         private static final int MAX_WORDS = 100_000;
+        /** Longer pieces are read but not remembered: the memo's size stays bounded in bytes too. */
+        private static final int MAX_WORD_LENGTH = 64;
         private final SharedTransliterator icu;
         private final ConcurrentHashMap<String, String> readings = new ConcurrentHashMap<>();
 
@@ -89,31 +91,61 @@ public final class Romanizer {
         }
 
         String transliterate(String text) {
+            // Words are what spaces separate. A piece without a letter (a danda, a dash) takes its script from
+            // its neighbours in ICU, and other spacing characters become spaces only through ICU: such names
+            // are read whole, as ICU reads them.
+            if (!wordsWithLetters(text)) {
+                return icu.get().transliterate(text);
+            }
             StringBuilder out = new StringBuilder(text.length() + 8);
             int i = 0;
             while (i < text.length()) {
-                int j = i;
-                boolean space = Character.isWhitespace(text.charAt(i));
-                while (j < text.length() && Character.isWhitespace(text.charAt(j)) == space) {
-                    j++;
+                int j = text.indexOf(' ', i);
+                if (j == i) {
+                    out.append(' ');
+                    i++;
+                    continue;
                 }
-                String piece = text.substring(i, j);
-                if (space) {
-                    out.append(piece);
-                } else {
-                    String latin = readings.get(piece);
-                    if (latin == null) {
-                        if (readings.size() >= MAX_WORDS) {
-                            readings.clear();
-                        }
-                        latin = icu.get().transliterate(piece);
-                        readings.put(piece, latin);
-                    }
-                    out.append(latin);
-                }
-                i = j;
+                String piece = text.substring(i, j < 0 ? text.length() : j);
+                out.append(reading(piece));
+                i += piece.length();
             }
             return out.toString();
+        }
+
+        private String reading(String word) {
+            if (word.length() > MAX_WORD_LENGTH) {
+                return icu.get().transliterate(word);
+            }
+            String latin = readings.get(word);
+            if (latin == null) {
+                if (readings.size() >= MAX_WORDS) {
+                    readings.clear();
+                }
+                latin = icu.get().transliterate(word);
+                readings.put(word, latin);
+            }
+            return latin;
+        }
+
+        /** Every piece between spaces holds a letter, and no spacing but the plain space separates them. */
+        private static boolean wordsWithLetters(String text) {
+            boolean letter = false;
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                if (c == ' ') {
+                    if (!letter && i > 0 && text.charAt(i - 1) != ' ') {
+                        return false;
+                    }
+                    letter = false;
+                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    return false;
+                } else if (Character.isLetter(c)) {
+                    letter = true;
+                }
+                i += Character.charCount(c);
+            }
+            return letter || text.isEmpty() || text.charAt(text.length() - 1) == ' ';
         }
     }
 

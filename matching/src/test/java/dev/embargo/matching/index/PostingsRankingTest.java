@@ -92,5 +92,13 @@ class PostingsRankingTest {
                 l.weights(), l.count(), null, KIND_OF, WORDS_OF, 16);
         // Names found by both words first (40, 43, ... are in both lists).
         assertThat(r.weights()[0]).isEqualTo(1.2f);
+        // And the common word's list was only searched for the rare word's names.
+        assertThat(PostingsRanking.namesOfShortLists(new CandidateCollector(), l.lists(), l.words(), l.weights(),
+                l.count(), null, KIND_OF, WORDS_OF, 16)).containsExactly(rare);
+        // Had the common word weighed as much as the rare one, every name would have been counted.
+        Lists heavy = new Lists(l.lists(), l.words(), new float[] {1f, 1f}, 2);
+        assertThat(PostingsRanking.namesOfShortLists(new CandidateCollector(), heavy.lists(), heavy.words(),
+                heavy.weights(), heavy.count(), null, KIND_OF, WORDS_OF, 16)).isNull();
+        assertSameRanking(heavy, null, 16);
     }
 }

@@ -56,8 +56,14 @@ class RomanizerWordByWordTest {
     @Test
     void spacingIsKeptAsWritten() {
         Romanizer.WordByWord words = new Romanizer.WordByWord("Russian-Latin/BGN; Latin-ASCII");
-        for (String name : new String[] {"Владимир  Путин", " Путин\tВладимир ", "Ёлкин-Ежов", "", "   "}) {
+        for (String name : new String[] {"Владимир  Путин", " Путин\tВладимир ", "Ёлкин-Ежов", "", "   ",
+                "Иван\u3000Ежов", "Иван\u2003Ежов", "Иван - Ежов", "Елена Ёлкина"}) {
             assertThat(words.transliterate(name)).as(name).isEqualTo(cyrillic.transliterate(name));
+        }
+        // A piece without a letter takes its script from its neighbours: the name is read whole.
+        Romanizer.WordByWord any = new Romanizer.WordByWord("Any-Latin; Latin-ASCII");
+        for (String name : new String[] {"ক ।", "राम ।", "สมชาย ๆ"}) {
+            assertThat(any.transliterate(name)).as(name).isEqualTo(this.any.transliterate(name));
         }
     }
 
