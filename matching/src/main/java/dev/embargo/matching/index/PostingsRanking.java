@@ -36,35 +36,39 @@ final class PostingsRanking {
                                           int limit) {
         int[] shortNames = count > 0 ? namesOfShortLists(collector, lists, words, weights, count, kind, nameKind,
                 wordsOf, limit) : null;
-        collector.reset(shortNames == null ? Math.min(total(lists, count), 4096) : shortNames.length);
+        if (shortNames == null) {
+            return rankAll(collector, lists, words, weights, count, kind, nameKind, wordsOf, limit);
+        }
+        collector.reset(shortNames.length);
         for (int l = 0; l < count; l++) {
-            int[] postings = lists[l];
-            if (shortNames == null || postings.length <= LONG_LIST) {
-                for (int nameId : postings) {
-                    if (kind == null || nameKind[nameId] == kind) {
-                        collector.add(nameId, words[l], weights[l]);
-                    }
-                }
+            if (lists[l].length <= LONG_LIST) {
+                addAll(collector, lists[l], words[l], weights[l], kind, nameKind);
             } else {
-                addFound(collector, postings, shortNames, words[l], weights[l]);
+                addFound(collector, lists[l], shortNames, words[l], weights[l]);
             }
         }
         return collector.top(limit, wordsOf);
     }
 
-    /** Ranks every name found, as without this class (for tests that check the two agree). */
+    /** Ranks every name found: when no list is long or pruning cannot help (and for tests of the two). */
     static CandidateCollector.Ranked rankAll(CandidateCollector collector, int[][] lists, int[] words,
                                              float[] weights, int count, EntityKind kind, EntityKind[] nameKind,
                                              int[] wordsOf, int limit) {
         collector.reset(Math.min(total(lists, count), 4096));
         for (int l = 0; l < count; l++) {
-            for (int nameId : lists[l]) {
-                if (kind == null || nameKind[nameId] == kind) {
-                    collector.add(nameId, words[l], weights[l]);
-                }
-            }
+            addAll(collector, lists[l], words[l], weights[l], kind, nameKind);
         }
         return collector.top(limit, wordsOf);
+    }
+
+    /** Counts the list's weight for every name of the wanted kind it holds. */
+    private static void addAll(CandidateCollector collector, int[] postings, int word, float weight, EntityKind kind,
+                               EntityKind[] nameKind) {
+        for (int nameId : postings) {
+            if (kind == null || nameKind[nameId] == kind) {
+                collector.add(nameId, word, weight);
+            }
+        }
     }
 
     /**
@@ -97,11 +101,7 @@ final class PostingsRanking {
         collector.reset(Math.min(shortTotal, 4096));
         for (int l = 0; l < count; l++) {
             if (lists[l].length <= LONG_LIST) {
-                for (int nameId : lists[l]) {
-                    if (kind == null || nameKind[nameId] == kind) {
-                        collector.add(nameId, words[l], weights[l]);
-                    }
-                }
+                addAll(collector, lists[l], words[l], weights[l], kind, nameKind);
             }
         }
         // The bar: the priority of the last of the best `limit` by the short lists alone. Weights only grow

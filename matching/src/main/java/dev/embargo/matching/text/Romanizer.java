@@ -188,12 +188,12 @@ public final class Romanizer {
         } else if (scripts.get(UScript.HANGUL)) {
             out.add(new Reading(HangulRomanizer.romanize(text), "hangul", false));
         } else if (scripts.get(UScript.CYRILLIC)) {
-            out.add(new Reading(byWord(cyrillic, text), "cyrillic", false));
+            out.add(new Reading(cyrillic.transliterate(text), "cyrillic", false));
             if (CyrillicKorean.looksKorean(text)) {
                 out.add(new Reading(CyrillicKorean.romanize(text), "cyrillic (korean name)", false));
             }
         } else if (scripts.get(UScript.GREEK)) {
-            String latin = byWord(greek, text);
+            String latin = greek.transliterate(text);
             out.add(new Reading(latin, "greek", false));
             // Greek names carry a nominative ending the same name lacks in other languages
             // (Alexandros / Alexander / Aleksandr, Georgios / George).
@@ -208,9 +208,9 @@ public final class Romanizer {
             // Vav is a vowel letter (o/u) or the consonant v (David); read it both ways.
             out.add(new Reading(HebrewLetters.romanize(text).replace('w', 'v'), "hebrew (vav as v)", true));
         } else if (scripts.get(UScript.THAI)) {
-            out.add(new Reading(byWord(any, text), "thai", true));
+            out.add(new Reading(any.transliterate(text), "thai", true));
         } else {
-            out.add(new Reading(byWord(any, text), "icu any-latin", false));
+            out.add(new Reading(any.transliterate(text), "icu any-latin", false));
         }
         return List.copyOf(dedupe(out));
     }
@@ -292,10 +292,6 @@ public final class Romanizer {
 
     private static String apply(SharedTransliterator t, String text) {
         return t.get().transliterate(text);
-    }
-
-    private static String byWord(WordByWord t, String text) {
-        return t.transliterate(text);
     }
 
     /** The scripts of the letters of {@code text} other than Latin and the shared ones, as a set of ICU codes. */

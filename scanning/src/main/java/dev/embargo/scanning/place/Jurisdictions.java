@@ -69,10 +69,12 @@ public final class Jurisdictions {
             }
         });
         // Longest first, so "North Korean" wins over "North Korea".
-        java.util.function.Function<String, String> alternative =
-                n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q").replace("-", "\\E-\\s*\\Q");
-        names.sort((a, b) -> Integer.compare(alternative.apply(b).length(), alternative.apply(a).length()));
-        SEARCH = PrefilteredPattern.alternation("(?<![\\p{L}\\p{N}])", names.stream().map(alternative).toList(), names,
+        Map<String, String> alternatives = new java.util.HashMap<>();
+        for (String n : names) {
+            alternatives.put(n, Pattern.quote(n).replace(" ", "\\E\\s+\\Q").replace("-", "\\E-\\s*\\Q"));
+        }
+        names.sort((a, b) -> Integer.compare(alternatives.get(b).length(), alternatives.get(a).length()));
+        SEARCH = PrefilteredPattern.alternation("(?<![\\p{L}\\p{N}])", names.stream().map(alternatives::get).toList(), names,
                 "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE,
                 PrefilteredPattern.startingWith(ISO_BY_NAME.keySet()).atWordStart());
         PATTERN = SEARCH.pattern();

@@ -20,7 +20,33 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    private record Mark(int start, int end, String open, String close) {
+    /** A highlight to put around {@code [start, end)} of a document: the HTML before and after it. */
+    public record Mark(int start, int end, String open, String close) {
+        /** Whether this mark overlaps any of {@code marks}. */
+        public boolean overlapsAny(List<Mark> marks) {
+            return marks.stream().anyMatch(m -> m.start() < end && start < m.end());
+        }
+    }
+
+    /**
+     * {@code text}, escaped, with {@code marks} put around their spans in text order; a mark that starts inside
+     * an earlier one or runs past the text is left out.
+     */
+    public static String marked(String text, List<Mark> marks) {
+        List<Mark> inOrder = new ArrayList<>(marks);
+        inOrder.sort(Comparator.comparingInt(Mark::start));
+        StringBuilder out = new StringBuilder(text.length() + marks.size() * 160);
+        int at = 0;
+        for (Mark m : inOrder) {
+            if (m.start() < at || m.end() > text.length()) {
+                continue;
+            }
+            out.append(esc(text.substring(at, m.start()))).append(m.open())
+                    .append(esc(text.substring(m.start(), m.end()))).append(m.close());
+            at = m.end();
+        }
+        out.append(esc(text.substring(at)));
+        return out.toString();
     }
 
     public static String render(Scanner.Report r, String text) {
@@ -110,26 +136,14 @@ public final class HtmlReport {
         }
         for (Scanner.JurisdictionHit j : r.jurisdictions()) {
             for (Jurisdictions.Found f : j.mentions()) {
-                boolean inside = marks.stream().anyMatch(m -> m.start() < f.end() && f.start() < m.end());
-                if (!inside) {
-                    marks.add(new Mark(f.start(), f.end(), "<span class=\"place\" title=\"" + esc(j.name()) + "\">",
-                            "</span>"));
+                Mark place = new Mark(f.start(), f.end(), "<span class=\"place\" title=\"" + esc(j.name()) + "\">",
+                        "</span>");
+                if (!place.overlapsAny(marks)) {
+                    marks.add(place);
                 }
             }
         }
-        marks.sort(Comparator.comparingInt(Mark::start));
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        for (Mark m : marks) {
-            if (m.start() < at) {
-                continue;
-            }
-            out.append(esc(text.substring(at, m.start()))).append(m.open())
-                    .append(esc(text.substring(m.start(), m.end()))).append(m.close());
-            at = m.end();
-        }
-        out.append(esc(text.substring(at)));
-        return out.toString();
+        return marked(text, marks);
     }
 
     /** How strong a hit is, in the three bands every report and page colours by. */

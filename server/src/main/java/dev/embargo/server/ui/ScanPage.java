@@ -8,10 +8,11 @@ import dev.embargo.scanning.claim.Claim;
 import dev.embargo.scanning.claim.ClaimGroup;
 import dev.embargo.scanning.claim.Quantity;
 import dev.embargo.scanning.place.Jurisdictions;
+import dev.embargo.scanning.report.HtmlReport;
+import dev.embargo.scanning.report.HtmlReport.Mark;
 import dev.embargo.server.api.ScanApi;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +28,6 @@ final class ScanPage {
     private static final List<String> LANGUAGES = List.of("", "nl", "en", "de", "fr");
 
     private ScanPage() {
-    }
-
-    /** A highlight to put around {@code [start, end)} of the text. */
-    private record Mark(int start, int end, String open, String close) {
     }
 
     static Reply form(Layout layout, int status, String error) {
@@ -150,36 +147,22 @@ final class ScanPage {
         int i = 0;
         for (Scanner.IdentifierHit id : r.identifiers()) {
             i++;
-            if (!overlaps(marks, id.found().start(), id.found().end())) {
-                marks.add(new Mark(id.found().start(), id.found().end(),
-                        "<a class=\"mark ident\" href=\"#ident-" + i + "\">", "</a>"));
+            Mark ident = new Mark(id.found().start(), id.found().end(),
+                    "<a class=\"mark ident\" href=\"#ident-" + i + "\">", "</a>");
+            if (!ident.overlapsAny(marks)) {
+                marks.add(ident);
             }
         }
         for (Scanner.JurisdictionHit j : r.jurisdictions()) {
             for (Jurisdictions.Found f : j.mentions()) {
-                if (!overlaps(marks, f.start(), f.end())) {
-                    marks.add(new Mark(f.start(), f.end(), "<span class=\"place\" title=\"" + esc(j.name() + " (" + j.iso() + ")")
-                            + "\">", "</span>"));
+                Mark place = new Mark(f.start(), f.end(), "<span class=\"place\" title=\"" + esc(j.name() + " (" + j.iso() + ")")
+                        + "\">", "</span>");
+                if (!place.overlapsAny(marks)) {
+                    marks.add(place);
                 }
             }
         }
-        marks.sort(Comparator.comparingInt(Mark::start));
-        StringBuilder out = new StringBuilder(text.length() + marks.size() * 160);
-        int at = 0;
-        for (Mark m : marks) {
-            if (m.start() < at || m.end() > text.length()) {
-                continue;
-            }
-            out.append(esc(text.substring(at, m.start()))).append(m.open())
-                    .append(esc(text.substring(m.start(), m.end()))).append(m.close());
-            at = m.end();
-        }
-        out.append(esc(text.substring(at)));
-        return out.toString();
-    }
-
-    private static boolean overlaps(List<Mark> marks, int start, int end) {
-        return marks.stream().anyMatch(m -> m.start() < end && start < m.end());
+        return HtmlReport.marked(text, marks);
     }
 
     private static void jurisdictions(StringBuilder h, Scanner.Report r) {
