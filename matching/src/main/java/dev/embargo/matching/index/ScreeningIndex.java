@@ -163,7 +163,8 @@ public final class ScreeningIndex {
             WeightedName a = flat.get(i);
             float[] w = new float[a.tokens().size()];
             for (int t = 0; t < w.length; t++) {
-                w[t] = weight(a.tokens().get(t), df, logN);
+                Token token = a.tokens().get(t);
+                w[t] = weight(token, token.kind() == TokenKind.WORD ? df.getOrDefault(token.variant(), 0) : 0, logN);
             }
             weighted[i] = a.withWeights(w);
             owner[i] = flatOwner.get(i);
@@ -182,7 +183,7 @@ public final class ScreeningIndex {
                 }
             }
         }
-        return new ScreeningIndex(all, owner, source, weighted, variant.build(), skeletons.join(),
+        return new ScreeningIndex(all, owner, source, weighted, variant.build(df), skeletons.join(),
                 java.util.Collections.unmodifiableMap(df), identifiers.join(), analyzer);
     }
 
@@ -202,15 +203,15 @@ public final class ScreeningIndex {
         return idIndex;
     }
 
-    private static float weight(Token t, Map<String, Integer> df, double logN) {
+    /** @param documents how many entities use the word's romanisation key (only read for words) */
+    private static float weight(Token t, int documents, double logN) {
         return switch (t.kind()) {
             case LEGAL_FORM -> 0.1f;
             case PARTICLE -> 0.15f;
             case INITIAL -> 0.3f;
             case NUMBER -> 1.0f;
             case WORD -> {
-                int d = df.getOrDefault(t.variant(), 0);
-                double idf = Math.log((Math.exp(logN)) / (d + 1.0)) / logN;
+                double idf = Math.log((Math.exp(logN)) / (documents + 1.0)) / logN;
                 yield (float) (0.2 + 0.8 * Math.max(0, Math.min(1, idf)));
             }
         };
@@ -252,9 +253,10 @@ public final class ScreeningIndex {
         // One entry per entity; a query scores a few dozen names, so a list beats a hash map here.
         List<Scored> best = new ArrayList<>();
         for (AnalyzedName reading : analyzer.analyze(query.name())) {
-            WeightedName q = weigh(reading);
+            int[][] variantPostings = new int[reading.tokens().size()][];
+            WeightedName q = weigh(reading, variantPostings);
             boolean transliterated = !reading.reading().equals("latin");
-            CandidateCollector.Ranked ranked = candidates(q, query.kind());
+            CandidateCollector.Ranked ranked = candidates(q, variantPostings, query.kind());
             double queryWeight = 0;
             for (float w : q.weights()) {
                 queryWeight += w;
@@ -416,15 +418,33 @@ public final class ScreeningIndex {
     }
 
     WeightedName weigh(AnalyzedName reading) {
-        float[] w = new float[reading.tokens().size()];
+        return weigh(reading, null);
+    }
+
+    /**
+     * The reading's tokens weighed by how rare each word is in the lists; with {@code variantPostings}, each
+     * token's postings by its romanisation key are also put there (the same look-up gives both).
+     */
+    private WeightedName weigh(AnalyzedName reading, int[][] variantPostings) {
+        List<Token> tokens = reading.tokens();
+        float[] w = new float[tokens.size()];
         for (int i = 0; i < w.length; i++) {
-            w[i] = weight(reading.tokens().get(i), documentFrequency, logN);
+            Token t = tokens.get(i);
+            Postings.Entry entry = byVariant.entry(t.variant());
+            if (variantPostings != null) {
+                variantPostings[i] = entry == null ? NO_ENTITIES : entry.ids();
+            }
+            // Every key of a word is in the postings (legal forms and particles, which are not, are not
+            // weighed by frequency); the frequency map answers for any other key.
+            int documents = t.kind() != TokenKind.WORD ? 0
+                    : entry != null ? entry.entities() : documentFrequency.getOrDefault(t.variant(), 0);
+            w[i] = weight(t, documents, logN);
         }
         return WeightedName.of(reading, w);
     }
 
     /** Finds the names worth scoring: those sharing the most (weighted) words with the query. */
-    private CandidateCollector.Ranked candidates(WeightedName q, EntityKind kind) {
+    private CandidateCollector.Ranked candidates(WeightedName q, int[][] variantPostings, EntityKind kind) {
         List<Token> tokens = q.tokens();
         int informative = informativeWords(tokens);
         boolean onlyWord = informative <= 1;
@@ -441,7 +461,7 @@ public final class ScreeningIndex {
                 continue;
             }
             float w = q.weights()[i];
-            int[] postings = byVariant.get(t.variant());
+            int[] postings = variantPostings[i];
             if (usable(postings, onlyWord)) {
                 lists[count] = postings;
                 words[count] = i;

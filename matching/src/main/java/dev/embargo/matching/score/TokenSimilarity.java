@@ -150,7 +150,11 @@ public final class TokenSimilarity {
 
     /**
      * Optimal-string-alignment distance in half edits (insert, delete, substitute 2; swap of neighbours 1),
-     * giving up (returning limit + 1) once it must exceed {@code limit}.
+     * giving up (returning more than {@code limit}) once it must exceed {@code limit}. Only the diagonal band
+     * a distance within the limit can pass through is computed: every step off the diagonal is an insertion
+     * or deletion (2 half edits), so an alignment of at most {@code limit} stays within {@code limit / 2} of
+     * it; cells outside the band count as beyond the limit. The answer is exact whenever it is within the
+     * limit ({@code TokenSimilarityTest} checks it against the whole table).
      */
     static int damerauLevenshtein(String a, String b, int limit) {
         int n = a.length();
@@ -158,28 +162,40 @@ public final class TokenSimilarity {
         if (2 * Math.abs(n - m) > limit) {
             return limit + 1;
         }
+        int band = limit / 2;
+        int beyond = limit + 1;
         int[] prev2 = new int[m + 1];
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         for (int j = 0; j <= m; j++) {
-            prev[j] = 2 * j;
+            prev[j] = j <= band ? 2 * j : beyond;
         }
         for (int i = 1; i <= n; i++) {
-            cur[0] = 2 * i;
-            int rowMin = cur[0];
+            int from = Math.max(1, i - band);
+            int to = Math.min(m, i + band);
+            // The cells just outside this row's band are read by the next row: mark them beyond the limit.
+            cur[0] = i <= band ? 2 * i : beyond;
+            if (from > 1) {
+                cur[from - 1] = beyond;
+            }
+            if (to < m) {
+                cur[to + 1] = beyond;
+            }
+            int rowMin = i <= band ? cur[0] : beyond;
             char ca = a.charAt(i - 1);
-            for (int j = 1; j <= m; j++) {
+            for (int j = from; j <= to; j++) {
                 char cb = b.charAt(j - 1);
                 int cost = ca == cb ? 0 : 2;
                 int v = Math.min(Math.min(prev[j] + 2, cur[j - 1] + 2), prev[j - 1] + cost);
                 if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb && ca != cb) {
                     v = Math.min(v, prev2[j - 2] + 1);
                 }
+                v = Math.min(v, beyond);
                 cur[j] = v;
                 rowMin = Math.min(rowMin, v);
             }
             if (rowMin > limit) {
-                return limit + 1;
+                return beyond;
             }
             int[] t = prev2;
             prev2 = prev;

@@ -5,6 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,11 +41,13 @@ public final class Romanizer {
      */
     private final ConcurrentHashMap<Integer, String> pinyinOfIdeograph = new ConcurrentHashMap<>();
     /**
-     * Characters whose reading ICU takes from a neighbour (重 in 重庆 is chóng): those names go to ICU whole.
-     * Read from the rules of the first thread's transliterator when first needed (a second instance would
-     * cost most of a second at start-up); every thread computes the same set, so a race is harmless.
+     * ICU's rules that read a character by its neighbour ({@code {重}' '?庆 > chóng}), as the Chinese characters
+     * each needs, by each of those characters: a name holding all the characters of such a rule goes to ICU
+     * whole (a rule can only apply where all its characters are). Read from the rules of the first thread's
+     * transliterator when first needed (a second instance would cost most of a second at start-up); every
+     * thread computes the same map, so a race is harmless.
      */
-    private volatile Set<Integer> readWithNeighbours;
+    private volatile Map<Integer, List<Set<Integer>>> rulesWithNeighbours;
 
     /** One ICU transliterator, created by the first thread that needs it while the others wait for it. */
     static final class SharedTransliterator {
@@ -245,7 +248,7 @@ public final class Romanizer {
             if (Character.isWhitespace(cp)) {
                 continue;
             }
-            if (!isUnifiedIdeograph(cp) || readWithNeighbours().contains(cp)) {
+            if (!isUnifiedIdeograph(cp) || readByNeighbour(cp, text)) {
                 return apply(pinyin, text);
             }
             String syllable = pinyinOfIdeograph.computeIfAbsent(cp, c -> apply(pinyin, Character.toString(c)).strip());
@@ -259,18 +262,32 @@ public final class Romanizer {
         return sb.toString();
     }
 
-    private Set<Integer> readWithNeighbours() {
-        Set<Integer> chars = readWithNeighbours;
-        if (chars == null) {
-            chars = contextualHan(pinyin.get());
-            readWithNeighbours = chars;
+    /** Whether some rule reading {@code cp} by its neighbour may apply in {@code text}. */
+    private boolean readByNeighbour(int cp, String text) {
+        Map<Integer, List<Set<Integer>>> rules = rulesWithNeighbours;
+        if (rules == null) {
+            rules = contextualHan(pinyin.get());
+            rulesWithNeighbours = rules;
         }
-        return chars;
+        List<Set<Integer>> mentioning = rules.get(cp);
+        if (mentioning == null) {
+            return false;
+        }
+        for (Set<Integer> needed : mentioning) {
+            if (needed.stream().allMatch(c -> text.indexOf(c) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The Chinese characters in ICU's Han-Latin rules that have a context ({@code {重}' '?庆 > chóng}). */
-    private static Set<Integer> contextualHan(Transliterator hanLatin) {
-        Set<Integer> chars = new java.util.HashSet<>();
+    /**
+     * The Chinese characters of each rule in ICU's Han-Latin that has a context ({@code {重}' '?庆 > chóng}),
+     * by character. A rule whose left side has a set of characters ({@code [...]}, which needs only one of
+     * them) is entered as one rule per character, each sufficient alone.
+     */
+    private static Map<Integer, List<Set<Integer>>> contextualHan(Transliterator hanLatin) {
+        Map<Integer, List<Set<Integer>>> byChar = new java.util.HashMap<>();
         StringBuilder rules = new StringBuilder();
         for (Transliterator part : hanLatin.getElements()) {
             rules.append(part.toRules(false)).append(';');
@@ -278,11 +295,23 @@ public final class Romanizer {
         for (String rule : rules.toString().split(";")) {
             int arrow = rule.indexOf('>');
             String left = arrow < 0 ? "" : rule.substring(0, arrow);
-            if (left.indexOf('{') >= 0 || left.indexOf('}') >= 0) {
-                left.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).forEach(chars::add);
+            if (left.indexOf('{') < 0 && left.indexOf('}') < 0) {
+                continue;
+            }
+            Set<Integer> chars = new java.util.HashSet<>();
+            left.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).forEach(chars::add);
+            List<Set<Integer>> needs = left.indexOf('[') >= 0
+                    ? chars.stream().map(Set::of).toList()
+                    : chars.isEmpty() ? List.of() : List.of(Set.copyOf(chars));
+            for (Set<Integer> need : needs) {
+                for (int c : need) {
+                    byChar.computeIfAbsent(c, k -> new ArrayList<>()).add(need);
+                }
             }
         }
-        return Set.copyOf(chars);
+        Map<Integer, List<Set<Integer>>> frozen = new java.util.HashMap<>();
+        byChar.forEach((c, needs) -> frozen.put(c, List.copyOf(needs)));
+        return Map.copyOf(frozen);
     }
 
     private static boolean isUnifiedIdeograph(int cp) {

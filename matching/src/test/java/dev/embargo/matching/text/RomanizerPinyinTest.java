@@ -35,7 +35,7 @@ class RomanizerPinyinTest {
 
     @Test
     void listedNamesAndMarksThatDependOnTheirNeighbours() {
-        for (String name : List.of("金正恩", "金 正恩", "習近平", "重庆", "重庆市对外贸易公司", "重 庆", "藏文", "秘鲁", "佐々木", "〇〇商事", "王伟 ", "李\u3000明", "𠀋𠀍")) {
+        for (String name : List.of("金正恩", "金 正恩", "習近平", "重庆", "重庆市对外贸易公司", "重 庆", "藏文", "秘鲁", "中文", "文化部", "西藏文化", "藏书文", "重要", "秘书", "鲁迅", "庆重", "佐々木", "〇〇商事", "王伟 ", "李\u3000明", "𠀋𠀍")) {
             assertThat(romanizer.pinyin(name)).as(name).isEqualTo(whole(name));
         }
         assertThat(romanizer.pinyin("金正恩")).isEqualTo("jin zheng en");
