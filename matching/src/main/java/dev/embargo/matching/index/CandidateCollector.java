@@ -11,11 +11,17 @@ import java.util.Arrays;
  * Not thread-safe: each thread has its own.
  */
 final class CandidateCollector {
+    /** The hash table: each slot's name id (-1 when free) and the position of its name in the arrays below. */
     private int[] keys;
+    private int[] position;
+    /**
+     * The names added, in the order first added, with their slot, the weight found so far and the last word
+     * counted: dense, so that ranking reads them in one sequential pass rather than hopping about the table.
+     */
+    private int[] ids;
+    private int[] slots;
     private float[] weights;
     private int[] lastWord;
-    /** Slots in use, in insertion order, so that reading the result does not scan the whole table. */
-    private int[] used;
     private int size;
     private int mask;
 
@@ -29,7 +35,7 @@ final class CandidateCollector {
      */
     void reset(int expected) {
         for (int u = 0; u < size; u++) {
-            keys[used[u]] = -1;
+            keys[slots[u]] = -1;
         }
         size = 0;
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
@@ -42,9 +48,11 @@ final class CandidateCollector {
     private void allocate(int cap) {
         keys = new int[cap];
         Arrays.fill(keys, -1);
-        weights = new float[cap];
-        lastWord = new int[cap];
-        used = new int[cap / 2 + 1];
+        position = new int[cap];
+        ids = new int[cap / 2 + 1];
+        slots = new int[cap / 2 + 1];
+        weights = new float[cap / 2 + 1];
+        lastWord = new int[cap / 2 + 1];
         mask = cap - 1;
     }
 
@@ -54,18 +62,21 @@ final class CandidateCollector {
             int k = keys[slot];
             if (k == -1) {
                 keys[slot] = nameId;
-                weights[slot] = weight;
-                lastWord[slot] = word;
-                used[size] = slot;
+                position[slot] = size;
+                ids[size] = nameId;
+                slots[size] = slot;
+                weights[size] = weight;
+                lastWord[size] = word;
                 if (++size * 2 > mask + 1) {
                     grow();
                 }
                 return;
             }
             if (k == nameId) {
-                if (lastWord[slot] != word) {
-                    weights[slot] += weight;
-                    lastWord[slot] = word;
+                int p = position[slot];
+                if (lastWord[p] != word) {
+                    weights[p] += weight;
+                    lastWord[p] = word;
                 }
                 return;
             }
@@ -76,11 +87,7 @@ final class CandidateCollector {
 
     /** The ids of the names added since the last reset, in the order they were first added. */
     int[] found() {
-        int[] ids = new int[size];
-        for (int u = 0; u < size; u++) {
-            ids[u] = keys[used[u]];
-        }
-        return ids;
+        return Arrays.copyOf(ids, size);
     }
 
     /** The names found, best first, and the query weight that found each. */
@@ -99,8 +106,7 @@ final class CandidateCollector {
         // The priority of the last kept name once the buffer is full (weights are never negative).
         float lastKept = -1f;
         for (int u = 0; u < size; u++) {
-            int i = used[u];
-            float weight = weights[i];
+            float weight = weights[u];
             // A name's priority is at most its weight; once the buffer is full, a name whose weight is already
             // below the last kept priority needs no look-up of its word count (most names found, by far).
             // Plain float comparisons: the batch runs on the quick compiler, which calls the float helpers.
@@ -108,11 +114,12 @@ final class CandidateCollector {
                 continue;
             }
             // Positive floats order like their bit patterns; the inverted id breaks ties by lower id.
-            float priority = weight - 0.02f * wordsOf[keys[i]];
+            int id = ids[u];
+            float priority = weight - 0.02f * wordsOf[id];
             if (!(priority > 0f)) {
                 priority = 0f;
             }
-            long p = ((long) Float.floatToRawIntBits(priority) << 32) | (~keys[i] & 0x7fffffffL);
+            long p = ((long) Float.floatToRawIntBits(priority) << 32) | (~id & 0x7fffffffL);
             if (n < best.length) {
                 int j = n++;
                 while (j > 0 && best[j - 1] < p) {
@@ -132,42 +139,43 @@ final class CandidateCollector {
                 lastKept = Float.intBitsToFloat((int) (best[n - 1] >>> 32));
             }
         }
-        int[] ids = new int[n];
+        int[] top = new int[n];
         float[] found = new float[n];
         for (int i = 0; i < n; i++) {
-            ids[i] = ~(int) (best[i] & 0x7fffffffL) & 0x7fffffff;
-            found[i] = weightOf(ids[i]);
+            top[i] = ~(int) (best[i] & 0x7fffffffL) & 0x7fffffff;
+            found[i] = weights[position[slotOf(top[i])]];
         }
-        return new Ranked(ids, found);
+        return new Ranked(top, found);
     }
 
-    private float weightOf(int nameId) {
+    /** The slot of a name that was added. */
+    private int slotOf(int nameId) {
         int slot = mix(nameId) & mask;
         while (keys[slot] != nameId) {
             slot = (slot + 1) & mask;
         }
-        return weights[slot];
+        return slot;
     }
 
     private void grow() {
-        int[] oldKeys = keys;
+        int[] oldIds = ids;
         float[] oldWeights = weights;
         int[] oldLast = lastWord;
-        int[] oldUsed = used;
         int oldSize = size;
         allocate((mask + 1) * 2);
-        size = 0;
         for (int u = 0; u < oldSize; u++) {
-            int i = oldUsed[u];
-            int slot = mix(oldKeys[i]) & mask;
+            int slot = mix(oldIds[u]) & mask;
             while (keys[slot] != -1) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = oldKeys[i];
-            weights[slot] = oldWeights[i];
-            lastWord[slot] = oldLast[i];
-            used[size++] = slot;
+            keys[slot] = oldIds[u];
+            position[slot] = u;
+            slots[u] = slot;
         }
+        System.arraycopy(oldIds, 0, ids, 0, oldSize);
+        System.arraycopy(oldWeights, 0, weights, 0, oldSize);
+        System.arraycopy(oldLast, 0, lastWord, 0, oldSize);
+        size = oldSize;
     }
 
     private static int mix(int x) {

@@ -36,11 +36,11 @@ public final class RomanizationVariants {
 
     public static String variantKey(String word) {
         word = collapseRepeatedLetters(word);
-        String whole = wholeWord(word);
+        // The whole-word spellings are at most nine letters long (mukhammad); longer words skip the switch.
+        String whole = word.length() <= 9 ? wholeWord(word) : null;
         if (whole != null) {
             return whole;
         }
-        StringBuilder s = new StringBuilder(word.length() + 2);
         String w = word;
         // Suffixes and clusters first, while the spelling still shows them.
         // Doubled letters are already single here, so Smirnoff arrives as smirnof.
@@ -59,6 +59,10 @@ public final class RomanizationVariants {
             w = w.substring(0, w.length() - 2) + "r";
         }
         int n = w.length();
+        // Written into an array, a doubled letter dropped as it is written (what collapsing the doubles of
+        // the finished key does): no builder, one string at the end.
+        char[] s = new char[2 * n + 1];
+        int len = 0;
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);
             char next = i + 1 < n ? w.charAt(i + 1) : 0;
@@ -66,135 +70,150 @@ public final class RomanizationVariants {
             switch (c) {
                 case 't' -> {
                     if (next == 's' && next2 == 'j') { // Dutch tsj = ch (Tsjetsjenië)
-                        s.append("ch");
+                        len = put(s, len, 'c');
+                        len = put(s, len, 'h');
                         i += 2;
                     } else if (next == 'c' && next2 == 'h') { // tch = ch
-                        s.append("ch");
+                        len = put(s, len, 'c');
+                        len = put(s, len, 'h');
                         i += 2;
                     } else if (next == 'h') {
-                        s.append('t');
+                        len = put(s, len, 't');
                         i++;
                     } else {
-                        s.append('t');
+                        len = put(s, len, 't');
                     }
                 }
                 case 'd' -> {
                     if (next == 'z' && next2 == 'h') {
-                        s.append('j');
+                        len = put(s, len, 'j');
                         i += 2;
                     } else if (next == 'j') {
-                        s.append('j');
+                        len = put(s, len, 'j');
                         i++;
                     } else if (next == 'h') {
-                        s.append('d');
+                        len = put(s, len, 'd');
                         i++;
                     } else {
-                        s.append('d');
+                        len = put(s, len, 'd');
                     }
                 }
                 case 'z' -> {
                     if (next == 'h') {
-                        s.append('j');
+                        len = put(s, len, 'j');
                         i++;
                     } else {
-                        s.append('z');
+                        len = put(s, len, 'z');
                     }
                 }
                 case 'k' -> {
                     if (next == 'h') {
-                        s.append('h');
+                        len = put(s, len, 'h');
                         i++;
                     } else {
-                        s.append('k');
+                        len = put(s, len, 'k');
                     }
                 }
                 case 'c' -> {
                     if (next == 'h') {
-                        s.append("ch");
+                        len = put(s, len, 'c');
+                        len = put(s, len, 'h');
                         i++;
                     } else if (next == 'k') {
-                        s.append('k');
+                        len = put(s, len, 'k');
                         i++;
                     } else if (next == 'e' || next == 'i' || next == 'y') {
-                        s.append('s');
+                        len = put(s, len, 's');
                     } else {
-                        s.append('k');
+                        len = put(s, len, 'k');
                     }
                 }
                 case 'q' -> {
-                    s.append('k');
+                    len = put(s, len, 'k');
                     if (next == 'u') {
                         i++;
                     }
                 }
                 case 'g' -> {
                     if (next == 'h') {
-                        s.append('g');
+                        len = put(s, len, 'g');
                         i++;
                     } else {
-                        s.append('g');
+                        len = put(s, len, 'g');
                     }
                 }
                 case 'p' -> {
                     if (next == 'h') {
-                        s.append('f');
+                        len = put(s, len, 'f');
                         i++;
                     } else {
-                        s.append('p');
+                        len = put(s, len, 'p');
                     }
                 }
                 case 's' -> {
                     if (next == 'c' && next2 == 'h') {
-                        s.append("sh");
+                        len = put(s, len, 's');
+                        len = put(s, len, 'h');
                         i += 2;
                     } else {
-                        s.append('s');
+                        len = put(s, len, 's');
                     }
                 }
-                case 'w' -> s.append('v');
-                case 'x' -> s.append("ks");
-                case 'y' -> s.append(i == 0 && isVowel(next) ? 'y' : 'i');
-                case 'j' -> s.append(i == 0 && next == 'u' ? 'y' : 'j');
+                case 'w' -> len = put(s, len, 'v');
+                case 'x' -> {
+                    len = put(s, len, 'k');
+                    len = put(s, len, 's');
+                }
+                case 'y' -> len = put(s, len, i == 0 && isVowel(next) ? 'y' : 'i');
+                case 'j' -> len = put(s, len, i == 0 && next == 'u' ? 'y' : 'j');
                 case 'e' -> {
                     if (next == 'o') { // Korean eo = o
-                        s.append('o');
+                        len = put(s, len, 'o');
                         i++;
                     } else if (next == 'u') { // Korean eu = u
-                        s.append('u');
+                        len = put(s, len, 'u');
                         i++;
                     } else if (next == 'e') {
-                        s.append('i');
+                        len = put(s, len, 'i');
                         i++;
                     } else {
-                        s.append('e');
+                        len = put(s, len, 'e');
                     }
                 }
                 case 'o' -> {
                     if (next == 'u' || next == 'o') { // ou/oo = u (Dutch oe handled below)
-                        s.append('u');
+                        len = put(s, len, 'u');
                         i++;
                     } else if (next == 'e' && i > 0) { // Dutch oe = u (Poetin)
-                        s.append('u');
+                        len = put(s, len, 'u');
                         i++;
                     } else {
-                        s.append('o');
+                        len = put(s, len, 'o');
                     }
                 }
                 case 'i' -> {
                     if (next == 'j') { // Dutch ij = y
-                        s.append('i');
+                        len = put(s, len, 'i');
                         i++;
                     } else if (next == 'e' && i + 2 < n) {
-                        s.append('i');
+                        len = put(s, len, 'i');
                         i++;
                     } else {
-                        s.append('i');
+                        len = put(s, len, 'i');
                     }
                 }
-                default -> s.append(c);
+                default -> len = put(s, len, c);
             }
         }
-        return koreanSyllable(collapseDoubles(s));
+        return koreanSyllable(new String(s, 0, len));
+    }
+
+    /** Appends {@code c} unless it repeats the last letter written; the new length. */
+    private static int put(char[] out, int len, char c) {
+        if (len == 0 || out[len - 1] != c) {
+            out[len++] = c;
+        }
+        return len;
     }
 
     /**
@@ -242,19 +261,6 @@ public final class RomanizationVariants {
 
     private static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-    }
-
-    private static String collapseDoubles(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        char prev = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != prev) {
-                out.append(c);
-            }
-            prev = c;
-        }
-        return out.toString();
     }
 
     /** Consonants only, voiced and voiceless merged, doubles collapsed: "mohammed" → "mhmt". */
