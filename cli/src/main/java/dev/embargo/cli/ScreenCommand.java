@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -136,7 +135,8 @@ public final class ScreenCommand implements Callable<Integer> {
                         chunk.add(rows.next());
                     }
                     // Screen a chunk in parallel; the writer takes it in input order.
-                    List<String> lines = chunk.parallelStream().map(r -> screenRow(screener, mapper, r)).toList();
+                    Columns columns = Columns.of(chunk.getFirst().getHeader());
+                    List<String> lines = chunk.parallelStream().map(r -> screenRow(screener, mapper, columns, r)).toList();
                     written.get();
                     written = writer.submit(() -> {
                         for (String l : lines) {
@@ -189,37 +189,55 @@ public final class ScreenCommand implements Callable<Integer> {
         }
     }
 
-    /** The first of the given columns the file has; files from other tools name them differently. */
-    private static java.util.Optional<String> field(NamedCsvRecord r, String... names) {
-        for (String n : names) {
-            java.util.Optional<String> v = r.findField(n);
-            if (v.isPresent()) {
-                return v;
-            }
+    /**
+     * Where the fields a batch reads are in the file's header, each as the positions of the names it may have
+     * (files from other tools name them differently), in order of preference; looked up once per chunk rather
+     * than by name for every field of every row.
+     */
+    record Columns(int[] id, int[] name, int[] country, int[] type, int[] dob) {
+        static Columns of(List<String> header) {
+            return new Columns(positions(header, "id"), positions(header, "name", "full_name"),
+                    positions(header, "country", "nationality"), positions(header, "type"),
+                    positions(header, "dob", "date_of_birth"));
         }
-        return java.util.Optional.empty();
+
+        private static int[] positions(List<String> header, String... names) {
+            int[] at = new int[names.length];
+            for (int i = 0; i < names.length; i++) {
+                at[i] = header.indexOf(names[i]);
+            }
+            return at;
+        }
+
+        /** The first of the field's names the row has a value for (a short row lacks its last fields). */
+        static java.util.Optional<String> field(NamedCsvRecord r, int[] positions) {
+            for (int at : positions) {
+                if (at >= 0 && at < r.getFieldCount()) {
+                    return java.util.Optional.of(r.getField(at));
+                }
+            }
+            return java.util.Optional.empty();
+        }
     }
 
-    private String screenRow(Screener screener, com.fasterxml.jackson.databind.ObjectMapper mapper, NamedCsvRecord r) {
+    private String screenRow(Screener screener, com.fasterxml.jackson.databind.ObjectMapper mapper, Columns columns,
+                             NamedCsvRecord r) {
         try {
-            String id = field(r, "id").orElse(Long.toString(r.getStartingLineNumber()));
-            String name = field(r, "name", "full_name").orElseThrow(
+            String id = Columns.field(r, columns.id()).orElse(Long.toString(r.getStartingLineNumber()));
+            String name = Columns.field(r, columns.name()).orElseThrow(
                     () -> new IllegalArgumentException("expected a name column (name or full_name)"));
             // A country the table does not know must not leave the name unscreened: screen without it and
             // say so once per distinct value at the end.
-            String c = field(r, "country", "nationality").orElse(country);
+            String c = Columns.field(r, columns.country()).orElse(country);
             if (c != null && !c.isBlank() && dev.embargo.lists.Countries.toIso(c).isEmpty()) {
                 unknownCountries.add(c);
                 c = null;
             }
-            Query q = Query.of(name, field(r, "type").orElse(type), field(r, "dob", "date_of_birth").orElse(dob), c);
-            Map<String, Object> result = MatchJson.result(q, threshold, screener.screen(q, threshold, limit));
-            Map<String, Object> withId = new java.util.LinkedHashMap<>();
-            withId.put("id", id);
-            withId.putAll(result);
+            Query q = Query.of(name, Columns.field(r, columns.type()).orElse(type),
+                    Columns.field(r, columns.dob()).orElse(dob), c);
             java.io.StringWriter line = new java.io.StringWriter(256);
             try (com.fasterxml.jackson.core.JsonGenerator gen = mapper.getFactory().createGenerator(line)) {
-                Json.writeTree(gen, withId, mapper);
+                MatchJson.writeResult(gen, id, q, threshold, screener.screen(q, threshold, limit), mapper);
             }
             return line.toString();
         } catch (IllegalArgumentException e) {

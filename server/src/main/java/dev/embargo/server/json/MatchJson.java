@@ -1,10 +1,13 @@
 package dev.embargo.server.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.embargo.matching.Comparison;
 import dev.embargo.matching.Explanation;
 import dev.embargo.matching.Match;
 import dev.embargo.matching.Query;
 import dev.embargo.matching.score.FactCheck;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +40,52 @@ public final class MatchJson {
         }
         m.put("matches", list);
         return m;
+    }
+
+    /**
+     * Writes what {@link Json#writeTree} writes for {@link #result}, with an {@code "id"} field first when
+     * {@code id} is not null, straight to {@code gen}: a batch writes one such object per name, and most have
+     * no match, so their maps would be most of the work.
+     */
+    public static void writeResult(JsonGenerator gen, String id, Query q, double threshold, List<Match> matches,
+                                   ObjectMapper mapper) throws IOException {
+        gen.writeStartObject();
+        if (id != null) {
+            gen.writeFieldName("id");
+            gen.writeString(id);
+        }
+        gen.writeFieldName("query");
+        gen.writeStartObject();
+        gen.writeFieldName("name");
+        gen.writeString(q.name());
+        gen.writeFieldName("type");
+        gen.writeString(q.kind() == null ? "any" : q.kind().code());
+        gen.writeFieldName("dob");
+        writeNullable(gen, q.dateOfBirth() == null ? null : q.dateOfBirth().iso());
+        gen.writeFieldName("country");
+        writeNullable(gen, q.country());
+        if (!q.identifiers().isEmpty()) {
+            gen.writeFieldName("identifiers");
+            Json.writeTree(gen, q.identifiers(), mapper);
+        }
+        gen.writeFieldName("threshold");
+        gen.writeNumber(threshold);
+        gen.writeEndObject();
+        gen.writeFieldName("matches");
+        gen.writeStartArray();
+        for (Match m : matches) {
+            Json.writeTree(gen, match(m), mapper);
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+    }
+
+    private static void writeNullable(JsonGenerator gen, String value) throws IOException {
+        if (value == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(value);
+        }
     }
 
     public static Map<String, Object> match(Match match) {
