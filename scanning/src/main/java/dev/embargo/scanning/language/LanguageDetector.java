@@ -1,5 +1,7 @@
 package dev.embargo.scanning.language;
 
+import dev.embargo.scanning.text.Letters;
+
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -42,11 +44,11 @@ final class LanguageDetector {
         int i = 0;
         int n = text.length();
         while (i < n && words < MAX_WORDS) {
-            while (i < n && !Character.isLetter(text.charAt(i))) {
+            while (i < n && !Letters.isLetter(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
+            while (i < n && Letters.isLetter(text.charAt(i))) {
                 i++;
             }
             if (i > start) {

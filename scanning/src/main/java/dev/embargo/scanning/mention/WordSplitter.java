@@ -1,5 +1,7 @@
 package dev.embargo.scanning.mention;
 
+import dev.embargo.scanning.text.Letters;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,6 +79,6 @@ final class WordSplitter {
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return Letters.isLetterOrDigit(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }
