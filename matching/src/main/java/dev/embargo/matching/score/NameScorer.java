@@ -34,25 +34,25 @@ public final class NameScorer {
      * @param transliterated the query was read from another script
      */
     public static NameScore score(WeightedName query, WeightedName name, boolean person, boolean transliterated) {
-        List<Token> q = query.tokens();
-        List<Token> n = name.tokens();
-        if (q.isEmpty() || n.isEmpty()) {
+        Token[] q = query.words();
+        Token[] n = name.words();
+        if (q.length == 0 || n.length == 0) {
             return NameScore.ZERO;
         }
         List<TokenPair> candidates = new ArrayList<>();
-        for (int i = 0; i < q.size(); i++) {
-            for (int j = 0; j < n.size(); j++) {
-                TokenSimilarity.Result r = TokenSimilarity.compare(q.get(i), n.get(j), transliterated);
+        for (int i = 0; i < q.length; i++) {
+            for (int j = 0; j < n.length; j++) {
+                TokenSimilarity.Result r = TokenSimilarity.compare(q[i], n[j], transliterated);
                 if (r.rule() != null) {
                     candidates.add(new TokenPair(i, i + 1, j, j + 1, r.similarity(), r.rule()));
                 }
             }
-            addJoined(candidates, q.get(i), i, name.joined2(), 2, false);
-            addJoined(candidates, q.get(i), i, name.joined3(), 3, false);
+            addJoined(candidates, q[i], i, name.joined2(), 2, false);
+            addJoined(candidates, q[i], i, name.joined3(), 3, false);
         }
-        for (int j = 0; j < n.size(); j++) {
-            addJoined(candidates, n.get(j), j, query.joined2(), 2, true);
-            addJoined(candidates, n.get(j), j, query.joined3(), 3, true);
+        for (int j = 0; j < n.length; j++) {
+            addJoined(candidates, n[j], j, query.joined2(), 2, true);
+            addJoined(candidates, n[j], j, query.joined3(), 3, true);
         }
         if (candidates.isEmpty()) {
             return NameScore.ZERO;
@@ -60,9 +60,9 @@ public final class NameScorer {
         // Greedy assignment, most alike first (an exact pair is never given up for a looser one that covers
         // more words), then the pair covering more listed weight.
         int[] order = greedyOrder(candidates, name);
-        boolean[] usedQ = new boolean[q.size()];
-        boolean[] usedN = new boolean[n.size()];
-        List<TokenPair> pairs = new ArrayList<>(Math.min(q.size(), n.size()));
+        boolean[] usedQ = new boolean[q.length];
+        boolean[] usedN = new boolean[n.length];
+        List<TokenPair> pairs = new ArrayList<>(Math.min(q.length, n.length));
         for (int c = 0; c < order.length; c++) {
             TokenPair p = candidates.get(order[c]);
             if (anyUsed(usedQ, p.queryFrom(), p.queryTo()) || anyUsed(usedN, p.nameFrom(), p.nameTo())) {
@@ -82,7 +82,7 @@ public final class NameScorer {
             double w = 0;
             for (int j = p.nameFrom(); j < p.nameTo(); j++) {
                 w += name.weights()[j];
-                TokenKind k = n.get(j).kind();
+                TokenKind k = n[j].kind();
                 informativeMatched |= k == TokenKind.WORD || k == TokenKind.NUMBER || k == TokenKind.INITIAL
                         && p.similarity() >= 1;
             }
@@ -95,8 +95,8 @@ public final class NameScorer {
         double unmatchedQ = 0;
         int informativeQuery = 0;
         boolean queryNumberLeft = false;
-        for (int i = 0; i < q.size(); i++) {
-            TokenKind k = q.get(i).kind();
+        for (int i = 0; i < q.length; i++) {
+            TokenKind k = q[i].kind();
             if (k == TokenKind.WORD || k == TokenKind.NUMBER) {
                 informativeQuery++;
             }
@@ -108,8 +108,8 @@ public final class NameScorer {
         double unmatchedN = 0;
         int informativeName = 0;
         boolean nameNumberLeft = false;
-        for (int j = 0; j < n.size(); j++) {
-            TokenKind k = n.get(j).kind();
+        for (int j = 0; j < n.length; j++) {
+            TokenKind k = n[j].kind();
             if (k == TokenKind.WORD || k == TokenKind.NUMBER) {
                 informativeName++;
             }
@@ -220,10 +220,10 @@ public final class NameScorer {
     }
 
     /** Three or more name words, none longer than four letters: the shape of Korean and Chinese names. */
-    private static boolean syllabic(List<Token> tokens) {
+    private static boolean syllabic(Token[] tokens) {
         int words = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
+        for (int i = 0; i < tokens.length; i++) {
+            Token t = tokens[i];
             if (t.kind() == TokenKind.WORD) {
                 if (t.text().length() > 4) {
                     return false;
@@ -234,9 +234,9 @@ public final class NameScorer {
         return words >= 3;
     }
 
-    private static boolean hasNumber(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).kind() == TokenKind.NUMBER) {
+    private static boolean hasNumber(Token[] tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i].kind() == TokenKind.NUMBER) {
                 return true;
             }
         }
