@@ -123,41 +123,43 @@ public final class ScreenCommand implements Callable<Integer> {
         Progress progress = new Progress(err, total, System.console() != null);
         int[] bad = {0};
         long[] line = {1};
-        // One thread writes each screened chunk in input order while the next chunk is read and screened.
-        java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor();
-        java.util.concurrent.Future<?> written = java.util.concurrent.CompletableFuture.completedFuture(null);
+        // Small chunks screened by one worker per core, with no wait between chunks: this thread reads the
+        // next chunks and writes finished ones in input order meanwhile. (Chunks screened one at a time, each
+        // split over the cores, left a core idle at the end of every chunk while the other finished its part.)
+        int workers = Runtime.getRuntime().availableProcessors();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, task -> {
+            Thread t = new Thread(task, "embargo-screen");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.ArrayDeque<java.util.concurrent.Future<List<String>>> pending = new java.util.ArrayDeque<>();
         try (reader; sink; CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
-            try {
-                Iterator<NamedCsvRecord> rows = csv.iterator();
-                while (rows.hasNext()) {
-                    List<NamedCsvRecord> chunk = new ArrayList<>(4096);
-                    while (rows.hasNext() && chunk.size() < 4096) {
-                        chunk.add(rows.next());
-                    }
-                    // Screen a chunk in parallel; the writer takes it in input order.
-                    Columns columns = Columns.of(chunk.getFirst().getHeader());
-                    List<String> lines = chunk.parallelStream().map(r -> screenRow(screener, mapper, columns, r)).toList();
-                    written.get();
-                    written = writer.submit(() -> {
-                        for (String l : lines) {
-                            line[0]++;
-                            if (l.startsWith("!")) {
-                                bad[0]++;
-                                err.println("error: " + input + ": line " + line[0] + ": " + l.substring(1));
-                                continue;
-                            }
-                            sink.write(l);
-                            sink.write('\n');
-                        }
-                        progress.advance(lines.size());
-                        return null;
-                    });
+            Iterator<NamedCsvRecord> rows = csv.iterator();
+            Columns columns = null;
+            while (rows.hasNext()) {
+                List<NamedCsvRecord> chunk = new ArrayList<>(CHUNK);
+                while (rows.hasNext() && chunk.size() < CHUNK) {
+                    chunk.add(rows.next());
                 }
-            } finally {
-                // Whatever stopped the reading, the chunk being written is finished before the output closes.
-                awaitQuietly(written);
+                if (columns == null) {
+                    columns = Columns.of(chunk.getFirst().getHeader());
+                }
+                Columns cols = columns;
+                pending.add(pool.submit(() -> {
+                    List<String> lines = new ArrayList<>(chunk.size());
+                    for (NamedCsvRecord r : chunk) {
+                        lines.add(screenRow(screener, mapper, cols, r));
+                    }
+                    return lines;
+                }));
+                // A few chunks per worker in flight keep the workers busy and the memory bounded.
+                while (pending.size() >= 4 * workers) {
+                    bad[0] += write(pending.poll().get(), sink, err, line, progress);
+                }
             }
-            written.get();
+            while (!pending.isEmpty()) {
+                bad[0] += write(pending.poll().get(), sink, err, line, progress);
+            }
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof java.io.IOException io) {
                 throw io;
@@ -167,7 +169,7 @@ public final class ScreenCommand implements Callable<Integer> {
             }
             throw e;
         } finally {
-            writer.shutdown();
+            pool.shutdownNow();
         }
         progress.finish();
         for (String c : new java.util.TreeSet<>(unknownCountries)) {
@@ -178,15 +180,28 @@ public final class ScreenCommand implements Callable<Integer> {
         return bad[0] == 0 ? 0 : 1;
     }
 
-    /** Waits for {@code task} to end, however it ends (its failure, if any, is read where it matters). */
-    private static void awaitQuietly(java.util.concurrent.Future<?> task) {
-        try {
-            task.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            // reported by the caller's own get()
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Rows screened per task: small enough that the workers finish together, large enough to cost nothing. */
+    private static final int CHUNK = 256;
+
+    /**
+     * Writes one screened chunk: each result line, or for a row that could not be screened its error on
+     * {@code err} with its line number ({@code line} holds the last line written). Returns the rows in error.
+     */
+    private int write(List<String> lines, Writer sink, PrintWriter err, long[] line, Progress progress)
+            throws java.io.IOException {
+        int bad = 0;
+        for (String l : lines) {
+            line[0]++;
+            if (l.startsWith("!")) {
+                bad++;
+                err.println("error: " + input + ": line " + line[0] + ": " + l.substring(1));
+                continue;
+            }
+            sink.write(l);
+            sink.write('\n');
         }
+        progress.advance(lines.size());
+        return bad;
     }
 
     /**
