@@ -20,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>ICU documents its transliterators as stateless, to be shared by threads without synchronising them
  * (its rule-based ones take a lock of their own while they work). Each is created once, on first use, and
  * shared: creating one costs up to half a second (Han-Latin parses thousands of rules), which a copy per
- * thread paid again on every core at start-up. Most calls never reach ICU: readings are memoised per word
- * or character.
+ * thread paid again on every core at start-up. Most calls never reach ICU: readings are memoised per word,
+ * and Chinese characters are read one at a time from a table made from ICU ({@link HanPinyin}).
  */
 public final class Romanizer {
     /** One Latin reading of a name; {@code vowelless} when the source script does not write short vowels. */
@@ -30,25 +30,10 @@ public final class Romanizer {
 
     private final WordByWord cyrillic = new WordByWord("Russian-Latin/BGN; Latin-ASCII");
     private final WordByWord greek = new WordByWord("Greek-Latin/UNGEGN; Latin-ASCII");
-    private final SharedTransliterator pinyin = new SharedTransliterator("Han-Latin; Latin-ASCII");
+    /** For the names ICU must read whole; other names in Chinese characters are read from {@link HanPinyin}. */
+    private final SharedTransliterator pinyin = new SharedTransliterator(HanPinyin.ICU_RULES);
     private final WordByWord any = new WordByWord("Any-Latin; Latin-ASCII");
     private final ThreadLocal<JapaneseReadings> japanese = ThreadLocal.withInitial(JapaneseReadings::new);
-    /**
-     * Mandarin readings of single Chinese characters, filled as names use them. ICU's Han-Latin costs about
-     * 120 µs for a whole name, most of the cost of a name in Chinese characters, while names draw on a few
-     * thousand characters (the 7,680 such names of the evaluation data use 599); read one character at a
-     * time, a name costs a few map look-ups. Bounded by the Unicode ideographs; a memo of a pure function.
-     */
-    private final ConcurrentHashMap<Integer, String> pinyinOfIdeograph = new ConcurrentHashMap<>();
-    /**
-     * ICU's rules that read a character by its neighbour ({@code {重}' '?庆 > chóng}), as the Chinese characters
-     * each needs, by each of those characters: a name holding all the characters of such a rule goes to ICU
-     * whole (a rule can only apply where all its characters are). Read from the rules of the first thread's
-     * transliterator when first needed (a second instance would cost most of a second at start-up); every
-     * thread computes the same map, so a race is harmless.
-     */
-    private volatile Map<Integer, List<Set<Integer>>> rulesWithNeighbours;
-
     /** One ICU transliterator, created by the first thread that needs it while the others wait for it. */
     static final class SharedTransliterator {
         private final String id;
@@ -241,6 +226,7 @@ public final class Romanizer {
      * ICU on the whole text (iteration marks such as 々 and mixed scripts depend on their neighbours).
      */
     String pinyin(String text) {
+        HanPinyin table = HanPinyin.instance();
         StringBuilder sb = new StringBuilder(text.length() * 4);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -248,10 +234,10 @@ public final class Romanizer {
             if (Character.isWhitespace(cp)) {
                 continue;
             }
-            if (!isUnifiedIdeograph(cp) || readByNeighbour(cp, text)) {
+            if (!HanPinyin.isUnifiedIdeograph(cp) || table.readByNeighbour(cp, text)) {
                 return apply(pinyin, text);
             }
-            String syllable = pinyinOfIdeograph.computeIfAbsent(cp, c -> apply(pinyin, Character.toString(c)).strip());
+            String syllable = table.reading(cp);
             if (!syllable.isEmpty()) {
                 if (!sb.isEmpty()) {
                     sb.append(' ');
@@ -260,63 +246,6 @@ public final class Romanizer {
             }
         }
         return sb.toString();
-    }
-
-    /** Whether some rule reading {@code cp} by its neighbour may apply in {@code text}. */
-    private boolean readByNeighbour(int cp, String text) {
-        Map<Integer, List<Set<Integer>>> rules = rulesWithNeighbours;
-        if (rules == null) {
-            rules = contextualHan(pinyin.get());
-            rulesWithNeighbours = rules;
-        }
-        List<Set<Integer>> mentioning = rules.get(cp);
-        if (mentioning == null) {
-            return false;
-        }
-        for (Set<Integer> needed : mentioning) {
-            if (needed.stream().allMatch(c -> text.indexOf(c) >= 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The Chinese characters of each rule in ICU's Han-Latin that has a context ({@code {重}' '?庆 > chóng}),
-     * by character. A rule whose left side has a set of characters ({@code [...]}, which needs only one of
-     * them) is entered as one rule per character, each sufficient alone.
-     */
-    private static Map<Integer, List<Set<Integer>>> contextualHan(Transliterator hanLatin) {
-        Map<Integer, List<Set<Integer>>> byChar = new java.util.HashMap<>();
-        StringBuilder rules = new StringBuilder();
-        for (Transliterator part : hanLatin.getElements()) {
-            rules.append(part.toRules(false)).append(';');
-        }
-        for (String rule : rules.toString().split(";")) {
-            int arrow = rule.indexOf('>');
-            String left = arrow < 0 ? "" : rule.substring(0, arrow);
-            if (left.indexOf('{') < 0 && left.indexOf('}') < 0) {
-                continue;
-            }
-            Set<Integer> chars = new java.util.HashSet<>();
-            left.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).forEach(chars::add);
-            List<Set<Integer>> needs = left.indexOf('[') >= 0
-                    ? chars.stream().map(Set::of).toList()
-                    : chars.isEmpty() ? List.of() : List.of(Set.copyOf(chars));
-            for (Set<Integer> need : needs) {
-                for (int c : need) {
-                    byChar.computeIfAbsent(c, k -> new ArrayList<>()).add(need);
-                }
-            }
-        }
-        Map<Integer, List<Set<Integer>>> frozen = new java.util.HashMap<>();
-        byChar.forEach((c, needs) -> frozen.put(c, List.copyOf(needs)));
-        return Map.copyOf(frozen);
-    }
-
-    private static boolean isUnifiedIdeograph(int cp) {
-        return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x20000 && cp <= 0x3134F)
-                || (cp >= 0xF900 && cp <= 0xFAFF);
     }
 
     private static String apply(SharedTransliterator t, String text) {
