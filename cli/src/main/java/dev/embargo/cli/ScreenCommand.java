@@ -75,10 +75,18 @@ public final class ScreenCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        Screener screener = Screener.of(lists.load(err).entities());
         if (input != null) {
+            // A batch says where its start-up went, as it says how long the screening took.
+            long start = System.nanoTime();
+            List<dev.embargo.lists.model.Entity> entities = lists.load(err).entities();
+            long loaded = System.nanoTime();
+            Screener screener = Screener.of(entities);
+            err.printf(Locale.ROOT, "loaded %d entities in %.2f s; indexed %d names in %.2f s%n", entities.size(),
+                    (loaded - start) / 1e9, screener.index().nameCount(), (System.nanoTime() - loaded) / 1e9);
+            err.flush();
             return batch(screener, err);
         }
+        Screener screener = Screener.of(lists.load(err).entities());
         Query query;
         try {
             query = Query.of(name, type, dob, country);
