@@ -148,6 +148,31 @@ public final class PrefilteredPattern {
     }
 
     /**
+     * The matches in [from, {@code to}) when they can only start at {@code places} ({@code count} of them,
+     * ascending, within [from, to)): the same as {@link #findAll(CharSequence, int, int)} when every match starts
+     * at one of them. For several patterns over one stretch of text, the places are found once.
+     */
+    public List<MatchResult> findAllAt(CharSequence text, int[] places, int count, int to) {
+        List<MatchResult> out = new ArrayList<>();
+        Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>(4);
+        int next = 0;
+        for (int i = 0; i < count; i++) {
+            int p = places[i];
+            Pattern here;
+            if (p < next || !test.mayStartAt(text, p) || (here = patternAt(text, p)) == null) {
+                continue;
+            }
+            Matcher m = matcher(matchers, here, text);
+            m.region(p, to);
+            if (m.lookingAt()) {
+                out.add(m.toMatchResult());
+                next = Math.max(m.end(), p + 1);
+            }
+        }
+        return out;
+    }
+
+    /**
      * A test for patterns that match, case-insensitively, one of {@code starts} at their start: up to two
      * leading characters of each (one when a space or hyphen follows the first, where the pattern may allow
      * other whitespace). Each start must begin with a literal character of the pattern.
