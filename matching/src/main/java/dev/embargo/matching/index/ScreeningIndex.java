@@ -60,6 +60,8 @@ public final class ScreeningIndex {
     /** Each thread's reusable candidate table (scratch space of one query at a time, not shared). */
     private final ThreadLocal<CandidateCollector> collectors =
             ThreadLocal.withInitial(CandidateCollector::new);
+    /** Each thread's table of where each entity stands among one query's best names. */
+    private final ThreadLocal<EntityPositions> entityPositions = ThreadLocal.withInitial(EntityPositions::new);
 
     private ScreeningIndex(List<Entity> entities, int[] nameEntity, Name[] nameSource, WeightedName[] names,
                            Postings byVariant, Postings bySkeleton,
@@ -250,8 +252,11 @@ public final class ScreeningIndex {
         for (Match m : byIdentifier) {
             decided.add(entityIndex(m.entity()));
         }
-        // One entry per entity; a query scores a few dozen names, so a list beats a hash map here.
+        // One entry per entity, found through the thread's table of where each entity stands (searching the
+        // list at every candidate name was a few per cent of scanning documents, whose spans find many).
         List<Scored> best = new ArrayList<>();
+        EntityPositions positions = entityPositions.get();
+        positions.reset(entities.size());
         for (AnalyzedName reading : analyzer.analyze(query.name())) {
             int[][] variantPostings = new int[reading.tokens().size()][];
             WeightedName q = weigh(reading, variantPostings);
@@ -279,11 +284,12 @@ public final class ScreeningIndex {
                 if (!decided.isEmpty() && decided.contains(e)) {
                     continue;
                 }
-                int at = indexOfEntity(best, entities.get(e));
+                int at = positions.of(e);
                 Scored s = score(q, reading, transliterated, entities.get(e), nameSource[nameId], names[nameId],
                         query, at < 0 ? null : best.get(at), threshold);
                 if (s != null) {
                     if (at < 0) {
+                        positions.set(e, best.size());
                         best.add(s);
                     } else {
                         best.set(at, s);
@@ -303,15 +309,6 @@ public final class ScreeningIndex {
             out.add(toMatch(sc));
         }
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
-    }
-
-    private static int indexOfEntity(List<Scored> scored, Entity entity) {
-        for (int i = 0; i < scored.size(); i++) {
-            if (scored.get(i).entity() == entity) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
