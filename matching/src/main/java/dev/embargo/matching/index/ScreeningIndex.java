@@ -539,8 +539,8 @@ public final class ScreeningIndex {
                 unmatchedN.add(n.tokens().get(j).text());
             }
         }
-        StringBuilder summary = new StringBuilder(String.format(java.util.Locale.ROOT, "%.2f: name %.2f", score,
-                nameScore));
+        StringBuilder summary = new StringBuilder(48).append(TwoDecimals.of(score)).append(": name ")
+                .append(TwoDecimals.of(nameScore));
         summary.append(" (").append(pairs.size()).append(pairs.size() == 1 ? " part" : " parts").append(" paired");
         if (!unmatchedQ.isEmpty()) {
             summary.append(", query words unmatched: ").append(String.join(" ", unmatchedQ));
@@ -556,7 +556,8 @@ public final class ScreeningIndex {
             summary.append(", capped: ").append(ns.cap());
         }
         for (FactCheck f : facts) {
-            summary.append(String.format(java.util.Locale.ROOT, ", %s %s (%+.2f)", f.fact(), f.outcome(), f.effect()));
+            summary.append(", ").append(f.fact()).append(' ').append(f.outcome()).append(" (")
+                    .append(TwoDecimals.signed(f.effect())).append(')');
         }
         String readingText = reading.reading().equals("latin") ? "latin" : reading.reading() + ": " + reading.text();
         return new Explanation(summary.toString(), readingText, List.copyOf(pairs), List.copyOf(unmatchedQ),
