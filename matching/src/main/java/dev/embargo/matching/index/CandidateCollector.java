@@ -114,27 +114,7 @@ final class CandidateCollector {
                 continue;
             }
             // Positive floats order like their bit patterns; the inverted id breaks ties by lower id.
-            int id = ids[u];
-            float priority = weight - 0.02f * wordsOf[id];
-            if (!(priority > 0f)) {
-                priority = 0f;
-            }
-            long p = ((long) Float.floatToRawIntBits(priority) << 32) | (~id & 0x7fffffffL);
-            if (n < best.length) {
-                int j = n++;
-                while (j > 0 && best[j - 1] < p) {
-                    best[j] = best[j - 1];
-                    j--;
-                }
-                best[j] = p;
-            } else if (n > 0 && p > best[n - 1]) {
-                int j = n - 1;
-                while (j > 0 && best[j - 1] < p) {
-                    best[j] = best[j - 1];
-                    j--;
-                }
-                best[j] = p;
-            }
+            n = keep(best, n, priority(weight, wordsOf[ids[u]], ids[u]));
             if (n == best.length && n > 0) {
                 lastKept = Float.intBitsToFloat((int) (best[n - 1] >>> 32));
             }
@@ -142,10 +122,46 @@ final class CandidateCollector {
         int[] top = new int[n];
         float[] found = new float[n];
         for (int i = 0; i < n; i++) {
-            top[i] = ~(int) (best[i] & 0x7fffffffL) & 0x7fffffff;
+            top[i] = idOf(best[i]);
             found[i] = weights[position[slotOf(top[i])]];
         }
         return new Ranked(top, found);
+    }
+
+    /**
+     * A name's rank as one number, higher first: its weight less 0.02 per word of the name (not below 0), then
+     * the lower id. Positive floats order like their bit patterns; the inverted id breaks ties by lower id.
+     */
+    static long priority(float weight, int words, int id) {
+        float priority = weight - 0.02f * words;
+        if (!(priority > 0f)) {
+            priority = 0f;
+        }
+        return ((long) Float.floatToRawIntBits(priority) << 32) | (~id & 0x7fffffffL);
+    }
+
+    static int idOf(long priority) {
+        return ~(int) (priority & 0x7fffffffL) & 0x7fffffff;
+    }
+
+    /** Keeps {@code p} among the best {@code best.length} of the {@code n} kept so far (descending); the new n. */
+    static int keep(long[] best, int n, long p) {
+        if (n < best.length) {
+            int j = n++;
+            while (j > 0 && best[j - 1] < p) {
+                best[j] = best[j - 1];
+                j--;
+            }
+            best[j] = p;
+        } else if (n > 0 && p > best[n - 1]) {
+            int j = n - 1;
+            while (j > 0 && best[j - 1] < p) {
+                best[j] = best[j - 1];
+                j--;
+            }
+            best[j] = p;
+        }
+        return n;
     }
 
     /** The slot of a name that was added. */

@@ -34,6 +34,9 @@ final class PostingsRanking {
     static CandidateCollector.Ranked rank(CandidateCollector collector, int[][] lists, int[] words, float[] weights,
                                           int count, EntityKind kind, EntityKind[] nameKind, int[] wordsOf,
                                           int limit) {
+        if (count > 0 && oneWord(words, count)) {
+            return rankOneWord(lists, weights, count, kind, nameKind, wordsOf, limit);
+        }
         int[] shortNames = count > 0 ? namesOfShortLists(collector, lists, words, weights, count, kind, nameKind,
                 wordsOf, limit) : null;
         if (shortNames == null) {
@@ -59,6 +62,65 @@ final class PostingsRanking {
             addAll(collector, lists[l], words[l], weights[l], kind, nameKind);
         }
         return collector.top(limit, wordsOf);
+    }
+
+    private static boolean oneWord(int[] words, int count) {
+        for (int l = 1; l < count; l++) {
+            if (words[l] != words[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #rankAll} for lists that all belong to one query word (a one-word query: its spelling's list and
+     * maybe its consonants' list): a name's weight is that of the first list holding it, so the sorted lists
+     * are walked together and the best few kept as they pass, with no table of counts. Documents are full of
+     * one-word mentions whose word is common ("Bank", "Ali"), which find thousands of names.
+     */
+    static CandidateCollector.Ranked rankOneWord(int[][] lists, float[] weights, int count, EntityKind kind,
+                                                 EntityKind[] nameKind, int[] wordsOf, int limit) {
+        int[] at = new int[count];
+        long[] best = new long[limit];
+        int n = 0;
+        int distinct = 0;
+        while (true) {
+            // The lowest id not yet passed in any list, and the first list holding it.
+            int id = Integer.MAX_VALUE;
+            int first = -1;
+            for (int l = 0; l < count; l++) {
+                if (at[l] < lists[l].length && lists[l][at[l]] < id) {
+                    id = lists[l][at[l]];
+                    first = l;
+                }
+            }
+            if (first < 0) {
+                break;
+            }
+            for (int l = 0; l < count; l++) {
+                if (at[l] < lists[l].length && lists[l][at[l]] == id) {
+                    at[l]++;
+                }
+            }
+            if (kind == null || nameKind[id] == kind) {
+                distinct++;
+                n = CandidateCollector.keep(best, n, CandidateCollector.priority(weights[first], wordsOf[id], id));
+            }
+        }
+        int kept = Math.min(n, distinct);
+        int[] ids = new int[kept];
+        float[] found = new float[kept];
+        for (int i = 0; i < kept; i++) {
+            ids[i] = CandidateCollector.idOf(best[i]);
+            for (int l = 0; l < count; l++) {
+                if (Arrays.binarySearch(lists[l], ids[i]) >= 0) {
+                    found[i] = weights[l];
+                    break;
+                }
+            }
+        }
+        return new CandidateCollector.Ranked(ids, found);
     }
 
     /** Counts the list's weight for every name of the wanted kind it holds. */

@@ -77,6 +77,15 @@ class PostingsRankingTest {
         assertSameRanking(lists(seed, words), onlyOrganisations ? EntityKind.ORGANIZATION : null, limit);
     }
 
+    @Property(tries = 500)
+    void rankingTheListsOfOneWordWithoutATableChangesNothing(@ForAll long seed,
+                                                             @ForAll @IntRange(min = 1, max = 20) int limit,
+                                                             @ForAll boolean onlyOrganisations) {
+        Lists l = lists(seed, 1);
+        assertThat(l.words()).containsOnly(0);
+        assertSameRanking(l, onlyOrganisations ? EntityKind.ORGANIZATION : null, limit);
+    }
+
     @Test
     void aRareWordAndACommonOneAreTheCaseItIsFor() {
         // "Rezaei" (rare, weight 1) and "Mohammed" (thousands of names, weight 0.2): the rare word's names set
