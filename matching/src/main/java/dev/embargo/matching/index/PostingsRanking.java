@@ -34,13 +34,12 @@ final class PostingsRanking {
     static CandidateCollector.Ranked rank(CandidateCollector collector, int[][] lists, int[] words, float[] weights,
                                           int count, EntityKind kind, EntityKind[] nameKind, int[] wordsOf,
                                           int limit) {
-        if (count > 0 && oneWord(words, count)) {
-            return rankOneWord(lists, weights, count, kind, nameKind, wordsOf, limit);
-        }
         int[] shortNames = count > 0 ? namesOfShortLists(collector, lists, words, weights, count, kind, nameKind,
                 wordsOf, limit) : null;
         if (shortNames == null) {
-            return rankAll(collector, lists, words, weights, count, kind, nameKind, wordsOf, limit);
+            return count > 0 && oneWord(words, count)
+                    ? rankOneWord(lists, weights, count, kind, nameKind, wordsOf, limit)
+                    : rankAll(collector, lists, words, weights, count, kind, nameKind, wordsOf, limit);
         }
         collector.reset(shortNames.length);
         for (int l = 0; l < count; l++) {
@@ -75,8 +74,9 @@ final class PostingsRanking {
 
     /**
      * {@link #rankAll} for lists that all belong to one query word (a one-word query: its spelling's list and
-     * maybe its consonants' list): a name's weight is that of the first list holding it, so the sorted lists
-     * are walked together and the best few kept as they pass, with no table of counts. Documents are full of
+     * maybe its consonants' list), where the short lists cannot rule out the long ones: a name's weight is
+     * that of the first list holding it, so the sorted lists are walked together and the best few kept as they
+     * pass, with no table of counts. Documents are full of
      * one-word mentions whose word is common ("Bank", "Ali"), which find thousands of names.
      */
     static CandidateCollector.Ranked rankOneWord(int[][] lists, float[] weights, int count, EntityKind kind,

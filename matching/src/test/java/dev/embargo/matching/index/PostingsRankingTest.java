@@ -83,7 +83,14 @@ class PostingsRankingTest {
                                                              @ForAll boolean onlyOrganisations) {
         Lists l = lists(seed, 1);
         assertThat(l.words()).containsOnly(0);
-        assertSameRanking(l, onlyOrganisations ? EntityKind.ORGANIZATION : null, limit);
+        EntityKind kind = onlyOrganisations ? EntityKind.ORGANIZATION : null;
+        assertSameRanking(l, kind, limit);
+        CandidateCollector.Ranked all = PostingsRanking.rankAll(new CandidateCollector(), l.lists(), l.words(),
+                l.weights(), l.count(), kind, KIND_OF, WORDS_OF, limit);
+        CandidateCollector.Ranked walked = PostingsRanking.rankOneWord(l.lists(), l.weights(), l.count(), kind,
+                KIND_OF, WORDS_OF, limit);
+        assertThat(walked.ids()).isEqualTo(all.ids());
+        assertThat(walked.weights()).isEqualTo(all.weights());
     }
 
     @Test
