@@ -124,12 +124,12 @@ public final class ScreenCommand implements Callable<Integer> {
     }
 
     private int batch(Screener screener, PrintWriter err) throws Exception {
-        com.fasterxml.jackson.databind.ObjectMapper mapper = Json.mapper();
+        ObjectMapper mapper = Json.mapper();
         Reader reader = BatchFiles.input(input);
         Writer sink = BatchFiles.output(output);
         long total = input.equals("-") ? -1 : Math.max(0, Files.lines(Path.of(input)).count() - 1);
         Progress progress = new Progress(err, total, System.console() != null);
-        int[] bad = {0};
+        int bad = 0;
         long[] line = {1};
         // Small chunks screened by one worker per core, with no wait between chunks: this thread reads the
         // next chunks and writes finished ones in input order meanwhile. (Chunks screened one at a time, each
@@ -162,11 +162,11 @@ public final class ScreenCommand implements Callable<Integer> {
                 }));
                 // A few chunks per worker in flight keep the workers busy and the memory bounded.
                 while (pending.size() >= 4 * workers) {
-                    bad[0] += write(pending.poll().get(), sink, err, line, progress);
+                    bad += write(pending.poll().get(), sink, err, line, progress);
                 }
             }
             while (!pending.isEmpty()) {
-                bad[0] += write(pending.poll().get(), sink, err, line, progress);
+                bad += write(pending.poll().get(), sink, err, line, progress);
             }
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof java.io.IOException io) {
@@ -185,7 +185,7 @@ public final class ScreenCommand implements Callable<Integer> {
                     + " those names were screened without their country");
         }
         err.flush();
-        return bad[0] == 0 ? 0 : 1;
+        return bad == 0 ? 0 : 1;
     }
 
     /** Rows screened per task: small enough that the workers finish together, large enough to cost nothing. */
@@ -243,8 +243,7 @@ public final class ScreenCommand implements Callable<Integer> {
         }
     }
 
-    private String screenRow(Screener screener, com.fasterxml.jackson.databind.ObjectMapper mapper, Columns columns,
-                             NamedCsvRecord r) {
+    private String screenRow(Screener screener, ObjectMapper mapper, Columns columns, NamedCsvRecord r) {
         try {
             String id = Columns.field(r, columns.id()).orElse(Long.toString(r.getStartingLineNumber()));
             String name = Columns.field(r, columns.name()).orElseThrow(

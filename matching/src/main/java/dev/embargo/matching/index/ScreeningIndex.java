@@ -275,9 +275,8 @@ public final class ScreeningIndex {
                 int nameId = ranked.ids()[c];
                 // A name that cannot reach the threshold even with the best evidence is not scored: it could
                 // only have become its entity's best below the threshold, which is never reported.
-                if (round(Math.max(0, Math.min(1, EvidenceScorer.mostRaised(
-                        NameScorer.ceiling(q, informative, nameWords[nameId], names[nameId]),
-                        query.dateOfBirth() != null, query.country() != null)))) < threshold) {
+                if (cannotReach(NameScorer.ceiling(q, informative, nameWords[nameId], names[nameId]), query,
+                        threshold)) {
                     continue;
                 }
                 int e = nameEntity[nameId];
@@ -311,6 +310,12 @@ public final class ScreeningIndex {
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
     }
 
+    /** Whether a name score of {@code nameScore} stays under {@code threshold} even with the best evidence. */
+    private static boolean cannotReach(double nameScore, Query query, double threshold) {
+        return round(Math.max(0, Math.min(1, EvidenceScorer.mostRaised(nameScore, query.dateOfBirth() != null,
+                query.country() != null)))) < threshold;
+    }
+
     /**
      * Scores one listed name; returns null when it does not beat {@code current}, the entity's best so far, or
      * cannot reach {@code threshold} even with the best evidence (an entity's best below the threshold is
@@ -327,8 +332,7 @@ public final class ScreeningIndex {
         if (current != null && current.weightedNameScore() >= nameScore) {
             return null;
         }
-        if (round(Math.max(0, Math.min(1, EvidenceScorer.mostRaised(nameScore, query.dateOfBirth() != null,
-                query.country() != null)))) < threshold) {
+        if (cannotReach(nameScore, query, threshold)) {
             return null;
         }
         List<FactCheck> facts = current != null ? current.facts()

@@ -2,6 +2,7 @@ package dev.embargo.matching.name;
 
 import dev.embargo.matching.text.LatinFolder;
 import dev.embargo.matching.text.Romanizer;
+import dev.embargo.matching.text.WordMemo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,8 @@ public final class NameAnalyzer {
      * evaluation's Latin names are 12,000 distinct ones), and the keys cost more than a look-up. A memo of a
      * pure function shared by the threads; cleared when large, which only costs the next words their keys.
      */
-    private final java.util.concurrent.ConcurrentHashMap<String, Token> wordTokens =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, Token> vowellessWordTokens =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_REMEMBERED_WORDS = 100_000;
+    private final WordMemo<Token> wordTokens = new WordMemo<>(w -> newWordToken(w, false));
+    private final WordMemo<Token> vowellessWordTokens = new WordMemo<>(w -> newWordToken(w, true));
     /** What separates the words of a name written in another script (compiled once, not per name). */
     private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s\\p{Punct}·・]+");
 
@@ -88,27 +86,10 @@ public final class NameAnalyzer {
                 i += numberLength;
                 continue;
             }
-            tokens.add(wordToken(words.get(i), vowelless));
+            tokens.add((vowelless ? vowellessWordTokens : wordTokens).get(words.get(i)));
             i++;
         }
         return List.copyOf(tokens);
-    }
-
-    private Token wordToken(String w, boolean vowelless) {
-        if (w.length() > 64) {
-            // Not remembered, so that the memo stays small in bytes as well as in words.
-            return newWordToken(w, vowelless);
-        }
-        java.util.concurrent.ConcurrentHashMap<String, Token> memo = vowelless ? vowellessWordTokens : wordTokens;
-        Token t = memo.get(w);
-        if (t == null) {
-            if (memo.size() >= MAX_REMEMBERED_WORDS) {
-                memo.clear();
-            }
-            t = newWordToken(w, vowelless);
-            memo.put(w, t);
-        }
-        return t;
     }
 
     private static Token newWordToken(String w, boolean vowelless) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a name in any script into its Latin reading(s), the form all names are compared in:
@@ -67,15 +66,12 @@ public final class Romanizer {
      * memo of a pure function: a race only computes a word twice), as is the transliterator.
      */
     static final class WordByWord {
-        /** Bounds the memo of a long-running server; clearing it only costs the next words their ICU call. */
-        private static final int MAX_WORDS = 100_000;
-        /** Longer pieces are read but not remembered: the memo's size stays bounded in bytes too. */
-        private static final int MAX_WORD_LENGTH = 64;
         private final SharedTransliterator icu;
-        private final ConcurrentHashMap<String, String> readings = new ConcurrentHashMap<>();
+        private final WordMemo<String> readings;
 
         WordByWord(String id) {
             this.icu = new SharedTransliterator(id);
+            this.readings = new WordMemo<>(word -> icu.get().transliterate(word));
         }
 
         String transliterate(String text) {
@@ -95,25 +91,10 @@ public final class Romanizer {
                     continue;
                 }
                 String piece = text.substring(i, j < 0 ? text.length() : j);
-                out.append(reading(piece));
+                out.append(readings.get(piece));
                 i += piece.length();
             }
             return out.toString();
-        }
-
-        private String reading(String word) {
-            if (word.length() > MAX_WORD_LENGTH) {
-                return icu.get().transliterate(word);
-            }
-            String latin = readings.get(word);
-            if (latin == null) {
-                if (readings.size() >= MAX_WORDS) {
-                    readings.clear();
-                }
-                latin = icu.get().transliterate(word);
-                readings.put(word, latin);
-            }
-            return latin;
         }
 
         /** Every piece between spaces holds a letter, and no spacing but the plain space separates them. */

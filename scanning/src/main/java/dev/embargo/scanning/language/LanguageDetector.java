@@ -1,7 +1,6 @@
 package dev.embargo.scanning.language;
 
 import dev.embargo.scanning.text.Letters;
-
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;

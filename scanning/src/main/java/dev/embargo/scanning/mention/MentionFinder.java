@@ -112,14 +112,22 @@ public final class MentionFinder {
                 continue;
             }
             at = m.end();
-            String inner = m.group(1).strip();
-            int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
-            if (words < 1 || words > 4 || inner.chars().noneMatch(Character::isLetter)) {
-                continue;
+            Mention phrase = quotedPhrase(m);
+            if (phrase != null) {
+                out.add(phrase);
             }
-            int start = m.start(1) + m.group(1).indexOf(inner);
-            out.add(new Mention(start, start + inner.length(), inner, inner.replaceAll("\\s+", " "), false));
         }
+    }
+
+    /** The mention a match of {@link #QUOTED} makes: its phrase, when of one to four words with a letter. */
+    static Mention quotedPhrase(java.util.regex.MatchResult m) {
+        String inner = m.group(1).strip();
+        int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
+        if (words < 1 || words > 4 || inner.chars().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        int start = m.start(1) + m.group(1).indexOf(inner);
+        return new Mention(start, start + inner.length(), inner, inner.replaceAll("\\s+", " "), false);
     }
 
     /** The first character class of {@link #QUOTED}. */

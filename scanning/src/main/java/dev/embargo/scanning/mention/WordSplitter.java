@@ -1,7 +1,6 @@
 package dev.embargo.scanning.mention;
 
 import dev.embargo.scanning.text.Letters;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -129,22 +129,7 @@ public final class PrefilteredPattern {
      * the places are found once.
      */
     public List<MatchResult> findAllAt(CharSequence text, int[] places) {
-        List<MatchResult> out = new ArrayList<>();
-        Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>(4);
-        int next = 0;
-        for (int p : places) {
-            Pattern here;
-            if (p < next || !test.mayStartAt(text, p) || (here = patternAt(text, p)) == null) {
-                continue;
-            }
-            Matcher m = matcher(matchers, here, text);
-            m.region(p, text.length());
-            if (m.lookingAt()) {
-                out.add(m.toMatchResult());
-                next = Math.max(m.end(), p + 1);
-            }
-        }
-        return out;
+        return findAllAt(text, places, places.length, text.length());
     }
 
     /**

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quoted phrases are found by entering the regex only at opening quotes; that must find what a plain search
- * with the regex everywhere finds (its definition, repeated here).
+ * with the regex everywhere finds (its definition, repeated here; each match read into a phrase as the finder
+ * reads it).
  */
 class QuotedPhrasesTest {
     private static final Pattern DEFINITION = Pattern.compile("[\"“„«‘']([^\"”“«»‘’'\n]{2,60})[\"”“»’']");
@@ -26,13 +27,10 @@ class QuotedPhrasesTest {
         List<Mention> out = new ArrayList<>();
         Matcher m = DEFINITION.matcher(text);
         while (m.find()) {
-            String inner = m.group(1).strip();
-            int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
-            if (words < 1 || words > 4 || inner.chars().noneMatch(Character::isLetter)) {
-                continue;
+            Mention phrase = MentionFinder.quotedPhrase(m);
+            if (phrase != null) {
+                out.add(phrase);
             }
-            int start = m.start(1) + m.group(1).indexOf(inner);
-            out.add(new Mention(start, start + inner.length(), inner, inner.replaceAll("\\s+", " "), false));
         }
         return out;
     }
