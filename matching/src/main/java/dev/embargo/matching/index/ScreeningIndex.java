@@ -126,6 +126,16 @@ public final class ScreeningIndex {
             }
         }
 
+        // The other core files every name under its words' variant keys, then their consonant skeletons and
+        // the identifiers, while this one counts document frequencies and weighs the names (done one after the
+        // other on one core, this part of the build was a fifth of it with the second core idle).
+        java.util.concurrent.CompletableFuture<Postings.Builder> variantKeys =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> variantKeys(flat));
+        java.util.concurrent.CompletableFuture<Postings> skeletons =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> skeletons(flat));
+        java.util.concurrent.CompletableFuture<Map<String, int[]>> identifiers =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> identifierIndex(all));
+
         // Document frequency of each word's romanisation key, counted once per entity.
         Map<String, Integer> df = new HashMap<>();
         int lastEntity = -1;
@@ -145,22 +155,6 @@ public final class ScreeningIndex {
         WeightedName[] weighted = new WeightedName[flat.size()];
         int[] owner = new int[flat.size()];
         Name[] source = new Name[flat.size()];
-        // The consonant postings and the identifiers on the other core while this one weighs the names and
-        // files their variant keys.
-        java.util.concurrent.CompletableFuture<Postings> skeletons = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            Postings.Builder skeleton = new Postings.Builder();
-            for (int i = 0; i < flat.size(); i++) {
-                for (Token t : flat.get(i).tokens()) {
-                    if (t.kind() == TokenKind.WORD && t.skeleton().length() >= 2) {
-                        skeleton.add(t.skeleton(), i);
-                    }
-                }
-            }
-            return skeleton.build();
-        });
-        java.util.concurrent.CompletableFuture<Map<String, int[]>> identifiers =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> identifierIndex(all));
-        Postings.Builder variant = new Postings.Builder();
         for (int i = 0; i < flat.size(); i++) {
             WeightedName a = flat.get(i);
             float[] w = new float[a.tokens().size()];
@@ -171,13 +165,23 @@ public final class ScreeningIndex {
             weighted[i] = a.withWeights(w);
             owner[i] = flatOwner.get(i);
             source[i] = flatSource.get(i);
+        }
+        return new ScreeningIndex(all, owner, source, weighted, variantKeys.join().build(df), skeletons.join(),
+                java.util.Collections.unmodifiableMap(df), identifiers.join(), analyzer);
+    }
+
+    /** Each name under the variant keys of its words (not legal forms or particles) and of its joined words. */
+    private static Postings.Builder variantKeys(List<WeightedName> names) {
+        Postings.Builder variant = new Postings.Builder();
+        for (int i = 0; i < names.size(); i++) {
+            WeightedName a = names.get(i);
             for (Token t : a.tokens()) {
                 if (t.kind() == TokenKind.LEGAL_FORM || t.kind() == TokenKind.PARTICLE) {
                     continue;
                 }
                 variant.add(t.variant(), i);
             }
-            for (Token[] joined : new Token[][] {weighted[i].joined2(), weighted[i].joined3()}) {
+            for (Token[] joined : new Token[][] {a.joined2(), a.joined3()}) {
                 for (Token j : joined) {
                     if (j != null) {
                         variant.add(j.variant(), i);
@@ -185,8 +189,20 @@ public final class ScreeningIndex {
                 }
             }
         }
-        return new ScreeningIndex(all, owner, source, weighted, variant.build(df), skeletons.join(),
-                java.util.Collections.unmodifiableMap(df), identifiers.join(), analyzer);
+        return variant;
+    }
+
+    /** Each name under the consonant skeletons of its words of two consonants or more. */
+    private static Postings skeletons(List<WeightedName> names) {
+        Postings.Builder skeleton = new Postings.Builder();
+        for (int i = 0; i < names.size(); i++) {
+            for (Token t : names.get(i).tokens()) {
+                if (t.kind() == TokenKind.WORD && t.skeleton().length() >= 2) {
+                    skeleton.add(t.skeleton(), i);
+                }
+            }
+        }
+        return skeleton.build();
     }
 
     /** Exact keys of every entity's identifiers to the entities that hold them. */

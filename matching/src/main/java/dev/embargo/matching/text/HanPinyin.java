@@ -55,10 +55,10 @@ final class HanPinyin {
         return Holder.INSTANCE;
     }
 
-    /** ICU's reading of {@code cp} alone, stripped of surrounding spaces. */
-    String reading(int cp) {
+    /** ICU's reading of {@code cp} alone, or null when it has none (it is not a Chinese character). */
+    String readingOrNull(int cp) {
         int at = Arrays.binarySearch(characters, cp);
-        return at >= 0 ? readings[at] : Character.toString(cp);
+        return at >= 0 ? readings[at] : null;
     }
 
     /** Whether some rule reading {@code cp} by its neighbour may apply in {@code text} (all its characters are there). */
@@ -73,11 +73,6 @@ final class HanPinyin {
             }
         }
         return false;
-    }
-
-    static boolean isUnifiedIdeograph(int cp) {
-        return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x20000 && cp <= 0x3134F)
-                || (cp >= 0xF900 && cp <= 0xFAFF);
     }
 
     private static String readResource() {

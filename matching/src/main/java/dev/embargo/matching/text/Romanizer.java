@@ -202,31 +202,71 @@ public final class Romanizer {
     }
 
     /**
-     * The Mandarin reading of {@code text}, as ICU's Han-Latin gives it (syllables separated by single
-     * spaces), read character by character when the text holds only unified ideographs and spaces, else by
-     * ICU on the whole text (iteration marks such as 々 and mixed scripts depend on their neighbours).
+     * The Mandarin reading of {@code text}, as ICU's Han-Latin gives it with runs of whitespace as one space
+     * and none at the ends. Chinese characters are read one at a time from {@link HanPinyin}, and the spaces
+     * ICU's first step (Han-Spacedhan) puts between letters, characters and punctuation are put by
+     * {@link #spaceBetween}; names with a character outside the ones that step is known to leave alone
+     * (ASCII, the middle dot of 阿不都·哈克, fullwidth ASCII, the ideographic comma and full stop) or read by its neighbour (重庆, marks
+     * such as 々) are read by ICU whole. {@code RomanizerPinyinTest} checks both ways give the same.
      */
     String pinyin(String text) {
         HanPinyin table = HanPinyin.instance();
         StringBuilder sb = new StringBuilder(text.length() * 4);
+        int previous = ' ';
+        boolean pendingSpace = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isWhitespace(cp)) {
+                previous = ' ';
+                pendingSpace = !sb.isEmpty();
                 continue;
             }
-            if (!HanPinyin.isUnifiedIdeograph(cp) || table.readByNeighbour(cp, text)) {
-                return apply(pinyin, text);
-            }
-            String syllable = table.reading(cp);
-            if (!syllable.isEmpty()) {
-                if (!sb.isEmpty()) {
-                    sb.append(' ');
+            String syllable = table.readingOrNull(cp);
+            int seen;
+            if (syllable != null) {
+                if (table.readByNeighbour(cp, text)) {
+                    return apply(pinyin, text);
                 }
-                sb.append(syllable);
+                seen = IDEOGRAPH;
+            } else {
+                seen = cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFEE0 : cp == 0x3001 ? ',' : cp == 0x3002 ? '.' : cp;
+                if ((seen <= ' ' || seen > '~') && seen != '·') {
+                    return apply(pinyin, text);
+                }
             }
+            if (pendingSpace || spaceBetween(previous, seen)) {
+                sb.append(' ');
+            }
+            pendingSpace = false;
+            if (syllable != null) {
+                sb.append(syllable);
+            } else {
+                sb.append((char) seen);
+            }
+            previous = seen;
         }
         return sb.toString();
+    }
+
+    /** Stands for any Chinese character in {@link #spaceBetween}. */
+    private static final int IDEOGRAPH = -1;
+
+    /**
+     * Whether Han-Spacedhan puts a space between {@code previous} and {@code next} (ASCII or {@link #IDEOGRAPH}):
+     * its rules {@code [[:Ideographic:][.,:;?!][:Pe:][:Pf:]]{}[:Letter:] > ' '} and
+     * {@code [:Letter:][:Mark:]*{}[[:Ideographic:][:Ps:][:Pi:]] > ' '}, for the characters read here.
+     */
+    private static boolean spaceBetween(int previous, int next) {
+        boolean previousLetter = previous == IDEOGRAPH || isAsciiLetter(previous);
+        boolean nextLetter = next == IDEOGRAPH || isAsciiLetter(next);
+        boolean previousCloses = previous == IDEOGRAPH || ".,:;?!)]}".indexOf(previous) >= 0;
+        boolean nextOpens = next == IDEOGRAPH || "([{".indexOf(next) >= 0;
+        return (previousCloses && nextLetter) || (previousLetter && nextOpens);
+    }
+
+    private static boolean isAsciiLetter(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static String apply(SharedTransliterator t, String text) {

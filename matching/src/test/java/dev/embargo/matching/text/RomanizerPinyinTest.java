@@ -3,19 +3,30 @@ package dev.embargo.matching.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.text.Transliterator;
+import dev.embargo.lists.ListLoader;
 import dev.embargo.lists.SharedData;
+import dev.embargo.lists.model.Entity;
+import dev.embargo.lists.model.Name;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** Reading Chinese characters one at a time gives what ICU's Han-Latin gives for the whole name. */
+/**
+ * Reading Chinese characters one at a time, with the spaces ICU puts around them, gives what ICU's
+ * Han-Latin gives for the whole name (whitespace runs as one space, none at the ends).
+ */
 class RomanizerPinyinTest {
     private final Romanizer romanizer = new Romanizer();
     private final Transliterator icu = Transliterator.getInstance("Han-Latin; Latin-ASCII");
 
     private String whole(String text) {
-        return icu.transliterate(text).replaceAll("\\s+", " ").strip();
+        return collapse(icu.transliterate(text));
     }
 
     @Test
@@ -31,6 +42,55 @@ class RomanizerPinyinTest {
         for (String name : names) {
             assertThat(romanizer.pinyin(name)).as(name).isEqualTo(whole(name));
         }
+    }
+
+    @Test
+    void everyListedNameInChineseCharactersWithOrWithoutOtherCharactersReadsAsIcuReadsIt() throws Exception {
+        int mixed = 0;
+        int checked = 0;
+        for (Entity e : ListLoader.loadDirectory(SharedData.lists()).entities()) {
+            for (Name n : e.names()) {
+                String name = n.full();
+                if (name.codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                    continue;
+                }
+                checked++;
+                if (name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN
+                        && !Character.isWhitespace(cp))) {
+                    mixed++;
+                }
+                assertThat(collapse(romanizer.pinyin(name))).as(name).isEqualTo(whole(name));
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
+        assertThat(mixed).as("names with brackets, dots or Latin letters beside the characters").isGreaterThan(10);
+    }
+
+    /** Characters, Latin letters, digits, ASCII and fullwidth punctuation in any order read as ICU reads them. */
+    @Property(tries = 4000)
+    void mixedTextReadsAsIcuReadsIt(@ForAll("mixedText") String text) {
+        assertThat(collapse(romanizer.pinyin(text))).isEqualTo(whole(text));
+    }
+
+    @Provide
+    Arbitrary<String> mixedText() {
+        List<String> pieces = new ArrayList<>(List.of(
+                // Characters, ones read by their neighbour (重庆, 藏文, 秘鲁), a compatibility one, one outside the BMP
+                "金", "正", "恩", "有", "限", "公", "司", "重", "庆", "藏", "文", "秘", "鲁", "\uF900", "𠀋", "𠀍",
+                // marks and scripts only ICU reads
+                "々", "〇", "カ", "ン", "Б", "é", "·", "「", "」", "《",
+                // whitespace
+                " ", " ", "  ", "\u3000", "\t",
+                // fullwidth ASCII and ideographic punctuation
+                "（", "）", "，", "。", "、", "Ａ", "ｂ", "１", "＆", "；", "？", "！", "：", "［", "｝"));
+        for (char c = '!'; c <= '~'; c++) {
+            pieces.add(String.valueOf(c));
+        }
+        return Arbitraries.of(pieces).list().ofMaxSize(12).map(list -> String.join("", list));
+    }
+
+    private static String collapse(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     @Test
