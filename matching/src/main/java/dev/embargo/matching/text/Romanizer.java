@@ -206,8 +206,9 @@ public final class Romanizer {
      * and none at the ends. Chinese characters are read one at a time from {@link HanPinyin}, and the spaces
      * ICU's first step (Han-Spacedhan) puts between letters, characters and punctuation are put by
      * {@link #spaceBetween}; names with a character outside the ones that step is known to leave alone
-     * (ASCII, the middle dot of 阿不都·哈克, fullwidth ASCII, the ideographic comma and full stop) or read by its neighbour (重庆, marks
-     * such as 々) are read by ICU whole. {@code RomanizerPinyinTest} checks both ways give the same.
+     * (ASCII, the middle dot of 阿不都·哈克, fullwidth ASCII, the ideographic comma and full stop, the
+     * iteration mark of 佐々木) or read by its neighbour (重庆) are read by ICU whole.
+     * {@code RomanizerPinyinTest} checks both ways give the same.
      */
     String pinyin(String text) {
         HanPinyin table = HanPinyin.instance();
@@ -230,8 +231,9 @@ public final class Romanizer {
                 }
                 seen = IDEOGRAPH;
             } else {
-                seen = cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFEE0 : cp == 0x3001 ? ',' : cp == 0x3002 ? '.' : cp;
-                if ((seen <= ' ' || seen > '~') && seen != '·') {
+                seen = cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFEE0 : cp == 0x3001 ? ',' : cp == 0x3002 ? '.'
+                        : cp == ITERATION_MARK ? ITERATION_MARK_READING : cp;
+                if ((seen <= ' ' || seen > '~') && seen != '·' && seen != ITERATION_MARK_READING) {
                     return apply(pinyin, text);
                 }
             }
@@ -242,12 +244,16 @@ public final class Romanizer {
             if (syllable != null) {
                 sb.append(syllable);
             } else {
-                sb.append((char) seen);
+                sb.appendCodePoint(seen);
             }
             previous = seen;
         }
         return sb.toString();
     }
+
+    /** 々 (佐々木), which Han-Spacedhan writes as ⓶ and Han-Latin leaves so, with no space on either side. */
+    private static final int ITERATION_MARK = 0x3005;
+    private static final int ITERATION_MARK_READING = 0x24F6;
 
     /** Stands for any Chinese character in {@link #spaceBetween}. */
     private static final int IDEOGRAPH = -1;

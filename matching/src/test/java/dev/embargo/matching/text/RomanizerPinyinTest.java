@@ -77,8 +77,8 @@ class RomanizerPinyinTest {
         List<String> pieces = new ArrayList<>(List.of(
                 // Characters, ones read by their neighbour (重庆, 藏文, 秘鲁), a compatibility one, one outside the BMP
                 "金", "正", "恩", "有", "限", "公", "司", "重", "庆", "藏", "文", "秘", "鲁", "\uF900", "𠀋", "𠀍",
-                // marks and scripts only ICU reads
-                "々", "〇", "カ", "ン", "Б", "é", "·", "「", "」", "《",
+                // marks (々 as ICU writes it, ⓶) and scripts only ICU reads
+                "々", "⓶", "〇", "カ", "ン", "Б", "é", "·", "「", "」", "《",
                 // whitespace
                 " ", " ", "  ", "\u3000", "\t",
                 // fullwidth ASCII and ideographic punctuation
