@@ -271,11 +271,15 @@ public final class NameScorer {
             } else if (single.text().equals(j.text()) || single.variant().equals(j.variant())) {
                 sim = 0.97;
             } else {
-                double e = single.text().length() >= 6
-                        && TokenSimilarity.mayBeClose(single.textLetters(), j.textLetters(), single.text(), j.text())
-                        ? Math.max(TokenSimilarity.editSimilarity(single.variant(), j.variant()),
-                                TokenSimilarity.editSimilarity(single.text(), j.text()))
-                        : 0;
+                double e = 0;
+                if (single.text().length() >= 6
+                        && TokenSimilarity.mayBeClose(single.textLetters(), j.textLetters(), single.text(), j.text())) {
+                    e = TokenSimilarity.editSimilarity(single.text(), j.text());
+                    // Words that are their own variant keys have the same similarity as keys.
+                    if (!single.variant().equals(single.text()) || !j.variant().equals(j.text())) {
+                        e = Math.max(e, TokenSimilarity.editSimilarity(single.variant(), j.variant()));
+                    }
+                }
                 sim = e >= 0.8 ? e * 0.93 : 0;
             }
             if (sim >= TokenSimilarity.MIN_PAIR) {

@@ -66,11 +66,15 @@ public final class TokenSimilarity {
         }
         // Typing errors are counted on the spelling as written and on the variant key; the closer wins
         // (a transposition like lakahl/lakhal is one edit as written but two once kh is rewritten).
-        double edit = Math.max(
-                mayBeClose(q.variantLetters(), n.variantLetters(), q.variant(), n.variant())
-                        ? editSimilarity(q.variant(), n.variant()) : 0,
-                mayBeClose(q.textLetters(), n.textLetters(), q.text(), n.text())
-                        ? editSimilarity(q.text(), n.text()) : 0);
+        // Words too far apart for mayBeClose are beyond the edit limit, where editSimilarity is 0: the spelling's
+        // similarity is worked out once, for the edit rule and the phonetic one; when both words are their own
+        // variant keys, the keys' similarity is the same number.
+        double asWritten = mayBeClose(q.textLetters(), n.textLetters(), q.text(), n.text())
+                ? editSimilarity(q.text(), n.text()) : 0;
+        double asVariants = q.variant().equals(q.text()) && n.variant().equals(n.text()) ? asWritten
+                : mayBeClose(q.variantLetters(), n.variantLetters(), q.variant(), n.variant())
+                        ? editSimilarity(q.variant(), n.variant()) : 0;
+        double edit = Math.max(asVariants, asWritten);
         double best = 0;
         MatchRule rule = null;
         if (edit >= 0.7) {
@@ -78,7 +82,7 @@ public final class TokenSimilarity {
             rule = MatchRule.EDIT_DISTANCE;
         }
         if (q.skeleton().length() >= 2 && q.skeleton().equals(n.skeleton())) {
-            double phonetic = 0.45 + 0.45 * editSimilarity(q.text(), n.text());
+            double phonetic = 0.45 + 0.45 * asWritten;
             if (phonetic > best) {
                 best = phonetic;
                 rule = MatchRule.PHONETIC;

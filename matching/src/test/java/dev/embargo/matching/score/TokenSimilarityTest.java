@@ -2,6 +2,8 @@ package dev.embargo.matching.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.embargo.matching.name.Token;
+import dev.embargo.matching.name.TokenKind;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -56,6 +58,21 @@ class TokenSimilarityTest {
             assertThat(banded).as("%s / %s within %d", a, b, limit).isEqualTo(whole);
         } else {
             assertThat(banded).as("%s / %s beyond %d", a, b, limit).isGreaterThan(limit);
+        }
+    }
+
+    /**
+     * {@code compare} takes a spelling's edit similarity as 0 without computing it when {@code mayBeClose} rules
+     * the pair out: that must be what {@code editSimilarity} would have said.
+     */
+    @Property(tries = 5000)
+    void wordsRuledOutByTheirLettersHaveNoEditSimilarity(
+            @ForAll @StringLength(max = 11) @Chars({'a', 'b', 'k', 'h', 'm', 'o', '1', '-'}) String a,
+            @ForAll @StringLength(max = 11) @Chars({'a', 'b', 'k', 'h', 'm', 'o', '1', '-'}) String b) {
+        Token ta = new Token(a, a, "", TokenKind.WORD, false);
+        Token tb = new Token(b, b, "", TokenKind.WORD, false);
+        if (!TokenSimilarity.mayBeClose(ta.textLetters(), tb.textLetters(), a, b)) {
+            assertThat(TokenSimilarity.editSimilarity(a, b)).as("%s / %s", a, b).isZero();
         }
     }
 
