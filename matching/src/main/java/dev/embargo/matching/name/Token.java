@@ -12,12 +12,39 @@ package dev.embargo.matching.name;
  *                    2·k letters are more than k edits apart, which rules most pairs out without computing
  *                    an edit distance
  * @param variantLetters the same for {@code variant}
+ * @param textHash, variantHash, skeletonHash, textLength, variantLength those strings' hash codes and lengths,
+ *                    kept beside the other fields: a query compares its words with the words of a dozen listed
+ *                    names, most pairs differ, and telling so from the token alone spares reading two more
+ *                    objects per word from memory (the string and its characters), which was most of the cost
  */
 public record Token(String text, String variant, String skeleton, TokenKind kind, boolean vowelless,
-                    int textLetters, int variantLetters) {
+                    int textLetters, int variantLetters, int textHash, int variantHash, int skeletonHash,
+                    int textLength, int variantLength) {
 
     public Token(String text, String variant, String skeleton, TokenKind kind, boolean vowelless) {
-        this(text, variant, skeleton, kind, vowelless, letters(text), letters(variant));
+        this(text, variant, skeleton, kind, vowelless, letters(text), letters(variant), text.hashCode(),
+                variant.hashCode(), skeleton.hashCode(), text.length(), variant.length());
+    }
+
+    /** The same spelling as {@code other}. */
+    public boolean sameText(Token other) {
+        return textHash == other.textHash && textLength == other.textLength && text.equals(other.text);
+    }
+
+    /** The same romanisation-variant key as {@code other}. */
+    public boolean sameVariant(Token other) {
+        return variantHash == other.variantHash && variantLength == other.variantLength
+                && variant.equals(other.variant);
+    }
+
+    /** The same consonant skeleton as {@code other}. */
+    public boolean sameSkeleton(Token other) {
+        return skeletonHash == other.skeletonHash && skeleton.equals(other.skeleton);
+    }
+
+    /** The word is its own variant key. */
+    public boolean variantIsText() {
+        return variantHash == textHash && variantLength == textLength && variant.equals(text);
     }
 
     /** The token of words written together ("kimjongun"): a plain word whatever its parts were. */

@@ -215,8 +215,8 @@ public final class NameScorer {
     private static boolean mayPairJoined(Token single, Token joined) {
         boolean vowelless = single.vowelless() || joined.vowelless();
         return vowelless ? sameFirst(single.skeleton(), joined.skeleton())
-                : joined.text().charAt(0) == single.text().charAt(0)
-                        && Math.abs(joined.text().length() - single.text().length()) <= 3;
+                : Math.abs(joined.textLength() - single.textLength()) <= 3
+                        && joined.text().charAt(0) == single.text().charAt(0);
     }
 
     /** Three or more name words, none longer than four letters: the shape of Korean and Chinese names. */
@@ -268,15 +268,15 @@ public final class NameScorer {
             if (vowelless) {
                 TokenSimilarity.Result r = TokenSimilarity.compare(single, j, true);
                 sim = r.rule() == null ? 0 : r.similarity() * 0.98;
-            } else if (single.text().equals(j.text()) || single.variant().equals(j.variant())) {
+            } else if (single.sameText(j) || single.sameVariant(j)) {
                 sim = 0.97;
             } else {
                 double e = 0;
-                if (single.text().length() >= 6
-                        && TokenSimilarity.mayBeClose(single.textLetters(), j.textLetters(), single.text(), j.text())) {
+                if (single.textLength() >= 6 && TokenSimilarity.mayBeClose(single.textLetters(), j.textLetters(),
+                        single.textLength(), j.textLength())) {
                     e = TokenSimilarity.editSimilarity(single.text(), j.text());
                     // Words that are their own variant keys have the same similarity as keys.
-                    if (!single.variant().equals(single.text()) || !j.variant().equals(j.text())) {
+                    if (!single.variantIsText() || !j.variantIsText()) {
                         e = Math.max(e, TokenSimilarity.editSimilarity(single.variant(), j.variant()));
                     }
                 }

@@ -37,18 +37,18 @@ public final class TokenSimilarity {
         TokenKind qk = q.kind();
         TokenKind nk = n.kind();
         if (qk == TokenKind.NUMBER || nk == TokenKind.NUMBER) {
-            return qk == nk && q.text().equals(n.text()) ? EXACT : Result.NONE;
+            return qk == nk && q.sameText(n) ? EXACT : Result.NONE;
         }
         if (qk == TokenKind.LEGAL_FORM || nk == TokenKind.LEGAL_FORM) {
             if (qk != nk) {
                 return Result.NONE;
             }
-            return q.variant().equals(n.variant()) ? SAME_LEGAL_FORM : OTHER_LEGAL_FORM;
+            return q.sameVariant(n) ? SAME_LEGAL_FORM : OTHER_LEGAL_FORM;
         }
         if (q.vowelless() || n.vowelless()) {
             return compareConsonants(q, n);
         }
-        if (q.text().equals(n.text())) {
+        if (q.sameText(n)) {
             return queryTransliterated ? SAME_AFTER_TRANSLITERATION : EXACT;
         }
         if (qk == TokenKind.INITIAL || nk == TokenKind.INITIAL) {
@@ -61,7 +61,7 @@ public final class TokenSimilarity {
         }
         // Romanisation variants are about how sounds are spelled; letter strings without a vowel are acronyms
         // (NK, NNC), which only match as written.
-        if (q.variant().equals(n.variant()) && hasVowel(q.text()) && hasVowel(n.text())) {
+        if (q.sameVariant(n) && hasVowel(q.text()) && hasVowel(n.text())) {
             return VARIANT;
         }
         // Typing errors are counted on the spelling as written and on the variant key; the closer wins
@@ -69,10 +69,10 @@ public final class TokenSimilarity {
         // Words too far apart for mayBeClose are beyond the edit limit, where editSimilarity is 0: the spelling's
         // similarity is worked out once, for the edit rule and the phonetic one; when both words are their own
         // variant keys, the keys' similarity is the same number.
-        double asWritten = mayBeClose(q.textLetters(), n.textLetters(), q.text(), n.text())
+        double asWritten = mayBeClose(q.textLetters(), n.textLetters(), q.textLength(), n.textLength())
                 ? editSimilarity(q.text(), n.text()) : 0;
-        double asVariants = q.variant().equals(q.text()) && n.variant().equals(n.text()) ? asWritten
-                : mayBeClose(q.variantLetters(), n.variantLetters(), q.variant(), n.variant())
+        double asVariants = q.variantIsText() && n.variantIsText() ? asWritten
+                : mayBeClose(q.variantLetters(), n.variantLetters(), q.variantLength(), n.variantLength())
                         ? editSimilarity(q.variant(), n.variant()) : 0;
         double edit = Math.max(asVariants, asWritten);
         double best = 0;
@@ -81,7 +81,7 @@ public final class TokenSimilarity {
             best = edit * 0.95;
             rule = MatchRule.EDIT_DISTANCE;
         }
-        if (q.skeleton().length() >= 2 && q.skeleton().equals(n.skeleton())) {
+        if (q.skeleton().length() >= 2 && q.sameSkeleton(n)) {
             double phonetic = 0.45 + 0.45 * asWritten;
             if (phonetic > best) {
                 best = phonetic;
@@ -121,10 +121,15 @@ public final class TokenSimilarity {
      * the set of letters a word uses by at most two.
      */
     static boolean mayBeClose(int lettersA, int lettersB, String a, String b) {
-        int max = Math.max(a.length(), b.length());
+        return mayBeClose(lettersA, lettersB, a.length(), b.length());
+    }
+
+    /** {@link #mayBeClose(int, int, String, String)} from the words' lengths. */
+    static boolean mayBeClose(int lettersA, int lettersB, int lengthA, int lengthB) {
+        int max = Math.max(lengthA, lengthB);
         int limit = editLimit(max);
         // A three-letter word may still differ by two swapped letters (Sko / Sok), which keeps its letter set.
-        return Math.abs(a.length() - b.length()) <= limit
+        return Math.abs(lengthA - lengthB) <= limit
                 && Integer.bitCount(lettersA ^ lettersB) <= 2 * limit;
     }
 
