@@ -48,6 +48,8 @@ public final class ScreeningIndex {
     private final int[] nameEntity;
     private final Name[] nameSource;
     private final EntityKind[] nameKind;
+    /** Whether each name is a weak alias: read per candidate from here rather than from the name itself. */
+    private final boolean[] nameWeak;
     private final int[] nameWords;
     private final WeightedName[] names;
     private final Postings byVariant;
@@ -71,12 +73,14 @@ public final class ScreeningIndex {
         this.nameEntity = nameEntity;
         this.nameSource = nameSource;
         this.nameKind = new EntityKind[nameEntity.length];
+        this.nameWeak = new boolean[nameEntity.length];
         this.nameWords = new int[nameEntity.length];
         for (int i = 0; i < names.length; i++) {
             nameWords[i] = names[i].tokens().size();
         }
         for (int i = 0; i < nameEntity.length; i++) {
             nameKind[i] = entities.get(nameEntity[i]).kind();
+            nameWeak[i] = nameSource[i].quality() == NameQuality.WEAK;
         }
         this.names = names;
         this.byVariant = byVariant;
@@ -300,8 +304,11 @@ public final class ScreeningIndex {
                     continue;
                 }
                 int at = positions.of(e);
-                Scored s = score(q, reading, transliterated, entities.get(e), nameSource[nameId], names[nameId],
-                        query, at < 0 ? null : best.get(at), threshold);
+                // The candidate's kind and alias quality from the index's arrays: most candidates score below the
+                // threshold, and reading them from the entity and the name cost two reads from memory each.
+                Scored s = score(q, reading, transliterated, nameKind[nameId] == EntityKind.PERSON, nameWeak[nameId],
+                        entities.get(e), nameSource[nameId], names[nameId], query, at < 0 ? null : best.get(at),
+                        threshold);
                 if (s != null) {
                     if (at < 0) {
                         positions.set(e, best.size());
@@ -338,13 +345,14 @@ public final class ScreeningIndex {
      * never reported, and a later name of the entity that does reach it replaces it either way; so the facts
      * are checked only for names that may be reported).
      */
-    private static Scored score(WeightedName q, AnalyzedName reading, boolean transliterated, Entity entity,
-                                Name listed, WeightedName name, Query query, Scored current, double threshold) {
-        NameScore ns = NameScorer.score(q, name, entity.kind() == EntityKind.PERSON, transliterated);
+    private static Scored score(WeightedName q, AnalyzedName reading, boolean transliterated, boolean person,
+                                boolean weakAlias, Entity entity, Name listed, WeightedName name, Query query,
+                                Scored current, double threshold) {
+        NameScore ns = NameScorer.score(q, name, person, transliterated);
         if (ns.score() <= 0) {
             return null;
         }
-        double nameScore = ns.score() * (listed.quality() == NameQuality.WEAK ? WEAK_ALIAS_FACTOR : 1);
+        double nameScore = ns.score() * (weakAlias ? WEAK_ALIAS_FACTOR : 1);
         if (current != null && current.weightedNameScore() >= nameScore) {
             return null;
         }
@@ -376,7 +384,8 @@ public final class ScreeningIndex {
             boolean transliterated = !reading.reading().equals("latin");
             for (Name n : entity.names()) {
                 for (AnalyzedName a : analyzer.analyze(n.full())) {
-                    Scored s = score(q, reading, transliterated, entity, n, weigh(a), query, best, 0);
+                    Scored s = score(q, reading, transliterated, entity.kind() == EntityKind.PERSON,
+                            n.quality() == NameQuality.WEAK, entity, n, weigh(a), query, best, 0);
                     if (s != null) {
                         best = s;
                     }
