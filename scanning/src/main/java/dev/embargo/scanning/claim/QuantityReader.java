@@ -1,6 +1,7 @@
 package dev.embargo.scanning.claim;
 
 import dev.embargo.scanning.language.Language;
+import dev.embargo.scanning.text.Letters;
 import dev.embargo.scanning.text.PrefilteredPattern;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +73,24 @@ final class QuantityReader {
                 .or(PrefilteredPattern.startingWith(List.of(NUMBER_WORDS.split("\\|"))).atWordStart()));
     }
 
+    /**
+     * The pattern's matches in [from, to). A figure can only start where no letter stands before (the pattern
+     * refuses a letter before a digit or a number word) or at a currency sign (US$ and $ may follow a letter):
+     * those places are found in one pass, and the pattern's own start test is asked only there, not at every
+     * character.
+     */
+    List<MatchResult> matches(String flat, int from, int to) {
+        int[] places = new int[to - from];
+        int count = 0;
+        for (int p = from; p < to; p++) {
+            char c = flat.charAt(p);
+            if (p == 0 || !Letters.isLetter(flat.charAt(p - 1)) || c == '$' || c == '€' || c == '£' || c == 'U' || c == 'u') {
+                places[count++] = p;
+            }
+        }
+        return pattern.findAllAt(flat, places, count, to);
+    }
+
     /** The pattern and where it is tried, for tests that check the search against the pattern alone. */
     PrefilteredPattern search() {
         return pattern;
@@ -79,7 +98,7 @@ final class QuantityReader {
 
     List<Found> find(String flat, int from, int to) {
         List<Found> found = new ArrayList<>();
-        for (MatchResult m : pattern.findAll(flat, from, to)) {
+        for (MatchResult m : matches(flat, from, to)) {
             Found f = read(flat, m, to);
             if (f != null) {
                 found.add(f);
