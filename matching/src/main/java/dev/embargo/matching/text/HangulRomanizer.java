@@ -41,48 +41,70 @@ public final class HangulRomanizer {
     }
 
     /** Romanises every Hangul syllable; words are kept apart and, in a name of 2–4 syllables without
-     *  spaces, the surname (first syllable) is split from the given name's syllables. */
+     *  spaces, the surname (first syllable) is split from the given name's syllables. Words are what runs of
+     *  ASCII whitespace separate (the text's ends stripped of any whitespace first), read in one pass with no
+     *  string per syllable: every query in Chinese characters is also read as hanja through here. */
     public static String romanize(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            if (word.isEmpty()) {
+        String s = text.strip();
+        StringBuilder out = new StringBuilder(s.length() * 4);
+        int i = 0;
+        while (i < s.length()) {
+            if (isAsciiSpace(s.charAt(i))) {
+                i++;
                 continue;
+            }
+            int end = i;
+            boolean allSyllables = true;
+            while (end < s.length() && !isAsciiSpace(s.charAt(end))) {
+                allSyllables &= isHangulSyllable(s.charAt(end));
+                end++;
             }
             if (out.length() > 0) {
                 out.append(' ');
             }
-            int syllables = (int) word.codePoints().filter(HangulRomanizer::isHangulSyllable).count();
-            boolean personName = syllables == word.length() && syllables >= 2 && syllables <= 4;
+            int length = end - i;
+            boolean personName = allSyllables && length >= 2 && length <= 4;
             int index = 0;
-            for (int i = 0; i < word.length(); ) {
-                int cp = word.codePointAt(i);
-                i += Character.charCount(cp);
+            for (int k = i; k < end; ) {
+                int cp = s.codePointAt(k);
+                k += Character.charCount(cp);
                 if (!isHangulSyllable(cp)) {
                     out.appendCodePoint(cp);
                     continue;
                 }
-                String syllable = new String(Character.toChars(cp));
-                String roman = index == 0 && personName ? SURNAMES.getOrDefault(syllable, syllable(cp)) : syllable(cp);
                 if (index > 0 && personName) {
                     out.append(' ');
                 }
-                out.append(roman);
+                String surname = index == 0 && personName ? SURNAMES.get(String.valueOf((char) cp)) : null;
+                if (surname != null) {
+                    out.append(surname);
+                } else {
+                    appendSyllable(out, cp);
+                }
                 index++;
             }
+            i = end;
         }
         return out.toString();
     }
 
+    /** The whitespace of the regular expression {@code \s}: what separated words before (a split on it). */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     static String syllable(int cp) {
+        StringBuilder out = new StringBuilder(6);
+        appendSyllable(out, cp);
+        return out.toString();
+    }
+
+    private static void appendSyllable(StringBuilder out, int cp) {
         int s = cp - BASE;
         int initial = s / (21 * 28);
         int medial = (s % (21 * 28)) / 28;
         int fin = s % 28;
-        String init = INITIAL[initial];
         // ㅈ at the start of a syllable is written j in DPRK usage (Jong Un), ch elsewhere in M–R.
-        if (initial == 12) {
-            init = "j";
-        }
-        return init + MEDIAL[medial] + FINAL[fin];
+        out.append(initial == 12 ? "j" : INITIAL[initial]).append(MEDIAL[medial]).append(FINAL[fin]);
     }
 }
