@@ -47,10 +47,16 @@ final class FunctionWords {
             "van", "der", "den", "de", "von", "zu", "al", "el", "bin", "ibn", "ben", "bint", "abu", "du", "la", "le",
             "y", "da", "dos", "das", "del");
 
+    /** The longest connector: a longer word is none (lower-casing never shortens a word). */
+    private static final int LONGEST_CONNECTOR = CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
+
     private final Set<String> words;
+    /** The longest of {@link #words}: most capitalised words are longer, and need no lower-cased copy. */
+    private final int longestWord;
 
     private FunctionWords(Set<String> words) {
         this.words = words;
+        this.longestWord = words.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The function words of these languages, and the titles. */
@@ -63,10 +69,10 @@ final class FunctionWords {
     }
 
     boolean isFunctionWord(String word) {
-        return words.contains(word.toLowerCase(Locale.ROOT));
+        return word.length() <= longestWord && words.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isConnector(String word) {
-        return CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
+        return word.length() <= LONGEST_CONNECTOR && CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -32,21 +32,26 @@ final class WordSplitter {
                 continue;
             }
             int start = i;
-            StringBuilder word = new StringBuilder();
+            // The word's text is the document's own characters, unless it goes on after a line break: then the
+            // pieces are copied, from where the word (or its last piece) began.
+            StringBuilder joined = null;
+            int piece = start;
             while (i < n) {
                 char x = text.charAt(i);
                 if (isWordChar(x)) {
-                    word.append(x);
                     i++;
                 } else if ((x == '-' || x == '\'' || x == '’') && i + 1 < n && isWordChar(text.charAt(i + 1))) {
-                    word.append(x);
                     i++;
                 } else if (x == '-' && lineBreakFollows(text, i + 1)) {
                     // Hyphen at a line end: the word goes on after the break.
                     int next = skipBreak(text, i + 1);
                     if (next < n && isWordChar(text.charAt(next))) {
-                        word.append('-');
+                        if (joined == null) {
+                            joined = new StringBuilder();
+                        }
+                        joined.append(text, piece, i).append('-');
                         i = next;
+                        piece = next;
                     } else {
                         break;
                     }
@@ -54,7 +59,8 @@ final class WordSplitter {
                     break;
                 }
             }
-            words.add(new Word(word.toString(), start, i, lineBreak, sentenceStart));
+            String word = joined == null ? text.substring(start, i) : joined.append(text, piece, i).toString();
+            words.add(new Word(word, start, i, lineBreak, sentenceStart));
             sentenceStart = false;
             lineBreak = false;
         }
