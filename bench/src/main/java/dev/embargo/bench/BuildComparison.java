@@ -18,8 +18,9 @@ import java.util.Locale;
  * <p>Why in one JVM: this machine's speed changes by up to 1.7× within minutes, as much as most changes
  * worth measuring; two JVMs run one after the other fall in different spells. Here the two builds take turns
  * round by round (which goes first alternates), so a slow spell slows both. Each build has a class loader of
- * its own; the other jar's classes come first in its loader, and {@link BuildProbe}, if that build predates
- * it, from this jar. Options: {@code --against JAR} (required), {@code --mode screen|scan}, {@code --rounds N}
+ * its own; the other jar's classes come first in its loader, and any class it lacks ({@link BuildProbe}, if
+ * that build predates it) comes from this jar. The two share one heap, so a collection caused by one build may
+ * fall in the other's turn: another reason for many rounds and medians. Options: {@code --against JAR} (required), {@code --mode screen|scan}, {@code --rounds N}
  * (default 40), {@code --warmup N} (default 15), {@code --seed S}, {@code --lists DIR}.
  */
 final class BuildComparison {
@@ -38,6 +39,9 @@ final class BuildComparison {
             throw new IllegalArgumentException("--mode must be screen or scan, got " + mode);
         }
         int rounds = Integer.parseInt(opts.extra().getOrDefault("rounds", "40"));
+        if (rounds < 1) {
+            throw new IllegalArgumentException("--rounds must be at least 1, got " + rounds);
+        }
         int warmup = Integer.parseInt(opts.extra().getOrDefault("warmup", "15"));
         long seed = Long.parseLong(opts.extra().getOrDefault("seed", "20261129"));
         List<String> texts = new ArrayList<>();
@@ -79,7 +83,9 @@ final class BuildComparison {
         for (int k = 0; k < 2; k++) {
             List<Long> sorted = new ArrayList<>(times.get(k));
             Collections.sort(sorted);
-            medians[k] = sorted.get(sorted.size() / 2) / 1e6;
+            int middle = sorted.size() / 2;
+            medians[k] = (sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0)
+                    / 1e6;
             System.out.printf(Locale.ROOT, "%-12s median %.2f ms, fastest %.2f ms%n",
                     k == 0 ? "this build" : "other build", medians[k], sorted.getFirst() / 1e6);
         }

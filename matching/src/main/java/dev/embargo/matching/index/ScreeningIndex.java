@@ -130,9 +130,10 @@ public final class ScreeningIndex {
             }
         }
 
-        // The other core files every name under its words' variant keys, then their consonant skeletons and
-        // the identifiers, while this one counts document frequencies and weighs the names (done one after the
-        // other on one core, this part of the build was a fifth of it with the second core idle).
+        // The common pool files every name under its words' variant keys, and under their consonant skeletons,
+        // and indexes the identifiers (on two cores its one worker does the three in turn), while this thread
+        // counts document frequencies and weighs the names: done one after the other on one thread, this part
+        // of the build was a fifth of it with the second core idle.
         java.util.concurrent.CompletableFuture<Postings.Builder> variantKeys =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> variantKeys(flat));
         java.util.concurrent.CompletableFuture<Postings> skeletons =

@@ -12,10 +12,14 @@ package dev.embargo.matching.name;
  *                    2·k letters are more than k edits apart, which rules most pairs out without computing
  *                    an edit distance
  * @param variantLetters the same for {@code variant}
- * @param textHash, variantHash, skeletonHash, textLength, variantLength those strings' hash codes and lengths,
- *                    kept beside the other fields: a query compares its words with the words of a dozen listed
- *                    names, most pairs differ, and telling so from the token alone spares reading two more
- *                    objects per word from memory (the string and its characters), which was most of the cost
+ * @param textHash    {@code text}'s hash code. This and the four below are kept beside the other fields: a
+ *                    query compares its words with the words of a dozen listed names, most pairs differ, and
+ *                    telling so from the token alone spares reading two more objects per word from memory (the
+ *                    string and its characters), which was most of the cost
+ * @param variantHash  {@code variant}'s hash code
+ * @param skeletonHash {@code skeleton}'s hash code
+ * @param textLength   {@code text}'s length
+ * @param variantLength {@code variant}'s length
  */
 public record Token(String text, String variant, String skeleton, TokenKind kind, boolean vowelless,
                     int textLetters, int variantLetters, int textHash, int variantHash, int skeletonHash,

@@ -120,11 +120,6 @@ public final class TokenSimilarity {
      * Cheap test that two words can be within the edit limit of {@link #editSimilarity}: each edit changes
      * the set of letters a word uses by at most two.
      */
-    static boolean mayBeClose(int lettersA, int lettersB, String a, String b) {
-        return mayBeClose(lettersA, lettersB, a.length(), b.length());
-    }
-
-    /** {@link #mayBeClose(int, int, String, String)} from the words' lengths. */
     static boolean mayBeClose(int lettersA, int lettersB, int lengthA, int lengthB) {
         int max = Math.max(lengthA, lengthB);
         int limit = editLimit(max);

@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * <p>Why a table: ICU parses the tens of thousands of rules of Han-Latin on first use, 0.2-0.5 s of a
  * fresh JVM, paid by the first index build (the lists hold a few dozen names in Chinese characters) on one
  * core while the other waited for it. The table loads in a few milliseconds. ICU is still used for the names
- * it must read whole (a character read by its neighbour, marks such as 々, mixed scripts), and
+ * it must read whole (a character read by its neighbour, characters outside the table such as 〇 or kana), and
  * {@code HanPinyinTest} checks the table equals what the ICU on the class path gives; after upgrading ICU4J,
  * regenerate it with {@link #main}.
  */
@@ -55,7 +55,10 @@ final class HanPinyin {
         return Holder.INSTANCE;
     }
 
-    /** ICU's reading of {@code cp} alone, or null when it has none (it is not a Chinese character). */
+    /**
+     * ICU's reading of {@code cp} alone, or null when the table has none: not a unified or compatibility
+     * ideograph (〇), or one ICU leaves as it is (𠀋).
+     */
     String readingOrNull(int cp) {
         int at = Arrays.binarySearch(characters, cp);
         return at >= 0 ? readings[at] : null;

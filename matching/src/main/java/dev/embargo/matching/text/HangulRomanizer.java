@@ -22,7 +22,7 @@ public final class HangulRomanizer {
             "ng", "t", "t", "k", "t", "p", "t"};
 
     /** Surnames whose customary spelling differs from the syllable-by-syllable one. */
-    private static final Map<String, String> SURNAMES = Map.ofEntries(
+    static final Map<String, String> SURNAMES = Map.ofEntries(
             Map.entry("김", "kim"), Map.entry("이", "ri"), Map.entry("리", "ri"), Map.entry("박", "pak"),
             Map.entry("최", "choe"), Map.entry("정", "jong"), Map.entry("조", "jo"), Map.entry("장", "jang"),
             Map.entry("전", "jon"), Map.entry("주", "ju"), Map.entry("지", "ji"), Map.entry("진", "jin"),
@@ -91,12 +91,6 @@ public final class HangulRomanizer {
     /** The whitespace of the regular expression {@code \s}: what separated words before (a split on it). */
     private static boolean isAsciiSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    static String syllable(int cp) {
-        StringBuilder out = new StringBuilder(6);
-        appendSyllable(out, cp);
-        return out.toString();
     }
 
     private static void appendSyllable(StringBuilder out, int cp) {

@@ -202,15 +202,24 @@ public final class Romanizer {
     }
 
     /**
-     * The Mandarin reading of {@code text}, as ICU's Han-Latin gives it with runs of whitespace as one space
-     * and none at the ends. Chinese characters are read one at a time from {@link HanPinyin}, and the spaces
-     * ICU's first step (Han-Spacedhan) puts between letters, characters and punctuation are put by
-     * {@link #spaceBetween}; names with a character outside the ones that step is known to leave alone
-     * (ASCII, the middle dot of 阿不都·哈克, fullwidth ASCII, the ideographic comma and full stop, the
-     * iteration mark of 佐々木) or read by its neighbour (重庆) are read by ICU whole.
-     * {@code RomanizerPinyinTest} checks both ways give the same.
+     * The Mandarin reading of {@code text}, as ICU's Han-Latin gives it (from the table, with runs of whitespace
+     * as one space and none at the ends; the analyser folds whitespace the same way either way).
      */
     String pinyin(String text) {
+        String fromTable = pinyinFromTable(text);
+        return fromTable != null ? fromTable : apply(pinyin, text);
+    }
+
+    /**
+     * The Mandarin reading of {@code text} made without ICU, or null when ICU must read it whole. Chinese
+     * characters are read one at a time from {@link HanPinyin}, the other characters are what ICU's first step
+     * (Han-Spacedhan) makes of them (ASCII and the middle dot of 阿不都·哈克 as they are, fullwidth ASCII as
+     * ASCII, the ideographic comma and full stop as ',' and '.', the iteration mark of 佐々木 as ⓶), and the
+     * spaces that step puts between letters, characters and punctuation are put by {@link #spaceBetween}. Any
+     * other character, or a character ICU reads by its neighbour (重庆), sends the name to ICU.
+     * {@code RomanizerPinyinTest} checks the two give the same.
+     */
+    String pinyinFromTable(String text) {
         HanPinyin table = HanPinyin.instance();
         StringBuilder sb = new StringBuilder(text.length() * 4);
         int previous = ' ';
@@ -227,14 +236,14 @@ public final class Romanizer {
             int seen;
             if (syllable != null) {
                 if (table.readByNeighbour(cp, text)) {
-                    return apply(pinyin, text);
+                    return null;
                 }
                 seen = IDEOGRAPH;
             } else {
                 seen = cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFEE0 : cp == 0x3001 ? ',' : cp == 0x3002 ? '.'
                         : cp == ITERATION_MARK ? ITERATION_MARK_READING : cp;
                 if ((seen <= ' ' || seen > '~') && seen != '·' && seen != ITERATION_MARK_READING) {
-                    return apply(pinyin, text);
+                    return null;
                 }
             }
             if (pendingSpace || spaceBetween(previous, seen)) {

@@ -29,7 +29,8 @@ class HanPinyinTest {
         for (String c : new String[] {"金", "正", "恩", "重", "庆", "文", "藏"}) {
             assertThat(table.readingOrNull(c.codePointAt(0))).as(c).isEqualTo(icu.transliterate(c).strip());
         }
-        // Not in the table (a mark, a character ICU leaves as it is), so read by ICU.
+        // Not in the table, so read by ICU: 〇 lies outside the ideograph blocks the table covers (ICU reads it
+        // ling), and ICU leaves 𠀋 as it is.
         assertThat(table.readingOrNull('〇')).isNull();
         assertThat(table.readingOrNull("𠀋".codePointAt(0))).isNull();
         assertThat(icu.transliterate("𠀋")).isEqualTo("𠀋");

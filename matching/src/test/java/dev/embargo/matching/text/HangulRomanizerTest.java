@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Hangul read in one pass gives what the reading word by word (split on whitespace) gave. */
 class HangulRomanizerTest {
 
-    /** The reading as it was written before the one pass: the reference. */
+    /** The reading as written before the one pass (a split on whitespace, a string per syllable): the reference. */
     private static String splitOnWhitespace(String text) {
         StringBuilder out = new StringBuilder();
         for (String word : text.strip().split("\\s+")) {
@@ -34,20 +34,9 @@ class HangulRomanizerTest {
                     out.appendCodePoint(cp);
                     continue;
                 }
-                String roman = HangulRomanizer.syllable(cp);
-                if (index == 0 && personName) {
-                    String surname = switch (new String(Character.toChars(cp))) {
-                        case "김" -> "kim";
-                        case "이", "리" -> "ri";
-                        case "박" -> "pak";
-                        case "최" -> "choe";
-                        case "정" -> "jong";
-                        default -> null;
-                    };
-                    if (surname != null) {
-                        roman = surname;
-                    }
-                }
+                String syllable = new String(Character.toChars(cp));
+                String roman = index == 0 && personName
+                        ? HangulRomanizer.SURNAMES.getOrDefault(syllable, syllable(cp)) : syllable(cp);
                 if (index > 0 && personName) {
                     out.append(' ');
                 }
@@ -58,6 +47,28 @@ class HangulRomanizerTest {
         return out.toString();
     }
 
+    private static final String[] INITIAL = {
+            "k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tch", "ch", "k", "t", "p", "h"};
+    private static final String[] MEDIAL = {
+            "a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+            "yu", "u", "ui", "i"};
+    private static final String[] FINAL = {
+            "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+            "ng", "t", "t", "k", "t", "p", "t"};
+
+    /** A syllable's reading as it was made before (string concatenation). */
+    private static String syllable(int cp) {
+        int s = cp - 0xAC00;
+        int initial = s / (21 * 28);
+        int medial = (s % (21 * 28)) / 28;
+        int fin = s % 28;
+        String init = INITIAL[initial];
+        if (initial == 12) {
+            init = "j";
+        }
+        return init + MEDIAL[medial] + FINAL[fin];
+    }
+
     @Property(tries = 3000)
     void onePassReadsAsTheSplitReadingDid(@ForAll("hangulText") String text) {
         assertThat(HangulRomanizer.romanize(text)).isEqualTo(splitOnWhitespace(text));
@@ -65,11 +76,14 @@ class HangulRomanizerTest {
 
     @Provide
     Arbitrary<String> hangulText() {
-        // Surnames whose spelling the reference knows, other syllables, Latin, digits and every kind of space.
-        List<String> pieces = new ArrayList<>(List.of("김", "이", "리", "박", "최", "정", "은", "일", "성", "룡", "해",
-                "힣", "가", "A", "b", "1", "-", "·", " ", "  ", "\t", "\n", "\u000B", "\f", "\r", "\u3000", "\u00A0",
-                "\u2003", "ㄱ", "金", "𝐀"));
-        return Arbitraries.of(pieces).list().ofMaxSize(12).map(l -> String.join("", l));
+        // Surnames with their own spelling, other syllables, Latin, digits and every kind of space.
+        List<String> pieces = new ArrayList<>(List.of("김", "이", "리", "박", "최", "정", "조", "권", "은", "일", "성",
+                "룡", "해", "힣", "가", "A", "b", "1", "-", "·", " ", "  ", "\t", "\n", "\u000B", "\f", "\r", "\u3000",
+                "\u00A0", "\u2003", "ㄱ", "金", "𝐀"));
+        // And any syllable at all, so that every initial, medial and final is read.
+        Arbitrary<String> anySyllable = Arbitraries.chars().range('\uAC00', '\uD7A3').map(String::valueOf);
+        return Arbitraries.oneOf(Arbitraries.of(pieces), anySyllable).list().ofMaxSize(12)
+                .map(l -> String.join("", l));
     }
 
     @Test
