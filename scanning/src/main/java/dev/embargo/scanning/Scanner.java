@@ -89,8 +89,10 @@ public final class Scanner {
         Map<String, List<Match>> screened = new java.util.HashMap<>();
         for (List<Mention> run : candidates.runs()) {
             Mention whole = run.getFirst();
-            boolean quotedInside = candidates.quoted().stream()
-                    .anyMatch(q -> q.start() < whole.end() && whole.start() < q.end());
+            boolean quotedInside = false;
+            for (Mention q : candidates.quoted()) {
+                quotedInside |= q.start() < whole.end() && whole.start() < q.end();
+            }
             Ranked best = null;
             for (Mention m : run) {
                 // The spans of a run all end at its last word: only the best-placed one can be reported. Once
@@ -153,12 +155,25 @@ public final class Scanner {
      * a mention can reach.
      */
     private static double priority(double score, Mention m) {
-        int words = m.query().split(" ").length;
+        // A query is its words joined by single spaces (see Mention): its spaces and one are its words.
+        int words = 1;
+        for (int i = 0; i < m.query().length(); i++) {
+            words += m.query().charAt(i) == ' ' ? 1 : 0;
+        }
         return score + 0.03 * Math.min(words, 4) - (m.exonym() ? 0.1 : 0);
     }
 
     private static boolean isAcronym(String word) {
-        return word.length() <= 5 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        if (word.length() > 5) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<JurisdictionHit> jurisdictions(String text) {
