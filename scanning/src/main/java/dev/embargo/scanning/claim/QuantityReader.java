@@ -66,11 +66,12 @@ final class QuantityReader {
                 + ")\\b(?:(?<=mln|mld|mrd|bn)\\.)?))?(?: ?(?<unit>(?:" + UNITS + ")(?![\\p{L}])))?",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
         // A figure starts with a currency sign, a digit or a number word; a number word only where no letter
-        // stands before it (the pattern refuses one there), so the letters "th" or "se" inside a word are passed.
+        // stands before it and as a whole word (the pattern refuses a letter on either side), so "the" and "sea"
+        // are passed without trying the pattern.
         PrefilteredPattern.StartTest digit = (text, at) -> Character.isDigit(Character.codePointAt(text, at));
         this.pattern = new PrefilteredPattern(full, digit
                 .or(PrefilteredPattern.startingWith(List.of("US$", "$", "€", "£")))
-                .or(PrefilteredPattern.startingWith(List.of(NUMBER_WORDS.split("\\|"))).atWordStart()));
+                .or(PrefilteredPattern.wholeWordIn(List.of(NUMBER_WORDS.split("\\|"))).atWordStart()));
     }
 
     /**

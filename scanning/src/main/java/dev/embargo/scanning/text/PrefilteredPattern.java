@@ -199,6 +199,47 @@ public final class PrefilteredPattern {
     }
 
     /**
+     * A test for patterns that match, case-insensitively, one of {@code words} (letters only) as a whole word
+     * where they start, with no letter right after it: the run of letters from the place on, folded, must be one
+     * of them. Stricter than {@link #startingWith} for short words whose first letters begin many others (the
+     * "th" of three begins the, this and that), where the pattern itself would be tried in vain.
+     */
+    public static StartTest wholeWordIn(Collection<String> words) {
+        Set<String> folded = new HashSet<>();
+        int longest = 0;
+        for (String w : words) {
+            char[] f = new char[w.length()];
+            for (int i = 0; i < w.length(); i++) {
+                if (!Character.isLetter(w.charAt(i))) {
+                    throw new IllegalArgumentException("whole words of letters only, got \"" + w + "\"");
+                }
+                f[i] = fold(w.charAt(i));
+            }
+            folded.add(new String(f));
+            longest = Math.max(longest, w.length());
+        }
+        Set<String> frozen = Set.copyOf(folded);
+        int maxLength = longest;
+        return (text, at) -> {
+            int end = at;
+            while (end < text.length() && Letters.isLetter(text.charAt(end))) {
+                if (end - at == maxLength) {
+                    return false;
+                }
+                end++;
+            }
+            if (end == at) {
+                return false;
+            }
+            char[] f = new char[end - at];
+            for (int i = at; i < end; i++) {
+                f[i - at] = fold(text.charAt(i));
+            }
+            return frozen.contains(new String(f));
+        };
+    }
+
+    /**
      * Each character's folding, worked out once: the start tests fold a character at every place they test,
      * and the two case mappings cost more than the rest of a test.
      */

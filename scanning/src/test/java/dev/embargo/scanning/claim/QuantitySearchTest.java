@@ -40,7 +40,8 @@ class QuantitySearchTest {
     Arbitrary<String> texts() {
         Arbitrary<String> pieces = Arbitraries.of("US$", "$", "€", "£", "1", "350", ".000", ",5", " ", "miljoen",
                 "Million", "mld.", "een", "EEN", "één", "one", "drei", "tausend", "x", "abc", "-", "/", "procent", "%",
-                "granaten", "ton", "١٢", "𝟏", "'", "\u00A0", "un", "une", "us$", "a", "é", "𝐀", "ſ");
+                "granaten", "ton", "١٢", "𝟏", "'", "\u00A0", "un", "une", "us$", "a", "é", "𝐀", "ſ",
+                "ſix", "SIX", "the", "Three", "thé", "\u0301", "_");
         return Arbitraries.oneOf(pieces.list().ofMaxSize(25).map(l -> String.join("", l)),
                 Arbitraries.strings().ofMaxLength(60));
     }
