@@ -132,6 +132,10 @@ public final class MentionFinder {
 
     /** The first character class of {@link #QUOTED}. */
     private static boolean isOpeningQuote(char c) {
+        // Letters and digits, most of a text, lie between ' and « and are passed with one test.
+        if (c > '\'' && c < '«') {
+            return false;
+        }
         return c == '"' || c == '“' || c == '„' || c == '«' || c == '‘' || c == '\'';
     }
 
