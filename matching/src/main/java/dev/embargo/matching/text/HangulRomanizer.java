@@ -12,12 +12,12 @@ import java.util.Map;
 public final class HangulRomanizer {
     private static final int BASE = 0xAC00;
     private static final int LAST = 0xD7A3;
-    private static final String[] INITIAL = {
+    static final String[] INITIAL = {
             "k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tch", "ch", "k", "t", "p", "h"};
-    private static final String[] MEDIAL = {
+    static final String[] MEDIAL = {
             "a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
             "yu", "u", "ui", "i"};
-    private static final String[] FINAL = {
+    static final String[] FINAL = {
             "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
             "ng", "t", "t", "k", "t", "p", "t"};
 

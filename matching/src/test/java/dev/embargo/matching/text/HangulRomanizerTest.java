@@ -47,26 +47,17 @@ class HangulRomanizerTest {
         return out.toString();
     }
 
-    private static final String[] INITIAL = {
-            "k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tch", "ch", "k", "t", "p", "h"};
-    private static final String[] MEDIAL = {
-            "a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
-            "yu", "u", "ui", "i"};
-    private static final String[] FINAL = {
-            "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
-            "ng", "t", "t", "k", "t", "p", "t"};
-
     /** A syllable's reading as it was made before (string concatenation). */
     private static String syllable(int cp) {
         int s = cp - 0xAC00;
         int initial = s / (21 * 28);
         int medial = (s % (21 * 28)) / 28;
         int fin = s % 28;
-        String init = INITIAL[initial];
+        String init = HangulRomanizer.INITIAL[initial];
         if (initial == 12) {
             init = "j";
         }
-        return init + MEDIAL[medial] + FINAL[fin];
+        return init + HangulRomanizer.MEDIAL[medial] + HangulRomanizer.FINAL[fin];
     }
 
     @Property(tries = 3000)

@@ -67,7 +67,7 @@ final class WordSplitter {
         return words;
     }
 
-    private static boolean lineBreakFollows(String text, int from) {
+    static boolean lineBreakFollows(String text, int from) {
         int j = from;
         while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
             j++;

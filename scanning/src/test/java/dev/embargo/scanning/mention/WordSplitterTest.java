@@ -44,7 +44,7 @@ class WordSplitterTest {
                         && WordSplitter.isWordChar(text.charAt(i + 1))) {
                     word.append(x);
                     i++;
-                } else if (x == '-' && lineEndFollows(text, i + 1)) {
+                } else if (x == '-' && WordSplitter.lineBreakFollows(text, i + 1)) {
                     int next = i + 1;
                     while (next < n && Character.isWhitespace(text.charAt(next))) {
                         next++;
@@ -64,14 +64,6 @@ class WordSplitterTest {
             lineBreak = false;
         }
         return words;
-    }
-
-    private static boolean lineEndFollows(String text, int from) {
-        int j = from;
-        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
-            j++;
-        }
-        return j < text.length() && text.charAt(j) == '\n';
     }
 
     @Property(tries = 3000)
