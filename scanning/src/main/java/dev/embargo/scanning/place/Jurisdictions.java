@@ -1,5 +1,6 @@
 package dev.embargo.scanning.place;
 
+import dev.embargo.scanning.text.Letters;
 import dev.embargo.scanning.text.PrefilteredPattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,9 +89,20 @@ public final class Jurisdictions {
         return PATTERN;
     }
 
-    /** Where the pattern matches, as a search with it everywhere would find. */
+    /**
+     * Where the pattern matches, as a search with it everywhere would find. A name starts where no letter or
+     * digit stands before (the pattern refuses one there): those places are found in one pass, and the start
+     * test is asked only there, not at every character.
+     */
     static List<MatchResult> matches(String text) {
-        return SEARCH.findAll(text);
+        int[] places = new int[text.length()];
+        int count = 0;
+        for (int p = 0; p < text.length(); p++) {
+            if (p == 0 || !Letters.isLetterOrDigit(text.charAt(p - 1))) {
+                places[count++] = p;
+            }
+        }
+        return SEARCH.findAllAt(text, places, count, text.length());
     }
 
     public static List<Found> find(String text) {

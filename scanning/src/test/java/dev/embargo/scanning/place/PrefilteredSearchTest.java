@@ -54,7 +54,7 @@ class PrefilteredSearchTest {
         assertThat(identifiers(SAMPLE)).isEqualTo(identifiersEverywhere(SAMPLE)).hasSizeGreaterThan(8);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void jurisdictionsAnywhere(@ForAll("texts") String text) {
         assertThat(jurisdictions(text)).isEqualTo(everywhere(Jurisdictions.pattern(), text, 0));
     }
