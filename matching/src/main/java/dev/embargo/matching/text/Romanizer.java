@@ -5,7 +5,6 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**

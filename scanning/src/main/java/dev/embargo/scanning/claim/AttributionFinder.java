@@ -1,7 +1,6 @@
 package dev.embargo.scanning.claim;
 
 import dev.embargo.scanning.language.Language;
-import dev.embargo.scanning.text.Letters;
 import dev.embargo.scanning.text.PrefilteredPattern;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -238,16 +237,10 @@ final class AttributionFinder {
         // Every cue's start test wants no letter before the cue (see cue()), so the places after a non-letter
         // are the only ones any cue can start at: found once per sentence, not tested by every cue at every
         // character.
-        int[] places = new int[to - from];
-        int count = 0;
-        for (int p = from; p < to; p++) {
-            if (p == 0 || !Letters.isLetter(flat.charAt(p - 1))) {
-                places[count++] = p;
-            }
-        }
+        int[] places = PrefilteredPattern.placesAfterNonLetter(flat, from, to, false, "");
         for (int rank = 0; rank < cues.size(); rank++) {
             Cue cue = cues.get(rank);
-            for (MatchResult m : cue.pattern().findAllAt(flat, places, count, to)) {
+            for (MatchResult m : cue.pattern().findAllAt(flat, places, places.length, to)) {
                 if (tokens == null) {
                     tokens = tokens(flat, from, to);
                 }

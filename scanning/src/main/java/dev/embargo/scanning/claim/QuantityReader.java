@@ -1,7 +1,6 @@
 package dev.embargo.scanning.claim;
 
 import dev.embargo.scanning.language.Language;
-import dev.embargo.scanning.text.Letters;
 import dev.embargo.scanning.text.PrefilteredPattern;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,15 +80,8 @@ final class QuantityReader {
      * character.
      */
     List<MatchResult> matches(String flat, int from, int to) {
-        int[] places = new int[to - from];
-        int count = 0;
-        for (int p = from; p < to; p++) {
-            char c = flat.charAt(p);
-            if (p == 0 || !Letters.isLetter(flat.charAt(p - 1)) || c == '$' || c == '€' || c == '£' || c == 'U' || c == 'u') {
-                places[count++] = p;
-            }
-        }
-        return pattern.findAllAt(flat, places, count, to);
+        int[] places = PrefilteredPattern.placesAfterNonLetter(flat, from, to, false, "$€£Uu");
+        return pattern.findAllAt(flat, places, places.length, to);
     }
 
     /** The pattern and where it is tried, for tests that check the search against the pattern alone. */

@@ -1,6 +1,5 @@
 package dev.embargo.scanning.place;
 
-import dev.embargo.scanning.text.Letters;
 import dev.embargo.scanning.text.PrefilteredPattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,14 +94,7 @@ public final class Jurisdictions {
      * test is asked only there, not at every character.
      */
     static List<MatchResult> matches(String text) {
-        int[] places = new int[text.length()];
-        int count = 0;
-        for (int p = 0; p < text.length(); p++) {
-            if (p == 0 || !Letters.isLetterOrDigit(text.charAt(p - 1))) {
-                places[count++] = p;
-            }
-        }
-        return SEARCH.findAllAt(text, places, count, text.length());
+        return SEARCH.findAllAt(text, PrefilteredPattern.placesAfterNonLetter(text, 0, text.length(), true, ""));
     }
 
     public static List<Found> find(String text) {

@@ -158,6 +158,25 @@ public final class PrefilteredPattern {
     }
 
     /**
+     * The places in [from, to) with no letter right before (with {@code orDigit}, no letter or digit), and those
+     * holding one of the characters of {@code alsoAt}: the only places a pattern that refuses a letter (or digit)
+     * before its start, or begins with one of those characters, can match. Found in one pass, so that the
+     * patterns' start tests are asked only there ({@link #findAllAt}), and once for several patterns.
+     */
+    public static int[] placesAfterNonLetter(CharSequence text, int from, int to, boolean orDigit, String alsoAt) {
+        int[] places = new int[to - from];
+        int count = 0;
+        for (int p = from; p < to; p++) {
+            char before = p == 0 ? ' ' : text.charAt(p - 1);
+            if (!(orDigit ? Letters.isLetterOrDigit(before) : Letters.isLetter(before))
+                    || alsoAt.indexOf(text.charAt(p)) >= 0) {
+                places[count++] = p;
+            }
+        }
+        return java.util.Arrays.copyOf(places, count);
+    }
+
+    /**
      * A test for patterns that match, case-insensitively, one of {@code starts} at their start: up to two
      * leading characters of each (one when a space or hyphen follows the first, where the pattern may allow
      * other whitespace). Each start must begin with a literal character of the pattern.
