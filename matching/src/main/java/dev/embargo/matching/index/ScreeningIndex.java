@@ -51,6 +51,8 @@ public final class ScreeningIndex {
     /** Whether each name is a weak alias: read per candidate from here rather than from the name itself. */
     private final boolean[] nameWeak;
     private final int[] nameWords;
+    /** Each name's digest (WeightedName.digest), read per candidate from here rather than from the name. */
+    private final int[][] nameDigests;
     private final WeightedName[] names;
     private final Postings byVariant;
     private final Postings bySkeleton;
@@ -75,8 +77,10 @@ public final class ScreeningIndex {
         this.nameKind = new EntityKind[nameEntity.length];
         this.nameWeak = new boolean[nameEntity.length];
         this.nameWords = new int[nameEntity.length];
+        this.nameDigests = new int[nameEntity.length][];
         for (int i = 0; i < names.length; i++) {
             nameWords[i] = names[i].tokens().size();
+            nameDigests[i] = names[i].digest();
         }
         for (int i = 0; i < nameEntity.length; i++) {
             nameKind[i] = entities.get(nameEntity[i]).kind();
@@ -304,10 +308,16 @@ public final class ScreeningIndex {
                 if (!decided.isEmpty() && decided.contains(e)) {
                     continue;
                 }
+                // Nor is a name whose words mostly cannot pair with the query's (NameScorer.bound).
+                boolean person = nameKind[nameId] == EntityKind.PERSON;
+                if (cannotReach(NameScorer.bound(q, nameDigests[nameId], nameWords[nameId], person), query,
+                        threshold)) {
+                    continue;
+                }
                 int at = positions.of(e);
                 // The candidate's kind and alias quality from the index's arrays: most candidates score below the
                 // threshold, and reading them from the entity and the name cost two reads from memory each.
-                Scored s = score(q, reading, transliterated, nameKind[nameId] == EntityKind.PERSON, nameWeak[nameId],
+                Scored s = score(q, reading, transliterated, person, nameWeak[nameId],
                         entities.get(e), nameSource[nameId], names[nameId], query, at < 0 ? null : best.get(at),
                         threshold);
                 if (s != null) {

@@ -136,6 +136,101 @@ public final class NameScorer {
     }
 
     /**
+     * A bound that {@link #score} never exceeds, from which words can pair at all, told from the words' kinds,
+     * hash codes, lengths and letter sets without working out a similarity. A query word that can pair with
+     * nothing of the name counts fully against the query's coverage, a listed word that nothing can pair
+     * with against the name's: score = queryCoverage × (λ + (1 − λ) × nameCoverage) stays under the same
+     * formula with every pairable listed word fully matched and the largest λ. Screening passes over names
+     * this holds below its threshold: in documents most candidates share one common word with a span
+     * ("Olga" in "Olga Okafor") and nothing else, and telling them apart this way spares their edit distances
+     * and pairings ({@code NameScorerTest} checks the bound against the score).
+     */
+    public static double bound(WeightedName query, WeightedName name, boolean person) {
+        return bound(query, name.digest(), name.words().length, person);
+    }
+
+    /**
+     * {@link #bound(WeightedName, WeightedName, boolean)} for the listed name of {@code nameWords} words whose
+     * {@link WeightedName#digest} is {@code dn}, passed apart so that screening reads it without the name.
+     */
+    public static double bound(WeightedName query, int[] dn, int nameWords, boolean person) {
+        int queryWords = query.words().length;
+        if (queryWords == 0 || nameWords == 0) {
+            return 0;
+        }
+        if (queryWords > 63 || nameWords > 63) {
+            return 1;
+        }
+        int[] dq = query.digest();
+        long queryPairable = 0;
+        long namePairable = 0;
+        for (int i = 0; i < queryWords; i++) {
+            int qi = i * TokenDigest.SIZE;
+            for (int j = 0; j < nameWords; j++) {
+                if (TokenDigest.mayPair(dq, qi, dn, j * TokenDigest.SIZE)) {
+                    queryPairable |= 1L << i;
+                    namePairable |= 1L << j;
+                }
+            }
+            long byNameJoined = joinedPairable(dq, qi, dn, nameWords);
+            if (byNameJoined != 0) {
+                queryPairable |= 1L << i;
+                namePairable |= byNameJoined;
+            }
+        }
+        for (int j = 0; j < nameWords; j++) {
+            long byQueryJoined = joinedPairable(dn, j * TokenDigest.SIZE, dq, queryWords);
+            if (byQueryJoined != 0) {
+                namePairable |= 1L << j;
+                queryPairable |= byQueryJoined;
+            }
+        }
+        double unpairedQuery = 0;
+        for (int i = 0; i < queryWords; i++) {
+            if ((queryPairable & (1L << i)) == 0) {
+                unpairedQuery += TokenDigest.weight(dq, i);
+            }
+        }
+        double pairable = 0;
+        double unpairedName = 0;
+        for (int j = 0; j < nameWords; j++) {
+            float w = TokenDigest.weight(dn, j);
+            if ((namePairable & (1L << j)) != 0) {
+                pairable += w;
+            } else {
+                unpairedName += w;
+            }
+        }
+        if (pairable <= 0 || !(unpairedQuery > 0 || unpairedName > 0)) {
+            return 1;
+        }
+        double queryCoverage = pairable / (pairable + unpairedQuery);
+        double nameCoverage = pairable / (pairable + unpairedName);
+        double lambda = person ? Math.max(LAMBDA_PERSON, LAMBDA_SYLLABIC_PERSON) : LAMBDA_OTHER;
+        // A hair above: the score sums the same weights in another order.
+        return queryCoverage * (lambda + (1 - lambda) * nameCoverage) * (1 + 1e-9);
+    }
+
+    /**
+     * The bits of the words that make up the joined words of {@code other} (of {@code otherWords} words; its
+     * digest, {@code dOther}) able to pair with the word at {@code single} of {@code dSingle}
+     * ({@link #mayPairJoined}, the first test of {@link #addJoined}); 0 when none can.
+     */
+    private static long joinedPairable(int[] dSingle, int single, int[] dOther, int otherWords) {
+        long bits = 0;
+        int at = otherWords * TokenDigest.SIZE;
+        for (int span = 2; span <= 3; span++) {
+            for (int k = 0; k + span <= otherWords; k++, at += TokenDigest.SIZE) {
+                if (TokenDigest.kind(dOther, at) != TokenDigest.ABSENT
+                        && TokenDigest.mayPairJoined(dSingle, single, dOther, at)) {
+                    bits |= ((1L << span) - 1) << k;
+                }
+            }
+        }
+        return bits;
+    }
+
+    /**
      * The candidate pairs' indices by similarity, highest first, then by {@link #pairValue}, highest first;
      * equal ones keep their order (a stable sort). Each value is worked out once, not at every comparison.
      */

@@ -11,8 +11,12 @@ import java.util.List;
  *
  * @param words the name's tokens as an array: the scorer reads a dozen listed names per query, and reaching a
  *              name's words through its analysis and a list cost it two more dependent memory reads each
+ * @param digest what {@link NameScorer#bound} reads of the words (with their weights) and of the joined words, in one array
+ *               ({@link TokenDigest}): most candidates of a document's spans are ruled out from it, and
+ *               reading it whole costs a few neighbouring memory reads instead of a few per word
  */
-public record WeightedName(AnalyzedName name, Token[] words, float[] weights, Token[] joined2, Token[] joined3) {
+public record WeightedName(AnalyzedName name, Token[] words, float[] weights, Token[] joined2, Token[] joined3,
+                           int[] digest) {
 
     public List<Token> tokens() {
         return name.tokens();
@@ -20,7 +24,8 @@ public record WeightedName(AnalyzedName name, Token[] words, float[] weights, To
 
     /** The same name and joined words with other weights (the joined words cost more to make than weights). */
     public WeightedName withWeights(float[] newWeights) {
-        return new WeightedName(name, words, newWeights, joined2, joined3);
+        return new WeightedName(name, words, newWeights, joined2, joined3,
+                TokenDigest.withWeights(digest, newWeights));
     }
 
     public static WeightedName of(AnalyzedName name, float[] weights) {
@@ -33,7 +38,8 @@ public record WeightedName(AnalyzedName name, Token[] words, float[] weights, To
                 j3[i] = joined(t, i, 3);
             }
         }
-        return new WeightedName(name, t.toArray(new Token[0]), weights, j2, j3);
+        Token[] words = t.toArray(new Token[0]);
+        return new WeightedName(name, words, weights, j2, j3, TokenDigest.of(words, weights, j2, j3));
     }
 
     static Token joined(List<Token> tokens, int from, int count) {
