@@ -113,6 +113,11 @@ final class CandidateCollector {
             if (weight < lastKept) {
                 continue;
             }
+            // Every name found has a word, so its priority is also at most its weight less 0.02 (or 0, below a
+            // positive last kept): most of a common word's names have the same weight as the last kept.
+            if (lastKept > 0f && weight - 0.02f < lastKept) {
+                continue;
+            }
             // Positive floats order like their bit patterns; the inverted id breaks ties by lower id.
             n = keep(best, n, priority(weight, wordsOf[ids[u]], ids[u]));
             if (n == best.length && n > 0) {

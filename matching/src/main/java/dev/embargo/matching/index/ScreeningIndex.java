@@ -300,7 +300,7 @@ public final class ScreeningIndex {
                 int nameId = ranked.ids()[c];
                 // A name that cannot reach the threshold even with the best evidence is not scored: it could
                 // only have become its entity's best below the threshold, which is never reported.
-                if (cannotReach(NameScorer.ceiling(q, informative, nameWords[nameId], names[nameId]), query,
+                if (cannotReach(NameScorer.ceiling(q, informative, nameWords[nameId], nameDigests[nameId]), query,
                         threshold)) {
                     continue;
                 }

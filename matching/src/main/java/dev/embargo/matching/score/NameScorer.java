@@ -293,17 +293,19 @@ public final class NameScorer {
      * unless it pairs with all of the name's words written together, which {@link #score} only tries when
      * they begin alike ("Kimjongun" / Kim Jong Un). Documents are full of single capitalised words
      * ("Reuters", "Jansen") whose candidates are mostly such names. {@code nameWords} is the name's word
-     * count, passed apart so that most candidates are ruled in or out without reading the name itself.
+     * count, passed apart so that most candidates are ruled in or out without reading the name itself, and the
+     * name's {@link WeightedName#digest} is read rather than its joined words.
      */
-    public static double ceiling(WeightedName query, int informativeQueryWords, int nameWords, WeightedName name) {
+    public static double ceiling(WeightedName query, int informativeQueryWords, int nameWords, int[] nameDigest) {
         int queryWords = query.tokens().size();
         double byCounts = ceiling(queryWords, informativeQueryWords, nameWords);
         if (byCounts < 1 || informativeQueryWords > 1 || queryWords != 1 || nameWords < 2 || nameWords > 3) {
             return byCounts;
         }
-        Token[] joined = nameWords == 2 ? name.joined2() : name.joined3();
-        Token whole = joined.length == 0 ? null : joined[0];
-        return whole != null && mayPairJoined(query.tokens().getFirst(), whole) ? 1 : SINGLE_WORD_CAP;
+        // The name's words all written together: its first joined pair (two words) or triple (three).
+        int whole = (nameWords == 2 ? nameWords : 2 * nameWords - 1) * TokenDigest.SIZE;
+        return TokenDigest.kind(nameDigest, whole) != TokenDigest.ABSENT
+                && TokenDigest.mayPairJoined(query.digest(), 0, nameDigest, whole) ? 1 : SINGLE_WORD_CAP;
     }
 
     /** Whether {@link #addJoined} compares {@code single} with {@code joined} at all (its first test). */
