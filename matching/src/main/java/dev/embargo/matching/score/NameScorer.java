@@ -162,28 +162,42 @@ public final class NameScorer {
             return 1;
         }
         int[] dq = query.digest();
+        long allQuery = -1L >>> (64 - queryWords);
+        long allName = -1L >>> (64 - nameWords);
         long queryPairable = 0;
         long namePairable = 0;
+        // A test whose two words are both known to pair already can tell nothing more, and is skipped.
         for (int i = 0; i < queryWords; i++) {
             int qi = i * TokenDigest.SIZE;
+            long queryBit = 1L << i;
             for (int j = 0; j < nameWords; j++) {
-                if (TokenDigest.mayPair(dq, qi, dn, j * TokenDigest.SIZE)) {
-                    queryPairable |= 1L << i;
-                    namePairable |= 1L << j;
+                long nameBit = 1L << j;
+                if (((queryPairable & queryBit) == 0 || (namePairable & nameBit) == 0)
+                        && TokenDigest.mayPair(dq, qi, dn, j * TokenDigest.SIZE)) {
+                    queryPairable |= queryBit;
+                    namePairable |= nameBit;
                 }
             }
-            long byNameJoined = joinedPairable(dq, qi, dn, nameWords);
-            if (byNameJoined != 0) {
-                queryPairable |= 1L << i;
-                namePairable |= byNameJoined;
+            if ((queryPairable & queryBit) == 0 || namePairable != allName) {
+                long byNameJoined = joinedPairable(dq, qi, dn, nameWords);
+                if (byNameJoined != 0) {
+                    queryPairable |= queryBit;
+                    namePairable |= byNameJoined;
+                }
             }
         }
         for (int j = 0; j < nameWords; j++) {
+            if ((namePairable & (1L << j)) != 0 && queryPairable == allQuery) {
+                continue;
+            }
             long byQueryJoined = joinedPairable(dn, j * TokenDigest.SIZE, dq, queryWords);
             if (byQueryJoined != 0) {
                 namePairable |= 1L << j;
                 queryPairable |= byQueryJoined;
             }
+        }
+        if (queryPairable == allQuery && namePairable == allName) {
+            return 1;
         }
         double unpairedQuery = 0;
         for (int i = 0; i < queryWords; i++) {
