@@ -69,7 +69,12 @@ class NameScorerBoundTest {
             int at = random.nextInt(words.size());
             String w = words.get(at);
             switch (random.nextInt(6)) {
-                case 0 -> words.set(at, typo(w, random));
+                case 0 -> {
+                    String typo = TokenSimilarityTest.edited(w, 1, random, "aeiouykhn");
+                    if (!typo.isEmpty()) {
+                        words.set(at, typo);
+                    }
+                }
                 case 1 -> {
                     if (words.size() > 1) {
                         words.remove(at);
@@ -86,28 +91,6 @@ class NameScorerBoundTest {
             }
         }
         return String.join(" ", words);
-    }
-
-    private static String typo(String w, Random random) {
-        StringBuilder b = new StringBuilder(w);
-        int at = random.nextInt(b.length());
-        switch (random.nextInt(4)) {
-            case 0 -> b.setCharAt(at, "aeiouykhn".charAt(random.nextInt(9)));
-            case 1 -> b.insert(at, "aeiouykhn".charAt(random.nextInt(9)));
-            case 2 -> {
-                if (b.length() > 1) {
-                    b.deleteCharAt(at);
-                }
-            }
-            default -> {
-                if (at + 1 < b.length()) {
-                    char c = b.charAt(at);
-                    b.setCharAt(at, b.charAt(at + 1));
-                    b.setCharAt(at + 1, c);
-                }
-            }
-        }
-        return b.toString();
     }
 
     @Property(tries = 20000)

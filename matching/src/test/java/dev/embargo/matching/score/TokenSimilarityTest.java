@@ -71,12 +71,12 @@ class TokenSimilarityTest {
         Arbitrary<String> word = Arbitraries.strings().withChars('a', 'b', 'k', 'h', 'm', 'o', 'y', '1', '-')
                 .ofMinLength(1).ofMaxLength(11);
         return Combinators.combine(word, Arbitraries.integers().between(0, 3), Arbitraries.longs())
-                .as((a, edits, seed) -> new String[] {a, edited(a, edits, new java.util.Random(seed))});
+                .as((a, edits, seed) -> new String[] {a, edited(a, edits, new java.util.Random(seed), "abkhmoy1-")});
     }
 
-    private static String edited(String a, int edits, java.util.Random random) {
+    /** {@code a} with {@code edits} random substitutions, insertions, deletions or swaps, from {@code letters}. */
+    static String edited(String a, int edits, java.util.Random random, String letters) {
         StringBuilder b = new StringBuilder(a);
-        String letters = "abkhmoy1-";
         for (int e = 0; e < edits; e++) {
             int at = b.isEmpty() ? 0 : random.nextInt(b.length());
             switch (random.nextInt(4)) {
