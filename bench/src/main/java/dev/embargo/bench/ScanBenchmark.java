@@ -21,7 +21,9 @@ import java.util.Random;
  * language (English, Dutch, German), about 5,000 words of distinct sentences generated from a fixed seed:
  * news-like templates filled with names of listed parties drawn from the loaded lists, invented people,
  * companies, places and news sources, and varied figures. The generated text depends only on the seed and
- * the lists, so runs on the same lists scan the same words.
+ * the lists, so runs on the same lists scan the same words. And, per language, documents no scan has seen: a new
+ * one (another seed) in every measured round, so that no memo of words holds them before their one scan, as in a
+ * server that scans a stream of different articles.
  *
  * <p>Options: {@code --article FILE} (the seed article), {@code --runs N} (measured scans per document,
  * default 31, taken in turn with the other documents), {@code --warmup N} (rounds of scans over all documents
@@ -61,6 +63,16 @@ final class ScanBenchmark {
         for (String lang : List.of("en", "nl", "de")) {
             documents.add(new Document("distinct " + lang, DistinctProse.generate(lang, entities, seed, WORDS)));
         }
+        // Documents no scan has seen: one per measured round and language, from other seeds than the warm-up's,
+        // so that no memo of words (the analyser's, the transliterators') holds them before their one scan.
+        List<Document> unseen = new ArrayList<>();
+        for (String lang : List.of("en", "nl", "de")) {
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                texts.add(DistinctProse.generate(lang, entities, seed + 1 + i * 7919L, WORDS));
+            }
+            unseen.add(new Document("unseen " + lang, texts));
+        }
         // Warm the JIT on every kind of text before measuring any, until the compilers have settled: at least
         // `warmup` rounds, then on until the compilers' time over the last ten rounds is under 2 % of theirs, at
         // most `maxWarmup` rounds. The optimising compiler of this 2-core machine works through the scanner's
@@ -72,10 +84,18 @@ final class ScanBenchmark {
         double[] roundMillis = new double[window];
         int rounds = 0;
         while (rounds < maxWarmup) {
+            // with a document of each language no scan has seen (seeds below the measured ones'), as measured later
+            List<String> fresh = new ArrayList<>();
+            for (String lang : List.of("en", "nl", "de")) {
+                fresh.add(DistinctProse.generate(lang, entities, seed - 1 - rounds * 7919L, WORDS));
+            }
             long compiling = jit.getTotalCompilationTime();
             long t = System.nanoTime();
             for (Document d : documents) {
-                scanner.scan("bench", d.text(), Screener.DEFAULT_THRESHOLD, "auto");
+                scanner.scan("bench", d.text(0), Screener.DEFAULT_THRESHOLD, "auto");
+            }
+            for (String text : fresh) {
+                scanner.scan("bench", text, Screener.DEFAULT_THRESHOLD, "auto");
             }
             roundMillis[rounds % window] = (System.nanoTime() - t) / 1e6;
             compileMillis[rounds % window] = jit.getTotalCompilationTime() - compiling;
@@ -85,6 +105,7 @@ final class ScanBenchmark {
                 break;
             }
         }
+        documents.addAll(unseen);
         long compilingBefore = jit.getTotalCompilationTime();
         System.out.printf(Locale.ROOT, "%d available processors; %d warm-up rounds over all documents (until the"
                         + " compilers settled), then %d measured scans per document, one thread%n",
@@ -95,16 +116,16 @@ final class ScanBenchmark {
         // stretch of time. This machine is shared, and its slow spells last seconds; measured one document after
         // the other, a document's median depended on whether its second fell in one.
         List<List<Double>> times = new ArrayList<>();
-        List<Scanner.Report> reports = new ArrayList<>();
+        List<List<Scanner.Report>> reports = new ArrayList<>();
         for (int k = 0; k < documents.size(); k++) {
             times.add(new ArrayList<>());
-            reports.add(null);
+            reports.add(new ArrayList<>());
         }
         for (int i = 0; i < runs; i++) {
             for (int k = 0; k < documents.size(); k++) {
-                Document d = documents.get(k);
+                String text = documents.get(k).text(i);
                 long t = System.nanoTime();
-                reports.set(k, scanner.scan("bench", d.text(), Screener.DEFAULT_THRESHOLD, "auto"));
+                reports.get(k).add(scanner.scan("bench", text, Screener.DEFAULT_THRESHOLD, "auto"));
                 times.get(k).add((System.nanoTime() - t) / 1e6);
             }
         }
@@ -112,17 +133,38 @@ final class ScanBenchmark {
         for (int k = 0; k < documents.size(); k++) {
             Document d = documents.get(k);
             List<Double> millis = times.get(k);
-            Scanner.Report report = reports.get(k);
-            double median = LoadBenchmark.median(millis);
-            int bytes = d.text().getBytes(StandardCharsets.UTF_8).length;
-            System.out.printf(Locale.ROOT, "%-22s %6d %8d %6d %10d %10.1f %10.1f %9.2f%n", d.name(), words(d.text()),
-                    bytes, report.mentions().size(), report.claims().size(), median,
-                    millis.stream().mapToDouble(Double::doubleValue).min().orElse(0), bytes / 1e6 / (median / 1e3));
+            // Per scan: its document's bytes over its time (the unseen documents differ a little in length).
+            List<Double> throughput = new ArrayList<>();
+            double words = 0;
+            double bytes = 0;
+            double hits = 0;
+            double claims = 0;
+            for (int i = 0; i < runs; i++) {
+                int b = d.text(i).getBytes(StandardCharsets.UTF_8).length;
+                throughput.add(b / 1e6 / (millis.get(i) / 1e3));
+                words += words(d.text(i));
+                bytes += b;
+                hits += reports.get(k).get(i).mentions().size();
+                claims += reports.get(k).get(i).claims().size();
+            }
+            System.out.printf(Locale.ROOT, "%-22s %6.0f %8.0f %6.0f %10.0f %10.1f %10.1f %9.2f%n", d.name(), words / runs,
+                    bytes / runs, hits / runs, claims / runs, LoadBenchmark.median(millis),
+                    millis.stream().mapToDouble(Double::doubleValue).min().orElse(0), LoadBenchmark.median(throughput));
         }
+        System.out.println("(unseen: a new document in every measured round, never scanned before; words, bytes, hits"
+                + " and claims are their means; MB/s is the median of each scan's own)");
         System.out.printf(Locale.ROOT, "the compilers worked %d ms during the measured scans%n", compilingDuring);
     }
 
-    private record Document(String name, String text) {
+    /** A document to scan in every round: the same text each time, or (unseen documents) another per round. */
+    private record Document(String name, List<String> texts) {
+        Document(String name, String text) {
+            this(name, List.of(text));
+        }
+
+        String text(int round) {
+            return texts.get(round % texts.size());
+        }
     }
 
     static int words(String text) {
