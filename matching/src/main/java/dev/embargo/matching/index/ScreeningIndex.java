@@ -112,11 +112,26 @@ public final class ScreeningIndex {
                 sourceOf.add(n);
             }
         }
+        // Each distinct spelling is analysed once (analysis is a pure function of it): a party on several lists,
+        // and aliases shared between parties, make 15 % of the names repeats (58,326 names, 49,826 spellings).
+        Map<String, Integer> spellingIndex = new HashMap<>();
+        List<String> spellings = new ArrayList<>();
+        int[] spellingOf = new int[sourceOf.size()];
+        for (int i = 0; i < sourceOf.size(); i++) {
+            String full = sourceOf.get(i).full();
+            Integer known = spellingIndex.putIfAbsent(full, spellings.size());
+            if (known == null) {
+                spellingOf[i] = spellings.size();
+                spellings.add(full);
+            } else {
+                spellingOf[i] = known;
+            }
+        }
         // With their joined words (their variant keys are most of the work after the readings), weighed below.
         float[] unweighted = new float[0];
-        List<List<WeightedName>> analysed = IntStream.range(0, sourceOf.size()).parallel()
+        List<List<WeightedName>> analysedSpellings = IntStream.range(0, spellings.size()).parallel()
                 .mapToObj(i -> {
-                    List<AnalyzedName> readings = analyzer.analyzeListed(sourceOf.get(i).full());
+                    List<AnalyzedName> readings = analyzer.analyzeListed(spellings.get(i));
                     List<WeightedName> out = new ArrayList<>(readings.size());
                     for (AnalyzedName a : readings) {
                         out.add(WeightedName.of(a, unweighted));
@@ -126,8 +141,8 @@ public final class ScreeningIndex {
         List<WeightedName> flat = new ArrayList<>();
         List<Integer> flatOwner = new ArrayList<>();
         List<Name> flatSource = new ArrayList<>();
-        for (int i = 0; i < analysed.size(); i++) {
-            for (WeightedName a : analysed.get(i)) {
+        for (int i = 0; i < sourceOf.size(); i++) {
+            for (WeightedName a : analysedSpellings.get(spellingOf[i])) {
                 flat.add(a);
                 flatOwner.add(ownerOf.get(i));
                 flatSource.add(sourceOf.get(i));
@@ -164,14 +179,20 @@ public final class ScreeningIndex {
         WeightedName[] weighted = new WeightedName[flat.size()];
         int[] owner = new int[flat.size()];
         Name[] source = new Name[flat.size()];
+        // A repeated spelling's analysis weighs the same wherever it stands (weights depend on its words alone):
+        // weighed once, and shared.
+        Map<WeightedName, WeightedName> weighedOnce = new java.util.IdentityHashMap<>();
         for (int i = 0; i < flat.size(); i++) {
             WeightedName a = flat.get(i);
-            float[] w = new float[a.tokens().size()];
-            for (int t = 0; t < w.length; t++) {
-                Token token = a.tokens().get(t);
-                w[t] = weight(token, token.kind() == TokenKind.WORD ? df.getOrDefault(token.variant(), 0) : 0, logN);
-            }
-            weighted[i] = a.withWeights(w);
+            weighted[i] = weighedOnce.computeIfAbsent(a, unweighed -> {
+                float[] w = new float[unweighed.tokens().size()];
+                for (int t = 0; t < w.length; t++) {
+                    Token token = unweighed.tokens().get(t);
+                    w[t] = weight(token, token.kind() == TokenKind.WORD ? df.getOrDefault(token.variant(), 0) : 0,
+                            logN);
+                }
+                return unweighed.withWeights(w);
+            });
             owner[i] = flatOwner.get(i);
             source[i] = flatSource.get(i);
         }
