@@ -143,7 +143,7 @@ public final class NameScorer {
      * formula with every pairable listed word fully matched and the largest λ. Screening passes over names
      * this holds below its threshold: in documents most candidates share one common word with a span
      * ("Olga" in "Olga Okafor") and nothing else, and telling them apart this way spares their edit distances
-     * and pairings ({@code NameScorerTest} checks the bound against the score).
+     * and pairings ({@code NameScorerBoundTest} checks the bound against the score).
      */
     public static double bound(WeightedName query, WeightedName name, boolean person) {
         return bound(query, name.digest(), name.words().length, person);
