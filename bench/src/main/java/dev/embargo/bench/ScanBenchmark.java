@@ -34,6 +34,7 @@ import java.util.Random;
  */
 final class ScanBenchmark {
     private static final int WORDS = 5000;
+    private static final List<String> LANGUAGES = List.of("en", "nl", "de");
 
     private ScanBenchmark() {
     }
@@ -60,13 +61,13 @@ final class ScanBenchmark {
         List<Document> documents = new ArrayList<>();
         documents.add(new Document("seed article alone", seedArticle));
         documents.add(new Document("seed article repeated", repeated.toString()));
-        for (String lang : List.of("en", "nl", "de")) {
+        for (String lang : LANGUAGES) {
             documents.add(new Document("distinct " + lang, DistinctProse.generate(lang, entities, seed, WORDS)));
         }
         // Documents no scan has seen: one per measured round and language, from other seeds than the warm-up's,
         // so that no memo of words (the analyser's, the transliterators') holds them before their one scan.
         List<Document> unseen = new ArrayList<>();
-        for (String lang : List.of("en", "nl", "de")) {
+        for (String lang : LANGUAGES) {
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 texts.add(DistinctProse.generate(lang, entities, seed + 1 + i * 7919L, WORDS));
@@ -86,7 +87,7 @@ final class ScanBenchmark {
         while (rounds < maxWarmup) {
             // with a document of each language no scan has seen (seeds below the measured ones'), as measured later
             List<String> fresh = new ArrayList<>();
-            for (String lang : List.of("en", "nl", "de")) {
+            for (String lang : LANGUAGES) {
                 fresh.add(DistinctProse.generate(lang, entities, seed - 1 - rounds * 7919L, WORDS));
             }
             long compiling = jit.getTotalCompilationTime();
@@ -101,7 +102,8 @@ final class ScanBenchmark {
             compileMillis[rounds % window] = jit.getTotalCompilationTime() - compiling;
             rounds++;
             if (rounds >= Math.max(warmup, window)
-                    && java.util.Arrays.stream(compileMillis).sum() < 0.02 * java.util.Arrays.stream(roundMillis).sum()) {
+                    && java.util.Arrays.stream(compileMillis).sum()
+                            < 0.02 * java.util.Arrays.stream(roundMillis).sum()) {
                 break;
             }
         }
@@ -147,8 +149,8 @@ final class ScanBenchmark {
                 hits += reports.get(k).get(i).mentions().size();
                 claims += reports.get(k).get(i).claims().size();
             }
-            System.out.printf(Locale.ROOT, "%-22s %6.0f %8.0f %6.0f %10.0f %10.1f %10.1f %9.2f%n", d.name(), words / runs,
-                    bytes / runs, hits / runs, claims / runs, LoadBenchmark.median(millis),
+            System.out.printf(Locale.ROOT, "%-22s %6.0f %8.0f %6.0f %10.0f %10.1f %10.1f %9.2f%n", d.name(),
+                    words / runs, bytes / runs, hits / runs, claims / runs, LoadBenchmark.median(millis),
                     millis.stream().mapToDouble(Double::doubleValue).min().orElse(0), LoadBenchmark.median(throughput));
         }
         System.out.println("(unseen: a new document in every measured round, never scanned before; words, bytes, hits"

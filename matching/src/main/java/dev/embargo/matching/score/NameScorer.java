@@ -47,12 +47,14 @@ public final class NameScorer {
                     candidates.add(new TokenPair(i, i + 1, j, j + 1, r.similarity(), r.rule()));
                 }
             }
-            addJoined(candidates, q[i], i, name.joined2(), 2, false);
-            addJoined(candidates, q[i], i, name.joined3(), 3, false);
+            addJoined(candidates, q[i], i, query.digest(), name.joined2(), 2, name.digest(), n.length, false);
+            addJoined(candidates, q[i], i, query.digest(), name.joined3(), 3, name.digest(),
+                    n.length + name.joined2().length, false);
         }
         for (int j = 0; j < n.length; j++) {
-            addJoined(candidates, n[j], j, query.joined2(), 2, true);
-            addJoined(candidates, n[j], j, query.joined3(), 3, true);
+            addJoined(candidates, n[j], j, name.digest(), query.joined2(), 2, query.digest(), q.length, true);
+            addJoined(candidates, n[j], j, name.digest(), query.joined3(), 3, query.digest(),
+                    q.length + query.joined2().length, true);
         }
         if (candidates.isEmpty()) {
             return NameScore.ZERO;
@@ -228,7 +230,7 @@ public final class NameScorer {
     /**
      * The bits of the words that make up the joined words of {@code other} (of {@code otherWords} words; its
      * digest, {@code dOther}) able to pair with the word at {@code single} of {@code dSingle}
-     * ({@link #mayPairJoined}, the first test of {@link #addJoined}); 0 when none can.
+     * ({@link TokenDigest#mayPairJoined}, the first test of {@link #addJoined}); 0 when none can.
      */
     private static long joinedPairable(int[] dSingle, int single, int[] dOther, int otherWords) {
         long bits = 0;
@@ -322,14 +324,6 @@ public final class NameScorer {
                 && TokenDigest.mayPairJoined(query.digest(), 0, nameDigest, whole) ? 1 : SINGLE_WORD_CAP;
     }
 
-    /** Whether {@link #addJoined} compares {@code single} with {@code joined} at all (its first test). */
-    private static boolean mayPairJoined(Token single, Token joined) {
-        boolean vowelless = single.vowelless() || joined.vowelless();
-        return vowelless ? sameFirst(single.skeleton(), joined.skeleton())
-                : Math.abs(joined.textLength() - single.textLength()) <= 3
-                        && joined.text().charAt(0) == single.text().charAt(0);
-    }
-
     /** Three or more name words, none longer than four letters: the shape of Korean and Chinese names. */
     private static boolean syllabic(Token[] tokens) {
         int words = 0;
@@ -362,8 +356,13 @@ public final class NameScorer {
         return p.similarity() * (0.5 + w);
     }
 
-    private static void addJoined(List<TokenPair> out, Token single, int index, Token[] joined, int span,
-                                  boolean singleIsName) {
+    /**
+     * The pairs of {@code single} (word {@code index}; its name's digest {@code singleDigest}) with the other
+     * name's words written together, {@code span} at a time ({@code joined}, the first of them at token
+     * {@code joinedFrom} of {@code joinedDigest}).
+     */
+    private static void addJoined(List<TokenPair> out, Token single, int index, int[] singleDigest, Token[] joined,
+                                  int span, int[] joinedDigest, int joinedFrom, boolean singleIsName) {
         for (int k = 0; k < joined.length; k++) {
             Token j = joined[k];
             if (j == null) {
@@ -372,7 +371,8 @@ public final class NameScorer {
             boolean vowelless = single.vowelless() || j.vowelless();
             // Words written together start with the same letter (consonant, where vowels are not written) and
             // are about as long.
-            if (!mayPairJoined(single, j)) {
+            if (!TokenDigest.mayPairJoined(singleDigest, index * TokenDigest.SIZE, joinedDigest,
+                    (joinedFrom + k) * TokenDigest.SIZE)) {
                 continue;
             }
             double sim;
@@ -399,10 +399,6 @@ public final class NameScorer {
                         : new TokenPair(index, index + 1, k, k + span, sim, MatchRule.JOINED));
             }
         }
-    }
-
-    private static boolean sameFirst(String a, String b) {
-        return !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
     }
 
     private static boolean anyUsed(boolean[] used, int from, int to) {

@@ -1,36 +1,40 @@
 package dev.embargo.matching.score;
 
 import dev.embargo.matching.name.Token;
+import dev.embargo.matching.name.TokenKind;
 
 /**
  * A name's words and joined words as fixed-size runs of ints in one array: what {@link NameScorer#bound}
- * needs to tell whether two words can pair at all (kind, hash codes, letter sets, lengths, first letters),
- * without reading the tokens and their strings. The words come first, then the joined pairs, then the joined
+ * needs to tell whether two words can pair at all (kind, the spelling's hash code, letter sets, lengths, first
+ * letters), without reading the tokens and their strings. The words come first, then the joined pairs, then the joined
  * triples ({@link WeightedName}); a joined word of a number or legal form, which is not made, has kind
  * {@link #ABSENT}.
  */
 final class TokenDigest {
     /** Ints per token. */
-    static final int SIZE = 9;
+    static final int SIZE = 8;
     /** Kind of a joined word that was not made. */
     static final int ABSENT = 0xFF;
 
     private static final int KIND = 0;
     private static final int TEXT_HASH = 1;
-    private static final int VARIANT_HASH = 2;
-    private static final int TEXT_LETTERS = 3;
-    private static final int VARIANT_LETTERS = 4;
-    private static final int TEXT_LENGTH = 5;
-    private static final int VARIANT_LENGTH = 6;
+    private static final int TEXT_LETTERS = 2;
+    private static final int VARIANT_LETTERS = 3;
+    private static final int TEXT_LENGTH = 4;
+    private static final int VARIANT_LENGTH = 5;
     /** The spelling's first letter; the skeleton's is in the kind's int, above the kind and the flag. */
-    private static final int TEXT_FIRST = 7;
+    private static final int TEXT_FIRST = 6;
     private static final int SKELETON_FIRST_SHIFT = 9;
     /** A word's weight (its float's bits); 0 for joined words, which weigh what their words weigh. */
-    private static final int WEIGHT = 8;
+    private static final int WEIGHT = 7;
 
     private static final int VOWELLESS = 1 << 8;
     /** No first letter: the string is empty. */
     private static final int NONE = 0x1FFFF;
+
+    private static final int NUMBER = TokenKind.NUMBER.ordinal();
+    private static final int LEGAL_FORM = TokenKind.LEGAL_FORM.ordinal();
+    private static final int INITIAL = TokenKind.INITIAL.ordinal();
 
     private TokenDigest() {
     }
@@ -74,7 +78,6 @@ final class TokenDigest {
         d[at + KIND] = t.kind().ordinal() | (t.vowelless() ? VOWELLESS : 0)
                 | first(t.skeleton()) << SKELETON_FIRST_SHIFT;
         d[at + TEXT_HASH] = t.textHash();
-        d[at + VARIANT_HASH] = t.variantHash();
         d[at + TEXT_LETTERS] = t.textLetters();
         d[at + VARIANT_LETTERS] = t.variantLetters();
         d[at + TEXT_LENGTH] = t.textLength();
@@ -94,17 +97,13 @@ final class TokenDigest {
         return (d[at + KIND] & VOWELLESS) != 0;
     }
 
-    private static final int NUMBER = dev.embargo.matching.name.TokenKind.NUMBER.ordinal();
-    private static final int LEGAL_FORM = dev.embargo.matching.name.TokenKind.LEGAL_FORM.ordinal();
-    private static final int INITIAL = dev.embargo.matching.name.TokenKind.INITIAL.ordinal();
-
     /**
      * Whether {@link TokenSimilarity#compare} may pair word {@code a} of {@code da} with word {@code b} of
      * {@code db} (offsets into the arrays): false only where compare surely finds no rule. Numbers pair only
-     * when equal (told here by hash code and length), legal forms only with legal forms, other words by
-     * spelling or variant key, or when the spellings or the keys are within reach of an edit (every edit and
-     * phonetic pair needs that, {@link TokenSimilarity#mayBeClose}); initials and words of scripts without
-     * vowels are always given a chance.
+     * when equal (told here by hash code and length), legal forms only with legal forms, other words only when
+     * their spellings or their variant keys are within reach of an edit ({@link TokenSimilarity#mayBeClose}:
+     * every exact, variant, edit and phonetic pair needs that, equal strings being closest of all); initials
+     * and words of scripts without vowels are always given a chance.
      */
     static boolean mayPair(int[] da, int a, int[] db, int b) {
         int ka = kind(da, a);
@@ -118,16 +117,16 @@ final class TokenDigest {
         if (vowelless(da, a) || vowelless(db, b) || ka == INITIAL || kb == INITIAL) {
             return true;
         }
-        return da[a + TEXT_HASH] == db[b + TEXT_HASH] || da[a + VARIANT_HASH] == db[b + VARIANT_HASH]
-                || TokenSimilarity.mayBeClose(da[a + TEXT_LETTERS], db[b + TEXT_LETTERS], da[a + TEXT_LENGTH],
+        return TokenSimilarity.mayBeClose(da[a + TEXT_LETTERS], db[b + TEXT_LETTERS], da[a + TEXT_LENGTH],
                         db[b + TEXT_LENGTH])
                 || TokenSimilarity.mayBeClose(da[a + VARIANT_LETTERS], db[b + VARIANT_LETTERS],
                         da[a + VARIANT_LENGTH], db[b + VARIANT_LENGTH]);
     }
 
     /**
-     * {@link NameScorer#mayPairJoined} on digests: word {@code s} of {@code ds} and the joined word {@code j}
-     * of {@code dj} (which must not be {@link #ABSENT}).
+     * Whether word {@code s} of {@code ds} may pair with the words written together {@code j} of {@code dj}
+     * (which must not be {@link #ABSENT}), the first test of {@link NameScorer}'s joined pairs: words written
+     * together start with the same letter (consonant, where vowels are not written) and are about as long.
      */
     static boolean mayPairJoined(int[] ds, int s, int[] dj, int j) {
         if (vowelless(ds, s) || vowelless(dj, j)) {

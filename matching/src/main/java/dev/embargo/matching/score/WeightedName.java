@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param words the name's tokens as an array: the scorer reads a dozen listed names per query, and reaching a
  *              name's words through its analysis and a list cost it two more dependent memory reads each
- * @param digest what {@link NameScorer#bound} reads of the words (with their weights) and of the joined words, in one array
+ * @param digest what {@link NameScorer#bound} reads of the words (with their weights) and of the joined words, in
+ *               one array
  *               ({@link TokenDigest}): most candidates of a document's spans are ruled out from it, and
  *               reading it whole costs a few neighbouring memory reads instead of a few per word
  */
