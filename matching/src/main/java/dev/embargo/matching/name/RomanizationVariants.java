@@ -1,5 +1,8 @@
 package dev.embargo.matching.name;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Keys that let different romanisations of the same name meet.
  *
@@ -16,57 +19,77 @@ public final class RomanizationVariants {
     private RomanizationVariants() {
     }
 
-    /** Whole-word equivalences that rewriting rules cannot express. */
-    private static String wholeWord(String w) {
-        return switch (w) {
-            case "lee", "yi", "rhee", "li", "i", "ree", "rhie" -> "ri";
-            case "park", "bak", "pak", "bahk" -> "pak";
-            case "choi", "choe", "chey", "choy", "chwe" -> "choe";
-            case "gim", "kim" -> "kim";
-            case "ibn", "ben", "bin", "bn", "bint" -> "bin";
-            case "el", "al", "ul", "il" -> w.equals("il") ? "il" : "al";
-            case "abd", "abdel", "abdul", "abdal" -> "abd";
-            case "mohammed", "muhammad", "mohamed", "mohammad", "muhammed", "mohamad", "mohamud", "mahomed",
-                 "muhamad", "mukhammad", "mukhammed", "mouhamed", "mohammd", "mehmet", "mehmed" -> "mhmd";
-            case "usama", "osama" -> "osama";
-            case "yusuf", "yousef", "yousuf", "youssef", "yusif", "josef", "joseph", "yosef" -> "yusf";
-            default -> null;
-        };
+    /**
+     * Whole-word equivalences that rewriting rules cannot express, looked up after doubled letters are
+     * collapsed. A map rather than a switch on strings: the switch made this the largest method the optimising
+     * compiler met while the index was built (a third of a second per compilation, and it was compiled three
+     * times), on two cores time taken from the build itself.
+     */
+    private static final Map<String, String> WHOLE_WORDS = wholeWords(
+            "ri", "lee yi rhee li i ree rhie",
+            "pak", "park bak pak bahk",
+            "choe", "choi choe chey choy chwe",
+            "kim", "gim kim",
+            "bin", "ibn ben bin bn bint",
+            "al", "el al ul",
+            "il", "il",
+            "abd", "abd abdel abdul abdal",
+            "mhmd", "mohammed muhammad mohamed mohammad muhammed mohamad mohamud mahomed muhamad mukhammad "
+                    + "mukhammed mouhamed mohammd mehmet mehmed",
+            "osama", "usama osama",
+            "yusf", "yusuf yousef yousuf youssef yusif josef joseph yosef");
+    /** The longest spelling in {@link #WHOLE_WORDS} (mukhammad): longer words skip the look-up. */
+    private static final int LONGEST_WHOLE_WORD = 9;
+
+    private static Map<String, String> wholeWords(String... keyAndSpellings) {
+        Map<String, String> map = new HashMap<>();
+        for (int i = 0; i < keyAndSpellings.length; i += 2) {
+            for (String spelling : keyAndSpellings[i + 1].split(" ")) {
+                if (map.put(spelling, keyAndSpellings[i]) != null) {
+                    throw new IllegalStateException("two keys for " + spelling);
+                }
+            }
+        }
+        return Map.copyOf(map);
     }
 
     public static String variantKey(String word) {
-        word = collapseRepeatedLetters(word);
-        // The whole-word spellings are at most nine letters long (mukhammad); longer words skip the switch.
-        String whole = word.length() <= 9 ? wholeWord(word) : null;
-        if (whole != null) {
-            return whole;
+        String collapsed = collapseRepeatedLetters(word);
+        if (collapsed.length() <= LONGEST_WHOLE_WORD) {
+            String whole = WHOLE_WORDS.get(collapsed);
+            if (whole != null) {
+                return whole;
+            }
         }
-        String w = word;
+        // The rules read and write char arrays: the same rules over strings (substrings, concatenations and
+        // three charAt calls per letter) compiled to several times the code, which the build paid for.
+        char[] w = collapsed.toCharArray();
+        int n = w.length;
         // Suffixes and clusters first, while the spelling still shows them.
-        // Doubled letters are already single here, so Smirnoff arrives as smirnof.
-        if (w.length() > 4 && (w.endsWith("of") || w.endsWith("ow"))) {
-            w = w.substring(0, w.length() - 2) + "ov";
+        // Doubled letters are already single here, so Smirnoff arrives as smirnof: -of and -ow become -ov.
+        if (n > 4 && w[n - 2] == 'o' && (w[n - 1] == 'f' || w[n - 1] == 'w')) {
+            w[n - 1] = 'v';
         }
-        if (w.endsWith("ief")) {
-            w = w.substring(0, w.lastIndexOf("ie")) + "iev";
+        if (n >= 3 && w[n - 3] == 'i' && w[n - 2] == 'e' && w[n - 1] == 'f') {
+            w[n - 1] = 'v';
         }
         // German and Polish write the Russian й as j (Sergej, Dmitrij), English as y (Sergey, Dmitriy).
-        if (w.length() > 3 && w.endsWith("j") && isVowel(w.charAt(w.length() - 2))) {
-            w = w.substring(0, w.length() - 1) + "i";
+        if (n > 3 && w[n - 1] == 'j' && isVowel(w[n - 2])) {
+            w[n - 1] = 'i';
         }
         // Alexander / Aleksandr, Peter / Petr: an unstressed -er after a consonant is often not written.
-        if (w.length() >= 5 && w.endsWith("er") && !isVowel(w.charAt(w.length() - 3))) {
-            w = w.substring(0, w.length() - 2) + "r";
+        if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'r' && !isVowel(w[n - 3])) {
+            w[n - 2] = 'r';
+            n--;
         }
-        int n = w.length();
         // Written into an array, a doubled letter dropped as it is written (what collapsing the doubles of
         // the finished key does): no builder, one string at the end.
         char[] s = new char[2 * n + 1];
         int len = 0;
         for (int i = 0; i < n; i++) {
-            char c = w.charAt(i);
-            char next = i + 1 < n ? w.charAt(i + 1) : 0;
-            char next2 = i + 2 < n ? w.charAt(i + 2) : 0;
+            char c = w[i];
+            char next = i + 1 < n ? w[i + 1] : 0;
+            char next2 = i + 2 < n ? w[i + 2] : 0;
             switch (c) {
                 case 't' -> {
                     if (next == 's' && next2 == 'j') { // Dutch tsj = ch (Tsjetsjenië)
@@ -205,7 +228,7 @@ public final class RomanizationVariants {
                 default -> len = put(s, len, c);
             }
         }
-        return koreanSyllable(new String(s, 0, len));
+        return koreanSyllable(s, len);
     }
 
     /** Appends {@code c} unless it repeats the last letter written; the new length. */
@@ -217,26 +240,29 @@ public final class RomanizationVariants {
     }
 
     /**
-     * Short words shaped like one Korean syllable are romanised with voiced or voiceless initials depending on
-     * the system (Gang/Kang, Byong/Pyong, Dong/Tong, Jong/Chong): merge those initials.
+     * The key written in {@code s[0, len)} as a string. Short words shaped like one Korean syllable are
+     * romanised with voiced or voiceless initials depending on the system (Gang/Kang, Byong/Pyong, Dong/Tong,
+     * Jong/Chong): those initials are merged.
      */
-    private static String koreanSyllable(String w) {
-        if (w.length() > 5 || w.length() < 2) {
-            return w;
+    private static String koreanSyllable(char[] s, int len) {
+        if (len > 5 || len < 2) {
+            return new String(s, 0, len);
         }
-        if (w.startsWith("ch") && w.length() > 2 && isVowel(w.charAt(2))) {
-            return "j" + w.substring(2);
+        if (s[0] == 'c' && s[1] == 'h' && len > 2 && isVowel(s[2])) {
+            s[1] = 'j';
+            return new String(s, 1, len - 1);
         }
-        char first = w.charAt(0);
-        if (!isVowel(w.charAt(1)) && !(w.charAt(1) == 'i' || w.charAt(1) == 'y')) {
-            return w;
+        if (!isVowel(s[1]) && s[1] != 'y') {
+            return new String(s, 0, len);
         }
-        return switch (first) {
-            case 'g' -> "k" + w.substring(1);
-            case 'b' -> "p" + w.substring(1);
-            case 'd' -> "t" + w.substring(1);
-            default -> w;
-        };
+        switch (s[0]) {
+            case 'g' -> s[0] = 'k';
+            case 'b' -> s[0] = 'p';
+            case 'd' -> s[0] = 't';
+            default -> {
+            }
+        }
+        return new String(s, 0, len);
     }
 
     /** Doubled letters are spelling noise (Yyu, Jaaber, Abdelkadder), except oo and ee, which spell u and i. */
@@ -265,9 +291,13 @@ public final class RomanizationVariants {
 
     /** Consonants only, voiced and voiceless merged, doubles collapsed: "mohammed" → "mhmt". */
     public static String skeleton(String word) {
-        StringBuilder s = new StringBuilder(word.length());
+        int n = word.length();
+        // Into an array, one string at the end: a builder's checks per letter were most of the cost.
+        char[] s = new char[n];
+        int len = 0;
         char prev = 0;
-        for (int i = 0; i < word.length(); i++) {
+        char before = 0;
+        for (int i = 0; i < n; i++) {
             char c = word.charAt(i);
             char m = switch (c) {
                 case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h' -> 0;
@@ -280,18 +310,23 @@ public final class RomanizationVariants {
             };
             // h after k, s, t, g, d, c, z or p is part of a digraph (kh, sh, th, gh, dh, ch, zh, ph);
             // elsewhere it is a consonant of its own (Ahmed, the h of Arabic mhmd).
-            if (c == 'h' && (i == 0 || "kstgdczp".indexOf(word.charAt(i - 1)) < 0)) {
+            if (c == 'h' && (i == 0 || !startsDigraphWithH(before))) {
                 m = 'h';
             }
             if (m != 0 && m != prev) {
-                s.append(m);
+                s[len++] = m;
             }
             if (m != 0) {
                 prev = m;
             } else if (c != 'h') {
                 prev = 0;
             }
+            before = c;
         }
-        return s.toString();
+        return new String(s, 0, len);
+    }
+
+    private static boolean startsDigraphWithH(char c) {
+        return c == 'k' || c == 's' || c == 't' || c == 'g' || c == 'd' || c == 'c' || c == 'z' || c == 'p';
     }
 }

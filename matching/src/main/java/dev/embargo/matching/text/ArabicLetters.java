@@ -10,9 +10,13 @@ public final class ArabicLetters {
     private ArabicLetters() {
     }
 
+    /** Compiled once, not per name. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+
     public static String romanize(String text) {
         StringBuilder out = new StringBuilder(text.length() * 2);
-        String[] words = text.strip().split("\\s+");
+        String[] words = WHITESPACE.split(text.strip());
         for (String word : words) {
             if (out.length() > 0) {
                 out.append(' ');
@@ -26,7 +30,7 @@ public final class ArabicLetters {
                 out.append(letter(w.charAt(i), i == w.length() - 1));
             }
         }
-        return out.toString().replaceAll(" +", " ").strip();
+        return SPACES.matcher(out).replaceAll(" ").strip();
     }
 
     private static String letter(char c, boolean last) {

@@ -12,9 +12,12 @@ public final class CyrillicKorean {
     private CyrillicKorean() {
     }
 
+    /** Compiled once: asked of every Cyrillic name. */
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
+
     /** Two to four words of at most four letters each: the shape of a Korean name, not of a Russian one. */
     public static boolean looksKorean(String text) {
-        String[] words = text.strip().split("[\\s-]+");
+        String[] words = WORD_BREAK.split(text.strip());
         if (words.length < 2 || words.length > 4) {
             return false;
         }

@@ -165,7 +165,7 @@ public final class Romanizer {
             out.add(new Reading(latin, "greek", false));
             // Greek names carry a nominative ending the same name lacks in other languages
             // (Alexandros / Alexander / Aleksandr, Georgios / George).
-            String stem = latin.replaceAll("(?i)(\\p{L}{3,})(os|as|is|es)\\b", "$1");
+            String stem = GREEK_NOMINATIVE.matcher(latin).replaceAll("$1");
             if (!stem.equals(latin)) {
                 out.add(new Reading(stem, "greek (stem)", false));
             }
@@ -182,6 +182,10 @@ public final class Romanizer {
         }
         return List.copyOf(dedupe(out));
     }
+
+    /** A word's nominative ending (Alexandros → Alexandr), compiled once rather than per name. */
+    private static final java.util.regex.Pattern GREEK_NOMINATIVE =
+            java.util.regex.Pattern.compile("(?i)(\\p{L}{3,})(os|as|is|es)\\b");
 
     private static void addIfPresent(List<Reading> out, String latin, String how, boolean vowelless) {
         if (latin != null && !latin.isBlank()) {
