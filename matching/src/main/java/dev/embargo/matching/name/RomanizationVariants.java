@@ -38,14 +38,17 @@ public final class RomanizationVariants {
                     + "mukhammed mouhamed mohammd mehmet mehmed",
             "osama", "usama osama",
             "yusf", "yusuf yousef yousuf youssef yusif josef joseph yosef");
-    /** The longest spelling in {@link #WHOLE_WORDS} (mukhammad): longer words skip the look-up. */
-    private static final int LONGEST_WHOLE_WORD = 9;
+    /** The longest spelling in {@link #WHOLE_WORDS}: longer words skip the look-up. */
+    private static final int LONGEST_WHOLE_WORD = WHOLE_WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private static Map<String, String> wholeWords(String... keyAndSpellings) {
         Map<String, String> map = new HashMap<>();
         for (int i = 0; i < keyAndSpellings.length; i += 2) {
             for (String spelling : keyAndSpellings[i + 1].split(" ")) {
-                if (map.put(spelling, keyAndSpellings[i]) != null) {
+                // Looked up as the word arrives, with its doubled letters collapsed: so are the spellings here
+                // (mukhammad would never have matched as written).
+                String previous = map.put(collapseRepeatedLetters(spelling), keyAndSpellings[i]);
+                if (previous != null && !previous.equals(keyAndSpellings[i])) {
                     throw new IllegalStateException("two keys for " + spelling);
                 }
             }

@@ -15,7 +15,7 @@ class RomanizationVariantsTest {
                 List.of("pak", "park", "bak"), List.of("choe", "choi"), List.of("kim", "gim"),
                 List.of("tchaikovsky", "chaikovsky"), List.of("smirnov", "smirnoff", "smirnow"),
                 List.of("yuri", "juri"), List.of("khalil", "halil"), List.of("zhanna", "janna"),
-                List.of("mohammed", "muhammad", "mohamed", "mohamad"), List.of("al", "el"), List.of("ibn", "bin", "ben"),
+                List.of("mohammed", "muhammad", "mohamed", "mohamad", "mukhammad", "mukhammed", "mohammd"), List.of("al", "el"), List.of("ibn", "bin", "ben"),
                 List.of("qaddafi", "kadhafi"), List.of("poetin", "putin"), List.of("tsjetsjenie", "chechenie"),
                 List.of("schmidt", "shmidt"), List.of("sergej", "sergei", "sergey"), List.of("aleksander", "aleksandr"),
                 List.of("dmitrij", "dmitriy"), List.of("gang", "kang"), List.of("yusuf", "youssef", "joseph"));

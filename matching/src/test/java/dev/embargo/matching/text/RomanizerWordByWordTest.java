@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * (each word's reading remembered); that must give what ICU gives for the whole name.
  */
 class RomanizerWordByWordTest {
-    private final Transliterator cyrillic = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
+    private final Transliterator cyrillic = Transliterator.getInstance(Romanizer.CYRILLIC_RULES);
     private final Transliterator greek = Transliterator.getInstance("Greek-Latin/UNGEGN; Latin-ASCII");
     private final Transliterator any = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
@@ -55,7 +55,7 @@ class RomanizerWordByWordTest {
 
     @Test
     void spacingIsKeptAsWritten() {
-        Romanizer.WordByWord words = new Romanizer.WordByWord("Russian-Latin/BGN; Latin-ASCII");
+        Romanizer.WordByWord words = new Romanizer.WordByWord(Romanizer.CYRILLIC_RULES);
         for (String name : new String[] {"Владимир  Путин", " Путин\tВладимир ", "Ёлкин-Ежов", "", "   ",
                 "Иван\u3000Ежов", "Иван\u2003Ежов", "Иван - Ежов", "Елена Ёлкина"}) {
             assertThat(words.transliterate(name)).as(name).isEqualTo(cyrillic.transliterate(name));
