@@ -100,6 +100,21 @@ class ScreenAndCompareCommandTest {
     }
 
     @Test
+    void compareWorksWithoutListsEveryWordCountingFully(@TempDir Path noLists) throws Exception {
+        CommandRun run = CommandRun.of("compare", "--lists", noLists.toString(), "Kim Jong Un", "KIM, Jong Un");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode c = JSON.readTree(run.out());
+        assertThat(c.get("match").asBoolean()).isTrue();
+        assertThat(c.get("score").asDouble()).isEqualTo(1.0);
+        assertThat(c.get("explanation").get("name_score").asDouble()).isEqualTo(1.0);
+
+        CommandRun different = CommandRun.of("compare", "--lists", noLists.toString(), "Snow Storm 1", "Snow Storm 2");
+        assertThat(JSON.readTree(different.out()).get("match").asBoolean()).isFalse();
+        CommandRun partly = CommandRun.of("compare", "--lists", noLists.toString(), "Vladimir Putin", "Vladimir Petrov");
+        assertThat(JSON.readTree(partly.out()).get("score").asDouble()).isBetween(0.3, 0.84);
+    }
+
+    @Test
     void compareBatch(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("pairs.csv");
         Path out = dir.resolve("out.jsonl");

@@ -259,6 +259,11 @@ public final class ScreeningIndex {
             case INITIAL -> 0.3f;
             case NUMBER -> 1.0f;
             case WORD -> {
+                if (logN <= 0) {
+                    // No lists, so no rarity to go by (two names compared on their own): every word counts
+                    // fully. The formula below would divide zero by zero, and a NaN weight scored every pair 0.
+                    yield 1.0f;
+                }
                 double idf = Math.log((Math.exp(logN)) / (documents + 1.0)) / logN;
                 yield (float) (0.2 + 0.8 * Math.max(0, Math.min(1, idf)));
             }
