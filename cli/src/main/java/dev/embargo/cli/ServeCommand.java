@@ -77,7 +77,9 @@ public final class ServeCommand implements Callable<Integer> {
         log.println("loading lists from " + lists.dir() + " ...");
         LiveLists.ReloadAttempt first = live.reload();
         log.println((first.ok() ? "ready: " : "NOT ready: ") + first.message()
-                + live.current().map(s -> " (" + s.entityCount() + " entities, " + s.buildTime().toMillis() + " ms)").orElse(""));
+                + live.current().map(s -> " (" + s.entityCount() + " entities in " + s.buildTime().toMillis()
+                        + " ms: lists read in " + s.buildTime().minus(s.indexTime()).toMillis() + " ms, indexed in "
+                        + s.indexTime().toMillis() + " ms)").orElse(""));
         if (!first.ok()) {
             log.println("hint: run `embargo sync` to fetch the lists, or pass --lists DIR; the server keeps checking "
                     + (reloadSeconds > 0 ? "every " + reloadSeconds + " s" : "when POST /v1/lists/reload is called"));

@@ -111,6 +111,9 @@ class DocumentAndListsApiTest extends RealListsServerTest {
             }
         }
         assertThat(lists.get("entities").asInt()).isGreaterThan(28_000);
+        // indexing is part of the whole build, and takes time
+        assertThat(lists.get("index_seconds").asDouble()).isPositive()
+                .isLessThanOrEqualTo(lists.get("build_seconds").asDouble());
     }
 
     @Test

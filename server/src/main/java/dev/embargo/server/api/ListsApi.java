@@ -43,6 +43,7 @@ public final class ListsApi implements RouteGroup {
             m.put("folder", served.folder().toString());
             m.put("loaded_at", served.loadedAt().toString());
             m.put("build_seconds", served.buildTime().toMillis() / 1000.0);
+            m.put("index_seconds", served.indexTime().toMillis() / 1000.0);
             m.put("entities", served.entityCount());
             m.put("lists", served.report().lists().stream()
                     .sorted(Comparator.comparing((LoadedList l) -> l.source().ordinal()).thenComparing(LoadedList::file))

@@ -17,15 +17,22 @@ import java.util.Optional;
  * @param report   the lists read, and the files that could not be read
  * @param loadedAt when this generation started serving
  * @param buildTime how long reading and indexing took
+ * @param indexTime how long the indexing (the screening index and the scanner) took of it
  */
 public record ServedLists(Path folder, ListLoader.Report report, Screener screener, Scanner scanner,
-                          Instant loadedAt, Duration buildTime) {
+                          Instant loadedAt, Duration buildTime, Duration indexTime) {
 
-    /** Reads every list file below {@code folder} and indexes it; files that fail are in the report. */
+    /**
+     * Indexes the lists read into {@code report}, which began at {@code started}; files that failed are in the
+     * report.
+     */
     public static ServedLists build(Path folder, ListLoader.Report report, Instant started) {
+        Instant indexing = Instant.now();
         Screener screener = Screener.of(report.entities());
+        Scanner scanner = new Scanner(screener);
         Instant now = Instant.now();
-        return new ServedLists(folder, report, screener, new Scanner(screener), now, Duration.between(started, now));
+        return new ServedLists(folder, report, screener, scanner, now, Duration.between(started, now),
+                Duration.between(indexing, now));
     }
 
     public Optional<Entity> entity(String id) {

@@ -49,7 +49,9 @@ final class ListsPage {
                 .append(" listed parties from ").append(Markup.count(served.report().lists().size(), "list", "lists"))
                 .append(", read from <code>").append(esc(served.folder().toString())).append("</code> and serving since ")
                 .append(esc(when(served.loadedAt()))).append(" (read and indexed in ")
-                .append(String.format(Locale.ROOT, "%.1f", served.buildTime().toMillis() / 1000.0)).append(" s).</p>");
+                .append(String.format(Locale.ROOT, "%.1f", served.buildTime().toMillis() / 1000.0)).append(" s, of which ")
+                .append(String.format(Locale.ROOT, "%.1f", served.indexTime().toMillis() / 1000.0))
+                .append(" s indexing).</p>");
         List<LoadedList> loaded = served.report().lists().stream()
                 .sorted(Comparator.comparing((LoadedList l) -> l.source().ordinal()).thenComparing(LoadedList::file))
                 .toList();
