@@ -32,7 +32,7 @@ public final class Romanizer {
      * (39 against 8 µs a word the first time, 16 against 3 µs once compiled; 6,044 distinct words in the lists).
      * One difference, for the better: the hard sign's ʺ, which Latin-ASCII turns into a quotation mark and so
      * into a word break, now falls silent inside the word (Объединённая → obyedinennaya, not "ob yedinennaya";
-     * Bulgarian Леандър → leandr, not "leand r"). {@code RomanizerWordByWordTest} holds the rest equal.
+     * Bulgarian Леандър → leandr, not "leand r"). {@code RomanizerCyrillicTest} holds the rest equal.
      */
     private final WordByWord cyrillic = new WordByWord(CYRILLIC_RULES);
     static final String CYRILLIC_RULES = "Russian-Latin/BGN";
