@@ -48,13 +48,11 @@ public final class NameScorer {
                 }
             }
             addJoined(candidates, q[i], i, query.digest(), name.joined2(), 2, name.digest(), n.length, false);
-            addJoined(candidates, q[i], i, query.digest(), name.joined3(), 3, name.digest(),
-                    n.length + name.joined2().length, false);
+            addJoined(candidates, q[i], i, query.digest(), name.joined3(), 3, name.digest(), n.length, false);
         }
         for (int j = 0; j < n.length; j++) {
             addJoined(candidates, n[j], j, name.digest(), query.joined2(), 2, query.digest(), q.length, true);
-            addJoined(candidates, n[j], j, name.digest(), query.joined3(), 3, query.digest(),
-                    q.length + query.joined2().length, true);
+            addJoined(candidates, n[j], j, name.digest(), query.joined3(), 3, query.digest(), q.length, true);
         }
         if (candidates.isEmpty()) {
             return NameScore.ZERO;
@@ -234,8 +232,8 @@ public final class NameScorer {
      */
     private static long joinedPairable(int[] dSingle, int single, int[] dOther, int otherWords) {
         long bits = 0;
-        int at = otherWords * TokenDigest.SIZE;
         for (int span = 2; span <= 3; span++) {
+            int at = TokenDigest.joinedAt(otherWords, span) * TokenDigest.SIZE;
             for (int k = 0; k + span <= otherWords; k++, at += TokenDigest.SIZE) {
                 if (TokenDigest.kind(dOther, at) != TokenDigest.ABSENT
                         && TokenDigest.mayPairJoined(dSingle, single, dOther, at)) {
@@ -319,7 +317,7 @@ public final class NameScorer {
             return byCounts;
         }
         // The name's words all written together: its first joined pair (two words) or triple (three).
-        int whole = (nameWords == 2 ? nameWords : 2 * nameWords - 1) * TokenDigest.SIZE;
+        int whole = TokenDigest.joinedAt(nameWords, nameWords) * TokenDigest.SIZE;
         return TokenDigest.kind(nameDigest, whole) != TokenDigest.ABSENT
                 && TokenDigest.mayPairJoined(query.digest(), 0, nameDigest, whole) ? 1 : SINGLE_WORD_CAP;
     }
@@ -358,11 +356,12 @@ public final class NameScorer {
 
     /**
      * The pairs of {@code single} (word {@code index}; its name's digest {@code singleDigest}) with the other
-     * name's words written together, {@code span} at a time ({@code joined}, the first of them at token
-     * {@code joinedFrom} of {@code joinedDigest}).
+     * name's words written together, {@code span} at a time ({@code joined}; that name has {@code otherWords}
+     * words and the digest {@code joinedDigest}).
      */
     private static void addJoined(List<TokenPair> out, Token single, int index, int[] singleDigest, Token[] joined,
-                                  int span, int[] joinedDigest, int joinedFrom, boolean singleIsName) {
+                                  int span, int[] joinedDigest, int otherWords, boolean singleIsName) {
+        int joinedFrom = TokenDigest.joinedAt(otherWords, span);
         for (int k = 0; k < joined.length; k++) {
             Token j = joined[k];
             if (j == null) {

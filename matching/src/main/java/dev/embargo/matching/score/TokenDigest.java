@@ -59,6 +59,14 @@ final class TokenDigest {
         return d;
     }
 
+    /**
+     * The index (in tokens, not ints) of the first joined word of {@code span} words in the digest of a name of
+     * {@code words} words: its joined pairs follow its words, its joined triples its pairs.
+     */
+    static int joinedAt(int words, int span) {
+        return span == 2 ? words : words + Math.max(0, words - 1);
+    }
+
     /** Word {@code word}'s weight. */
     static float weight(int[] d, int word) {
         return Float.intBitsToFloat(d[word * SIZE + WEIGHT]);

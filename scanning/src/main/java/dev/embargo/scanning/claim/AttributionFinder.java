@@ -240,7 +240,7 @@ final class AttributionFinder {
         int[] places = PrefilteredPattern.placesAfterNonLetter(flat, from, to, false, "");
         for (int rank = 0; rank < cues.size(); rank++) {
             Cue cue = cues.get(rank);
-            for (MatchResult m : cue.pattern().findAllAt(flat, places, places.length, to)) {
+            for (MatchResult m : cue.pattern().findAllAt(flat, places, to)) {
                 if (tokens == null) {
                     tokens = tokens(flat, from, to);
                 }

@@ -81,7 +81,7 @@ final class QuantityReader {
      */
     List<MatchResult> matches(String flat, int from, int to) {
         int[] places = PrefilteredPattern.placesAfterNonLetter(flat, from, to, false, "$€£Uu");
-        return pattern.findAllAt(flat, places, places.length, to);
+        return pattern.findAllAt(flat, places, to);
     }
 
     /** The pattern and where it is tried, for tests that check the search against the pattern alone. */

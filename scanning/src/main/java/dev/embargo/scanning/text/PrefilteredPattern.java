@@ -129,20 +129,19 @@ public final class PrefilteredPattern {
      * the places are found once.
      */
     public List<MatchResult> findAllAt(CharSequence text, int[] places) {
-        return findAllAt(text, places, places.length, text.length());
+        return findAllAt(text, places, text.length());
     }
 
     /**
-     * The matches in [from, {@code to}) when they can only start at {@code places} ({@code count} of them,
-     * ascending, within [from, to)): the same as {@link #findAll(CharSequence, int, int)} when every match starts
-     * at one of them. For several patterns over one stretch of text, the places are found once.
+     * The matches in [from, {@code to}) when they can only start at {@code places} (ascending, within
+     * [from, to)): the same as {@link #findAll(CharSequence, int, int)} when every match starts at one of them.
+     * For several patterns over one stretch of text, the places are found once.
      */
-    public List<MatchResult> findAllAt(CharSequence text, int[] places, int count, int to) {
+    public List<MatchResult> findAllAt(CharSequence text, int[] places, int to) {
         List<MatchResult> out = new ArrayList<>();
         Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>(4);
         int next = 0;
-        for (int i = 0; i < count; i++) {
-            int p = places[i];
+        for (int p : places) {
             Pattern here;
             if (p < next || !test.mayStartAt(text, p) || (here = patternAt(text, p)) == null) {
                 continue;
