@@ -15,7 +15,9 @@ reads=()
 indexes=()
 for i in $(seq 1 "$runs"); do
   training=""
-  [ -f "$root/cli/target/embargo-serve.aot" ] || training=" (records the AOT cache)"
+  # The launcher records the cache when there is none, or when the jar is newer than it.
+  aot="$root/cli/target/embargo-serve.aot"
+  { [ -f "$aot" ] && [ "$aot" -nt "$root/cli/target/embargo.jar" ]; } || training=" (records the AOT cache)"
   "$root/embargo" serve --lists "$lists" --port "$port" > "$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
