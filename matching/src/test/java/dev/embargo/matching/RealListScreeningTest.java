@@ -103,4 +103,30 @@ class RealListScreeningTest {
         assertThat(e.facts()).anyMatch(f -> f.fact().equals("date of birth") && f.effect() > 0);
         assertThat(e.summary()).contains("date of birth");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Muammar Gaddafi", "Moammar Gadhafi", "Muammar Kadhafi", "Muammar Qaddafi"})
+    void qaddafiInTheSpellingsOfThePressFindsQadhafi(String name) {
+        // OFAC lists him as QADHAFI, Muammar; Gadhafi is the spelling of the Associated Press.
+        assertThat(score(name, "us-ofac-sdn:12606")).as(name).isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
+    }
+
+    @Test
+    void aPersonNamedWithoutMiddleNamesIsStillFound() {
+        // The UN lists her as AISHA MUAMMAR MUHAMMED ABU MINYAR QADHAFI: her father's, grandfather's and
+        // great-grandfather's names, which the press leaves out.
+        assertThat(score("Aisha Qadhafi", "un:LYi.009")).isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
+        assertThat(score("Aisha Gaddafi", "un:LYi.009")).isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
+        // A left-out given name is not a left-out middle name: Muammar Qadhafi is not his daughter.
+        assertThat(score("Muammar Qadhafi", "un:LYi.009")).isLessThan(Screener.DEFAULT_THRESHOLD);
+    }
+
+    @Test
+    void russianNamesInPassportSpellingMeetTheirEnglishSpelling() {
+        // Canada lists Iosif KOBZON as passports write Иосиф (ICAO: Iosif); English writes Yosif.
+        List<Match> matches = screen("Yosif Kobzon");
+        assertThat(matches.getFirst().entity().id()).isEqualTo("ca-sema:russia/1-part-1/82");
+        assertThat(matches.getFirst().explanation().pairs()).extracting(Explanation.Pair::rule)
+                .contains("romanisation variant");
+    }
 }

@@ -23,6 +23,16 @@ public final class NameScorer {
     private static final double LAMBDA_OTHER = 0.45;
     private static final double SINGLE_WORD_CAP = 0.8;
     private static final double NUMBER_MISMATCH_CAP = 0.6;
+    /**
+     * How much a person's listed word left out between the name's first word and a later word, both paired,
+     * counts in a name of at least {@link #MIDDLE_WORDS_FROM} words (middle names, a father's and grandfather's
+     * names: "Aisha Qadhafi" for AISHA MUAMMAR MUHAMMED ABU MINYAR QADHAFI), against a listed word left out
+     * anywhere else, which counts fully: a left-out first word is a given name, not a middle one (Muammar
+     * Qadhafi is not his daughter). Not in names of three words, where the word between is as often half of a
+     * given name (Kim Kwang-myong) as a middle name, nor in names of short syllables.
+     */
+    private static final double MIDDLE_WORD_FACTOR = 0.5;
+    private static final int MIDDLE_WORDS_FROM = 4;
 
     private NameScorer() {
     }
@@ -108,19 +118,23 @@ public final class NameScorer {
         double unmatchedN = 0;
         int informativeName = 0;
         boolean nameNumberLeft = false;
+        boolean syllabic = person && syllabic(n);
+        int lastUsed = lastSet(usedN);
         for (int j = 0; j < n.length; j++) {
             TokenKind k = n[j].kind();
             if (k == TokenKind.WORD || k == TokenKind.NUMBER) {
                 informativeName++;
             }
             if (!usedN[j]) {
-                unmatchedN += name.weights()[j];
+                boolean middle = person && !syllabic && n.length >= MIDDLE_WORDS_FROM && usedN[0]
+                        && j < lastUsed;
+                unmatchedN += name.weights()[j] * (middle ? MIDDLE_WORD_FACTOR : 1);
                 nameNumberLeft |= k == TokenKind.NUMBER;
             }
         }
         double queryCoverage = matched / (matchedWeight + unmatchedQ);
         double nameCoverage = matched / (matchedWeight + unmatchedN);
-        double lambda = !person ? LAMBDA_OTHER : syllabic(n) ? LAMBDA_SYLLABIC_PERSON : LAMBDA_PERSON;
+        double lambda = !person ? LAMBDA_OTHER : syllabic ? LAMBDA_SYLLABIC_PERSON : LAMBDA_PERSON;
         double score = queryCoverage * (lambda + (1 - lambda) * nameCoverage);
         String cap = null;
         if ((queryNumberLeft || nameNumberLeft) && score > NUMBER_MISMATCH_CAP
@@ -207,12 +221,18 @@ public final class NameScorer {
         }
         double pairable = 0;
         double unpairedName = 0;
+        // The score's middle words lie between the name's first word and a later word, both paired, so
+        // pairable: before the last pairable word of a name whose first word is pairable lie all the words that
+        // may count as middle words.
+        boolean firstPairable = (namePairable & 1) != 0;
+        int lastPairable = 63 - Long.numberOfLeadingZeros(namePairable);
         for (int j = 0; j < nameWords; j++) {
             float w = TokenDigest.weight(dn, j);
             if ((namePairable & (1L << j)) != 0) {
                 pairable += w;
             } else {
-                unpairedName += w;
+                boolean middle = person && nameWords >= MIDDLE_WORDS_FROM && firstPairable && j < lastPairable;
+                unpairedName += w * (middle ? MIDDLE_WORD_FACTOR : 1);
             }
         }
         if (pairable <= 0 || !(unpairedQuery > 0 || unpairedName > 0)) {
@@ -323,6 +343,16 @@ public final class NameScorer {
     }
 
     /** Three or more name words, none longer than four letters: the shape of Korean and Chinese names. */
+    /** The last true index, or -1 when none is. */
+    private static int lastSet(boolean[] used) {
+        for (int i = used.length - 1; i >= 0; i--) {
+            if (used[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean syllabic(Token[] tokens) {
         int words = 0;
         for (int i = 0; i < tokens.length; i++) {
