@@ -129,4 +129,20 @@ class RealListScreeningTest {
         assertThat(matches.getFirst().explanation().pairs()).extracting(Explanation.Pair::rule)
                 .contains("romanisation variant");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Jevgeni Prigozjin|PRIGOZHIN", "Evgueni Prigojine|PRIGOZHIN", "Sergej Sjojgoe|SHOIGU",
+            "Igor Setchine|SECHIN", "Igor Setschin|SECHIN", "Vladimir Poutine|PUTIN", "Roman Abramowitsch|ABRAMOVICH",
+            "Joeri Kovaltsjoek|KOVALCHUK", "Nikolaj Patroesjev|PATRUSHEV", "Michail Fridman|FRIDMAN",
+            "Aiman az-Zawahiri|ZAWAHIRI"})
+    void russianAndArabicNamesAsDutchGermanAndFrenchWriteThemFindTheListedParty(String queryAndSurname) {
+        // Dutch (Prigozjin, Sjojgoe, Kovaltsjoek), German (Setschin, Abramowitsch, Michail) and French (Prigojine,
+        // Setchine, Poutine) newspapers write the names their own way; az-Zawahiri writes the article as said.
+        String query = queryAndSurname.split("\\|")[0];
+        String surname = queryAndSurname.split("\\|")[1];
+        List<Match> matches = screen(query);
+        assertThat(matches).as(query).isNotEmpty();
+        assertThat(matches.getFirst().matchedName().toUpperCase()).as(query).contains(surname);
+        assertThat(matches.getFirst().score()).as(query).isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
+    }
 }

@@ -86,6 +86,12 @@ public final class NameAnalyzer {
                 i += numberLength;
                 continue;
             }
+            if (isAssimilatedArticle(words, i)) {
+                tokens.add(new Token(words.get(i), ARTICLE.variant(), ARTICLE.skeleton(), TokenKind.PARTICLE,
+                        vowelless));
+                i++;
+                continue;
+            }
             tokens.add((vowelless ? vowellessWordTokens : wordTokens).get(words.get(i)));
             i++;
         }
@@ -116,6 +122,26 @@ public final class NameAnalyzer {
             "al", "el", "ul", "bin", "ibn", "bint", "ben", "binti", "bte", "de", "da", "del", "della", "der", "den",
             "des", "di", "du", "dos", "das", "van", "von", "le", "la", "los", "las", "the", "of", "and", "y", "und",
             "et");
+
+    /** The Arabic article al-, the form its assimilated spellings are compared in (after PARTICLES, which it reads). */
+    private static final Token ARTICLE = newWordToken("al", false);
+
+    /**
+     * The article al- as it is said before a word beginning with a "sun letter", and often written: ad-Din,
+     * ash-Shabaab, az-Zawahiri, an-Nusra. Taken for the article only before a word that begins with the
+     * article's consonant(s), so that As, An or At otherwise stay words.
+     */
+    private static final Set<String> ASSIMILATED_ARTICLES = Set.of(
+            "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "esh", "et", "ez");
+
+    static boolean isAssimilatedArticle(List<String> words, int i) {
+        String w = words.get(i);
+        if (i + 1 >= words.size() || !ASSIMILATED_ARTICLES.contains(w)) {
+            return false;
+        }
+        String next = words.get(i + 1);
+        return next.length() >= 3 && next.startsWith(w.substring(1));
+    }
 
     /** Number words to digits, so "Brigade Forty-Four" and "Brigade 44" agree. */
     static final class NumberWords {

@@ -10,7 +10,8 @@ import java.util.Map;
  * they share one key: Korean (jeong/chong/jong, eun/un, ri/rhee/lee/yi, pak/park/bak, choe/choi, kim/gim),
  * Russian (tch/ch, -off/-ow/-ov, yu/ju/iu and ya/ia at a word's start, kh/h, zh/j inside a word and French j
  * as in Joukov/Zhukov), Arabic (mohammed/muhammad/mohamed, el/al, ibn/bin, qaddafi/gaddafi/kadhafi),
- * Dutch/German/French (oe/u, ij/y, tsj/ch, sch/sh). A shared key is strong
+ * Dutch/German/French (oe/u, ij/y, tsj/ch, sch/sh), and Russian names as Dutch, German and French write them
+ * (Prigozjin/Prigojine/Prigozhin, Sjojgoe/Schoigu/Shoigu, Abramowitsch/Abramovich, Jewgeni/Evgueni/Yevgeny). A shared key is strong
  * evidence of the same name, but not as strong as the same spelling.
  *
  * <p>{@link #skeleton} keeps only consonants (voiced and voiceless merged), the way Arabic and Hebrew write
@@ -39,6 +40,8 @@ public final class RomanizationVariants {
                     + "mukhammed mouhamed mohammd mehmet mehmed",
             "osama", "usama osama",
             "yusf", "yusuf yousef yousuf youssef yusif josef joseph yosef",
+            // German and Dutch write Russian х as ch, which elsewhere is English ch.
+            "mihail", "mikhail mihail michail",
             // Arabic qaf is written q, k or g (as Libyans say it), its dhal dh, th or dd: the rules make q a k but
             // leave g a g in words longer than a Korean syllable, so the name's spellings are listed.
             "kadafi", "qadhafi qaddafi qadafi gaddafi gadhafi gadafi kadhafi kaddafi kadafi khadafi ghaddafi "
@@ -85,6 +88,10 @@ public final class RomanizationVariants {
         if (n > 3 && w[n - 1] == 'j' && isVowel(w[n - 2])) {
             w[n - 1] = 'i';
         }
+        // French writes a final e to keep an n sounded: Poutine, Prigojine, Setchine; Amine, Yassine.
+        if (n >= 5 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'e') {
+            n--;
+        }
         // Alexander / Aleksandr, Peter / Petr: an unstressed -er after a consonant is often not written.
         if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'r' && !isVowel(w[n - 3])) {
             w[n - 2] = 'r';
@@ -118,27 +125,40 @@ public final class RomanizationVariants {
         char next = i + 1 < n ? w[i + 1] : 0;
         char next2 = i + 2 < n ? w[i + 2] : 0;
         return switch (c) {
-            // Dutch tsj = ch (Tsjetsjenië), tch = ch, th = t
-            case 't' -> (next == 's' && next2 == 'j') || (next == 'c' && next2 == 'h') ? rule('c', 'h', 2)
+            // German tsch = ch (Abramowitsch), Dutch tsj = ch (Tsjetsjenië), tch = ch, th = t
+            case 't' -> next == 's' && next2 == 'c' && i + 3 < n && w[i + 3] == 'h' ? rule('c', 'h', 3)
+                    : (next == 's' && next2 == 'j') || (next == 'c' && next2 == 'h') ? rule('c', 'h', 2)
                     : next == 'h' ? rule('t', 1) : 't';
-            case 'd' -> next == 'z' && next2 == 'h' ? rule('j', 2)
+            // dzh and Dutch dzj = j
+            case 'd' -> next == 'z' && (next2 == 'h' || next2 == 'j') ? rule('j', 2)
                     : next == 'j' ? rule('j', 1) : next == 'h' ? rule('d', 1) : 'd';
-            case 'z' -> next == 'h' ? rule('j', 1) : 'z';
+            // zh and Dutch zj = j (Prigozhin, Prigozjin; French writes Prigojine)
+            case 'z' -> next == 'h' || next == 'j' ? rule('j', 1) : 'z';
             case 'k' -> next == 'h' ? rule('h', 1) : 'k';
             case 'c' -> next == 'h' ? rule('c', 'h', 1) : next == 'k' ? rule('k', 1)
                     : next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
             case 'q' -> next == 'u' ? rule('k', 1) : 'k';
-            case 'g' -> next == 'h' ? rule('g', 1) : 'g';
+            // gh = g; French gu before e or i = g (Sergueï, Evgueni)
+            case 'g' -> next == 'h' || (next == 'u' && (next2 == 'e' || next2 == 'i')) ? rule('g', 1) : 'g';
             case 'p' -> next == 'h' ? rule('f', 1) : 'p';
-            case 's' -> next == 'c' && next2 == 'h' ? rule('s', 'h', 2) : 's';
+            // German sch and Dutch sj = sh (Patruschew, Patroesjev)
+            case 's' -> next == 'c' && next2 == 'h' ? rule('s', 'h', 2) : next == 'j' ? rule('s', 'h', 1) : 's';
             case 'w' -> 'v';
             case 'x' -> rule('k', 's', 0);
-            case 'y' -> i == 0 && isVowel(next) ? 'y' : 'i';
-            case 'j' -> i == 0 && next == 'u' ? 'y' : 'j';
+            // A word's first ye and je before a consonant are an e, as Russian Е is written e by others
+            // (Yevgeny, Jewgeni, Evgueni; Yelena, Jelena, Elena), in words longer than a Korean syllable, whose ye
+            // and je (yeong, jeong) stay apart.
+            case 'y' -> startsWithYe(w, i, n) ? rule('e', 1) : i == 0 && isVowel(next) ? 'y' : 'i';
+            // ju and Dutch joe at a word's start = yu (Juri, Joeri); German and Dutch write й as j between a vowel
+            // and a consonant (Sjojgoe, Majkop)
+            case 'j' -> startsWithYe(w, i, n) ? rule('e', 1)
+                    : i == 0 && (next == 'u' || (next == 'o' && next2 == 'e')) ? 'y'
+                    : i > 0 && isVowel(w[i - 1]) && isConsonant(next) ? 'i' : 'j';
             // Korean eo = o, eu = u; ee = i
             case 'e' -> next == 'o' ? rule('o', 1) : next == 'u' ? rule('u', 1) : next == 'e' ? rule('i', 1) : 'e';
-            // ou/oo = u, and Dutch oe = u (Poetin) after a word's first letter
-            case 'o' -> next == 'u' || next == 'o' || (next == 'e' && i > 0) ? rule('u', 1) : 'o';
+            // ou/oo = u, and Dutch oe = u (Poetin; Oesmanov at the start of a word longer than a Korean syllable,
+            // whose oe stays)
+            case 'o' -> next == 'u' || next == 'o' || (next == 'e' && (i > 0 || n > 5)) ? rule('u', 1) : 'o';
             // A word's first i before a vowel is a y (Iurii, Iakov, Iosif: Russian Ю, Я, Ё as passports and ICAO
             // write them, Yuri, Yakov, Yosif in English); Dutch ij = y; ie = i before a word's last letter
             case 'i' -> i == 0 && isVowel(next) ? 'y'
@@ -211,6 +231,15 @@ public final class RomanizationVariants {
             }
         }
         return w;
+    }
+
+    /** Whether {@code w[0, n)} starts, at {@code i}, with ye or je before a consonant and is longer than a syllable. */
+    private static boolean startsWithYe(char[] w, int i, int n) {
+        return i == 0 && n > 5 && w[1] == 'e' && isConsonant(w[2]);
+    }
+
+    private static boolean isConsonant(char c) {
+        return c >= 'a' && c <= 'z' && !isVowel(c) && c != 'y';
     }
 
     private static boolean isVowel(char c) {
