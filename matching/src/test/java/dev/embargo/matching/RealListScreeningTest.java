@@ -145,4 +145,27 @@ class RealListScreeningTest {
         assertThat(matches.getFirst().matchedName().toUpperCase()).as(query).contains(surname);
         assertThat(matches.getFirst().score()).as(query).isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
     }
+
+    @Test
+    void initialsThatAgreeRaiseTheScoreAndNeverHideTheName() {
+        // "R. A. Kadyrov" found nothing: the joined initials "ra" found the tail numbers RA-02791, ... first.
+        assertThat(score("R. A. Kadyrov", "au-dfat:2961")).isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
+        // Each initial that agrees adds to the score; one that is missing leaves a listed word out.
+        double twoInitials = score("S. V. Lavrov", "au-dfat:6679");
+        assertThat(twoInitials).isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
+        assertThat(twoInitials).isGreaterThan(score("S. Lavrov", "au-dfat:6679"));
+        // An initial that does not agree pairs with nothing.
+        assertThat(score("K. V. Lavrov", "au-dfat:6679")).isLessThan(twoInitials);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Advanced Industrial Technologies Gesellschaft mit beschränkter Haftung",
+            "African Trans International Holdings Besloten Vennootschap", "Rosneft Trading Société Anonyme"})
+    void aLegalFormWrittenOutInItsLanguageIsTheLegalForm(String name) {
+        // Listed as ADVANCED INDUSTRIAL TECHNOLOGIES GMBH, AFRICAN TRANS INTERNATIONAL HOLDINGS B.V. and
+        // ROSNEFT TRADING S.A.
+        Match first = screen(name).getFirst();
+        assertThat(first.score()).as(name).isEqualTo(1.0);
+        assertThat(first.explanation().pairs()).extracting(Explanation.Pair::rule).contains("legal form");
+    }
 }

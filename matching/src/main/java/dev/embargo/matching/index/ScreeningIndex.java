@@ -520,7 +520,11 @@ public final class ScreeningIndex {
         // Every spelling of a word shares its variant key, so the variant postings cover the exact spelling too.
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.kind() == TokenKind.LEGAL_FORM || (t.kind() == TokenKind.PARTICLE && informative > 0)) {
+            // An initial pairs with a listed word that begins with it, which its postings (the names with that
+            // letter as a word) do not find; beside a name word, they only crowd the names it finds out
+            // ("R. A. Kadyrov" found nothing: names holding both R and A outranked the Kadyrovs).
+            if (t.kind() == TokenKind.LEGAL_FORM
+                    || ((t.kind() == TokenKind.PARTICLE || t.kind() == TokenKind.INITIAL) && informative > 0)) {
                 continue;
             }
             float w = q.weights()[i];
@@ -548,7 +552,10 @@ public final class ScreeningIndex {
                     if (usable(postings, true)) {
                         lists[count] = postings;
                         words[count] = tokens.size() + (span - 2) * tokens.size() + k;
-                        weights[count++] = 1f;
+                        // Weighed as a word found in as many names (joined keys have no count of parties): a
+                        // common one, such as "ra" of "R. A. Kadyrov" that the tail numbers RA-02791, ... hold,
+                        // must not crowd out the names the query's words find.
+                        weights[count++] = weight(joined[k], postings.length, logN);
                     }
                 }
             }

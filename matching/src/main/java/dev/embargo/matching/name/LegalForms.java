@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Legal forms of companies across languages and scripts, in their folded spellings: LLC, Ltd, Co., Corp,
  * JSC, OAO, ZAO, OOO, PAO, GmbH, B.V., N.V., S.A., Sp. z o.o., 주식회사 (read "ju sik hoe sa"), ООО (read
- * "ooo"). Each phrase maps to a canonical form, so "Limited Liability Company" and "LLC" agree.
+ * "ooo"). Each phrase maps to a canonical form, so "Limited Liability Company" and "LLC" agree, as do the forms
+ * written out in their languages ("Gesellschaft mit beschränkter Haftung" and GmbH, "Société Anonyme" and S.A.).
  */
 public final class LegalForms {
     private static final Map<String, String> CANONICAL = new HashMap<>();
@@ -38,10 +39,15 @@ public final class LegalForms {
                         "zakrytoe aktsionernoe obshchestvo", "publichnoe aktsionernoe obshchestvo",
                         "ju sik hoe sa", "jusik hoesa", "jusikhoesa", "chusik hoesa", "kabushiki kaisha", "kk",
                         "ag", "sa", "s a", "sae", "sal", "spa", "s p a", "nv", "n v", "as", "a s", "ab", "oy", "ad",
-                        "tbk", "pt"},
+                        "tbk", "pt", "societe anonyme", "sociedad anonima", "sociedade anonima", "naamloze vennootschap",
+                        "aktiengesellschaft", "societa per azioni", "spolka akcyjna", "anonim sirketi"},
                 {"gmbh", "gmbh", "g m b h", "mbh", "bv", "b v", "sarl", "s a r l", "srl", "s r l", "sro", "s r o",
                         "sp z o o", "spolka z o o", "doo", "d o o", "kft", "zrt", "sas", "s a s", "kg", "ohg",
-                        "llp", "lp", "ltd co", "gbr", "ug"},
+                        "llp", "lp", "ltd co", "gbr", "ug", "gesellschaft mit beschrankter haftung",
+                        "gesellschaft mit beschraenkter haftung", "besloten vennootschap",
+                        "spolka z ograniczona odpowiedzialnoscia", "societe a responsabilite limitee",
+                        "sociedad de responsabilidad limitada", "societa a responsabilita limitata",
+                        "kommanditgesellschaft"},
         };
         for (String[] group : forms) {
             String canonical = group[0];

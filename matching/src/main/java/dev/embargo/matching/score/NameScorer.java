@@ -86,6 +86,8 @@ public final class NameScorer {
 
         double matched = 0;
         double matchedWeight = 0;
+        // What initials leave of the listed words they pair with, counted as left out (below).
+        double initialsLeave = 0;
         boolean informativeMatched = false;
         for (int c = 0; c < pairs.size(); c++) {
             TokenPair p = pairs.get(c);
@@ -95,6 +97,17 @@ public final class NameScorer {
                 TokenKind k = n[j].kind();
                 informativeMatched |= k == TokenKind.WORD || k == TokenKind.NUMBER || k == TokenKind.INITIAL
                         && p.similarity() >= 1;
+            }
+            if (p.rule() == MatchRule.INITIAL) {
+                // An initial agrees with its word's first letter and tells nothing of the rest: it counts, fully,
+                // as much as the lighter of the two weighs, and the rest of a heavier listed word counts as left
+                // out. Counted as a partly wrong word instead, every initial lowered the score: "S. V. Lavrov"
+                // scored under "S. Lavrov" for Sergei Viktorovich LAVROV.
+                double agreed = Math.min(w, query.weights()[p.queryFrom()]);
+                matched += agreed;
+                matchedWeight += agreed;
+                initialsLeave += w - agreed;
+                continue;
             }
             matched += w * p.similarity();
             matchedWeight += w;
@@ -132,6 +145,9 @@ public final class NameScorer {
                 nameNumberLeft |= k == TokenKind.NUMBER;
             }
         }
+        // Listed words left out whole (what initials leave of theirs is not a word left out).
+        boolean nameWordLeftOut = unmatchedN > 0;
+        unmatchedN += initialsLeave;
         double queryCoverage = matched / (matchedWeight + unmatchedQ);
         double nameCoverage = matched / (matchedWeight + unmatchedN);
         double lambda = !person ? LAMBDA_OTHER : syllabic ? LAMBDA_SYLLABIC_PERSON : LAMBDA_PERSON;
@@ -142,7 +158,7 @@ public final class NameScorer {
             score = NUMBER_MISMATCH_CAP;
             cap = "numbers differ";
         }
-        if (informativeQuery <= 1 && unmatchedN > 0 && score > SINGLE_WORD_CAP) {
+        if (informativeQuery <= 1 && nameWordLeftOut && score > SINGLE_WORD_CAP) {
             score = SINGLE_WORD_CAP;
             cap = "one-word query against a longer name";
         }
@@ -342,7 +358,6 @@ public final class NameScorer {
                 && TokenDigest.mayPairJoined(query.digest(), 0, nameDigest, whole) ? 1 : SINGLE_WORD_CAP;
     }
 
-    /** Three or more name words, none longer than four letters: the shape of Korean and Chinese names. */
     /** The last true index, or -1 when none is. */
     private static int lastSet(boolean[] used) {
         for (int i = used.length - 1; i >= 0; i--) {
@@ -353,6 +368,7 @@ public final class NameScorer {
         return -1;
     }
 
+    /** Three or more name words, none longer than four letters: the shape of Korean and Chinese names. */
     private static boolean syllabic(Token[] tokens) {
         int words = 0;
         for (int i = 0; i < tokens.length; i++) {
