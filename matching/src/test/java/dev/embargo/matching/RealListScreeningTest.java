@@ -168,4 +168,16 @@ class RealListScreeningTest {
         assertThat(first.score()).as(name).isEqualTo(1.0);
         assertThat(first.explanation().pairs()).extracting(Explanation.Pair::rule).contains("legal form");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EP-MMH|us-ofac-sdn:18150", "Tail number EP-MMH|us-ofac-sdn:18150",
+            "Call sign 5IM713|us-ofac-sdn:23423", "5IM713|us-ofac-sdn:23423"})
+    void anAircraftOrVesselIsFoundByItsTailNumberOrCallSign(String queryAndId) {
+        // OFAC: aircraft MSN 391 with tail number EP-MMH (no digit, so it was never looked up as an identifier),
+        // vessel PROGRES with call sign 5IM713 (not found behind its label).
+        String query = queryAndId.split("\\|")[0];
+        Match first = RealLists.screener().screen(Query.name(query), Screener.DEFAULT_THRESHOLD, 5).getFirst();
+        assertThat(first.entity().id()).as(query).isEqualTo(queryAndId.split("\\|")[1]);
+        assertThat(first.score()).isEqualTo(1.0);
+    }
 }

@@ -32,6 +32,37 @@ public final class IdentifierKeys {
         };
     }
 
+    /** A label written before an identifier in a query: "Call sign 5IM713", "Tail number EP-MMH", "SWIFT: X". */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "(?i)(?:call\\s*sign|tail\\s*(?:number|no\\.?)|registration|swift(?:\\s*code)?|bic|"
+                    + "(?:digital\\s*currency\\s*)?address|wallet)\\s*[:#]?\\s*(\\S+)");
+
+    /**
+     * The identifier a query names, when it looks like one rather than like a name: after a label such as
+     * "Call sign" or "Tail number"; or one or two words of which one has a digit ("IMO 9123456", "5IM713",
+     * a currency address); or a single hyphenated word without small letters, the shape of an aircraft's tail
+     * number ("EP-MMH"). Null when it looks like a name.
+     */
+    public static String identifierIn(String query) {
+        String q = query.strip();
+        java.util.regex.Matcher labelled = LABEL.matcher(q);
+        if (labelled.matches()) {
+            return labelled.group(1);
+        }
+        String[] words = q.split("\\s+");
+        if (q.isEmpty() || words.length > 2) {
+            return null;
+        }
+        for (int i = 0; i < q.length(); i++) {
+            if (Character.isDigit(q.charAt(i))) {
+                return q;
+            }
+        }
+        boolean tailNumberShape = words.length == 1 && q.indexOf('-') > 0 && q.indexOf('-') < q.length() - 1
+                && q.chars().noneMatch(Character::isLowerCase);
+        return tailNumberShape ? q : null;
+    }
+
     /** Keys a free-text value may have when we do not know its type (a query, a token of a document). */
     public static String[] candidateKeys(String value) {
         String v = value.strip();

@@ -443,9 +443,9 @@ public final class ScreeningIndex {
 
     private List<Match> identifierMatches(Query query) {
         List<String> values = new ArrayList<>(query.identifiers());
-        String name = query.name().strip();
-        if (!name.isEmpty() && hasDigit(name) && name.split("\\s+").length <= 2) {
-            values.add(name);
+        String named = IdentifierKeys.identifierIn(query.name());
+        if (named != null) {
+            values.add(named);
         }
         if (values.isEmpty()) {
             return List.of();
@@ -469,15 +469,6 @@ public final class ScreeningIndex {
             }
         }
         return out;
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     WeightedName weigh(AnalyzedName reading) {
