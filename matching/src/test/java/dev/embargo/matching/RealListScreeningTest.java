@@ -180,4 +180,13 @@ class RealListScreeningTest {
         assertThat(first.entity().id()).as(query).isEqualTo(queryAndId.split("\\|")[1]);
         assertThat(first.score()).isEqualTo(1.0);
     }
+
+    @Test
+    void aNameWrittenInPartsFindsTheListedNameWrittenAsOneWord() {
+        // SIRAJUDDIN JALLALOUDINE HAQQANI: "Siraj ud-Din" joins to his first name, which must count as the three
+        // words it joins when candidates are chosen among the many Haqqanis and names with "din".
+        Match first = screen("Siraj ud-Din Haqqani").getFirst();
+        assertThat(first.matchedName().toUpperCase()).isEqualTo("SIRAJUDDIN JALLALOUDINE HAQQANI");
+        assertThat(first.score()).isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
+    }
 }

@@ -543,10 +543,14 @@ public final class ScreeningIndex {
                     if (usable(postings, true)) {
                         lists[count] = postings;
                         words[count] = tokens.size() + (span - 2) * tokens.size() + k;
-                        // Weighed as a word found in as many names (joined keys have no count of parties): a
-                        // common one, such as "ra" of "R. A. Kadyrov" that the tail numbers RA-02791, ... hold,
-                        // must not crowd out the names the query's words find.
-                        weights[count++] = weight(joined[k], postings.length, logN);
+                        // Weighed as the query words it joins, which it stands for ("siraj ud din" for
+                        // Sirajuddin): not 1 whatever they are, which let "ra" of "R. A. Kadyrov", held by the tail
+                        // numbers RA-02791, ..., crowd out the names that the query's name word finds.
+                        float joinedWeight = 0;
+                        for (int part = k; part < k + span; part++) {
+                            joinedWeight += q.weights()[part];
+                        }
+                        weights[count++] = joinedWeight;
                     }
                 }
             }

@@ -129,8 +129,9 @@ public final class RomanizationVariants {
             case 't' -> next == 's' && next2 == 'c' && i + 3 < n && w[i + 3] == 'h' ? rule('c', 'h', 3)
                     : (next == 's' && next2 == 'j') || (next == 'c' && next2 == 'h') ? rule('c', 'h', 2)
                     : next == 'h' ? rule('t', 1) : 't';
-            // dzh and Dutch dzj = j
-            case 'd' -> next == 'z' && (next2 == 'h' || next2 == 'j') ? rule('j', 2)
+            // dzh, Dutch dzj and German dsch = j (Ahmadinedschad)
+            case 'd' -> next == 's' && next2 == 'c' && i + 3 < n && w[i + 3] == 'h' ? rule('j', 3)
+                    : next == 'z' && (next2 == 'h' || next2 == 'j') ? rule('j', 2)
                     : next == 'j' ? rule('j', 1) : next == 'h' ? rule('d', 1) : 'd';
             // zh and Dutch zj = j (Prigozhin, Prigozjin; French writes Prigojine)
             case 'z' -> next == 'h' || next == 'j' ? rule('j', 1) : 'z';

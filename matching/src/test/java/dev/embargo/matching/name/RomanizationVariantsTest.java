@@ -26,7 +26,8 @@ class RomanizationVariantsTest {
                 List.of("prigozhin", "prigozjin", "prigojine"), List.of("yevgeny", "jewgeni", "jevgeni", "evgueni"),
                 List.of("shoigu", "schoigu", "sjojgoe"), List.of("usmanov", "usmanow", "oesmanov", "ousmanov"),
                 List.of("mikhail", "michail", "mihail"), List.of("yelena", "jelena", "elena"),
-                List.of("kovalchuk", "kowaltschuk", "kovaltsjoek", "kovaltchouk"), List.of("amin", "amine"));
+                List.of("kovalchuk", "kowaltschuk", "kovaltsjoek", "kovaltchouk"), List.of("amin", "amine"),
+                List.of("ahmadinejad", "ahmadinedschad", "ahmadinezhad"));
         for (List<String> spellings : sameName) {
             String key = RomanizationVariants.variantKey(spellings.getFirst());
             for (String s : spellings) {
