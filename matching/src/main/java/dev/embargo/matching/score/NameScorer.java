@@ -98,11 +98,13 @@ public final class NameScorer {
                 informativeMatched |= k == TokenKind.WORD || k == TokenKind.NUMBER || k == TokenKind.INITIAL
                         && p.similarity() >= 1;
             }
-            if (p.rule() == MatchRule.INITIAL) {
-                // An initial agrees with its word's first letter and tells nothing of the rest: it counts, fully,
-                // as much as the lighter of the two weighs, and the rest of a heavier listed word counts as left
-                // out. Counted as a partly wrong word instead, every initial lowered the score: "S. V. Lavrov"
-                // scored under "S. Lavrov" for Sergei Viktorovich LAVROV.
+            if (p.rule() == MatchRule.INITIAL && q[p.queryFrom()].kind() == TokenKind.INITIAL) {
+                // A query's initial agrees with its listed word's first letter and tells nothing of the rest: it
+                // counts, fully, as much as the lighter of the two weighs, and the rest of a heavier listed word
+                // counts as left out. Counted as a partly wrong word instead, every initial lowered the score:
+                // "S. V. Lavrov" scored under "S. Lavrov" for Sergei Viktorovich LAVROV. A listed initial met by
+                // a query's word stays a partly wrong word: the query's word says more than the initial confirms
+                // ("Tanker" is not confirmed by a listed T).
                 double agreed = Math.min(w, query.weights()[p.queryFrom()]);
                 matched += agreed;
                 matchedWeight += agreed;
