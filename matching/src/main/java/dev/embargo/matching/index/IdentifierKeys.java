@@ -37,30 +37,64 @@ public final class IdentifierKeys {
             "(?i)(?:call\\s*sign|tail\\s*(?:number|no\\.?)|registration|swift(?:\\s*code)?|bic|"
                     + "(?:digital\\s*currency\\s*)?address|wallet)\\s*[:#]?\\s*(\\S+)");
 
+    /** The first words of {@link #LABEL}'s labels, in small letters. */
+    private static final String[] LABEL_STARTS = {
+        "call", "callsign", "tail", "tailnumber", "registration", "swift", "bic", "digital", "address", "wallet"};
+
     /**
      * The identifier a query names, when it looks like one rather than like a name: after a label such as
      * "Call sign" or "Tail number"; or one or two words of which one has a digit ("IMO 9123456", "5IM713",
      * a currency address); or a single hyphenated word without small letters, the shape of an aircraft's tail
-     * number ("EP-MMH"). Null when it looks like a name.
+     * number ("EP-MMH"). Null when it looks like a name. One pass over the query and no pattern unless it begins
+     * with a label's first word: documents screen thousands of spans.
      */
     public static String identifierIn(String query) {
         String q = query.strip();
-        java.util.regex.Matcher labelled = LABEL.matcher(q);
-        if (labelled.matches()) {
-            return labelled.group(1);
-        }
-        String[] words = q.split("\\s+");
-        if (q.isEmpty() || words.length > 2) {
+        if (q.isEmpty()) {
             return null;
         }
-        for (int i = 0; i < q.length(); i++) {
-            if (Character.isDigit(q.charAt(i))) {
-                return q;
+        if (beginsWithLabel(q)) {
+            java.util.regex.Matcher labelled = LABEL.matcher(q);
+            if (labelled.matches()) {
+                return labelled.group(1);
             }
         }
-        boolean tailNumberShape = words.length == 1 && q.indexOf('-') > 0 && q.indexOf('-') < q.length() - 1
-                && q.chars().noneMatch(Character::isLowerCase);
-        return tailNumberShape ? q : null;
+        boolean digit = false;
+        boolean small = false;
+        int words = 1;
+        int hyphen = -1;
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!Character.isWhitespace(q.charAt(i - 1))) {
+                    words++;
+                }
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else if (Character.isLowerCase(c)) {
+                small = true;
+            } else if (c == '-' && hyphen < 0) {
+                hyphen = i;
+            }
+        }
+        if (words > 2) {
+            return null;
+        }
+        if (digit) {
+            return q;
+        }
+        return words == 1 && hyphen > 0 && hyphen < q.length() - 1 && !small ? q : null;
+    }
+
+    /** Whether {@code q} begins with the first word of a label (any case), followed by no letter. */
+    private static boolean beginsWithLabel(String q) {
+        for (String start : LABEL_STARTS) {
+            if (q.regionMatches(true, 0, start, 0, start.length())
+                    && (q.length() == start.length() || !Character.isLetter(q.charAt(start.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Keys a free-text value may have when we do not know its type (a query, a token of a document). */
