@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Screening behaviour the issue asks for, on the real lists. */
@@ -131,15 +132,13 @@ class RealListScreeningTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Jevgeni Prigozjin|PRIGOZHIN", "Evgueni Prigojine|PRIGOZHIN", "Sergej Sjojgoe|SHOIGU",
-            "Igor Setchine|SECHIN", "Igor Setschin|SECHIN", "Vladimir Poutine|PUTIN", "Roman Abramowitsch|ABRAMOVICH",
-            "Joeri Kovaltsjoek|KOVALCHUK", "Nikolaj Patroesjev|PATRUSHEV", "Michail Fridman|FRIDMAN",
-            "Aiman az-Zawahiri|ZAWAHIRI"})
-    void russianAndArabicNamesAsDutchGermanAndFrenchWriteThemFindTheListedParty(String queryAndSurname) {
+    @CsvSource(delimiter = '|', value = {"Jevgeni Prigozjin|PRIGOZHIN", "Evgueni Prigojine|PRIGOZHIN",
+            "Sergej Sjojgoe|SHOIGU", "Igor Setchine|SECHIN", "Igor Setschin|SECHIN", "Vladimir Poutine|PUTIN",
+            "Roman Abramowitsch|ABRAMOVICH", "Joeri Kovaltsjoek|KOVALCHUK", "Nikolaj Patroesjev|PATRUSHEV",
+            "Michail Fridman|FRIDMAN", "Aiman az-Zawahiri|ZAWAHIRI"})
+    void russianAndArabicNamesAsDutchGermanAndFrenchWriteThemFindTheListedParty(String query, String surname) {
         // Dutch (Prigozjin, Sjojgoe, Kovaltsjoek), German (Setschin, Abramowitsch, Michail) and French (Prigojine,
         // Setchine, Poutine) newspapers write the names their own way; az-Zawahiri writes the article as said.
-        String query = queryAndSurname.split("\\|")[0];
-        String surname = queryAndSurname.split("\\|")[1];
         List<Match> matches = screen(query);
         assertThat(matches).as(query).isNotEmpty();
         assertThat(matches.getFirst().matchedName().toUpperCase()).as(query).contains(surname);
@@ -170,14 +169,13 @@ class RealListScreeningTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"EP-MMH|us-ofac-sdn:18150", "Tail number EP-MMH|us-ofac-sdn:18150",
+    @CsvSource(delimiter = '|', value = {"EP-MMH|us-ofac-sdn:18150", "Tail number EP-MMH|us-ofac-sdn:18150",
             "Call sign 5IM713|us-ofac-sdn:23423", "5IM713|us-ofac-sdn:23423"})
-    void anAircraftOrVesselIsFoundByItsTailNumberOrCallSign(String queryAndId) {
+    void anAircraftOrVesselIsFoundByItsTailNumberOrCallSign(String query, String id) {
         // OFAC: aircraft MSN 391 with tail number EP-MMH (no digit, so it was never looked up as an identifier),
         // vessel PROGRES with call sign 5IM713 (not found behind its label).
-        String query = queryAndId.split("\\|")[0];
         Match first = RealLists.screener().screen(Query.name(query), Screener.DEFAULT_THRESHOLD, 5).getFirst();
-        assertThat(first.entity().id()).as(query).isEqualTo(queryAndId.split("\\|")[1]);
+        assertThat(first.entity().id()).as(query).isEqualTo(id);
         assertThat(first.score()).isEqualTo(1.0);
     }
 

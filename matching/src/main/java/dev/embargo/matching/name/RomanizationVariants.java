@@ -11,7 +11,8 @@ import java.util.Map;
  * Russian (tch/ch, -off/-ow/-ov, yu/ju/iu and ya/ia at a word's start, kh/h, zh/j inside a word and French j
  * as in Joukov/Zhukov), Arabic (mohammed/muhammad/mohamed, el/al, ibn/bin, qaddafi/gaddafi/kadhafi),
  * Dutch/German/French (oe/u, ij/y, tsj/ch, sch/sh), and Russian names as Dutch, German and French write them
- * (Prigozjin/Prigojine/Prigozhin, Sjojgoe/Schoigu/Shoigu, Abramowitsch/Abramovich, Jewgeni/Evgueni/Yevgeny). A shared key is strong
+ * (Prigozjin/Prigojine/Prigozhin, Sjojgoe/Schoigu/Shoigu, Abramowitsch/Abramovich, Jewgeni/Evgueni/Yevgeny).
+ * A shared key is strong
  * evidence of the same name, but not as strong as the same spelling.
  *
  * <p>{@link #skeleton} keeps only consonants (voiced and voiceless merged), the way Arabic and Hebrew write
@@ -126,11 +127,11 @@ public final class RomanizationVariants {
         char next2 = i + 2 < n ? w[i + 2] : 0;
         return switch (c) {
             // German tsch = ch (Abramowitsch), Dutch tsj = ch (Tsjetsjenië), tch = ch, th = t
-            case 't' -> next == 's' && next2 == 'c' && i + 3 < n && w[i + 3] == 'h' ? rule('c', 'h', 3)
+            case 't' -> schFollows(w, i, n) ? rule('c', 'h', 3)
                     : (next == 's' && next2 == 'j') || (next == 'c' && next2 == 'h') ? rule('c', 'h', 2)
                     : next == 'h' ? rule('t', 1) : 't';
             // dzh, Dutch dzj and German dsch = j (Ahmadinedschad)
-            case 'd' -> next == 's' && next2 == 'c' && i + 3 < n && w[i + 3] == 'h' ? rule('j', 3)
+            case 'd' -> schFollows(w, i, n) ? rule('j', 3)
                     : next == 'z' && (next2 == 'h' || next2 == 'j') ? rule('j', 2)
                     : next == 'j' ? rule('j', 1) : next == 'h' ? rule('d', 1) : 'd';
             // zh and Dutch zj = j (Prigozhin, Prigozjin; French writes Prigojine)
@@ -166,6 +167,11 @@ public final class RomanizationVariants {
                     : next == 'j' || (next == 'e' && i + 2 < n) ? rule('i', 1) : 'i';
             default -> c;
         };
+    }
+
+    /** Whether German sch follows the letter at {@code i} (tsch, dsch). */
+    private static boolean schFollows(char[] w, int i, int n) {
+        return i + 3 < n && w[i + 1] == 's' && w[i + 2] == 'c' && w[i + 3] == 'h';
     }
 
     /** {@code c} written, and {@code skip} letters after it read with it. */

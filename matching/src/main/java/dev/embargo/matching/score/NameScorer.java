@@ -141,9 +141,8 @@ public final class NameScorer {
                 informativeName++;
             }
             if (!usedN[j]) {
-                boolean middle = person && !syllabic && n.length >= MIDDLE_WORDS_FROM && usedN[0]
-                        && j < lastUsed;
-                unmatchedN += name.weights()[j] * (middle ? MIDDLE_WORD_FACTOR : 1);
+                unmatchedN += name.weights()[j]
+                        * leftOutFactor(person && !syllabic, n.length, usedN[0], lastUsed, j);
                 nameNumberLeft |= k == TokenKind.NUMBER;
             }
         }
@@ -240,8 +239,8 @@ public final class NameScorer {
         double pairable = 0;
         double unpairedName = 0;
         // The score's middle words lie between the name's first word and a later word, both paired, so
-        // pairable: before the last pairable word of a name whose first word is pairable lie all the words that
-        // may count as middle words.
+        // pairable: the same rule over the pairable words (and without the score's test of short syllables)
+        // counts every word the score may count as a middle word as one.
         boolean firstPairable = (namePairable & 1) != 0;
         int lastPairable = 63 - Long.numberOfLeadingZeros(namePairable);
         for (int j = 0; j < nameWords; j++) {
@@ -249,8 +248,7 @@ public final class NameScorer {
             if ((namePairable & (1L << j)) != 0) {
                 pairable += w;
             } else {
-                boolean middle = person && nameWords >= MIDDLE_WORDS_FROM && firstPairable && j < lastPairable;
-                unpairedName += w * (middle ? MIDDLE_WORD_FACTOR : 1);
+                unpairedName += w * leftOutFactor(person, nameWords, firstPairable, lastPairable, j);
             }
         }
         if (pairable <= 0 || !(unpairedQuery > 0 || unpairedName > 0)) {
@@ -358,6 +356,17 @@ public final class NameScorer {
         int whole = TokenDigest.joinedAt(nameWords, nameWords) * TokenDigest.SIZE;
         return TokenDigest.kind(nameDigest, whole) != TokenDigest.ABSENT
                 && TokenDigest.mayPairJoined(query.digest(), 0, nameDigest, whole) ? 1 : SINGLE_WORD_CAP;
+    }
+
+    /**
+     * How much listed word {@code j}, left out, counts against a name of {@code nameWords} words whose first word
+     * is paired or not and whose last paired word is {@code lastPaired}: {@link #MIDDLE_WORD_FACTOR} for a middle
+     * word when {@code middleNames} (a person, and for the score not a name of short syllables), else fully.
+     */
+    private static double leftOutFactor(boolean middleNames, int nameWords, boolean firstPaired, int lastPaired,
+                                        int j) {
+        boolean middle = middleNames && nameWords >= MIDDLE_WORDS_FROM && firstPaired && j < lastPaired;
+        return middle ? MIDDLE_WORD_FACTOR : 1;
     }
 
     /** The last true index, or -1 when none is. */
