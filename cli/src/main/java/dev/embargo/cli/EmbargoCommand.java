@@ -45,6 +45,7 @@ public final class EmbargoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
         throw new CommandLine.ParameterException(spec.commandLine(), "expected a command");
     }
 
