@@ -110,7 +110,8 @@ final class BatchFiles {
             if (number == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
                 text.deleteCharAt(0);
             }
-            return new Line(number, text.toString(), tooLong || text.length() > maxChars);
+            boolean over = tooLong || text.length() > maxChars;
+            return new Line(number, over ? "" : text.toString(), over);
         }
     }
 }
