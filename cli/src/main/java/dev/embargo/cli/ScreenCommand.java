@@ -18,16 +18,25 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import dev.embargo.server.Limits;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(mixinStandardHelpOptions = true, name = "screen", description = "Screen a name (or a CSV file of names) against the loaded lists.")
+@Command(mixinStandardHelpOptions = true, name = "screen",
+        description = {"Screen a name, names read from standard input (-), or a CSV file of names against the loaded lists.",
+                "Exits 0 when nothing matched, 1 when a name matched at the threshold, 2 on a usage error, 3 when the"
+                        + " lists or the input could not be read (3 also when some rows of a batch could not be screened,"
+                        + " even if others matched)."})
 public final class ScreenCommand implements Callable<Integer> {
     enum Format { json, table }
+
+    enum ProgressMode { auto, always, never }
 
     @Mixin
     ListsOption lists;
@@ -41,14 +50,15 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--country", description = "country of nationality or residence (ISO code or name)")
     String country;
 
-    @Option(names = "--threshold", description = "lowest score reported (default: ${DEFAULT-VALUE})",
+    @Option(names = "--threshold", description = "lowest score reported, 0 to 1 (default: ${DEFAULT-VALUE})",
             defaultValue = "" + Screener.DEFAULT_THRESHOLD)
     double threshold;
 
-    @Option(names = "--limit", defaultValue = "10", description = "most matches per name (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", defaultValue = "" + Screener.DEFAULT_LIMIT,
+            description = "most matches per name, 1 to 100 (default: ${DEFAULT-VALUE})")
     int limit;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or table (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "json", description = "json or table, for one NAME (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--input", paramLabel = "CSV", description = "CSV with header id,name and optional type,dob,country "
@@ -58,23 +68,32 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "JSONL", description = "one JSON line per query; - for stdout (default)")
     String output;
 
-    @Parameters(arity = "0..1", paramLabel = "NAME")
+    @Option(names = "--progress", defaultValue = "auto", description = "progress bar on standard error while a batch "
+            + "runs: auto (only when standard error is a terminal), always or never (default: ${DEFAULT-VALUE})")
+    ProgressMode progressMode;
+
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "the name to screen; - reads names from standard "
+            + "input, one per line, and writes one JSON line per name (its id is its line number)")
     String name;
 
     @Spec
     CommandSpec spec;
 
     private final java.util.Set<String> unknownCountries = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Writes a batch's JSON lines; made once per batch, as making one costs far more than a line. */
+    private ObjectMapper mapper;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        checkRanges();
         if ((input == null) == (name == null)) {
-            err.println("error: give a NAME or --input CSV (not both)");
-            err.flush();
-            return 2;
+            throw new ParameterException(spec.commandLine(), "give a NAME, - to read names from standard input,"
+                    + " or --input CSV (one of them)");
         }
-        if (input != null) {
+        // The options are checked before the lists load: a typo costs no wait.
+        Query query = query(name == null || name.equals("-") ? "x" : name);
+        if (input != null || name.equals("-")) {
             // A batch says where its start-up went, as it says how long the screening took.
             long start = System.nanoTime();
             List<dev.embargo.lists.model.Entity> entities = lists.load(err).entities();
@@ -83,17 +102,10 @@ public final class ScreenCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "loaded %d entities in %.2f s; indexed %d names in %.2f s%n", entities.size(),
                     (loaded - start) / 1e9, screener.index().nameCount(), (System.nanoTime() - loaded) / 1e9);
             err.flush();
-            return batch(screener, err);
+            mapper = Json.mapper();
+            return input != null ? csvBatch(screener, err) : namesBatch(screener, err);
         }
         Screener screener = Screener.of(lists.load(err).entities());
-        Query query;
-        try {
-            query = Query.of(name, type, dob, country);
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return 2;
-        }
         List<Match> matches = screener.screen(query, threshold, limit);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -103,7 +115,42 @@ public final class ScreenCommand implements Callable<Integer> {
             printTable(out, matches);
         }
         out.flush();
-        return 0;
+        return matches.isEmpty() ? EmbargoCommand.EXIT_OK : EmbargoCommand.EXIT_HIT;
+    }
+
+    /** The ranges the API accepts (see ScreenApi): a value it would refuse is a usage error here too. */
+    private void checkRanges() {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--threshold: expected a number from 0 to 1, got "
+                    + given("--threshold", threshold));
+        }
+        int maxLimit = Limits.DEFAULT.maxLimit();
+        if (limit < 1 || limit > maxLimit) {
+            throw new ParameterException(spec.commandLine(), "--limit: expected a whole number from 1 to "
+                    + maxLimit + ", got " + given("--limit", limit));
+        }
+    }
+
+    /** An option's value as typed, for an error message ("5", not "5.0"). */
+    private String given(String option, Object parsed) {
+        CommandLine.ParseResult parse = spec.commandLine().getParseResult();
+        CommandLine.Model.OptionSpec matched = parse == null ? null : parse.matchedOption(option);
+        return matched == null || matched.stringValues().isEmpty() ? String.valueOf(parsed)
+                : matched.stringValues().getLast();
+    }
+
+    /** The query of one NAME with the options, or for a batch the options alone (checked with a stand-in name). */
+    private Query query(String n) {
+        int max = Limits.DEFAULT.maxNameChars();
+        if (n.length() > max) {
+            throw new ParameterException(spec.commandLine(), "NAME: expected at most " + max + " characters, got "
+                    + n.length());
+        }
+        try {
+            return Query.of(n, type, dob, country);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     static void printTable(PrintWriter out, List<Match> matches) {
@@ -122,14 +169,89 @@ public final class ScreenCommand implements Callable<Integer> {
         return s.length() <= n ? s : s.substring(0, n - 1) + "…";
     }
 
-    private int batch(Screener screener, PrintWriter err) throws Exception {
-        ObjectMapper mapper = Json.mapper();
-        Reader reader = BatchFiles.input(input);
+    /** Screens the rows of the --input CSV. */
+    private int csvBatch(Screener screener, PrintWriter err) throws Exception {
+        boolean stdin = input.equals("-");
+        Progress progress = progress(err, stdin ? -1 : Math.max(0, -1 + (showsProgress() ? countLines(Path.of(input)) : 0)));
+        try (Reader reader = BatchFiles.input(input); CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
+            Iterator<NamedCsvRecord> rows = csv.iterator();
+            if (!rows.hasNext()) {
+                return finish(new Tally(), progress, err);
+            }
+            NamedCsvRecord first = rows.next();
+            Columns columns = Columns.of(first.getHeader());
+            Iterator<NamedCsvRecord> all = java.util.stream.Stream.concat(java.util.stream.Stream.of(first),
+                    java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(rows, 0), false))
+                    .iterator();
+            return finish(batch(all, r -> screenRow(screener, columns, r), err, progress), progress, err);
+        }
+    }
+
+    /** Screens the names on standard input, one per line: {@code screen -}. */
+    private int namesBatch(Screener screener, PrintWriter err) throws Exception {
+        Progress progress = progress(err, -1);
+        try (Reader reader = BatchFiles.input("-")) {
+            BatchFiles.NameLines lines = new BatchFiles.NameLines(reader, Limits.DEFAULT.maxNameChars());
+            return finish(batch(lines, l -> screenName(screener, l), err, progress), progress, err);
+        }
+    }
+
+    private boolean showsProgress() {
+        return switch (progressMode) {
+            case always -> true;
+            case never -> false;
+            case auto -> Progress.stderrIsTerminal();
+        };
+    }
+
+    private Progress progress(PrintWriter err, long total) {
+        return new Progress(err, total, showsProgress());
+    }
+
+    /** Lines in a file, counted on its bytes (no decoding, so a damaged file is reported where it is read). */
+    private static long countLines(Path file) throws java.io.IOException {
+        long n = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            for (int read; (read = in.read(buffer)) > 0; ) {
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\n') {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    /** What a batch found: rows with a match, rows that could not be screened. */
+    private static final class Tally {
+        long hits;
+        long bad;
+    }
+
+    private int finish(Tally tally, Progress progress, PrintWriter err) {
+        progress.finish();
+        String where = input == null || input.equals("-") ? "standard input" : input;
+        for (String c : new java.util.TreeSet<>(unknownCountries)) {
+            err.println("warning: " + where + ": country \"" + c + "\" is not a country name or ISO code Embargo knows;"
+                    + " those names were screened without their country");
+        }
+        if (tally.bad > 0) {
+            err.println("error: " + where + ": " + tally.bad + " row(s) could not be screened (see above)");
+        }
+        err.flush();
+        return tally.bad > 0 ? EmbargoCommand.EXIT_ERROR : tally.hits > 0 ? EmbargoCommand.EXIT_HIT : EmbargoCommand.EXIT_OK;
+    }
+
+    /**
+     * Screens {@code rows} with one worker per core and writes each result line in input order; a row that
+     * could not be screened is reported on {@code err} with its line number.
+     */
+    private <T> Tally batch(Iterator<T> rows, java.util.function.Function<T, Screened> screen, PrintWriter err,
+                            Progress progress) throws Exception {
+        Tally tally = new Tally();
         Writer sink = BatchFiles.output(output);
-        long total = input.equals("-") ? -1 : Math.max(0, Files.lines(Path.of(input)).count() - 1);
-        Progress progress = new Progress(err, total, System.console() != null);
-        int bad = 0;
-        long[] line = {1};
         // Small chunks screened by one worker per core, with no wait between chunks: this thread reads the
         // next chunks and writes finished ones in input order meanwhile. (Chunks screened one at a time, each
         // split over the cores, left a core idle at the end of every chunk while the other finished its part.)
@@ -139,33 +261,27 @@ public final class ScreenCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        java.util.ArrayDeque<java.util.concurrent.Future<List<String>>> pending = new java.util.ArrayDeque<>();
-        try (reader; sink; CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
-            Iterator<NamedCsvRecord> rows = csv.iterator();
-            Columns columns = null;
+        java.util.ArrayDeque<java.util.concurrent.Future<List<Screened>>> pending = new java.util.ArrayDeque<>();
+        try (sink) {
             while (rows.hasNext()) {
-                List<NamedCsvRecord> chunk = new ArrayList<>(CHUNK);
+                List<T> chunk = new ArrayList<>(CHUNK);
                 while (rows.hasNext() && chunk.size() < CHUNK) {
                     chunk.add(rows.next());
                 }
-                if (columns == null) {
-                    columns = Columns.of(chunk.getFirst().getHeader());
-                }
-                Columns cols = columns;
                 pending.add(pool.submit(() -> {
-                    List<String> lines = new ArrayList<>(chunk.size());
-                    for (NamedCsvRecord r : chunk) {
-                        lines.add(screenRow(screener, mapper, cols, r));
+                    List<Screened> lines = new ArrayList<>(chunk.size());
+                    for (T r : chunk) {
+                        lines.add(screen.apply(r));
                     }
                     return lines;
                 }));
                 // A few chunks per worker in flight keep the workers busy and the memory bounded.
                 while (pending.size() >= 4 * workers) {
-                    bad += write(pending.poll().get(), sink, err, line, progress);
+                    write(pending.poll().get(), sink, err, tally, progress);
                 }
             }
             while (!pending.isEmpty()) {
-                bad += write(pending.poll().get(), sink, err, line, progress);
+                write(pending.poll().get(), sink, err, tally, progress);
             }
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof java.io.IOException io) {
@@ -174,47 +290,59 @@ public final class ScreenCommand implements Callable<Integer> {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e;
         } finally {
             pool.shutdownNow();
         }
-        progress.finish();
-        for (String c : new java.util.TreeSet<>(unknownCountries)) {
-            err.println("warning: " + input + ": country \"" + c + "\" is not a country name or ISO code Embargo knows;"
-                    + " those names were screened without their country");
-        }
-        err.flush();
-        return bad == 0 ? 0 : 1;
+        return tally;
     }
 
     /** Rows screened per task: small enough that the workers finish together, large enough to cost nothing. */
     private static final int CHUNK = 256;
 
-    /**
-     * Writes one screened chunk: each result line, or for a row that could not be screened its error on
-     * {@code err} with its line number ({@code line} holds the last line written). Returns the rows in error.
-     */
-    private int write(List<String> lines, Writer sink, PrintWriter err, long[] line, Progress progress)
+    /** Writes one screened chunk: each result line, or for a row that could not be screened its error. */
+    private void write(List<Screened> lines, Writer sink, PrintWriter err, Tally tally, Progress progress)
             throws java.io.IOException {
-        int bad = 0;
-        for (String l : lines) {
-            line[0]++;
-            if (l.startsWith("!")) {
-                bad++;
-                err.println("error: " + input + ": line " + line[0] + ": " + l.substring(1));
+        String where = input == null || input.equals("-") ? "standard input" : input;
+        for (Screened l : lines) {
+            if (l.error() != null) {
+                tally.bad++;
+                err.println("error: " + where + ": line " + l.line() + ": " + l.error());
                 continue;
             }
-            sink.write(l);
+            if (l.json() == null) {
+                continue;
+            }
+            if (l.hit()) {
+                tally.hits++;
+            }
+            sink.write(l.json());
             sink.write('\n');
         }
         progress.advance(lines.size());
-        return bad;
+    }
+
+    /**
+     * One row's outcome: its JSON line and whether it matched, or why it could not be screened, or neither
+     * for a blank line of names.
+     */
+    record Screened(long line, String json, boolean hit, String error) {
+        static Screened error(long line, String why) {
+            return new Screened(line, null, false, why);
+        }
+
+        static Screened blank(long line) {
+            return new Screened(line, null, false, null);
+        }
     }
 
     /**
      * Where the fields a batch reads are in the file's header, each as the positions of the names it may have
-     * (files from other tools name them differently), in order of preference; looked up once per chunk rather
-     * than by name for every field of every row.
+     * (files from other tools name them differently), in order of preference; looked up once per file
+     * rather than by name for every field of every row.
      */
     record Columns(int[] id, int[] name, int[] country, int[] type, int[] dob) {
         static Columns of(List<String> header) {
@@ -242,35 +370,61 @@ public final class ScreenCommand implements Callable<Integer> {
         }
     }
 
-    private String screenRow(Screener screener, ObjectMapper mapper, Columns columns, NamedCsvRecord r) {
+    private Screened screenRow(Screener screener, Columns columns, NamedCsvRecord r) {
+        long line = r.getStartingLineNumber();
         try {
-            String id = Columns.field(r, columns.id()).orElse(Long.toString(r.getStartingLineNumber()));
+            String id = Columns.field(r, columns.id()).orElse(Long.toString(line));
             String name = Columns.field(r, columns.name()).orElseThrow(
                     () -> new IllegalArgumentException("expected a name column (name or full_name)"));
-            // A country the table does not know must not leave the name unscreened: screen without it and
-            // say so once per distinct value at the end.
-            String c = Columns.field(r, columns.country()).orElse(country);
-            if (c != null && !c.isBlank() && dev.embargo.lists.Countries.toIso(c).isEmpty()) {
-                unknownCountries.add(c);
-                c = null;
-            }
-            Query q = Query.of(name, Columns.field(r, columns.type()).orElse(type),
-                    Columns.field(r, columns.dob()).orElse(dob), c);
-            java.io.StringWriter line = new java.io.StringWriter(256);
-            try (com.fasterxml.jackson.core.JsonGenerator gen = mapper.getFactory().createGenerator(line)) {
-                MatchJson.writeResult(gen, id, q, threshold, screener.screen(q, threshold, limit), mapper);
-            }
-            return line.toString();
+            return screen(screener, line, id, name, Columns.field(r, columns.type()).orElse(type),
+                    Columns.field(r, columns.dob()).orElse(dob), Columns.field(r, columns.country()).orElse(country));
         } catch (IllegalArgumentException e) {
-            return "!" + e.getMessage();
+            return Screened.error(line, e.getMessage());
+        }
+    }
+
+    private Screened screenName(Screener screener, BatchFiles.NameLines.Line l) {
+        if (l.tooLong()) {
+            return Screened.error(l.number(), "name: expected at most " + Limits.DEFAULT.maxNameChars()
+                    + " characters, got a longer line");
+        }
+        if (l.text().isBlank()) {
+            return Screened.blank(l.number());
+        }
+        try {
+            return screen(screener, l.number(), Long.toString(l.number()), l.text().strip(), type, dob, country);
+        } catch (IllegalArgumentException e) {
+            return Screened.error(l.number(), e.getMessage());
+        }
+    }
+
+    private Screened screen(Screener screener, long line, String id, String name, String type, String dob, String c) {
+        if (name.length() > Limits.DEFAULT.maxNameChars()) {
+            return Screened.error(line, "name: expected at most " + Limits.DEFAULT.maxNameChars()
+                    + " characters, got " + name.length());
+        }
+        // A country the table does not know must not leave the name unscreened: screen without it and
+        // say so once per distinct value at the end.
+        if (c != null && !c.isBlank() && dev.embargo.lists.Countries.toIso(c).isEmpty()) {
+            unknownCountries.add(c);
+            c = null;
+        }
+        try {
+            Query q = Query.of(name, type, dob, c);
+            List<Match> matches = screener.screen(q, threshold, limit);
+            java.io.StringWriter json = new java.io.StringWriter(256);
+            try (com.fasterxml.jackson.core.JsonGenerator gen = mapper.getFactory().createGenerator(json)) {
+                MatchJson.writeResult(gen, id, q, threshold, matches, mapper);
+            }
+            return new Screened(line, json.toString(), !matches.isEmpty(), null);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return "!" + e.getOriginalMessage();
+            return Screened.error(line, e.getOriginalMessage());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    /** A progress bar with rate and time left, drawn on stderr only when it is a terminal. */
+    /** A progress bar with rate and time left, drawn on stderr only when asked to (see --progress). */
     static final class Progress {
         private final PrintWriter err;
         private final long total;
@@ -282,6 +436,28 @@ public final class ScreenCommand implements Callable<Integer> {
             this.err = err;
             this.total = total;
             this.terminal = terminal;
+        }
+
+        /**
+         * Whether this process's standard error is a terminal, so that a bar drawn with carriage returns
+         * shows as one line rather than filling a log. {@code System.console()} cannot tell: it looks at
+         * standard input and output (and from JDK 22 exists even when they are redirected), so
+         * {@code 2>log} from a terminal would still get the frames. Java has no isatty(2); on Linux,
+         * /proc/self/fd/2 links to the device it writes to. Where that cannot be read (macOS, Windows) the
+         * answer is no: a missing bar costs less than a spoilt log, and --progress always draws it.
+         */
+        static boolean stderrIsTerminal() {
+            return isTerminal(Path.of("/proc/self/fd/2"));
+        }
+
+        /** Whether the file descriptor link {@code fd} points at a terminal device. */
+        static boolean isTerminal(Path fd) {
+            try {
+                String device = Files.readSymbolicLink(fd).toString();
+                return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty") || device.equals("/dev/console");
+            } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+                return false;
+            }
         }
 
         void advance(int n) {

@@ -8,7 +8,10 @@ import dev.embargo.lists.model.Identifier;
 import dev.embargo.lists.model.Link;
 import dev.embargo.lists.model.ListedDate;
 import dev.embargo.lists.model.Name;
+import dev.embargo.lists.model.Source;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,10 +20,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(mixinStandardHelpOptions = true, name = "show", description = "Show one listed entity with every field, by its id (e.g. us-ofac-sdn:20157).")
+@Command(mixinStandardHelpOptions = true, name = "show", description = {"Show one listed entity with every field, by its id (e.g. us-ofac-sdn:20157).",
+        "Exits 0 when shown, 2 for an id not of the form <source>:<id>, 3 when the lists do not hold it or cannot be read."})
 public final class ShowCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -40,12 +45,19 @@ public final class ShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        int colon = id.indexOf(':');
+        if (colon <= 0 || colon == id.length() - 1 || Source.fromCode(id.substring(0, colon)).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "ID: expected <source>:<id-in-source> with a source of "
+                    + Arrays.stream(Source.values()).map(Source::code).collect(Collectors.joining(", "))
+                    + " (e.g. us-ofac-sdn:20157), got \"" + id + "\"");
+        }
         ListLoader.Report report = lists.load(err);
         Optional<Entity> found = report.entities().stream().filter(e -> e.id().equals(id)).findFirst();
         if (found.isEmpty()) {
+            // A well-formed id that is not (or no longer) listed: the lists, not the command line, say no.
             err.println("error: no entity with id " + id + " in the lists loaded from " + lists.dir());
             err.flush();
-            return 2;
+            return EmbargoCommand.EXIT_ERROR;
         }
         Entity e = found.get();
         if (format == Format.json) {

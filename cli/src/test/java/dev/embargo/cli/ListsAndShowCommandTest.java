@@ -72,7 +72,7 @@ class ListsAndShowCommandTest {
     @Test
     void missingListsFolderIsAClearErrorWithoutStackTrace() {
         CommandRun run = CommandRun.of("screen", "--lists", "/no/such/lists", "Kim Jong Un");
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exitCode()).as("a runtime error, not a usage error").isEqualTo(3);
         assertThat(run.err()).contains("error: /no/such/lists: no such folder of lists").contains("embargo sync")
                 .doesNotContain("\tat ");
     }
@@ -80,7 +80,16 @@ class ListsAndShowCommandTest {
     @Test
     void unknownIdIsAClearErrorNotACrash() {
         CommandRun run = CommandRun.of("show", "un:NOPE.000", "--lists", lists);
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exitCode()).as("well-formed, but not in the lists: a runtime error").isEqualTo(3);
         assertThat(run.err()).contains("no entity with id un:NOPE.000");
+    }
+
+    @Test
+    void anIdNotOfTheFormSourceColonIdIsAUsageErrorBeforeTheListsLoad() {
+        CommandRun run = CommandRun.of("show", "20157", "--lists", "/no/such/lists");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("error: ID: expected <source>:<id-in-source>").contains("got \"20157\"")
+                .doesNotContain("no such folder");
+        assertThat(CommandRun.of("show", "ofac:20157", "--lists", "/no/such/lists").exitCode()).isEqualTo(2);
     }
 }

@@ -27,7 +27,7 @@ class ScreenAndCompareCommandTest {
     void screenJsonHasTheContractFields() throws Exception {
         CommandRun run = CommandRun.of("screen", "--lists", lists, "--type", "person", "--dob", "1984-01-08",
                 "--format", "json", "김정은");
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.exitCode()).as("a hit: " + run.err()).isEqualTo(1);
         JsonNode root = JSON.readTree(run.out());
         assertThat(root.get("query").get("name").asText()).isEqualTo("김정은");
         assertThat(root.get("query").get("dob").asText()).isEqualTo("1984-01-08");
@@ -71,7 +71,7 @@ class ScreenAndCompareCommandTest {
                 + "q3,\"KIM, Jong Un\",,,\n"
                 + "q4,Kim Jong Un,person,1984-01-08,Atlantis\n", StandardCharsets.UTF_8);
         CommandRun run = CommandRun.of("screen", "--lists", lists, "--input", in.toString(), "--output", out.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.exitCode()).as("rows matched: " + run.err()).isEqualTo(1);
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(4);
         assertThat(JSON.readTree(lines.get(0)).get("id").asText()).isEqualTo("q1");
@@ -89,7 +89,7 @@ class ScreenAndCompareCommandTest {
     @Test
     void compareExplainsAndSaysWhetherItIsAMatch() throws Exception {
         CommandRun run = CommandRun.of("compare", "--lists", lists, "Владимир Путин", "Vladimir Putin");
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.exitCode()).as("a match: " + run.err()).isEqualTo(1);
         JsonNode c = JSON.readTree(run.out());
         assertThat(c.get("match").asBoolean()).isTrue();
         assertThat(c.get("score").asDouble()).isGreaterThanOrEqualTo(0.95);
@@ -97,12 +97,13 @@ class ScreenAndCompareCommandTest {
 
         CommandRun different = CommandRun.of("compare", "--lists", lists, "Snow Storm 1", "Snow Storm 2");
         assertThat(JSON.readTree(different.out()).get("match").asBoolean()).isFalse();
+        assertThat(different.exitCode()).as("no match").isZero();
     }
 
     @Test
     void compareWorksWithoutListsEveryWordCountingFully(@TempDir Path noLists) throws Exception {
         CommandRun run = CommandRun.of("compare", "--lists", noLists.toString(), "Kim Jong Un", "KIM, Jong Un");
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.exitCode()).as("a match: " + run.err()).isEqualTo(1);
         JsonNode c = JSON.readTree(run.out());
         assertThat(c.get("match").asBoolean()).isTrue();
         assertThat(c.get("score").asDouble()).isEqualTo(1.0);
@@ -121,7 +122,7 @@ class ScreenAndCompareCommandTest {
         Files.writeString(in, "id,name1,name2,type\np1,Gazprom JSC,OAO Gazprom,organization\n"
                 + "p2,Emma Daniels,EMMA LLC,\n", StandardCharsets.UTF_8);
         CommandRun run = CommandRun.of("compare", "--lists", lists, "--input", in.toString(), "--output", out.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.exitCode()).as("a pair matched: " + run.err()).isEqualTo(1);
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(JSON.readTree(lines.get(0)).get("match").asBoolean()).isTrue();
         assertThat(JSON.readTree(lines.get(1)).get("match").asBoolean()).isFalse();

@@ -13,7 +13,7 @@ class ServeCommandTest {
     void aKeyFileWithAShortKeyIsRefusedNamingFileAndLine(@TempDir Path dir) throws Exception {
         Path keys = Files.writeString(dir.resolve("keys.txt"), "# keys\nshort\n");
         CommandRun run = CommandRun.of("serve", "--lists", dir.toString(), "--port", "0", "--api-keys", keys.toString());
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exitCode()).as("a bad key file is a runtime error").isEqualTo(3);
         assertThat(run.err()).contains(keys + ": line 2: an API key must have at least 16 characters");
     }
 
@@ -21,7 +21,7 @@ class ServeCommandTest {
     void aMissingKeyFileIsRefused(@TempDir Path dir) {
         CommandRun run = CommandRun.of("serve", "--lists", dir.toString(), "--port", "0", "--api-keys",
                 dir.resolve("absent.txt").toString());
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exitCode()).as("a bad key file is a runtime error").isEqualTo(3);
         assertThat(run.err()).contains("absent.txt: cannot read the API key file");
     }
 
@@ -29,7 +29,7 @@ class ServeCommandTest {
     void anEmptyKeyFileIsRefused(@TempDir Path dir) throws Exception {
         Path keys = Files.writeString(dir.resolve("keys.txt"), "# none yet\n");
         CommandRun run = CommandRun.of("serve", "--lists", dir.toString(), "--port", "0", "--api-keys", keys.toString());
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exitCode()).as("a bad key file is a runtime error").isEqualTo(3);
         assertThat(run.err()).contains("expected at least one API key, found none");
     }
 }

@@ -29,6 +29,7 @@ class SyncAndDiffCommandTest {
 
     private HttpServer server;
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final Map<String, String> redirects = new ConcurrentHashMap<>();
     private Path unOld;
     private Path unNew;
 
@@ -40,7 +41,11 @@ class SyncAndDiffCommandTest {
         server.createContext("/", exchange -> {
             try (exchange) {
                 byte[] body = files.get(exchange.getRequestURI().getPath());
-                if (body == null) {
+                String redirect = redirects.get(exchange.getRequestURI().getPath());
+                if (redirect != null) {
+                    exchange.getResponseHeaders().set("Location", redirect);
+                    exchange.sendResponseHeaders(302, -1);
+                } else if (body == null) {
                     exchange.sendResponseHeaders(404, -1);
                 } else {
                     exchange.sendResponseHeaders(200, body.length);
@@ -92,7 +97,7 @@ class SyncAndDiffCommandTest {
         files.put("/un/consolidated.xml", Files.readAllBytes(unNew));
         Run second = run("sync", "--dir", store.toString(), "--source", "un,us-ofac-cons", "--base-url", base(),
                 "--format", "json");
-        assertThat(second.exit()).isEqualTo(1);
+        assertThat(second.exit()).as("a source not updated is a runtime error").isEqualTo(3);
         assertThat(second.err()).contains("error: us-ofac-cons not updated: ").contains("HTTP status 404")
                 .contains("it has no previous copy");
         JsonNode json = Json.mapper().readTree(second.out());
@@ -150,6 +155,66 @@ class SyncAndDiffCommandTest {
         assertThat(diff.exit()).isEqualTo(1);
         assertThat(diff.out()).isEmpty();
         assertThat(diff.err()).contains("broken.xml").contains("no diff");
+    }
+
+    @Test
+    void aFileOverItsSizeLimitExitsThreeAndKeepsThePreviousList() throws IOException {
+        files.put("/un/consolidated.xml", Files.readAllBytes(unOld));
+        assertThat(run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base()).exit()).isZero();
+        files.put("/un/consolidated.xml", Files.readAllBytes(unNew));
+
+        Run limited = run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base(),
+                "--max-size", "un=1MB");
+
+        assertThat(limited.exit()).isEqualTo(3);
+        assertThat(limited.err()).contains("error: un not updated: " + base() + "/un/consolidated.xml: too large: "
+                + "Content-Length announces " + Files.size(unNew) + " bytes, over the limit of 1 MiB; keeping its"
+                + " previous files (--max-size un=SIZE raises the limit)");
+        assertThat(entities()).as("the previous list stays current").isEqualTo(879);
+
+        Run raised = run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base(), "--max-size", "3MB");
+        assertThat(raised.exit()).as(raised.err()).isZero();
+        assertThat(entities()).isEqualTo(1003);
+    }
+
+    @Test
+    void aRedirectToAnotherHostExitsThreeUnlessThatHostIsAllowed() throws IOException {
+        files.put("/un/consolidated.xml", Files.readAllBytes(unOld));
+        assertThat(run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base()).exit()).isZero();
+        // The same server under another name stands for another host.
+        files.put("/elsewhere/consolidated.xml", Files.readAllBytes(unNew));
+        String elsewhere = "http://localhost:" + server.getAddress().getPort() + "/elsewhere/consolidated.xml";
+        redirects.put("/un/consolidated.xml", elsewhere);
+
+        Run refused = run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base());
+
+        assertThat(refused.exit()).isEqualTo(3);
+        assertThat(refused.err()).contains(base() + "/un/consolidated.xml: redirect to " + elsewhere
+                + " refused: host localhost is not 127.0.0.1").contains("(--allow-redirect-host localhost follows it)");
+        assertThat(entities()).isEqualTo(879);
+
+        Run allowed = run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base(),
+                "--allow-redirect-host", "localhost");
+        assertThat(allowed.exit()).as(allowed.err()).isZero();
+        assertThat(entities()).isEqualTo(1003);
+    }
+
+    @Test
+    void badSyncValuesAreUsageErrors() {
+        for (String[] args : new String[][]{{"--max-size", "12XB"}, {"--max-size", "ofac=1MB"}, {"--max-size", "0"},
+                {"--timeout", "0"}, {"--timeout", "NaN"}, {"--keep", "0"}, {"--allow-redirect-host", "a b"}}) {
+            Run sync = run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base(), args[0], args[1]);
+            assertThat(sync.exit()).as(String.join(" ", args) + ": " + sync.err()).isEqualTo(2);
+            assertThat(sync.err()).startsWith("error: " + args[0]).doesNotContain("\tat ");
+        }
+        assertThat(SyncCommand.parseSize("1.5G")).isEqualTo(3L << 29);
+        assertThat(SyncCommand.parseSize("100 kb")).isEqualTo(102_400);
+        assertThat(SyncCommand.parseSize("500000")).isEqualTo(500_000);
+    }
+
+    private int entities() throws IOException {
+        Run lists = run("lists", "--lists", store.toString(), "--format", "json");
+        return Json.mapper().readTree(lists.out()).get(0).get("entities").asInt();
     }
 
     @Test

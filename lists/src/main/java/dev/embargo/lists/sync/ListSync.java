@@ -87,14 +87,14 @@ public final class ListSync {
         Path downloads = staging.resolve(DOWNLOADS);
         Map<DownloadLocation, List<ListDownloader.Download>> started = new LinkedHashMap<>();
         List<SourceOutcome> outcomes = new ArrayList<>();
-        try (ListDownloader downloader = new ListDownloader(settings.requestTimeout())) {
+        try (ListDownloader downloader = new ListDownloader(settings.requestTimeout(), settings.redirectHosts())) {
             for (Source source : settings.sources()) {
                 DownloadLocation location = OfficialSources.of(source);
                 Path folder = Files.createDirectories(downloads.resolve(location.folder()));
                 List<ListDownloader.Download> files = new ArrayList<>();
                 for (RemoteFile f : location.files()) {
                     files.add(downloader.start(location.urlOf(f, settings.mirrorBase()),
-                            folder.resolve(f.fileName()), f.mayBeEmpty()));
+                            folder.resolve(f.fileName()), f.mayBeEmpty(), settings.maxBytes(source)));
                 }
                 started.put(location, files);
             }
