@@ -110,8 +110,8 @@ public final class ListIntake {
                 ignored.add(p);
             } else {
                 broken.put(key, new Pending(ListProblem.UNRECOGNISED, new ListFormatException(p, "start of file",
-                        "a list in a format Embargo reads (" + formatNames() + "), as before; found something"
-                                + " else (an empty file, an error page, a damaged file?)", null)));
+                        "a list in a format Embargo reads (" + formatNames() + "); found something else"
+                                + " (an empty file, an error page, a damaged file?)", null)));
             }
         }
         Map<String, Pending> pendingByMain = new LinkedHashMap<>();
@@ -164,11 +164,22 @@ public final class ListIntake {
         // (a publisher that renamed its file).
         Set<Source> freshSources = new HashSet<>();
         copies.forEach(c -> freshSources.add(c.list().source()));
+        Set<String> jobKeys = new HashSet<>();
+        jobs.forEach(j -> jobKeys.add(j.key()));
         for (ListCopy prev : inService.values()) {
-            if (!files.containsKey(prev.key()) && !failed.containsKey(prev.key())
-                    && !freshSources.contains(prev.list().source())) {
-                failed.put(prev.key(), new ListFailure(prev.key(), prev.list().source(), ListProblem.MISSING,
-                        new ListFormatException(dir.resolve(prev.key()), null, "the file of "
+            String key = prev.key();
+            if (jobKeys.contains(key) || failed.containsKey(key)) {
+                continue;
+            }
+            if (files.containsKey(key)) {
+                // Still there, but now in the form of an OFAC companion file: not a list of its own.
+                failed.put(key, new ListFailure(key, prev.list().source(), ListProblem.UNRECOGNISED,
+                        new ListFormatException(files.get(key), "start of file", "a main list file of "
+                                + prev.list().source().code() + " as before; found "
+                                + formats.get(files.get(key)) + ", a file read only beside a main file", null), prev));
+            } else if (!freshSources.contains(prev.list().source())) {
+                failed.put(key, new ListFailure(key, prev.list().source(), ListProblem.MISSING,
+                        new ListFormatException(dir.resolve(key), null, "the file of "
                                 + prev.list().source().code() + " that is in service; it is gone", null), prev));
             }
         }
