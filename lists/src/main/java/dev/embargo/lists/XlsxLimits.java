@@ -12,15 +12,15 @@ import java.util.zip.ZipFile;
 /**
  * Limits an XLSX workbook must keep before a spreadsheet reader opens it. The reader keeps whole strings,
  * and the shared-string table, in memory, and a zip entry can unpack to a thousand times its packed size:
- * a sheet holding one 1 GB inline string packs into a 1 MB file and takes gigabytes to read. So every XML
+ * a sheet holding one 1 GB inline string packs into a 1 MB file and takes gigabytes to read. So every
  * part is unpacked once here, counting its real unpacked bytes (the sizes a zip declares can lie) and the
  * longest stretch without a '<' (which bounds every text node and attribute value: XML allows no '<' in
  * either), and the workbook is refused before any of it is held in memory.
  *
  * @param maxFileBytes  largest workbook file (the reader reads it whole)
  * @param maxEntries    most entries in the zip
- * @param maxPartBytes  largest unpacked XML part (a sheet, the shared strings)
- * @param maxTotalBytes most unpacked XML in all parts together
+ * @param maxPartBytes  largest unpacked part (a sheet, the shared strings)
+ * @param maxTotalBytes most unpacked bytes in all parts together
  * @param maxTextRun    longest text or attribute value, in bytes; a spreadsheet cell holds at most 32,767
  *                      characters, at most about 200 KB of XML even with every character escaped
  */
@@ -69,9 +69,8 @@ public record XlsxLimits(long maxFileBytes, int maxEntries, long maxPartBytes, l
                     throw new ListFormatException(file, name, "a part of at most " + mib(maxPartBytes)
                             + " unpacked, but the zip declares " + mib(entry.getSize()), null);
                 }
-                if (!name.endsWith(".xml") && !name.endsWith(".rels")) {
-                    continue; // images and printer settings: the reader never opens them
-                }
+                // Every part, whatever its name: the workbook's relationships may point the reader at a sheet
+                // with any name.
                 long partBytes = 0;
                 int run = 0;
                 try (InputStream in = zip.getInputStream(entry)) {
@@ -94,7 +93,7 @@ public record XlsxLimits(long maxFileBytes, int maxEntries, long maxPartBytes, l
                         }
                         if (total > maxTotalBytes) {
                             throw new ListFormatException(file, name, "at most " + mib(maxTotalBytes)
-                                    + " of unpacked XML in the whole workbook (a zip bomb?)", null);
+                                    + " unpacked in the whole workbook (a zip bomb?)", null);
                         }
                     }
                 }
