@@ -92,6 +92,43 @@ class ListReloadTest {
     }
 
     @Test
+    void aShrunkenListIsRefusedInPlaceTakenOnRequestAndTakenFromANewSnapshot(@TempDir Path store) throws Exception {
+        Path real = SharedData.require("data/lists/un/consolidated.xml");
+        String xml = Files.readString(real, StandardCharsets.UTF_8);
+        int cut = xml.indexOf("<INDIVIDUAL>", xml.indexOf("<INDIVIDUAL>") + 1);
+        String shrunk = xml.substring(0, cut) + "</INDIVIDUALS><ENTITIES></ENTITIES></CONSOLIDATED_LIST>\n";
+        Path first = Files.createDirectories(store.resolve("snapshots/20260101T000000Z/un"));
+        Files.copy(real, first.resolve("consolidated.xml"));
+        Files.writeString(store.resolve("current"), "20260101T000000Z\n");
+        LiveLists live = new LiveLists(store);
+        assertThat(live.reload().ok()).isTrue();
+
+        // Changed in place (sync never does that): refused, the full copy keeps serving.
+        Files.writeString(first.resolve("consolidated.xml"), shrunk, StandardCharsets.UTF_8);
+        try (EmbargoServer server = TestServers.start(ServerSettings.loopback(0), live)) {
+            Http http = Http.to(server);
+            var refused = http.postJson("/v1/lists/reload", "{}");
+            assertThat(refused.statusCode()).isEqualTo(500);
+            assertThat(JSON.readTree(refused.body()).at("/failures/0/problem").asText()).isEqualTo("shrunk");
+            assertThat(JSON.readTree(refused.body()).get("entities").asInt()).isEqualTo(1003);
+            // After a real mass delisting the operator says so.
+            var accepted = http.postJson("/v1/lists/reload?accept_shrunk=true", "{}");
+            assertThat(accepted.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(accepted.body()).get("entities").asInt()).isEqualTo(1);
+        }
+
+        // A new snapshot was compared with the previous one by `embargo sync` (which may have been told to
+        // accept it): the server takes it as it is.
+        Files.copy(real, first.resolve("consolidated.xml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(live.reload().ok()).isTrue();
+        Path second = Files.createDirectories(store.resolve("snapshots/20260102T000000Z/un"));
+        Files.writeString(second.resolve("consolidated.xml"), shrunk, StandardCharsets.UTF_8);
+        Files.writeString(store.resolve("current"), "20260102T000000Z\n");
+        assertThat(live.reloadIfChanged()).hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
+        assertThat(live.current().orElseThrow().entityCount()).isEqualTo(1);
+    }
+
+    @Test
     void aFolderThatVanishesAndComesBackUnchangedClearsTheFailure(@TempDir Path tmp) throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("lists"));
         Files.copy(SharedData.require("data/lists/un/consolidated.xml"), folder.resolve("un.xml"));
