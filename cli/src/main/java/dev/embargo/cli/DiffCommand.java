@@ -1,6 +1,7 @@
 package dev.embargo.cli;
 
 import dev.embargo.server.json.Json;
+import dev.embargo.lists.ListCheck;
 import dev.embargo.lists.ListFormatException;
 import dev.embargo.lists.ListLoader;
 import dev.embargo.lists.LoadedList;
@@ -36,6 +37,9 @@ import picocli.CommandLine.Spec;
 public final class DiffCommand implements Callable<Integer> {
     enum Format { table, json }
 
+    /** Exit status for an unreadable, incomplete or hostile list file (see the README's exit codes). */
+    static final int RUNTIME_ERROR = 3;
+
     @Parameters(index = "0", paramLabel = "OLD", description = "The older lists.")
     Path older;
 
@@ -61,21 +65,31 @@ public final class DiffCommand implements Callable<Integer> {
         try {
             before = load(older);
             after = load(newer);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             err.println("error: " + e.getMessage());
             err.flush();
-            return 2;
+            return RUNTIME_ERROR;
         }
         List<ListFormatException> errors = new ArrayList<>(before.errors());
         errors.addAll(after.errors());
         if (!errors.isEmpty()) {
-            // A list that did not read would show all its entities as removed or added: refuse instead.
+            // A list that did not read, or that is cut off, would show its entities as removed or added:
+            // refuse instead.
             errors.forEach(e -> err.println("error: " + e.getMessage()));
-            err.println("error: no diff, because a list file did not read (its entities would look removed)");
+            err.println("error: no diff, because a list file did not read or is incomplete (its entities would"
+                    + " look removed)");
             err.flush();
-            return 1;
+            return RUNTIME_ERROR;
         }
         List<SourceDiff> diffs = SourceDiff.perSource(selected(before.lists()), selected(after.lists()));
+        for (SourceDiff d : diffs) {
+            String fewer = ListCheck.DEFAULT.entityShrinkage(d.entities().oldCount(), d.entities().newCount(), "OLD");
+            if (d.presence() == SourceDiff.Presence.BOTH && fewer != null) {
+                err.println("warning: " + d.source().code() + ": NEW has " + fewer
+                        + "; if that is not a real mass delisting, the NEW file is damaged or partial");
+            }
+        }
+        err.flush();
         if (format == Format.json) {
             out.println(Json.mapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(Map.of("sources", diffs.stream().map(DiffCommand::json).toList())));

@@ -6,6 +6,7 @@ import dev.embargo.lists.LoadedList;
 import dev.embargo.lists.model.EntityKind;
 import dev.embargo.server.json.Json;
 import dev.embargo.server.json.ListsJson;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +38,15 @@ public final class ListsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ListLoader.Report report = lists.load(err);
+        ListLoader.Report report;
+        try {
+            report = lists.load(err);
+        } catch (IOException | RuntimeException e) {
+            err.println("error: " + e.getMessage());
+            err.println("hint: run `embargo sync` to fetch the lists, or pass --lists DIR");
+            err.flush();
+            return DiffCommand.RUNTIME_ERROR;
+        }
         List<LoadedList> sorted = report.lists().stream()
                 .sorted(Comparator.comparing((LoadedList l) -> l.source().ordinal()).thenComparing(LoadedList::file))
                 .toList();
@@ -63,6 +72,13 @@ public final class ListsCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return report.errors().isEmpty() ? 0 : 1;
+        if (!report.errors().isEmpty()) {
+            // Printed first on standard error; a script must not take a partial table for the lists.
+            err.println("error: " + report.errors().size() + " list file(s) did not read or are incomplete;"
+                    + " the table shows only the lists that did");
+            err.flush();
+            return DiffCommand.RUNTIME_ERROR;
+        }
+        return 0;
     }
 }

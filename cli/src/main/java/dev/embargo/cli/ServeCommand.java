@@ -76,7 +76,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         log.println("loading lists from " + lists.dir() + " ...");
         LiveLists.ReloadAttempt first = live.reload();
-        log.println((first.ok() ? "ready: " : "NOT ready: ") + first.message()
+        log.println((first.ok() ? "ready: " : live.current().isPresent() ? "DEGRADED (serving): " : "NOT ready: ")
+                + first.message()
                 + live.current().map(s -> " (" + s.entityCount() + " entities in " + s.buildTime().toMillis()
                         + " ms: lists read in " + s.buildTime().minus(s.indexTime()).toMillis() + " ms, indexed in "
                         + s.indexTime().toMillis() + " ms)").orElse(""));

@@ -152,7 +152,7 @@ class SyncAndDiffCommandTest {
 
         Run diff = run("diff", unOld.toString(), broken.toString());
 
-        assertThat(diff.exit()).isEqualTo(1);
+        assertThat(diff.exit()).isEqualTo(3);
         assertThat(diff.out()).isEmpty();
         assertThat(diff.err()).contains("broken.xml").contains("no diff");
     }

@@ -8,6 +8,7 @@ import dev.embargo.lists.ofac.OfacXmlReader;
 import dev.embargo.lists.uk.UkCsvReader;
 import dev.embargo.lists.uk.UkXlsxReader;
 import dev.embargo.lists.un.UnXmlReader;
+import dev.embargo.lists.sync.FileEnding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -77,69 +78,31 @@ public final class ListLoader {
         }
         Map<ListFormat, Path> companions = format.get() == ListFormat.OFAC_CSV
                 ? companionsIn(file.getParent(), file) : Map.of();
+        Map<Path, ListFormat> all = new LinkedHashMap<>();
+        all.put(file, format.get());
+        companions.forEach((f, p) -> all.put(p, f));
+        for (Map.Entry<Path, ListFormat> e : all.entrySet()) {
+            String why;
+            try {
+                why = FileEnding.cutOff(e.getKey(), e.getValue());
+            } catch (IOException ex) {
+                throw new ListFormatException(e.getKey(), null, "a readable file", ex);
+            }
+            if (why != null) {
+                // Some readers recover what they can from a cut file and only warn: right for a look at a
+                // damaged copy, wrong for comparing or screening against it as if it were the list.
+                throw new ListFormatException(e.getKey(), "end of file", "a whole file, but " + why, null);
+            }
+        }
         return readerFor(format.get()).read(new ListFiles(format.get(), file, companions)).withFile(file.toString());
     }
 
-    /** Loads every list found below {@code dir}. */
+    /**
+     * Loads every list found below {@code dir}, each checked as {@link ListIntake} checks it: a file that is
+     * unreadable, cut off, unparseable or empty becomes an error in the report; the other files still load.
+     */
     public static Report loadDirectory(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new IOException(dir + ": no such folder of lists");
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted(Comparator.naturalOrder())
-                    .toList();
-        }
-        Map<Path, ListFormat> formats = new LinkedHashMap<>();
-        List<Path> ignored = new ArrayList<>();
-        List<ListFormatException> errors = new ArrayList<>();
-        for (Path f : files) {
-            try {
-                ListFormatDetector.detect(f).ifPresentOrElse(fmt -> formats.put(f, fmt), () -> ignored.add(f));
-            } catch (IOException e) {
-                errors.add(new ListFormatException(f, null, "a readable file", e));
-            }
-        }
-        List<ListFiles> jobs = new ArrayList<>();
-        for (Map.Entry<Path, ListFormat> e : formats.entrySet()) {
-            if (e.getValue().isCompanion()) {
-                continue;
-            }
-            Map<ListFormat, Path> companions = e.getValue() == ListFormat.OFAC_CSV
-                    ? companionsFrom(formats, e.getKey().getParent()) : Map.of();
-            jobs.add(new ListFiles(e.getValue(), e.getKey(), companions));
-        }
-        List<Object> results = jobs.parallelStream().map(job -> {
-            try {
-                return (Object) readerFor(job.format()).read(job).withFile(job.main().toString());
-            } catch (ListFormatException ex) {
-                return ex;
-            } catch (RuntimeException ex) {
-                // A parser bug must not take the other lists down with it; report it against the file.
-                return new ListFormatException(job.main(), null, "a readable " + job.format() + " file", ex);
-            }
-        }).toList();
-        List<LoadedList> lists = new ArrayList<>();
-        for (Object r : results) {
-            if (r instanceof LoadedList l) {
-                lists.add(l);
-            } else {
-                errors.add((ListFormatException) r);
-            }
-        }
-        return new Report(lists, errors, ignored);
-    }
-
-    private static Map<ListFormat, Path> companionsFrom(Map<Path, ListFormat> formats, Path folder) {
-        Map<ListFormat, Path> companions = new EnumMap<>(ListFormat.class);
-        formats.forEach((path, fmt) -> {
-            if (fmt.isCompanion() && path.getParent().equals(folder)) {
-                companions.putIfAbsent(fmt, path);
-            }
-        });
-        return companions;
+        return ListIntake.read(dir, Map.of(), ListCheck.DEFAULT, java.time.Instant.now()).report();
     }
 
     private static Map<ListFormat, Path> companionsIn(Path folder, Path main) {

@@ -10,6 +10,7 @@ import dev.embargo.server.api.Replies;
 import dev.embargo.server.api.ScanApi;
 import dev.embargo.server.api.ScreenApi;
 import dev.embargo.server.lists.LiveLists;
+import dev.embargo.server.lists.ReloadSchedule;
 import dev.embargo.server.ops.InFlight;
 import dev.embargo.server.ops.KeyCheck;
 import dev.embargo.server.ops.Metrics;
@@ -27,9 +28,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The one server process: the JSON API, the yente and reconciliation endpoints and the web UI over the
@@ -49,10 +47,10 @@ public final class EmbargoServer implements AutoCloseable {
     private final InFlight inFlight;
     private final ServerSettings settings;
     private final List<Route> routes;
-    private final ScheduledExecutorService reloader;
+    private final ReloadSchedule reloader;
 
     private EmbargoServer(Javalin app, InFlight inFlight, ServerSettings settings, List<Route> routes,
-                          ScheduledExecutorService reloader) {
+                          ReloadSchedule reloader) {
         this.app = app;
         this.inFlight = inFlight;
         this.settings = settings;
@@ -123,18 +121,8 @@ public final class EmbargoServer implements AutoCloseable {
             config.routes.error(405, ctx -> fail(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
         });
         app.start();
-        ScheduledExecutorService reloader = null;
-        if (!settings.reloadInterval().isZero()) {
-            reloader = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "embargo-lists-reload");
-                t.setDaemon(true);
-                return t;
-            });
-            long every = settings.reloadInterval().toMillis();
-            reloader.scheduleWithFixedDelay(() -> lists.reloadIfChanged().ifPresent(a ->
-                    log.println((a.ok() ? "lists reloaded: " : "lists reload FAILED, the previous lists keep serving: ")
-                            + a.message())), every, every, TimeUnit.MILLISECONDS);
-        }
+        ReloadSchedule reloader = settings.reloadInterval().isZero() ? null
+                : ReloadSchedule.start(lists, settings.reloadInterval(), log);
         return new EmbargoServer(app, inFlight, settings, List.copyOf(registered), reloader);
     }
 
@@ -216,7 +204,7 @@ public final class EmbargoServer implements AutoCloseable {
     /** Refuses new requests, waits for those in flight (at most the drain timeout), then stops. */
     public boolean stop() {
         if (reloader != null) {
-            reloader.shutdownNow();
+            reloader.close();
         }
         boolean drained = inFlight.drain(settings.drainTimeout());
         app.stop();

@@ -67,14 +67,19 @@ class OperationsTest {
             assertThat(JSON.readTree(http.get("/v1/lists").body()).get("entities").asInt()).isEqualTo(1003);
             assertThat(live.reloadIfChanged()).isEmpty();
 
-            // A broken file in place of the good one: the reload fails, the old generation keeps answering.
+            // A broken file in place of the good one: the reload fails, the old copy keeps answering.
             Files.writeString(folder.resolve("un.xml"), "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1");
             assertThat(live.reloadIfChanged()).hasValueSatisfying(a -> assertThat(a.ok()).isFalse());
             HttpResponse<String> ready = http.get("/readyz");
             assertThat(ready.statusCode()).isEqualTo(200);
             JsonNode readyBody = JSON.readTree(ready.body());
+            assertThat(readyBody.get("status").asText()).isEqualTo("degraded");
             assertThat(readyBody.at("/last_reload/ok").asBoolean()).isFalse();
-            assertThat(readyBody.at("/last_reload/message").asText()).contains("un.xml");
+            assertThat(readyBody.at("/lists/0/list").asText()).isEqualTo("un");
+            assertThat(readyBody.at("/lists/0/state").asText()).isEqualTo("stale");
+            assertThat(readyBody.at("/lists/0/problem").asText()).isEqualTo("cut_off");
+            assertThat(JSON.readTree(http.get("/v1/lists").body()).at("/failures/0/message").asText()).contains("un.xml");
+            assertThat(JSON.readTree(http.get("/v1/lists").body()).get("entities").asInt()).isEqualTo(1003);
             assertThat(JSON.readTree(http.get("/v1/screen?name=Korea+Mining+Development+Trading+Corporation").body())
                     .at("/matches/0/entity_id").asText()).startsWith("un:");
             assertThat(http.get("/metrics").body()).contains("embargo_lists_reload_ok 0.0");
@@ -87,6 +92,7 @@ class OperationsTest {
             JsonNode lists = JSON.readTree(reload.body());
             assertThat(lists.get("entities").asInt()).isEqualTo(1003 + 443);
             assertThat(lists.at("/last_reload/ok").asBoolean()).isTrue();
+            assertThat(JSON.readTree(http.get("/readyz").body()).get("status").asText()).isEqualTo("ready");
         }
     }
 

@@ -8,6 +8,7 @@ import dev.embargo.lists.ListedDates;
 import dev.embargo.lists.ListedDates.NumericOrder;
 import dev.embargo.lists.LoadWarning;
 import dev.embargo.lists.LoadedList;
+import dev.embargo.lists.XlsxLimits;
 import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.NameType;
 import dev.embargo.lists.model.Source;
@@ -48,6 +49,7 @@ public final class AustraliaDfatXlsxReader implements ListReader {
     @Override
     public LoadedList read(ListFiles files) throws ListFormatException {
         Path file = files.main();
+        XlsxLimits.DEFAULT.check(file, "zip container", "an XLSX workbook (a zip of sheet XML files)");
         String fileName = file.getFileName().toString();
         List<LoadWarning> warnings = new ArrayList<>();
         Map<String, List<DfatRow>> parties = new LinkedHashMap<>();

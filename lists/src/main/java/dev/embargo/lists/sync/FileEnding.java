@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * on the readers, some of which recover what they can from a cut file and only warn, which is right for
  * reading a damaged copy but wrong for replacing a good one. (A cut XLSX fails to open at all.)
  */
-final class FileEnding {
+public final class FileEnding {
     private static final int HEAD = 16 * 1024;
     private static final int TAIL = 4 * 1024;
     private static final Pattern ROOT_START = Pattern.compile(
@@ -27,7 +27,7 @@ final class FileEnding {
     }
 
     /** Why {@code file} looks cut off, or null when it ends like a whole file of {@code format}. */
-    static String cutOff(Path file, ListFormat format) throws IOException {
+    public static String cutOff(Path file, ListFormat format) throws IOException {
         return switch (format) {
             case UN_XML, OFAC_XML, EU_FSF_XML, CANADA_SEMA_XML -> xmlCutOff(file);
             case OFAC_CSV, OFAC_CSV_ADDRESSES, OFAC_CSV_ALIASES, OFAC_CSV_COMMENTS, UK_CSV -> csvCutOff(file);

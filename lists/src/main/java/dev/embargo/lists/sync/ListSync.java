@@ -1,5 +1,6 @@
 package dev.embargo.lists.sync;
 
+import dev.embargo.lists.ListCheck;
 import dev.embargo.lists.ListFormat;
 import dev.embargo.lists.ListFormatDetector;
 import dev.embargo.lists.ListFormatException;
@@ -232,18 +233,18 @@ public final class ListSync {
     }
 
     private String shrinkage(int beforeCount, int afterCount, Path incoming, Path previousFolder) throws IOException {
-        if (afterCount < settings.minEntityRatio() * beforeCount) {
-            return String.format("%,d entities, fewer than %.0f %% of the %,d in the previous snapshot",
-                    afterCount, settings.minEntityRatio() * 100, beforeCount);
+        ListCheck check = new ListCheck(settings.minEntityRatio(), settings.minSizeRatio(), true);
+        String fewer = check.entityShrinkage(beforeCount, afterCount, "the previous snapshot");
+        if (fewer != null) {
+            return fewer;
         }
         for (Path file : files(incoming)) {
             Path old = previousFolder.resolve(file.getFileName().toString());
             if (Files.isRegularFile(old)) {
-                long now = Files.size(file);
-                long then = Files.size(old);
-                if (now < settings.minSizeRatio() * then) {
-                    return String.format("%s is %,d bytes, less than %.0f %% of the %,d bytes of the previous copy",
-                            file.getFileName(), now, settings.minSizeRatio() * 100, then);
+                String smaller = check.sizeShrinkage(file.getFileName().toString(), Files.size(old), Files.size(file),
+                        "the previous copy");
+                if (smaller != null) {
+                    return smaller;
                 }
             }
         }

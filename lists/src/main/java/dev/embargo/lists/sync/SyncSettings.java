@@ -1,5 +1,6 @@
 package dev.embargo.lists.sync;
 
+import dev.embargo.lists.ListCheck;
 import dev.embargo.lists.model.Source;
 import java.net.URI;
 import java.time.Duration;
@@ -27,8 +28,8 @@ import java.util.stream.Collectors;
 public record SyncSettings(List<Source> sources, URI mirrorBase, Duration requestTimeout, double minEntityRatio,
                            double minSizeRatio, boolean allowShrink, int keepSnapshots, Map<Source, Long> maxBytes,
                            Set<String> redirectHosts) {
-    public static final double DEFAULT_MIN_ENTITY_RATIO = 0.8;
-    public static final double DEFAULT_MIN_SIZE_RATIO = 0.5;
+    public static final double DEFAULT_MIN_ENTITY_RATIO = ListCheck.DEFAULT_MIN_ENTITY_RATIO;
+    public static final double DEFAULT_MIN_SIZE_RATIO = ListCheck.DEFAULT_MIN_SIZE_RATIO;
     public static final int DEFAULT_KEEP_SNAPSHOTS = 10;
     /**
      * Size limit of each file of a source: 10 to 20 times the largest file it published in early 2026 (EU

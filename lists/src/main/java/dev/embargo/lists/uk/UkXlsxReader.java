@@ -5,6 +5,7 @@ import dev.embargo.lists.ListFormat;
 import dev.embargo.lists.ListFormatException;
 import dev.embargo.lists.ListReader;
 import dev.embargo.lists.LoadedList;
+import dev.embargo.lists.XlsxLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ public final class UkXlsxReader implements ListReader {
     @Override
     public LoadedList read(ListFiles files) throws ListFormatException {
         Path file = files.main();
+        XlsxLimits.DEFAULT.check(file, "start of file", "an XLSX workbook (a complete zip archive with a worksheet)");
         UkRowGrouper grouper = new UkRowGrouper(file);
         int lastRow = 0;
         try (InputStream in = Files.newInputStream(file)) {

@@ -1,12 +1,17 @@
 package dev.embargo.server.lists;
 
+import dev.embargo.lists.ListCopy;
+import dev.embargo.lists.ListIntake;
 import dev.embargo.lists.ListLoader;
+import dev.embargo.lists.LoadedList;
 import dev.embargo.lists.model.Entity;
 import dev.embargo.matching.Screener;
 import dev.embargo.scanning.Scanner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,25 +19,42 @@ import java.util.Optional;
  * the index's entities by id. Immutable; a reload builds a new one beside it and swaps it in whole.
  *
  * @param folder   the folder the files were read from (a snapshot of the store, or a plain folder)
- * @param report   the lists read, and the files that could not be read
+ * @param report   the lists served, and the files that failed when this generation was built
  * @param loadedAt when this generation started serving
  * @param buildTime how long reading and indexing took
  * @param indexTime how long the indexing (the screening index and the scanner) took of it
+ * @param copies   the lists served with what they were read from, which the next reload checks new files
+ *                 against (a list that failed keeps its earlier copy here)
  */
 public record ServedLists(Path folder, ListLoader.Report report, Screener screener, Scanner scanner,
-                          Instant loadedAt, Duration buildTime, Duration indexTime) {
+                          Instant loadedAt, Duration buildTime, Duration indexTime, List<ListCopy> copies) {
+
+    public ServedLists {
+        copies = List.copyOf(copies);
+    }
 
     /**
      * Indexes the lists read into {@code report}, which began at {@code started}; files that failed are in the
-     * report.
+     * report. The next reload compares with these lists but cannot tell whether their files changed.
      */
     public static ServedLists build(Path folder, ListLoader.Report report, Instant started) {
+        List<ListCopy> copies = report.lists().stream().map(l -> new ListCopy(keyOf(folder, l), l, Map.of(), started))
+                .toList();
+        return build(folder, report, copies, started);
+    }
+
+    /** Indexes the lists a checked read of {@code folder} gave. */
+    public static ServedLists build(Path folder, ListIntake.Result result, Instant started) {
+        return build(folder, result.report(), result.copies(), started);
+    }
+
+    private static ServedLists build(Path folder, ListLoader.Report report, List<ListCopy> copies, Instant started) {
         Instant indexing = Instant.now();
         Screener screener = Screener.of(report.entities());
         Scanner scanner = new Scanner(screener);
         Instant now = Instant.now();
         return new ServedLists(folder, report, screener, scanner, now, Duration.between(started, now),
-                Duration.between(indexing, now));
+                Duration.between(indexing, now), copies);
     }
 
     public Optional<Entity> entity(String id) {
@@ -42,5 +64,10 @@ public record ServedLists(Path folder, ListLoader.Report report, Screener screen
     /** Distinct entity ids in service. */
     public int entityCount() {
         return screener.index().entityCount();
+    }
+
+    private static String keyOf(Path folder, LoadedList l) {
+        Path file = Path.of(l.file());
+        return file.startsWith(folder) ? folder.relativize(file).toString().replace('\\', '/') : l.file();
     }
 }

@@ -56,6 +56,17 @@ public final class Metrics {
                 .help("When the lists in service were loaded (Unix time)")
                 .callback(cb -> lists.current().ifPresent(s -> cb.call(s.loadedAt().getEpochSecond())))
                 .register(registry);
+        GaugeWithCallback.builder().name("embargo_list_failed")
+                .help("1 for each list whose files failed the checks at the latest reload, by list, file (relative to the"
+                        + " folder of lists) and problem; kept 1 if its older copy serves in its place, else 0")
+                .labelNames("source", "file", "problem", "kept")
+                .callback(cb -> lists.failures().forEach(f -> cb.call(1, f.source() == null ? "unknown" : f.source().code(),
+                        f.key(), f.problem().code(), f.kept() == null ? "0" : "1")))
+                .register(registry);
+        GaugeWithCallback.builder().name("embargo_lists_degraded")
+                .help("1 while lists serve but a list failed its checks or the latest reload failed, else 0")
+                .callback(cb -> cb.call(lists.degraded() ? 1 : 0))
+                .register(registry);
         GaugeWithCallback.builder().name("embargo_lists_reload_ok")
                 .help("1 when the latest reload of the lists succeeded, 0 when it failed (the previous lists keep serving)")
                 .callback(cb -> lists.lastAttempt().ifPresent(a -> cb.call(a.ok() ? 1 : 0)))

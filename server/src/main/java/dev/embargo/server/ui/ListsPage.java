@@ -2,7 +2,7 @@ package dev.embargo.server.ui;
 
 import static dev.embargo.server.ui.Markup.esc;
 
-import dev.embargo.lists.ListFormatException;
+import dev.embargo.lists.ListFailure;
 import dev.embargo.lists.LoadWarning;
 import dev.embargo.lists.LoadedList;
 import dev.embargo.lists.model.EntityKind;
@@ -90,14 +90,19 @@ final class ListsPage {
             h.append("</td></tr>");
         }
         h.append("</tbody></table></div>");
-        List<ListFormatException> errors = served.report().errors();
-        h.append("<section aria-labelledby=\"unreadable\"><h2 id=\"unreadable\">Files that could not be read</h2>");
-        if (errors.isEmpty()) {
-            h.append("<p>None: every list file in the folder was read.</p>");
+        List<ListFailure> failures = lists.failures();
+        h.append("<section aria-labelledby=\"unreadable\"><h2 id=\"unreadable\">Lists that failed their checks</h2>");
+        if (failures.isEmpty()) {
+            h.append("<p>None: every list file in the folder was read and passed the checks.</p>");
         } else {
-            h.append("<div class=\"alert error\"><ul>");
-            for (ListFormatException e : errors) {
-                h.append("<li>").append(esc(e.getMessage())).append("</li>");
+            h.append("<div class=\"alert error\" role=\"alert\"><ul>");
+            for (ListFailure f : failures) {
+                h.append("<li><strong>").append(esc(f.source() == null ? f.key() : f.source().title()))
+                        .append("</strong> (<code>").append(esc(f.key())).append("</code>): ")
+                        .append(esc(f.problem().summary())).append(". ")
+                        .append(f.kept() == null ? "Not served: there is no earlier good copy."
+                                : "The copy read at " + esc(when(f.kept().readAt())) + " keeps serving.")
+                        .append("<br><span class=\"muted\">").append(esc(f.message())).append("</span></li>");
             }
             h.append("</ul></div>");
         }

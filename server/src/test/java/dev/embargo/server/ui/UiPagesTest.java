@@ -338,7 +338,7 @@ class UiPagesTest extends RealListsServerTest {
                         .contains(Markup.esc(l.warnings().getFirst().toString()));
             }
         }
-        assertThat(body).contains("Files that could not be read");
+        assertThat(body).contains("Lists that failed their checks").contains("None: every list file in the folder was read");
     }
 
     @Test
