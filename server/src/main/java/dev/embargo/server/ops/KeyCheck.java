@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Which requests must present an API key, and where a key may be presented: {@code Authorization: Bearer K},
  * {@code Authorization: ApiKey K} (as yente clients send it), {@code X-API-Key: K}, the UI's cookie, and for
- * the reconciliation service only (OpenRefine cannot set headers) an {@code api_key} query parameter.
+ * the reconciliation service only (OpenRefine cannot set headers) an {@code api_key} query parameter. The
+ * cookie counts only on requests that do not come from a page on another origin.
  */
 public final class KeyCheck {
     public static final String COOKIE = "embargo_key";
@@ -50,6 +51,8 @@ public final class KeyCheck {
         if (ctx.path().startsWith("/reconcile") && ctx.queryParam("api_key") != null) {
             return ctx.queryParam("api_key");
         }
-        return ctx.cookie(COOKIE);
+        // The UI's cookie speaks for the user only on the UI's own pages: a browser also sends it with requests
+        // from pages on other origins of the same site (another port of localhost), which must not use it.
+        return CrossOrigin.fromOtherOrigin(ctx) ? null : ctx.cookie(COOKIE);
     }
 }
