@@ -135,6 +135,17 @@ class HostileRequestsTest {
     }
 
     @Test
+    void formsWithTooManyFieldsAreA400() throws Exception {
+        StringBuilder form = new StringBuilder("key=x");
+        for (int i = 0; i < 5_000; i++) {
+            form.append("&f").append(i).append("=1");
+        }
+        assertThat(http.post("/login", "application/x-www-form-urlencoded", form.toString()).statusCode()).isBetween(300, 499);
+        HttpResponse<String> r = http.post("/reconcile", "application/x-www-form-urlencoded", form.toString());
+        assertError(400, "", r);
+    }
+
+    @Test
     void jsonEndpointsTakeJsonOnly() throws Exception {
         // A page on any site can make a browser send text/plain or a form without asking first.
         assertError(415, "application/json", http.post("/v1/screen", "text/plain", "{\"name\":\"Kim Jong Un\"}"));
