@@ -242,30 +242,10 @@ public final class EmbargoServer implements AutoCloseable {
         return ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null;
     }
 
-    /**
-     * An Error (out of memory, stack overflow) while answering: the JSON error shape, the security headers, a
-     * line in the log; 503 with Retry-After, since the same request may well succeed once memory is free.
-     */
+    /** An Error (out of memory, stack overflow) while answering: one line in the log, a JSON 503 to the client. */
     private static void internalError(jakarta.servlet.http.HttpServletResponse res, Error error, PrintStream log) {
         log.println("error: " + RequestFailures.oneLine(error));
-        if (res.isCommitted()) {
-            return;
-        }
-        try {
-            res.resetBuffer();
-            res.setStatus(503);
-            res.setHeader("Retry-After", "5");
-            res.setHeader("Connection", "close");
-            for (String[] h : SecurityHeaders.headers()) {
-                res.setHeader(h[0], h[1]);
-            }
-            res.setContentType("application/json; charset=utf-8");
-            res.getOutputStream().write(JsonErrorHandler.json(503, "out_of_resources", error instanceof OutOfMemoryError
-                    ? "the server ran out of memory for this request; try again shortly, or send a smaller one"
-                    : "the server could not finish this request"));
-        } catch (java.io.IOException | RuntimeException e) {
-            // The client is gone or the response is broken: nothing more to say to it.
-        }
+        RequestFailures.writeOutOfResources(res, error);
     }
 
     /** Every area of the server; a new area is one line here. */

@@ -1,6 +1,8 @@
 package dev.embargo.server.ops;
 
 import dev.embargo.server.ApiException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.eclipse.jetty.http.HttpException;
 
 /**
@@ -60,5 +62,31 @@ public final class RequestFailures {
             }
         }
         return e + at;
+    }
+
+    /**
+     * Answers a request that failed with an Error (out of memory, stack overflow) in the JSON error shape with
+     * the security headers, where Javalin would send an empty 500: 503 with Retry-After, since the same request
+     * may well succeed once memory is free. Nothing is written when the response has already begun.
+     */
+    public static void writeOutOfResources(HttpServletResponse res, Error error) {
+        if (res.isCommitted()) {
+            return;
+        }
+        try {
+            res.resetBuffer();
+            res.setStatus(503);
+            res.setHeader("Retry-After", "5");
+            res.setHeader("Connection", "close");
+            for (String[] h : SecurityHeaders.headers()) {
+                res.setHeader(h[0], h[1]);
+            }
+            res.setContentType("application/json; charset=utf-8");
+            res.getOutputStream().write(JsonErrorHandler.json(503, "out_of_resources", error instanceof OutOfMemoryError
+                    ? "the server ran out of memory for this request; try again shortly, or send a smaller one"
+                    : "the server could not finish this request"));
+        } catch (IOException | RuntimeException e) {
+            // The client is gone or the response is broken: nothing more can be said to it.
+        }
     }
 }
