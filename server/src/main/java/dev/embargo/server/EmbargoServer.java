@@ -92,7 +92,7 @@ public final class EmbargoServer implements AutoCloseable {
             // A path that exists under another method is 405 with Allow, not 404.
             config.http.prefer405over404 = true;
             config.router.ignoreTrailingSlashes = true;
-            configureJetty(config, settings, capacity);
+            configureJetty(config, settings, capacity, keyCheck);
             config.jetty.modifyServletContextHandler(h -> h.addFilter(inFlight, "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.events.handlerAdded(h -> registered.add(new Route(h.getHttpMethod().name(), h.getPath())));
             config.router.handlerWrapper(endpoint -> expensive(endpoint, work));
@@ -179,7 +179,8 @@ public final class EmbargoServer implements AutoCloseable {
      * Host check first, then every body read in full without a thread ({@link BodyFirst}); idle and header
      * timeouts on the connection; Jetty's own errors in the API's JSON shape.
      */
-    private static void configureJetty(io.javalin.config.JavalinConfig config, ServerSettings settings, Capacity capacity) {
+    private static void configureJetty(io.javalin.config.JavalinConfig config, ServerSettings settings, Capacity capacity,
+                                       KeyCheck keyCheck) {
         QueuedThreadPool threads = new QueuedThreadPool(capacity.requestThreads(), Math.min(8, capacity.requestThreads()));
         threads.setName("embargo-http");
         config.jetty.threadPool = threads;
@@ -187,7 +188,7 @@ public final class EmbargoServer implements AutoCloseable {
             server.setErrorHandler(new JsonErrorHandler(YenteApi::isYentePath));
             // insertHandler puts each in front of the handlers before it: the Host check runs first.
             server.insertHandler(new BodyFirst(settings.limits().maxRequestBytes(), capacity.bodyTimeout(),
-                    capacity.bodyBudgetBytes()));
+                    capacity.bodyBudgetBytes(), request -> keyed(request, keyCheck)));
             server.insertHandler(new HostCheck(settings.hosts()));
             server.addBean(new SlowHeaders(server, capacity.headerTimeout()));
         });
@@ -198,6 +199,19 @@ public final class EmbargoServer implements AutoCloseable {
             c.setIdleTimeout(capacity.idleTimeout().toMillis());
             return c;
         });
+    }
+
+    /** Whether a request, as Jetty has it before the API, presents the key its path needs (if any). */
+    private static boolean keyed(org.eclipse.jetty.server.Request request, KeyCheck keyCheck) {
+        String path = request.getHttpURI().getDecodedPath();
+        if (path == null || !keyCheck.required(path)) {
+            return true;
+        }
+        var query = org.eclipse.jetty.server.Request.extractQueryParameters(request);
+        var cookies = org.eclipse.jetty.server.Request.getCookies(request);
+        return keyCheck.allows(new KeyCheck.Presented(name -> request.getHeaders().get(name), query::getValue,
+                name -> cookies.stream().filter(c -> c.getName().equals(name)).map(c -> c.getValue()).findFirst()
+                        .orElse(null), path));
     }
 
     /** The document scans (API and UI) run only as many at once as {@link WorkLimits} allows. */

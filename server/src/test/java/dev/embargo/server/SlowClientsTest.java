@@ -279,6 +279,30 @@ class SlowClientsTest {
         }
     }
 
+    @Test
+    void withKeysABodyWithoutOneIsRefusedBeforeItIsRead() throws Exception {
+        String key = "slow-clients-test-key-0123456789";
+        try (EmbargoServer server = TestServers.start(ServerSettings.loopback(0)
+                .withKeys(dev.embargo.server.ops.ApiKeys.parse(List.of(key))))) {
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+                // 100 KB declared, 8 bytes sent: answered at once, not after the body (which never comes).
+                try (Socket s = open(server.port())) {
+                    s.setSoTimeout(10_000);
+                    send(s, slowStart(1));
+                    HostileRequestsTest.assertError(401, "API key is required", RawHttp.read(s.getInputStream()));
+                }
+                // With the key, the same start waits for its body; /login needs none and is read as usual.
+                try (Socket s = open(server.port())) {
+                    s.setSoTimeout(1_000);
+                    send(s, slowStart(1).replace("Content-Type", "Authorization: Bearer " + key + "\r\nContent-Type"));
+                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RawHttp.read(s.getInputStream()))
+                            .isInstanceOf(SocketTimeoutException.class);
+                }
+                assertThat(quick(server, "/healthz", null).statusCode()).isEqualTo(200);
+            });
+        }
+    }
+
     /** A GET (or a JSON POST when {@code json} is given) that must be answered within 10 s. */
     static HttpResponse<String> quick(EmbargoServer server, String path, String json) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(10));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -33,12 +34,18 @@ public final class BodyFirst extends Handler.Wrapper {
     private final long maxBytes;
     private final Duration timeout;
     private final long budgetBytes;
+    private final Predicate<Request> keyed;
     private final AtomicLong held = new AtomicLong();
 
-    public BodyFirst(long maxBytes, Duration timeout, long budgetBytes) {
+    /**
+     * @param keyed whether a request presents the key its path needs (true for all when no key is asked for):
+     *              a body is read only for one that does, so that clients without a key cannot fill the budget
+     */
+    public BodyFirst(long maxBytes, Duration timeout, long budgetBytes, Predicate<Request> keyed) {
         this.maxBytes = maxBytes;
         this.timeout = timeout;
         this.budgetBytes = budgetBytes;
+        this.keyed = keyed;
     }
 
     /** Bytes of bodies held right now (being read, or read and being handled). */
@@ -56,6 +63,12 @@ public final class BodyFirst extends Handler.Wrapper {
         boolean chunked = declared < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
         if (declared <= 0 && !chunked) {
             return next.handle(request, response, callback);
+        }
+        if (!keyed.test(request)) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            Response.writeError(request, response, callback, 401, "an API key is required: send it as "
+                    + "\"Authorization: Bearer <key>\" or \"X-API-Key: <key>\"");
+            return true;
         }
         if (declared > maxBytes) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");

@@ -81,11 +81,16 @@ public final class CrossOrigin {
      * same-origin or none. Clients that are no browser send neither, and are not taken as cross-origin.
      */
     public static boolean fromOtherOrigin(Context ctx) {
-        String origin = ctx.header("Origin");
+        return fromOtherOrigin(ctx::header);
+    }
+
+    /** As {@link #fromOtherOrigin(Context)}, from the request's headers by name. */
+    public static boolean fromOtherOrigin(java.util.function.Function<String, String> header) {
+        String origin = header.apply("Origin");
         if (origin != null) {
-            return !sameOrigin(origin, ctx.header("Host"));
+            return !sameOrigin(origin, header.apply("Host"));
         }
-        String site = ctx.header("Sec-Fetch-Site");
+        String site = header.apply("Sec-Fetch-Site");
         return site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none");
     }
 
