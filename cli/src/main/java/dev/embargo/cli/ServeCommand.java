@@ -4,6 +4,7 @@ import dev.embargo.server.EmbargoServer;
 import dev.embargo.server.Limits;
 import dev.embargo.server.ServerSettings;
 import dev.embargo.server.lists.LiveLists;
+import dev.embargo.server.ops.AllowedHosts;
 import dev.embargo.server.ops.ApiKeys;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(mixinStandardHelpOptions = true, name = "serve",
@@ -49,6 +51,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-text", defaultValue = "2000000", description = "most characters in one scanned text (default: ${DEFAULT-VALUE})")
     int maxText;
 
+    @Option(names = "--allowed-hosts", split = ",", paramLabel = "NAME",
+            description = "host names clients may reach the server by (the Host header), besides localhost, "
+                    + "*.localhost and IP addresses, which are always allowed: a name, .domain or *.domain for "
+                    + "every name under one, or * for any. Requests by other names get 421 (a guard against DNS "
+                    + "rebinding). Comma-separated or repeated. Default: $EMBARGO_ALLOWED_HOSTS")
+    List<String> allowedHosts;
+
     @Spec
     CommandSpec spec;
 
@@ -59,8 +68,9 @@ public final class ServeCommand implements Callable<Integer> {
         String address = bind != null ? bind : ServerSettings.LOOPBACK;
         Limits defaults = Limits.DEFAULT;
         Limits limits = new Limits(defaults.maxRequestBytes(), maxBatch, maxText, defaults.maxNameChars(), defaults.maxLimit());
+        AllowedHosts hosts = hosts();
         ServerSettings settings = new ServerSettings(address, port, keys, limits, Duration.ofSeconds(reloadSeconds),
-                Duration.ofSeconds(15));
+                Duration.ofSeconds(15)).withHosts(hosts);
         PrintStream log = System.err;
         LiveLists live = new LiveLists(lists.dir());
         EmbargoServer server = EmbargoServer.start(settings, live, log);
@@ -74,6 +84,8 @@ public final class ServeCommand implements Callable<Integer> {
             log.println("WARNING: no API keys configured and bound to " + address
                     + ": anyone who can reach this port can use the server");
         }
+        log.println("answering to: " + hosts.describe()
+                + (hosts.any() ? "" : " (--allowed-hosts adds the names clients use to reach this server)"));
         log.println("loading lists from " + lists.dir() + " ...");
         LiveLists.ReloadAttempt first = live.reload();
         log.println((first.ok() ? "ready: " : live.current().isPresent() ? "DEGRADED (serving): " : "NOT ready: ")
@@ -94,6 +106,19 @@ public final class ServeCommand implements Callable<Integer> {
         }, "embargo-stop"));
         stopped.await();
         return 0;
+    }
+
+    private AllowedHosts hosts() {
+        List<String> given = allowedHosts;
+        if (given == null) {
+            String env = System.getenv("EMBARGO_ALLOWED_HOSTS");
+            given = env == null || env.isBlank() ? List.of() : List.of(env.split(","));
+        }
+        try {
+            return AllowedHosts.parse(given);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--allowed-hosts: " + e.getMessage());
+        }
     }
 
     private ApiKeys keys() throws IOException {

@@ -32,4 +32,12 @@ class ServeCommandTest {
         assertThat(run.exitCode()).as("a bad key file is a runtime error").isEqualTo(3);
         assertThat(run.err()).contains("expected at least one API key, found none");
     }
+
+    @Test
+    void anAllowedHostThatIsNoHostNameIsAUsageError(@TempDir Path dir) {
+        CommandRun run = CommandRun.of("serve", "--lists", dir.toString(), "--port", "0", "--allowed-hosts",
+                "screening.example.org,http://evil/");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--allowed-hosts: \"http://evil/\": expected a host name");
+    }
 }

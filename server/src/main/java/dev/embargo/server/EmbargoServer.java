@@ -11,15 +11,23 @@ import dev.embargo.server.api.ScanApi;
 import dev.embargo.server.api.ScreenApi;
 import dev.embargo.server.lists.LiveLists;
 import dev.embargo.server.lists.ReloadSchedule;
+import dev.embargo.server.ops.BodyFirst;
+import dev.embargo.server.ops.CrossOrigin;
+import dev.embargo.server.ops.HostCheck;
 import dev.embargo.server.ops.InFlight;
+import dev.embargo.server.ops.JsonErrorHandler;
 import dev.embargo.server.ops.KeyCheck;
 import dev.embargo.server.ops.Metrics;
+import dev.embargo.server.ops.RequestFailures;
 import dev.embargo.server.ops.SecurityHeaders;
+import dev.embargo.server.ops.SlowHeaders;
+import dev.embargo.server.ops.WorkLimits;
 import dev.embargo.server.reconcile.ReconcileApi;
 import dev.embargo.server.ui.WebUi;
 import dev.embargo.server.yente.YenteApi;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.Endpoint;
 import jakarta.servlet.DispatcherType;
@@ -28,6 +36,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The one server process: the JSON API, the yente and reconciliation endpoints and the web UI over the
@@ -67,21 +78,32 @@ public final class EmbargoServer implements AutoCloseable {
         InFlight inFlight = new InFlight();
         Metrics metrics = new Metrics(lists);
         KeyCheck keyCheck = new KeyCheck(settings.keys());
-        List<RouteGroup> groups = groups(settings, lists, metrics, inFlight, keyCheck);
+        Capacity capacity = settings.capacity();
+        WorkLimits work = new WorkLimits(capacity.scanPermits(), capacity.batchPermits());
+        List<RouteGroup> groups = groups(settings, lists, metrics, inFlight, keyCheck, work);
         List<Route> registered = new ArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.jetty.host = settings.bind();
-            config.jetty.port = settings.port();
             config.http.maxRequestSize = settings.limits().maxRequestBytes();
             config.http.defaultContentType = "application/json";
+            // A path that exists under another method is 405 with Allow, not 404.
+            config.http.prefer405over404 = true;
             config.router.ignoreTrailingSlashes = true;
+            configureJetty(config, settings, capacity, keyCheck);
             config.jetty.modifyServletContextHandler(h -> h.addFilter(inFlight, "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.events.handlerAdded(h -> registered.add(new Route(h.getHttpMethod().name(), h.getPath())));
+            config.router.handlerWrapper(endpoint -> expensive(endpoint, work));
+            config.router.javaLangErrorHandler((res, error) -> internalError(res, error, log));
             config.routes.before(ctx -> {
                 ctx.attribute(STARTED, System.nanoTime());
                 SecurityHeaders.apply(ctx);
+                if (CrossOrigin.isPreflight(ctx)) {
+                    CrossOrigin.preflight(ctx);
+                    ctx.skipRemainingHandlers();
+                    return;
+                }
+                checkMethodAndOrigin(ctx);
                 if (keyCheck.required(ctx.path()) && !keyCheck.allows(ctx)) {
                     if (!isJsonPath(ctx.path()) && ctx.method().name().equals("GET")) {
                         String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
@@ -102,15 +124,25 @@ public final class EmbargoServer implements AutoCloseable {
             for (RouteGroup g : groups) {
                 g.addTo(config.routes);
             }
-            config.routes.exception(ApiException.class, (e, ctx) -> fail(ctx, e.status(), e.code(), e.getMessage()));
+            config.routes.exception(ApiException.class, (e, ctx) -> {
+                if (e.retryAfterSeconds() > 0) {
+                    ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
+                }
+                fail(ctx, e.status(), e.code(), e.getMessage());
+            });
             config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
-                    e.getStatus() == 413 ? "too_large" : e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus(),
-                    e.getStatus() == 413
-                            ? "the request is larger than " + settings.limits().maxRequestBytes() + " bytes" : e.getMessage()));
+                    ApiException.codeFor(e.getStatus()),
+                    e.getStatus() == 413 ? "the request is larger than " + settings.limits().maxRequestBytes() + " bytes"
+                            : e.getStatus() == 405 ? ctx.method() + " is not allowed on " + ctx.path()
+                            : e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                // The client learns that it failed, never how: the trace stays in the server's log.
-                log.println("error: " + ctx.method() + " " + ctx.path() + ": " + e);
-                e.printStackTrace(log);
+                ApiException client = RequestFailures.clientError(e);
+                if (client != null) {
+                    fail(ctx, client.status(), client.code(), client.getMessage());
+                    return;
+                }
+                // The client learns that it failed, never how; the log gets one line, not a stack trace per request.
+                log.println("error: " + ctx.method() + " " + ctx.path() + ": " + RequestFailures.oneLine(e));
                 fail(ctx, 500, "internal", "the server could not answer this request");
             });
             config.routes.error(404, ctx -> {
@@ -118,7 +150,11 @@ public final class EmbargoServer implements AutoCloseable {
                     fail(ctx, 404, "not_found", "no such path: " + ctx.method() + " " + ctx.path());
                 }
             });
-            config.routes.error(405, ctx -> fail(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
+            config.routes.error(405, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().contains("\"error\"")) {
+                    fail(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
+                }
+            });
         });
         app.start();
         ReloadSchedule reloader = settings.reloadInterval().isZero() ? null
@@ -126,19 +162,107 @@ public final class EmbargoServer implements AutoCloseable {
         return new EmbargoServer(app, inFlight, settings, List.copyOf(registered), reloader);
     }
 
+    /**
+     * Jetty as the server needs it against slow and hostile clients: a bounded pool of request threads; the
+     * Host check first, then every body read in full without a thread ({@link BodyFirst}); idle and header
+     * timeouts on the connection; Jetty's own errors in the API's JSON shape.
+     */
+    private static void configureJetty(io.javalin.config.JavalinConfig config, ServerSettings settings, Capacity capacity,
+                                       KeyCheck keyCheck) {
+        QueuedThreadPool threads = new QueuedThreadPool(capacity.requestThreads(), Math.min(8, capacity.requestThreads()));
+        threads.setName("embargo-http");
+        config.jetty.threadPool = threads;
+        config.jetty.modifyServer(server -> {
+            server.setErrorHandler(new JsonErrorHandler(YenteApi::isYentePath));
+            // insertHandler puts each in front of the handlers before it: the Host check runs first.
+            server.insertHandler(new BodyFirst(settings.limits().maxRequestBytes(), capacity.bodyTimeout(),
+                    capacity.bodyBudgetBytes(), request -> keyed(request, keyCheck)));
+            server.insertHandler(new HostCheck(settings.hosts()));
+            server.addBean(new SlowHeaders(server, capacity.headerTimeout()));
+        });
+        config.jetty.addConnector((server, http) -> {
+            ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+            c.setHost(settings.bind());
+            c.setPort(settings.port());
+            c.setIdleTimeout(capacity.idleTimeout().toMillis());
+            return c;
+        });
+    }
+
+    /** Whether a request, as Jetty has it before the API, presents the key its path needs (if any). */
+    private static boolean keyed(org.eclipse.jetty.server.Request request, KeyCheck keyCheck) {
+        String path = request.getHttpURI().getDecodedPath();
+        if (path == null || !keyCheck.required(path)) {
+            return true;
+        }
+        var query = org.eclipse.jetty.server.Request.extractQueryParameters(request);
+        var cookies = org.eclipse.jetty.server.Request.getCookies(request);
+        return keyCheck.allows(new KeyCheck.Presented(name -> request.getHeaders().get(name), query::getValue,
+                name -> cookies.stream().filter(c -> c.getName().equals(name)).map(c -> c.getValue()).findFirst()
+                        .orElse(null), path));
+    }
+
+    /** The document scans (API and UI) run only as many at once as {@link WorkLimits} allows. */
+    private static io.javalin.http.Handler expensive(Endpoint endpoint, WorkLimits work) {
+        io.javalin.http.Handler h = endpoint.handler;
+        if (endpoint.method == HandlerType.POST && (endpoint.path.equals("/v1/scan") || endpoint.path.equals("/scan"))) {
+            return ctx -> {
+                try (WorkLimits.Permit p = work.enter(WorkLimits.Kind.SCAN)) {
+                    h.handle(ctx);
+                }
+            };
+        }
+        return h;
+    }
+
+    /**
+     * TRACE, OPTIONS other than a CORS preflight (answered before, and before any key is asked for) and the
+     * like are 405; a state-changing request from a page on another origin is 403, unless other origins may
+     * call it.
+     */
+    private static void checkMethodAndOrigin(Context ctx) {
+        String method = ctx.method().name();
+        if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("POST")) {
+            ctx.header("Allow", "GET, HEAD, POST");
+            throw new ApiException(405, "method_not_allowed", method + " is not allowed on " + ctx.path());
+        }
+        boolean cors = CrossOrigin.allowed(method.equals("HEAD") ? "GET" : method, ctx.path());
+        if (cors && ctx.header("Origin") != null) {
+            CrossOrigin.allowResponse(ctx);
+        }
+        if (!cors && CrossOrigin.changesState(method) && CrossOrigin.fromOtherOrigin(ctx)) {
+            throw new ApiException(403, "cross_origin", method + " " + ctx.path() + " may not be sent from a page on "
+                    + "another origin" + (ctx.header("Origin") == null ? "" : " (" + ctx.header("Origin") + ")"));
+        }
+        // The API's JSON endpoints take JSON only, so no form or text/plain post from a page is taken for a call.
+        if (method.equals("POST") && ctx.path().startsWith("/v1/") && !ctx.path().equals("/v1/scan") && hasBody(ctx)) {
+            dev.embargo.server.api.JsonBody.requireJson(ctx);
+        }
+    }
+
+    private static boolean hasBody(Context ctx) {
+        return ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null;
+    }
+
+    /** An Error (out of memory, stack overflow) while answering: one line in the log, a JSON 503 to the client. */
+    private static void internalError(jakarta.servlet.http.HttpServletResponse res, Error error, PrintStream log) {
+        log.println("error: " + RequestFailures.oneLine(error));
+        RequestFailures.writeOutOfResources(res, error);
+    }
+
     /** Every area of the server; a new area is one line here. */
     private static List<RouteGroup> groups(ServerSettings settings, LiveLists lists, Metrics metrics, InFlight inFlight,
-                                           KeyCheck keyCheck) {
+                                           KeyCheck keyCheck, WorkLimits work) {
         Limits limits = settings.limits();
         return List.of(
-                new ScreenApi(lists, limits),
-                new CompareApi(lists, limits),
+                new ScreenApi(lists, limits, work),
+                new CompareApi(lists, limits, work),
                 new ScanApi(lists, limits),
                 new EntitiesApi(lists),
                 new ListsApi(lists),
                 new HealthApi(lists, metrics, inFlight),
-                new YenteApi(lists, limits),
-                new ReconcileApi(lists, limits),
+                new YenteApi(lists, limits, work),
+                new ReconcileApi(lists, limits, work),
                 new OpenApiDoc(),
                 new WebUi(lists, limits, keyCheck));
     }

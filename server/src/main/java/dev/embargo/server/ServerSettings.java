@@ -1,5 +1,6 @@
 package dev.embargo.server;
 
+import dev.embargo.server.ops.AllowedHosts;
 import dev.embargo.server.ops.ApiKeys;
 import java.time.Duration;
 
@@ -12,20 +13,35 @@ import java.time.Duration;
  * @param limits         request limits
  * @param reloadInterval how often the lists folder is checked for a new snapshot; zero turns it off
  * @param drainTimeout   how long a stop waits for requests in flight
+ * @param hosts          the names ({@code Host} headers) the server answers to
+ * @param capacity       what the server takes on at once: threads, timeouts, bodies held, expensive work
  */
 public record ServerSettings(String bind, int port, ApiKeys keys, Limits limits, Duration reloadInterval,
-                             Duration drainTimeout) {
+                             Duration drainTimeout, AllowedHosts hosts, Capacity capacity) {
     public static final String LOOPBACK = "127.0.0.1";
+
+    public ServerSettings(String bind, int port, ApiKeys keys, Limits limits, Duration reloadInterval,
+                          Duration drainTimeout) {
+        this(bind, port, keys, limits, reloadInterval, drainTimeout, AllowedHosts.LOOPBACK, Capacity.forThisMachine());
+    }
 
     public static ServerSettings loopback(int port) {
         return new ServerSettings(LOOPBACK, port, ApiKeys.none(), Limits.DEFAULT, Duration.ZERO, Duration.ofSeconds(10));
     }
 
     public ServerSettings withKeys(ApiKeys k) {
-        return new ServerSettings(bind, port, k, limits, reloadInterval, drainTimeout);
+        return new ServerSettings(bind, port, k, limits, reloadInterval, drainTimeout, hosts, capacity);
     }
 
     public ServerSettings withLimits(Limits l) {
-        return new ServerSettings(bind, port, keys, l, reloadInterval, drainTimeout);
+        return new ServerSettings(bind, port, keys, l, reloadInterval, drainTimeout, hosts, capacity);
+    }
+
+    public ServerSettings withHosts(AllowedHosts h) {
+        return new ServerSettings(bind, port, keys, limits, reloadInterval, drainTimeout, h, capacity);
+    }
+
+    public ServerSettings withCapacity(Capacity c) {
+        return new ServerSettings(bind, port, keys, limits, reloadInterval, drainTimeout, hosts, c);
     }
 }

@@ -9,6 +9,7 @@ import dev.embargo.server.Limits;
 import dev.embargo.server.RouteGroup;
 import dev.embargo.server.json.MatchJson;
 import dev.embargo.server.lists.LiveLists;
+import dev.embargo.server.ops.WorkLimits;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -23,10 +24,12 @@ import java.util.Map;
 public final class CompareApi implements RouteGroup {
     private final LiveLists lists;
     private final Limits limits;
+    private final WorkLimits work;
 
-    public CompareApi(LiveLists lists, Limits limits) {
+    public CompareApi(LiveLists lists, Limits limits, WorkLimits work) {
         this.lists = lists;
         this.limits = limits;
+        this.work = work;
     }
 
     @Override
@@ -35,7 +38,7 @@ public final class CompareApi implements RouteGroup {
     }
 
     private void compare(Context ctx) {
-        JsonBody body = JsonBody.parse(ctx.body());
+        JsonBody body = JsonBody.of(ctx);
         double threshold = body.number("threshold", Screener.DEFAULT_THRESHOLD, 0, 1);
         Screener screener = Replies.served(lists).screener();
         if (!body.has("pairs")) {
@@ -48,12 +51,14 @@ public final class CompareApi implements RouteGroup {
         }
         List<JsonBody> pairs = body.objects("pairs");
         List<Map<String, Object>> results = new ArrayList<>(pairs.size());
-        for (int i = 0; i < pairs.size(); i++) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            String id = pairs.get(i).text("id");
-            r.put("id", id == null ? Integer.toString(i + 1) : id);
-            r.putAll(MatchJson.comparison(compare(screener, pairs.get(i), threshold)));
-            results.add(r);
+        try (WorkLimits.Permit p = work.enter(WorkLimits.Kind.BATCH)) {
+            for (int i = 0; i < pairs.size(); i++) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                String id = pairs.get(i).text("id");
+                r.put("id", id == null ? Integer.toString(i + 1) : id);
+                r.putAll(MatchJson.comparison(compare(screener, pairs.get(i), threshold)));
+                results.add(r);
+            }
         }
         Replies.json(ctx, Map.of("results", results));
     }

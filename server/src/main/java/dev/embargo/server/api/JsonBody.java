@@ -1,9 +1,9 @@
 package dev.embargo.server.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.embargo.server.ApiException;
+import dev.embargo.server.json.Json;
+import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,22 +14,47 @@ import java.util.List;
  * @param where where it sits in the request ("body", "queries[3]"), named in errors
  */
 public record JsonBody(JsonNode node, String where) {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * The JSON object a request carries, sent as {@code application/json}: any other type is refused (415), so
+     * that a form or {@code text/plain} post from another site, which a browser sends without asking, is never
+     * taken for an API call.
+     */
+    public static JsonBody of(Context ctx) {
+        requireJson(ctx);
+        return parse(ctx.body());
+    }
+
+    /** Refuses (415) a request whose body is not declared as JSON. */
+    public static void requireJson(Context ctx) {
+        if (!isJson(ctx.contentType())) {
+            throw new ApiException(415, "unsupported_media_type", "Content-Type: expected application/json, got "
+                    + (ctx.contentType() == null ? "none" : "\"" + ctx.contentType() + "\""));
+        }
+    }
+
+    /** {@code application/json}, with parameters or not, or a {@code +json} type. */
+    public static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String mime = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return mime.equals("application/json") || (mime.startsWith("application/") && mime.endsWith("+json"));
+    }
 
     public static JsonBody parse(String text) {
         if (text == null || text.isBlank()) {
             throw ApiException.badRequest("body: expected a JSON object, got an empty body");
         }
+        JsonNode n;
         try {
-            JsonNode n = MAPPER.readTree(text);
-            if (n == null || !n.isObject()) {
-                throw ApiException.badRequest("body: expected a JSON object");
-            }
-            return new JsonBody(n, "body");
-        } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("body: not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            n = Json.readRequest("body", text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
         }
+        if (!n.isObject()) {
+            throw ApiException.badRequest("body: expected a JSON object");
+        }
+        return new JsonBody(n, "body");
     }
 
     public boolean has(String field) {

@@ -8,6 +8,7 @@ import dev.embargo.server.Limits;
 import dev.embargo.server.RouteGroup;
 import dev.embargo.server.json.MatchJson;
 import dev.embargo.server.lists.LiveLists;
+import dev.embargo.server.ops.WorkLimits;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -22,10 +23,12 @@ import java.util.Map;
 public final class ScreenApi implements RouteGroup {
     private final LiveLists lists;
     private final Limits limits;
+    private final WorkLimits work;
 
-    public ScreenApi(LiveLists lists, Limits limits) {
+    public ScreenApi(LiveLists lists, Limits limits, WorkLimits work) {
         this.lists = lists;
         this.limits = limits;
+        this.work = work;
     }
 
     @Override
@@ -51,7 +54,7 @@ public final class ScreenApi implements RouteGroup {
     }
 
     private void screenPost(Context ctx) {
-        JsonBody body = JsonBody.parse(ctx.body());
+        JsonBody body = JsonBody.of(ctx);
         Options options = new Options(body.number("threshold", Screener.DEFAULT_THRESHOLD, 0, 1),
                 (int) body.number("limit", Screener.DEFAULT_LIMIT, 1, limits.maxLimit()));
         if (!body.has("queries")) {
@@ -67,9 +70,12 @@ public final class ScreenApi implements RouteGroup {
         List<Query> queries = items.stream().map(this::query).toList();
         Screener screener = Replies.served(lists).screener();
         List<Map<String, Object>> results = new ArrayList<>(items.size());
-        List<Map<String, Object>> computed = (queries.size() >= 64 ? queries.parallelStream() : queries.stream())
-                .map(q -> MatchJson.result(q, options.threshold(), screener.screen(q, options.threshold(), options.limit())))
-                .toList();
+        List<Map<String, Object>> computed;
+        try (WorkLimits.Permit p = work.enter(WorkLimits.Kind.BATCH)) {
+            computed = (queries.size() >= 64 ? queries.parallelStream() : queries.stream())
+                    .map(q -> MatchJson.result(q, options.threshold(), screener.screen(q, options.threshold(), options.limit())))
+                    .toList();
+        }
         for (int i = 0; i < items.size(); i++) {
             Map<String, Object> withId = new LinkedHashMap<>();
             String id = items.get(i).text("id");

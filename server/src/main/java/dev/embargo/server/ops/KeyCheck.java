@@ -3,11 +3,13 @@ package dev.embargo.server.ops;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which requests must present an API key, and where a key may be presented: {@code Authorization: Bearer K},
  * {@code Authorization: ApiKey K} (as yente clients send it), {@code X-API-Key: K}, the UI's cookie, and for
- * the reconciliation service only (OpenRefine cannot set headers) an {@code api_key} query parameter.
+ * the reconciliation service only (OpenRefine cannot set headers) an {@code api_key} query parameter. The
+ * cookie counts only on requests that do not come from a page on another origin.
  */
 public final class KeyCheck {
     public static final String COOKIE = "embargo_key";
@@ -32,8 +34,22 @@ public final class KeyCheck {
         return keys.accepts(key);
     }
 
+    /** Where a request's key may be: its headers, query parameters and cookies, by name (null when absent). */
+    public record Presented(Function<String, String> header, Function<String, String> queryParam,
+                            Function<String, String> cookie, String path) {
+    }
+
+    /** Whether the request these lookups describe presents an accepted key. */
+    public boolean allows(Presented p) {
+        return keys.accepts(presented(p));
+    }
+
     static String presented(Context ctx) {
-        String auth = ctx.header("Authorization");
+        return presented(new Presented(ctx::header, ctx::queryParam, ctx::cookie, ctx.path()));
+    }
+
+    static String presented(Presented p) {
+        String auth = p.header().apply("Authorization");
         if (auth != null) {
             String lower = auth.toLowerCase(Locale.ROOT);
             if (lower.startsWith("bearer ")) {
@@ -43,13 +59,15 @@ public final class KeyCheck {
                 return auth.substring(7).strip();
             }
         }
-        String header = ctx.header("X-API-Key");
+        String header = p.header().apply("X-API-Key");
         if (header != null) {
             return header.strip();
         }
-        if (ctx.path().startsWith("/reconcile") && ctx.queryParam("api_key") != null) {
-            return ctx.queryParam("api_key");
+        if (p.path().startsWith("/reconcile") && p.queryParam().apply("api_key") != null) {
+            return p.queryParam().apply("api_key");
         }
-        return ctx.cookie(COOKIE);
+        // The UI's cookie speaks for the user only on the UI's own pages: a browser also sends it with requests
+        // from pages on other origins of the same site (another port of localhost), which must not use it.
+        return CrossOrigin.fromOtherOrigin(p.header()) ? null : p.cookie().apply(COOKIE);
     }
 }

@@ -1,6 +1,7 @@
 package dev.embargo.server.ops;
 
 import io.javalin.http.Context;
+import org.eclipse.jetty.http.HttpFields;
 
 /**
  * Headers every response carries. The UI serves its own CSS and script from this origin and nothing else,
@@ -19,12 +20,34 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /** The headers, by name, in the order they are sent. */
+    private static final String[][] HEADERS = {
+            {"Content-Security-Policy", CSP},
+            {"X-Content-Type-Options", "nosniff"},
+            {"X-Frame-Options", "DENY"},
+            {"Referrer-Policy", "no-referrer"},
+            {"Cross-Origin-Opener-Policy", "same-origin"},
+            {"Cache-Control", "no-store"}};
+
+    /** Name and value of each header, for a response written outside Javalin. */
+    public static String[][] headers() {
+        String[][] copy = new String[HEADERS.length][];
+        for (int i = 0; i < HEADERS.length; i++) {
+            copy[i] = HEADERS[i].clone();
+        }
+        return copy;
+    }
+
     public static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Cache-Control", "no-store");
+        for (String[] h : HEADERS) {
+            ctx.header(h[0], h[1]);
+        }
+    }
+
+    /** The same headers on a response Jetty writes itself (its errors, answered before the API is reached). */
+    public static void apply(HttpFields.Mutable headers) {
+        for (String[] h : HEADERS) {
+            headers.put(h[0], h[1]);
+        }
     }
 }

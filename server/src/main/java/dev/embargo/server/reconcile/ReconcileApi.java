@@ -1,6 +1,5 @@
 package dev.embargo.server.reconcile;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.embargo.lists.model.Entity;
@@ -11,8 +10,10 @@ import dev.embargo.server.ApiException;
 import dev.embargo.server.Limits;
 import dev.embargo.server.RouteGroup;
 import dev.embargo.server.api.Replies;
+import dev.embargo.server.json.Json;
 import dev.embargo.server.lists.LiveLists;
 import dev.embargo.server.lists.ServedLists;
+import dev.embargo.server.ops.WorkLimits;
 import dev.embargo.server.yente.Datasets;
 import dev.embargo.server.yente.ExampleMatcher;
 import dev.embargo.server.yente.ExampleQuery;
@@ -47,10 +48,12 @@ public final class ReconcileApi implements RouteGroup {
 
     private final LiveLists lists;
     private final Limits limits;
+    private final WorkLimits work;
 
-    public ReconcileApi(LiveLists lists, Limits limits) {
+    public ReconcileApi(LiveLists lists, Limits limits, WorkLimits work) {
         this.lists = lists;
         this.limits = limits;
+        this.work = work;
     }
 
     @Override
@@ -113,8 +116,12 @@ public final class ReconcileApi implements RouteGroup {
         }
         ExampleMatcher.Scope scope = ExampleMatcher.Scope.of(dataset.sources());
         Screener screener = served.screener();
-        List<Map<String, Object>> results = (parsed.size() >= 16 ? parsed.parallelStream() : parsed.stream())
-                .map(q -> result(screener, q, scope)).toList();
+        List<Map<String, Object>> results;
+        // One query is as cheap as a screen; more are a batch, and run only as many at once as allowed.
+        try (WorkLimits.Permit p = parsed.size() > 1 ? work.enter(WorkLimits.Kind.BATCH) : () -> { }) {
+            results = (parsed.size() >= 16 ? parsed.parallelStream() : parsed.stream())
+                    .map(q -> result(screener, q, scope)).toList();
+        }
         Map<String, Object> reply = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             reply.put(keys.get(i), results.get(i));
@@ -131,14 +138,9 @@ public final class ReconcileApi implements RouteGroup {
 
     private static JsonNode readJson(String where, String text) {
         try {
-            JsonNode n = MAPPER.readTree(text);
-            if (n == null) {
-                throw ApiException.badRequest(where + ": expected JSON, got nothing");
-            }
-            return n;
-        } catch (JsonProcessingException e) {
-            throw ApiException.badRequest(where + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            return Json.readRequest(where, text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
         }
     }
 

@@ -13,6 +13,7 @@ import dev.embargo.server.api.JsonBody;
 import dev.embargo.server.api.Replies;
 import dev.embargo.server.lists.LiveLists;
 import dev.embargo.server.lists.ServedLists;
+import dev.embargo.server.ops.WorkLimits;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -52,10 +53,18 @@ public final class YenteApi implements RouteGroup {
 
     private final LiveLists lists;
     private final Limits limits;
+    private final WorkLimits work;
 
-    public YenteApi(LiveLists lists, Limits limits) {
+    public YenteApi(LiveLists lists, Limits limits, WorkLimits work) {
         this.lists = lists;
         this.limits = limits;
+        this.work = work;
+    }
+
+    /** The paths of the yente API, whose errors are in yente's shape. */
+    public static boolean isYentePath(String path) {
+        return path != null && (path.startsWith("/match/") || path.startsWith("/search/") || path.startsWith("/entities/")
+                || path.equals("/catalog") || path.equals("/algorithms"));
     }
 
     @Override
@@ -73,6 +82,9 @@ public final class YenteApi implements RouteGroup {
             try {
                 h.handle(ctx);
             } catch (ApiException e) {
+                if (e.retryAfterSeconds() > 0) {
+                    ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
+                }
                 detail(ctx, e.status(), e.getMessage());
             } catch (HttpResponseException e) {
                 detail(ctx, e.getStatus(), e.getStatus() == 413 ? "the request body is too large" : e.getMessage());
@@ -99,7 +111,7 @@ public final class YenteApi implements RouteGroup {
         ExampleMatcher.Scope scope = scope(ctx, served, dataset);
         boolean topicsAllow = topicsAllow(YenteParams.list(ctx, "topics"));
 
-        JsonBody body = JsonBody.parse(ctx.body());
+        JsonBody body = JsonBody.of(ctx);
         JsonNode queries = body.node().get("queries");
         if (queries == null || !queries.isObject()) {
             throw ApiException.badRequest("queries: expected an object of named examples, e.g. {\"queries\": {\"q1\": "
@@ -120,11 +132,15 @@ public final class YenteApi implements RouteGroup {
         }
         Screener screener = served.screener();
         List<Map.Entry<String, ExampleQuery>> entries = new ArrayList<>(examples.entrySet());
-        List<Map<String, Object>> answers = (entries.size() >= 16 ? entries.parallelStream() : entries.stream())
-                .map(e -> {
-                    List<Match> found = topicsAllow ? ExampleMatcher.find(screener, e.getValue(), scope, cutoff) : List.of();
-                    return answer(e.getValue(), found, limit, threshold);
-                }).toList();
+        List<Map<String, Object>> answers;
+        // One example is as cheap as a screen; more are a batch, and run only as many at once as allowed.
+        try (WorkLimits.Permit p = entries.size() > 1 ? work.enter(WorkLimits.Kind.BATCH) : () -> { }) {
+            answers = (entries.size() >= 16 ? entries.parallelStream() : entries.stream())
+                    .map(e -> {
+                        List<Match> found = topicsAllow ? ExampleMatcher.find(screener, e.getValue(), scope, cutoff) : List.of();
+                        return answer(e.getValue(), found, limit, threshold);
+                    }).toList();
+        }
         Map<String, Object> responses = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             responses.put(entries.get(i).getKey(), answers.get(i));
