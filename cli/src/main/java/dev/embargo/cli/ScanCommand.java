@@ -1,5 +1,6 @@
 package dev.embargo.cli;
 
+import dev.embargo.lists.ListLoader;
 import dev.embargo.matching.Screener;
 import dev.embargo.server.json.Json;
 import dev.embargo.server.json.ScanJson;
@@ -13,6 +14,7 @@ import dev.embargo.scanning.read.Document;
 import dev.embargo.scanning.read.DocumentReader;
 import dev.embargo.scanning.place.Jurisdictions;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,33 +61,52 @@ public final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * Exit status: 0 nothing listed found, 1 a listed party found (a mention, or an identifier a listed party
+     * carries), 2 a usage error, 3 a document or lists that cannot be read.
+     */
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         try {
             TextLanguage.of(lang, "");
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return 2;
+            return fail(err, e.getMessage(), 2);
+        }
+        if (!(threshold >= 0 && threshold <= 1)) {
+            return fail(err, "--threshold: expected a number from 0 to 1, got " + threshold, 2);
+        }
+        // The lists first: a document can take long to read, and without lists the scan would be for nothing.
+        ListLoader.Report loaded;
+        try {
+            loaded = lists.load(err);
+        } catch (IOException e) {
+            return fail(err, "--lists: cannot read " + lists.dir() + " (" + e.getMessage() + ")", 3);
+        }
+        if (loaded.lists().isEmpty()) {
+            return fail(err, file + ": not scanned: no sanctions lists to scan it against", 3);
         }
         Document document;
+        DocumentReader reader = new DocumentReader();
         try {
-            byte[] bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
-            document = new DocumentReader().read(file, bytes);
+            if (file.equals("-")) {
+                document = reader.read("-", System.in);
+            } else {
+                // Read as a stream up to the size limit: a device or pipe (/dev/zero) never ends.
+                try (InputStream in = Files.newInputStream(Path.of(file))) {
+                    document = reader.read(file, in);
+                }
+            }
         } catch (IOException e) {
-            err.println("error: " + file + ": cannot read (" + e.getMessage() + ")");
-            err.flush();
-            return 2;
+            return fail(err, file + ": cannot read (" + e.getMessage() + ")", 3);
         } catch (ScanException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return 2;
+            return fail(err, e.getMessage(), 3);
         }
         for (String w : document.warnings()) {
             err.println("warning: " + file + ": " + w);
         }
-        Scanner scanner = new Scanner(Screener.of(lists.load(err).entities()));
+        err.flush();
+        Scanner scanner = new Scanner(Screener.of(loaded.entities()));
         Scanner.Report report = scanner.scan(file, document.text(), threshold, lang);
         String rendered = switch (format) {
             case json -> Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(ScanJson.report(report));
@@ -93,13 +114,28 @@ public final class ScanCommand implements Callable<Integer> {
             case text -> toText(report);
         };
         if (output != null) {
-            Files.writeString(output, rendered + "\n", StandardCharsets.UTF_8);
+            try {
+                Files.writeString(output, rendered + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return fail(err, "--output: cannot write " + output + " (" + e.getMessage() + ")", 3);
+            }
         } else {
             PrintWriter out = spec.commandLine().getOut();
             out.println(rendered);
             out.flush();
         }
-        return 0;
+        return foundListedParty(report) ? 1 : 0;
+    }
+
+    /** Whether the report names a listed party: by name, or by an identifier one carries. */
+    static boolean foundListedParty(Scanner.Report report) {
+        return !report.mentions().isEmpty() || report.identifiers().stream().anyMatch(i -> !i.matches().isEmpty());
+    }
+
+    private static int fail(PrintWriter err, String message, int status) {
+        err.println("error: " + message);
+        err.flush();
+        return status;
     }
 
     static String toText(Scanner.Report r) {

@@ -76,23 +76,40 @@ public final class Scanner {
      * @throws IllegalArgumentException for any other language code
      */
     public Report scan(String source, String text, double threshold, String lang) {
-        TextLanguage language = TextLanguage.of(lang, text);
-        List<Claim> claims = ClaimExtractor.extract(text, language.language());
-        return new Report(source, text.length(), mentions(text, threshold, language.wordLanguages()),
-                jurisdictions(text), identifiers(text), claims, ClaimGrouper.group(claims), language);
+        return scan(source, text, threshold, lang, Deadline.NONE);
     }
 
-    private List<MentionHit> mentions(String text, double threshold, java.util.Set<Language> languages) {
+    /**
+     * As {@link #scan(String, String, double, String)}, within a time budget.
+     *
+     * @throws ScanTimeoutException when {@code deadline} passes before the scan is done
+     */
+    public Report scan(String source, String text, double threshold, String lang, Deadline deadline) {
+        TextLanguage language = TextLanguage.of(lang, text);
+        deadline.check("detecting the language");
+        List<Claim> claims = ClaimExtractor.extract(text, language.language());
+        deadline.check("reading attributed statements");
+        List<MentionHit> mentions = mentions(text, threshold, language.wordLanguages(), deadline);
+        List<JurisdictionHit> jurisdictions = jurisdictions(text);
+        deadline.check("finding jurisdictions");
+        List<IdentifierHit> identifiers = identifiers(text);
+        deadline.check("finding identifiers");
+        return new Report(source, text.length(), mentions, jurisdictions, identifiers, claims,
+                ClaimGrouper.group(claims), language);
+    }
+
+    private List<MentionHit> mentions(String text, double threshold, java.util.Set<Language> languages,
+                                      Deadline deadline) {
         MentionFinder.Candidates candidates = MentionFinder.find(text, languages);
+        deadline.check("finding mentions");
         List<Ranked> hits = new ArrayList<>();
         // Documents name the same parties again and again; each distinct span is screened once.
         Map<String, List<Match>> screened = new java.util.HashMap<>();
+        Spans quoted = Spans.of(candidates.quoted());
         for (List<Mention> run : candidates.runs()) {
+            deadline.check("screening mentions");
             Mention whole = run.getFirst();
-            boolean quotedInside = false;
-            for (Mention q : candidates.quoted()) {
-                quotedInside |= q.start() < whole.end() && whole.start() < q.end();
-            }
+            boolean quotedInside = quoted.anyOverlaps(whole.start(), whole.end());
             Ranked best = null;
             for (Mention m : run) {
                 // The spans of a run all end at its last word: only the best-placed one can be reported. Once
@@ -112,6 +129,7 @@ public final class Scanner {
             }
         }
         for (Mention m : candidates.quoted()) {
+            deadline.check("screening quoted phrases");
             Ranked h = hit(m, threshold, screened);
             if (h != null) {
                 hits.add(h);
@@ -123,16 +141,58 @@ public final class Scanner {
                 .thenComparingInt(h -> -(h.hit().mention().end() - h.hit().mention().start()))
                 .thenComparingInt(h -> h.hit().mention().start()));
         List<MentionHit> kept = new ArrayList<>();
+        // The kept spans never overlap one another, so ordered by start they are ordered by end too: of those
+        // starting before a hit's end, only the last can reach past its start. Asking every kept span made a
+        // scan quadratic in the number of hits.
+        TreeMap<Integer, Integer> keptEnds = new TreeMap<>();
         for (Ranked r : hits) {
             MentionHit h = r.hit();
-            boolean overlaps = kept.stream().anyMatch(k -> k.mention().start() < h.mention().end()
-                    && h.mention().start() < k.mention().end());
+            Map.Entry<Integer, Integer> before = keptEnds.lowerEntry(h.mention().end());
+            boolean overlaps = before != null && h.mention().start() < before.getValue();
             if (!overlaps) {
                 kept.add(h);
+                keptEnds.merge(h.mention().start(), h.mention().end(), Math::max);
             }
         }
         kept.sort(Comparator.comparingInt(h -> h.mention().start()));
         return kept;
+    }
+
+    /**
+     * Spans sorted by start with the furthest end reached so far, to ask whether any overlaps a range in
+     * logarithmic time; each run asked every quoted phrase before, quadratic in a long text.
+     */
+    private record Spans(int[] starts, int[] furthestEnds) {
+        static Spans of(List<Mention> mentions) {
+            List<Mention> sorted = new ArrayList<>(mentions);
+            sorted.sort(Comparator.comparingInt(Mention::start));
+            int[] starts = new int[sorted.size()];
+            int[] furthest = new int[sorted.size()];
+            int reach = Integer.MIN_VALUE;
+            for (int i = 0; i < sorted.size(); i++) {
+                starts[i] = sorted.get(i).start();
+                reach = Math.max(reach, sorted.get(i).end());
+                furthest[i] = reach;
+            }
+            return new Spans(starts, furthest);
+        }
+
+        /** Whether a span {@code s} with {@code s.start < end && start < s.end} exists. */
+        boolean anyOverlaps(int start, int end) {
+            // The number of spans starting before end: they are the candidates, and the furthest end among
+            // them decides.
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < end) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo > 0 && furthestEnds[lo - 1] > start;
+        }
     }
 
     /** A hit and the priority it is weighed by, worked out once. */

@@ -136,6 +136,9 @@ final class SwiftMtReader {
     /** Top-level blocks {id:...}; nested braces in blocks 3 and 5; block 4 runs to its closing "-}". */
     private static List<Block> blocks(String source, String s) throws ScanException {
         List<Block> blocks = new ArrayList<>();
+        // Block ids seen, and the line of a block worked out only for an error: asking the list and counting
+        // lines from the start for every block made a message of many small blocks quadratic to read.
+        java.util.Set<String> ids = new java.util.HashSet<>();
         int pos = 0;
         int n = s.length();
         while (true) {
@@ -145,30 +148,33 @@ final class SwiftMtReader {
             if (pos >= n) {
                 return blocks;
             }
-            String place = "line " + lineAt(s, pos);
             if (s.charAt(pos) != '{') {
-                throw new ScanException(source, place, "'{' opening a block", null);
+                throw new ScanException(source, "line " + lineAt(s, pos), "'{' opening a block", null);
             }
-            int colon = s.indexOf(':', pos);
+            // A block identifier is one to three characters: no need to look further for its colon.
+            int colon = s.indexOf(':', pos, Math.min(n, pos + 5));
             if (colon < 0 || colon - pos < 2 || colon - pos > 4) {
-                throw new ScanException(source, place, "a block identifier such as {4:", null);
+                throw new ScanException(source, "line " + lineAt(s, pos), "a block identifier such as {4:", null);
             }
             String id = s.substring(pos + 1, colon);
-            if (find(blocks, id) != null) {
-                throw new ScanException(source, place, "one message per document (block " + id + " repeats)", null);
+            if (!ids.add(id)) {
+                throw new ScanException(source, "line " + lineAt(s, pos),
+                        "one message per document (block " + id + " repeats)", null);
             }
             int start = colon + 1;
             int end;
             if (id.equals("4")) {
                 end = block4End(s, start);
                 if (end < 0) {
-                    throw new ScanException(source, "block 4 (" + place + ")", "\"-}\" closing block 4", null);
+                    throw new ScanException(source, "block 4 (line " + lineAt(s, pos) + ")", "\"-}\" closing block 4",
+                            null);
                 }
                 pos = end + 2;
             } else {
                 end = matchingBrace(s, start);
                 if (end < 0) {
-                    throw new ScanException(source, "block " + id + " (" + place + ")", "'}' closing block " + id, null);
+                    throw new ScanException(source, "block " + id + " (line " + lineAt(s, pos) + ")",
+                            "'}' closing block " + id, null);
                 }
                 pos = end + 1;
             }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The scan report as one self-contained HTML file: the document with every mention highlighted by hit
@@ -22,9 +24,32 @@ public final class HtmlReport {
 
     /** A highlight to put around {@code [start, end)} of a document: the HTML before and after it. */
     public record Mark(int start, int end, String open, String close) {
-        /** Whether this mark overlaps any of {@code marks}. */
-        public boolean overlapsAny(List<Mark> marks) {
-            return marks.stream().anyMatch(m -> m.start() < end && start < m.end());
+    }
+
+    /**
+     * Marks that do not overlap one another, gathered one layer after another (mentions, then identifiers,
+     * then places): a mark is taken only where it overlaps none already taken. Taken marks never overlap, so
+     * ordered by start they are ordered by end too, and one look at the last one starting before a new mark's
+     * end tells; comparing each new mark with every taken one was quadratic in the number of mentions.
+     */
+    public static final class Marks {
+        private final List<Mark> taken = new ArrayList<>();
+        private final TreeMap<Integer, Integer> endByStart = new TreeMap<>();
+
+        /** Takes {@code mark} unless it overlaps one already taken; says whether it was taken. */
+        public boolean addIfFree(Mark mark) {
+            Map.Entry<Integer, Integer> before = endByStart.lowerEntry(mark.end());
+            if (before != null && mark.start() < before.getValue()) {
+                return false;
+            }
+            taken.add(mark);
+            endByStart.merge(mark.start(), mark.end(), Math::max);
+            return true;
+        }
+
+        /** The marks taken, in the order they were. */
+        public List<Mark> list() {
+            return List.copyOf(taken);
         }
     }
 
@@ -124,13 +149,14 @@ public final class HtmlReport {
     }
 
     private static String highlighted(Scanner.Report r, String text) {
-        List<Mark> marks = new ArrayList<>();
+        Marks marks = new Marks();
         int n = 0;
         for (Scanner.MentionHit m : r.mentions()) {
             n++;
             double score = m.match().score();
             String cls = strength(score);
-            marks.add(new Mark(m.mention().start(), m.mention().end(), "<a href=\"#hit-" + n + "\"><mark class=\"" + cls
+            // The scanner reports no two overlapping mentions, so every one is taken.
+            marks.addIfFree(new Mark(m.mention().start(), m.mention().end(), "<a href=\"#hit-" + n + "\"><mark class=\"" + cls
                     + "\" title=\"" + esc(m.match().entity().id() + " " + m.match().entity().primaryName().full()
                     + String.format(Locale.ROOT, " (%.2f)", score)) + "\">", "</mark></a>"));
         }
@@ -138,12 +164,10 @@ public final class HtmlReport {
             for (Jurisdictions.Found f : j.mentions()) {
                 Mark place = new Mark(f.start(), f.end(), "<span class=\"place\" title=\"" + esc(j.name()) + "\">",
                         "</span>");
-                if (!place.overlapsAny(marks)) {
-                    marks.add(place);
-                }
+                marks.addIfFree(place);
             }
         }
-        return marked(text, marks);
+        return marked(text, marks.list());
     }
 
     /** How strong a hit is, in the three bands every report and page colours by. */

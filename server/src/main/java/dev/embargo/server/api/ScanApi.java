@@ -1,7 +1,9 @@
 package dev.embargo.server.api;
 
 import dev.embargo.matching.Screener;
+import dev.embargo.scanning.Deadline;
 import dev.embargo.scanning.ScanException;
+import dev.embargo.scanning.ScanTimeoutException;
 import dev.embargo.scanning.language.TextLanguage;
 import dev.embargo.scanning.Scanner;
 import dev.embargo.scanning.read.Document;
@@ -19,6 +21,7 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,12 +38,26 @@ public final class ScanApi implements RouteGroup {
     public record Scanned(Scanner.Report report, String text, List<String> warnings) {
     }
 
+    /**
+     * How long one scan may take, reading the document included: a 2-million-character text (the default
+     * text limit) scans in a few seconds; a document that needs more is answered 422, since sending it again
+     * would not help.
+     */
+    public static final Duration SCAN_TIME_BUDGET = Duration.ofSeconds(30);
+
     private final LiveLists lists;
     private final Limits limits;
+    private final Duration timeBudget;
 
     public ScanApi(LiveLists lists, Limits limits) {
+        this(lists, limits, SCAN_TIME_BUDGET);
+    }
+
+    /** @param timeBudget how long one scan may take, from the request's body in hand to its report */
+    public ScanApi(LiveLists lists, Limits limits, Duration timeBudget) {
         this.lists = lists;
         this.limits = limits;
+        this.timeBudget = timeBudget;
     }
 
     @Override
@@ -106,24 +123,45 @@ public final class ScanApi implements RouteGroup {
         if (bytes.length == 0) {
             throw ApiException.badRequest("expected a document to scan, got an empty body");
         }
-        Document document;
-        try {
-            document = new DocumentReader().read(source, bytes);
-        } catch (ScanException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
-        if (document.text().length() > limits.maxTextChars()) {
-            throw ApiException.tooLarge("text: at most " + limits.maxTextChars() + " characters in one scan, got "
-                    + document.text().length());
-        }
         String language = lang == null || lang.isBlank() ? "auto" : lang;
         try {
             TextLanguage.of(language, "");
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("lang: expected " + TextLanguage.CODES + ", got \"" + language + "\"");
         }
-        Scanner.Report report = Replies.served(lists).scanner().scan(source, document.text(), threshold, language);
-        return new Scanned(report, document.text(), document.warnings());
+        Scanner scanner = Replies.served(lists).scanner();
+        Deadline deadline = Deadline.after(timeBudget);
+        try {
+            Document document;
+            try {
+                document = new DocumentReader(limits.maxTextChars()).read(source, bytes, deadline);
+            } catch (ScanException e) {
+                throw refusal(e);
+            }
+            if (document.text().length() > limits.maxTextChars()) {
+                throw ApiException.tooLarge("text: at most " + limits.maxTextChars() + " characters in one scan, got "
+                        + document.text().length());
+            }
+            Scanner.Report report = scanner.scan(source, document.text(), threshold, language, deadline);
+            return new Scanned(report, document.text(), document.warnings());
+        } catch (ScanTimeoutException e) {
+            throw overBudget(e);
+        }
+    }
+
+    /** A document the reader refused: 413 when it is over a size limit, else 400. */
+    static ApiException refusal(ScanException e) {
+        return e.reason() == ScanException.Reason.TOO_LARGE ? ApiException.tooLarge(e.getMessage())
+                : ApiException.badRequest(e.getMessage());
+    }
+
+    /**
+     * A scan that ran out of time: 422, as the document itself is what takes too long; sent again it would
+     * take as long. The message names the budget.
+     */
+    static ApiException overBudget(ScanTimeoutException e) {
+        return new ApiException(422, "scan_over_time_budget", e.getMessage()
+                + "; split the document, or scan it with the command line, which has no time budget");
     }
 
     private static String firstNonBlank(String a, String b) {

@@ -131,7 +131,7 @@ final class ScanPage {
     }
 
     private static String highlighted(Scanner.Report r, String text) {
-        List<Mark> marks = new ArrayList<>();
+        HtmlReport.Marks marks = new HtmlReport.Marks();
         int n = 0;
         for (Scanner.MentionHit m : r.mentions()) {
             n++;
@@ -139,7 +139,8 @@ final class ScanPage {
             String tip = best.entity().primaryName().full() + " \u00b7 " + best.entity().id() + " \u00b7 "
                     + Markup.score(best.score()) + " " + Markup.strength(best.score())
                     + (m.matches().size() > 1 ? " \u00b7 " + m.matches().size() + " listings" : "");
-            marks.add(new Mark(m.mention().start(), m.mention().end(),
+            // The scanner reports no two overlapping mentions, so every one is taken.
+            marks.addIfFree(new Mark(m.mention().start(), m.mention().end(),
                     "<a id=\"m-" + n + "\" class=\"mark band-" + Markup.strength(best.score()) + "\" href=\"#hit-" + n
                             + "\" aria-describedby=\"tip-" + n + "\">",
                     "</a><span class=\"tip\" role=\"tooltip\" id=\"tip-" + n + "\">" + esc(tip) + "</span>"));
@@ -149,20 +150,16 @@ final class ScanPage {
             i++;
             Mark ident = new Mark(id.found().start(), id.found().end(),
                     "<a class=\"mark ident\" href=\"#ident-" + i + "\">", "</a>");
-            if (!ident.overlapsAny(marks)) {
-                marks.add(ident);
-            }
+            marks.addIfFree(ident);
         }
         for (Scanner.JurisdictionHit j : r.jurisdictions()) {
             for (Jurisdictions.Found f : j.mentions()) {
                 Mark place = new Mark(f.start(), f.end(), "<span class=\"place\" title=\"" + esc(j.name() + " (" + j.iso() + ")")
                         + "\">", "</span>");
-                if (!place.overlapsAny(marks)) {
-                    marks.add(place);
-                }
+                marks.addIfFree(place);
             }
         }
-        return HtmlReport.marked(text, marks);
+        return HtmlReport.marked(text, marks.list());
     }
 
     private static void jurisdictions(StringBuilder h, Scanner.Report r) {
