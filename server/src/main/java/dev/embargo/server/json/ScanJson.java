@@ -42,12 +42,12 @@ public final class ScanJson {
             x.put("name", j.name());
             List<Object> spans = new ArrayList<>();
             for (Jurisdictions.Found f : j.mentions()) {
-                spans.add(Map.of("start", f.start(), "end", f.end(), "text", f.written()));
+                spans.add(ordered("start", f.start(), "end", f.end(), "text", f.written()));
             }
             x.put("mentions", spans);
             List<Object> programs = new ArrayList<>();
             for (Scanner.ProgramCount p : j.programs()) {
-                programs.add(Map.of("source", p.source(), "program", p.program(), "entities", p.entities()));
+                programs.add(ordered("source", p.source(), "program", p.program(), "entities", p.entities()));
             }
             x.put("programs", programs);
             jurisdictions.add(x);
@@ -97,4 +97,13 @@ public final class ScanJson {
         return x;
     }
 
+
+    /** Keys in the order given: Map.of iterates in an order that changes from one JVM run to the next. */
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2, String k3, Object v3) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        m.put(k3, v3);
+        return m;
+    }
 }
