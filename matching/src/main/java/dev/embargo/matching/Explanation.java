@@ -23,4 +23,63 @@ public record Explanation(String summary, String queryReading, List<Pair> pairs,
     /** Query words paired with listed-name words. */
     public record Pair(String query, String name, String rule, double similarity) {
     }
+
+    /** An explanation with only a summary so far: no reading, pairs, facts, cap or identifier. */
+    public static Builder withSummary(String summary) {
+        return new Builder(summary);
+    }
+
+    /** Sets the parts an explanation has; what is not set stays empty (lists), 0 or null. */
+    public static final class Builder {
+        private final String summary;
+        private String queryReading = "";
+        private List<Pair> pairs = List.of();
+        private List<String> unmatchedQuery = List.of();
+        private List<String> unmatchedName = List.of();
+        private double nameScore;
+        private String cap;
+        private List<FactCheck> facts = List.of();
+        private String identifier;
+
+        private Builder(String summary) {
+            this.summary = summary;
+        }
+
+        public Builder queryReading(String reading) {
+            this.queryReading = reading;
+            return this;
+        }
+
+        public Builder pairs(List<Pair> paired) {
+            this.pairs = paired;
+            return this;
+        }
+
+        public Builder unmatched(List<String> ofQuery, List<String> ofName) {
+            this.unmatchedQuery = ofQuery;
+            this.unmatchedName = ofName;
+            return this;
+        }
+
+        public Builder nameScore(double score, String whyCapped) {
+            this.nameScore = score;
+            this.cap = whyCapped;
+            return this;
+        }
+
+        public Builder facts(List<FactCheck> checked) {
+            this.facts = checked;
+            return this;
+        }
+
+        public Builder identifier(String matched) {
+            this.identifier = matched;
+            return this;
+        }
+
+        public Explanation build() {
+            return new Explanation(summary, queryReading, pairs, unmatchedQuery, unmatchedName, nameScore, cap,
+                    facts, identifier);
+        }
+    }
 }
