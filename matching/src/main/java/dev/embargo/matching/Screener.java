@@ -42,7 +42,10 @@ public final class Screener {
         return pipeline.screen(query, DEFAULT_THRESHOLD, DEFAULT_LIMIT);
     }
 
-    /** The listed parties {@code query} may be, best first, at most {@code limit}, scoring at least {@code threshold}. */
+    /**
+     * The listed parties {@code query} may be, best first: at most {@code limit}, each scoring at least
+     * {@code threshold}. A party holding an identifier the query gives (or is written as) comes first, scored 1.
+     */
     public List<Match> screen(Query query, double threshold, int limit) {
         return pipeline.screen(query, threshold, limit);
     }

@@ -121,7 +121,8 @@ public final class EvidenceScorer {
             return Optional.of(new FactCheck("country", q, q, "agrees", COUNTRY_AGREES));
         }
         if (nationalities.isEmpty()) {
-            return Optional.of(new FactCheck("country", q, String.join(", ", all), "not among the listed countries", 0));
+            return Optional.of(new FactCheck("country", q, String.join(", ", all), "not among the listed countries",
+                    0));
         }
         return Optional.of(new FactCheck("country", q, String.join(", ", all), "disagrees", COUNTRY_DIFFERS));
     }

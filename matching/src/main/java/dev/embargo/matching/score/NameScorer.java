@@ -107,10 +107,10 @@ public final class NameScorer {
             if (p.rule() == MatchRule.INITIAL && q[p.queryFrom()].kind() == TokenKind.INITIAL) {
                 // A query's initial agrees with its listed word's first letter and tells nothing of the rest: it
                 // counts, fully, as much as the lighter of the two weighs, and the rest of a heavier listed word
-                // counts as left out. Counted as a partly wrong word instead, every initial lowered the score:
-                // "S. V. Lavrov" scored under "S. Lavrov" for Sergei Viktorovich LAVROV. A listed initial met by
-                // a query's word stays a partly wrong word: the query's word says more than the initial confirms
-                // ("Tanker" is not confirmed by a listed T).
+                // counts as left out. Counted as a partly wrong word instead, every initial would lower the
+                // score: "S. V. Lavrov" would score under "S. Lavrov" for Sergei Viktorovich LAVROV. A listed
+                // initial met by a query's word stays a partly wrong word: the query's word says more than the
+                // initial confirms ("Tanker" is not confirmed by a listed T).
                 double agreed = Math.min(w, query.weights()[p.queryFrom()]);
                 matched += agreed;
                 matchedWeight += agreed;
@@ -320,7 +320,8 @@ public final class NameScorer {
         for (int c = 0; c < k; c++) {
             boxed[c] = c;
         }
-        java.util.Arrays.sort(boxed, (a, b) -> before(a, b, similarity, value) ? -1 : before(b, a, similarity, value) ? 1 : 0);
+        java.util.Arrays.sort(boxed,
+                (a, b) -> before(a, b, similarity, value) ? -1 : before(b, a, similarity, value) ? 1 : 0);
         for (int c = 0; c < k; c++) {
             order[c] = boxed[c];
         }
