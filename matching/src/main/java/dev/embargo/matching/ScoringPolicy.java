@@ -3,9 +3,9 @@ package dev.embargo.matching;
 /**
  * Every number that decides a score, in one place, each with the reason for its value. The pipeline reads
  * {@link #DEFAULT} once, into constants of the classes that apply each rule: candidate generation
- * ({@code index.CandidateIndex}), word similarity ({@code score.TokenSimilarity}), name coverage
- * ({@code score.NameScorer}), evidence ({@code score.EvidenceScorer}) and the final formula
- * ({@code score.MatchScorer}). Changing a value here changes screening everywhere; the labelled data in
+ * ({@code index.CandidateIndex}, {@code index.WordWeight}, and {@link Pipeline} for the shared-weight floor),
+ * word similarity ({@code score.TokenSimilarity}), name coverage ({@code score.NameScorer}), evidence
+ * ({@code score.EvidenceScorer}) and the final formula ({@code score.MatchScorer}). Changing a value here changes screening everywhere; the labelled data in
  * ../shared/eval and BENCHMARKS.md say how a change moves recall and false alerts.
  *
  * @param threshold       the one default threshold of every command and endpoint: a match is

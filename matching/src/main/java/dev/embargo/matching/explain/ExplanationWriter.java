@@ -86,13 +86,12 @@ public final class ExplanationWriter {
                     .append(TwoDecimals.signed(f.effect())).append(')');
         }
         String reading = scored.reading().reading();
-        return Explanation.withSummary(summary.toString())
-                .queryReading(reading.equals("latin") ? "latin" : reading + ": " + scored.reading().text())
-                .pairs(List.copyOf(pairs))
-                .unmatched(List.copyOf(unmatchedQ), List.copyOf(unmatchedN))
-                .nameScore(MatchScorer.round(nameScore), ns.cap())
-                .facts(List.copyOf(scored.facts()))
-                .build();
+        String queryReading = reading.equals("latin") ? "latin" : reading + ": " + scored.reading().text();
+        // Every part is known here, so the record is made directly: this runs for every match reported, and a
+        // builder would be one more object each.
+        return new Explanation(summary.toString(), queryReading, List.copyOf(pairs), List.copyOf(unmatchedQ),
+                List.copyOf(unmatchedN), MatchScorer.round(nameScore), ns.cap(), List.copyOf(scored.facts()),
+                null);
     }
 
     private static String span(WeightedName name, int from, int to) {
