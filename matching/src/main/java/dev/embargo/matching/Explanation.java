@@ -29,16 +29,13 @@ public record Explanation(String summary, String queryReading, List<Pair> pairs,
         return new Builder(summary);
     }
 
-    /** Sets the parts an explanation has; what is not set stays empty (lists), 0 or null. */
+    /**
+     * An explanation that is not of paired names (an identifier found, nothing in common): only the parts it
+     * has are set, the lists stay empty, the name score 0 and the cap null.
+     */
     public static final class Builder {
         private final String summary;
         private String queryReading = "";
-        private List<Pair> pairs = List.of();
-        private List<String> unmatchedQuery = List.of();
-        private List<String> unmatchedName = List.of();
-        private double nameScore;
-        private String cap;
-        private List<FactCheck> facts = List.of();
         private String identifier;
 
         private Builder(String summary) {
@@ -50,36 +47,14 @@ public record Explanation(String summary, String queryReading, List<Pair> pairs,
             return this;
         }
 
-        public Builder pairs(List<Pair> paired) {
-            this.pairs = paired;
-            return this;
-        }
-
-        public Builder unmatched(List<String> ofQuery, List<String> ofName) {
-            this.unmatchedQuery = ofQuery;
-            this.unmatchedName = ofName;
-            return this;
-        }
-
-        public Builder nameScore(double score, String whyCapped) {
-            this.nameScore = score;
-            this.cap = whyCapped;
-            return this;
-        }
-
-        public Builder facts(List<FactCheck> checked) {
-            this.facts = checked;
-            return this;
-        }
-
         public Builder identifier(String matched) {
             this.identifier = matched;
             return this;
         }
 
         public Explanation build() {
-            return new Explanation(summary, queryReading, pairs, unmatchedQuery, unmatchedName, nameScore, cap,
-                    facts, identifier);
+            return new Explanation(summary, queryReading, List.of(), List.of(), List.of(), 0, null, List.of(),
+                    identifier);
         }
     }
 }
