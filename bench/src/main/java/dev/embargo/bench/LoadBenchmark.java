@@ -41,7 +41,7 @@ final class LoadBenchmark {
         System.gc();
         System.gc();
         long heap = memory.getHeapMemoryUsage().getUsed();
-        System.out.printf(Locale.ROOT, "entities %d, names indexed %d%n", report.entities().size(), screener.index().nameCount());
+        System.out.printf(Locale.ROOT, "entities %d, names indexed %d%n", report.entities().size(), screener.nameCount());
         System.out.printf(Locale.ROOT, "load: median %.3f s (first %.3f s); index build: median %.3f s (first %.3f s)%n",
                 median(loads), loads.getFirst(), median(builds), builds.getFirst());
         System.out.printf(Locale.ROOT, "heap in use after GC with lists and index loaded: %d MB%n", heap / (1024 * 1024));

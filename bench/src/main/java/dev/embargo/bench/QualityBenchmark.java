@@ -54,7 +54,7 @@ public final class QualityBenchmark {
         Screener screener = Screener.of(entities);
         long t2 = System.nanoTime();
         out.printf(Locale.ROOT, "lists: %d entities from %d files in %.2f s; index: %d names in %.2f s%n",
-                entities.size(), report.lists().size(), (t1 - t0) / 1e9, screener.index().nameCount(), (t2 - t1) / 1e9);
+                entities.size(), report.lists().size(), (t1 - t0) / 1e9, screener.nameCount(), (t2 - t1) / 1e9);
         out.printf(Locale.ROOT, "threshold: %.2f%n", opts.threshold());
 
         List<String> missLines = new ArrayList<>();

@@ -78,7 +78,7 @@ final class SpeedBenchmark {
         double rate = LoadBenchmark.median(rates);
         System.out.printf(Locale.ROOT, "scale %d×: %d entities, %d names; index build %.2f s; one thread: p50 %.0f µs, "
                         + "p90 %.0f µs, p99 %.0f µs, max %.1f ms; all %d cores: %.0f names/s (median of 5 passes)%n",
-                scale, screener.index().entities().size(), screener.index().nameCount(), build,
+                scale, screener.entities().size(), screener.nameCount(), build,
                 nanos[nanos.length / 2] / 1e3, nanos[(int) (nanos.length * 0.9)] / 1e3,
                 nanos[(int) (nanos.length * 0.99)] / 1e3, nanos[nanos.length - 1] / 1e6,
                 Runtime.getRuntime().availableProcessors(), rate);

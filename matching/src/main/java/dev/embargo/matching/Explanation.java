@@ -23,4 +23,38 @@ public record Explanation(String summary, String queryReading, List<Pair> pairs,
     /** Query words paired with listed-name words. */
     public record Pair(String query, String name, String rule, double similarity) {
     }
+
+    /** An explanation with only a summary so far: no reading, pairs, facts, cap or identifier. */
+    public static Builder withSummary(String summary) {
+        return new Builder(summary);
+    }
+
+    /**
+     * An explanation that is not of paired names (an identifier found, nothing in common): only the parts it
+     * has are set, the lists stay empty, the name score 0 and the cap null.
+     */
+    public static final class Builder {
+        private final String summary;
+        private String queryReading = "";
+        private String identifier;
+
+        private Builder(String summary) {
+            this.summary = summary;
+        }
+
+        public Builder queryReading(String reading) {
+            this.queryReading = reading;
+            return this;
+        }
+
+        public Builder identifier(String matched) {
+            this.identifier = matched;
+            return this;
+        }
+
+        public Explanation build() {
+            return new Explanation(summary, queryReading, List.of(), List.of(), List.of(), 0, null, List.of(),
+                    identifier);
+        }
+    }
 }

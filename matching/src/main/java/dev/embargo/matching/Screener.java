@@ -3,58 +3,98 @@ package dev.embargo.matching;
 import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.EntityKind;
 import dev.embargo.lists.model.Name;
-import dev.embargo.lists.model.Source;
-import dev.embargo.matching.index.ScreeningIndex;
+import dev.embargo.matching.explain.ExplanationWriter;
+import dev.embargo.matching.score.ScoredName;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The library API: screen names against the loaded lists, or compare two names. Immutable and safe to
- * share between threads.
+ * The library API, and the only way in to screening: screen names against the loaded lists, compare two
+ * names, look up a listed party by id or by identifier, and count what is loaded. Immutable and safe to share
+ * between threads. How a score is made: {@link ScoringPolicy} (the numbers) and {@link Pipeline} (the steps).
  */
 public final class Screener {
-    /**
-     * The one default threshold of every command and endpoint: a match is {@code score >= 0.85}. Chosen on
-     * the labelled data in ../shared/eval (see BENCHMARKS.md): it keeps the false alert rate on people who
-     * are on no list under 0.5 % while finding the listed person for 95 % of damaged names.
-     */
-    public static final double DEFAULT_THRESHOLD = 0.85;
+    /** The one default threshold of every command and endpoint; why this value: {@link ScoringPolicy}. */
+    public static final double DEFAULT_THRESHOLD = ScoringPolicy.DEFAULT_THRESHOLD;
     public static final int DEFAULT_LIMIT = 10;
 
-    private final ScreeningIndex index;
+    private final Pipeline pipeline;
 
-    private Screener(ScreeningIndex index) {
-        this.index = index;
+    private Screener(Pipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
     public static Screener of(List<Entity> entities) {
-        return new Screener(ScreeningIndex.build(entities));
-    }
-
-    public ScreeningIndex index() {
-        return index;
-    }
-
-    public List<Match> screen(Query query) {
-        return index.screen(query, DEFAULT_THRESHOLD, DEFAULT_LIMIT);
-    }
-
-    public List<Match> screen(Query query, double threshold, int limit) {
-        return index.screen(query, threshold, limit);
+        return new Screener(Pipeline.build(entities));
     }
 
     /**
-     * Compares two names as if {@code name2} were a listed name and {@code name1} the query, with word
-     * weights taken from the loaded lists.
+     * This screener: the methods callers used on the index are now on it.
+     *
+     * @deprecated call the same method on the screener itself ({@code screener.entities()}, ...)
+     */
+    @Deprecated
+    public Screener index() {
+        return this;
+    }
+
+    public List<Match> screen(Query query) {
+        return pipeline.screen(query, DEFAULT_THRESHOLD, DEFAULT_LIMIT);
+    }
+
+    /**
+     * The listed parties {@code query} may be, best first: at most {@code limit}, each scoring at least
+     * {@code threshold}. A party holding an identifier the query gives (or is written as) comes first, scored 1.
+     */
+    public List<Match> screen(Query query, double threshold, int limit) {
+        return pipeline.screen(query, threshold, limit);
+    }
+
+    /**
+     * Compares two names as if {@code name2} were a listed name of a party of {@code kind} (a person when null)
+     * and {@code name1} the query, with word weights taken from the loaded lists.
      */
     public Comparison compare(String name1, String name2, EntityKind kind, double threshold) {
-        Entity listed = Entity.builder(Source.UN, "compare").kind(kind == null ? EntityKind.PERSON : kind)
-                .name(Name.primary(name2)).build();
-        List<Match> m = index.screenAgainst(new Query(name1, null, null, null, List.of()), listed);
-        if (m.isEmpty()) {
-            return new Comparison(0, false, new Explanation("0.00: no part of the names agrees", "", List.of(),
-                    List.of(), List.of(), 0, null, List.of(), null));
+        Name listed = Name.primary(name2);
+        ScoredName best = pipeline.bestOf(new Query(name1, null, null, null, List.of()),
+                listed.full().isBlank() ? List.of() : List.of(listed), kind == null ? EntityKind.PERSON : kind, null);
+        if (best == null) {
+            return new Comparison(0, false, ExplanationWriter.nothingAgrees());
         }
-        Match best = m.getFirst();
-        return new Comparison(best.score(), best.score() >= threshold, best.explanation());
+        return new Comparison(best.score(), best.score() >= threshold, ExplanationWriter.name(best));
+    }
+
+    /**
+     * Scores {@code query} against the names of one party that need not be in the lists (an explanation page
+     * shows how a query meets a chosen party), with the lists' word weights: its best name, or nothing when no
+     * part agrees. The threshold is 0 and identifiers are not looked up.
+     */
+    public List<Match> screenAgainst(Query query, Entity entity) {
+        return pipeline.screenAgainst(query, entity);
+    }
+
+    /** The listed party with this id (e.g. {@code us-ofac-sdn:20157}). */
+    public Optional<Entity> entity(String id) {
+        return pipeline.entities().byId(id);
+    }
+
+    /** Every listed party loaded, in the order of the lists. */
+    public List<Entity> entities() {
+        return pipeline.entities().all();
+    }
+
+    /** How many distinct party ids are loaded. */
+    public int entityCount() {
+        return pipeline.entities().distinctIds();
+    }
+
+    /** How many names are indexed: every reading of every name of every party. */
+    public int nameCount() {
+        return pipeline.nameCount();
+    }
+
+    /** Listed parties with an identifier equal to {@code value} (an IMO number, an address, a BIC, ...). */
+    public List<Match> identifierMatches(String value) {
+        return pipeline.identifierMatches("", List.of(value));
     }
 }

@@ -7,7 +7,6 @@ import dev.embargo.lists.model.EntityKind;
 import dev.embargo.lists.model.ListedDate;
 import dev.embargo.lists.model.Name;
 import dev.embargo.lists.model.Source;
-import dev.embargo.matching.index.ScreeningIndex;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class NameScorerTest {
         return Entity.builder(Source.US_OFAC_SDN, id).kind(EntityKind.ORGANIZATION).name(Name.primary(name)).build();
     }
 
-    private static final ScreeningIndex INDEX = ScreeningIndex.build(List.of(
+    private static final Screener INDEX = Screener.of(List.of(
             Entity.builder(Source.US_OFAC_SDN, "20157").kind(EntityKind.PERSON).name(Name.primary("KIM, Jong Un"))
                     .birthDate(ListedDate.day("08 Jan 1984", LocalDate.of(1984, 1, 8))).nationality("KP").build(),
             person("1", "KIM, Jong Sik"),

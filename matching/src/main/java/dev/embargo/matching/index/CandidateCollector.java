@@ -6,8 +6,9 @@ import java.util.Arrays;
  * Adds up, per listed name, the weight of the query words that found it in the postings, counting each
  * query word once per name. An open-addressing int map sized per query: no allocation per hit. One thread
  * reuses one collector's arrays for its queries ({@link #reset(int)} clears only the slots the last query
- * used, and a small query uses only the start of them, which stays in cache), because a table allocated
- * and cleared per query was most of what screening allocated (a common word finds thousands of names).
+ * used, and a small query uses only the start of them, which stays in cache), because a common word finds
+ * thousands of names, and a table allocated and cleared for them per query would be most of what screening
+ * allocates.
  * Not thread-safe: each thread has its own.
  */
 final class CandidateCollector {
@@ -90,16 +91,12 @@ final class CandidateCollector {
         return Arrays.copyOf(ids, size);
     }
 
-    /** The names found, best first, and the query weight that found each. */
-    record Ranked(int[] ids, float[] weights) {
-    }
-
     /**
      * The {@code limit} names with the most weight found, best first. Among names found by the same words,
      * shorter names come first ({@code wordsOf} gives each name's word count): "ISLAMIC REVOLUTIONARY GUARD
      * CORPS" before its dozens of units whose names begin the same way.
      */
-    Ranked top(int limit, int[] wordsOf) {
+    RankedNames top(int limit, int[] wordsOf) {
         // Keep the best `limit` in a small sorted buffer: one pass, no sort of everything found.
         long[] best = new long[Math.min(limit, size)];
         int n = 0;
@@ -130,7 +127,7 @@ final class CandidateCollector {
             top[i] = idOf(best[i]);
             found[i] = weights[position[slotOf(top[i])]];
         }
-        return new Ranked(top, found);
+        return new RankedNames(top, found);
     }
 
     /**

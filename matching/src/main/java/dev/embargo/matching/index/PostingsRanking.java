@@ -31,7 +31,7 @@ final class PostingsRanking {
      * a name counts each word once, by the first of its lists that finds it). Names of another kind than
      * {@code kind} (unless null) are not counted.
      */
-    static CandidateCollector.Ranked rank(CandidateCollector collector, int[][] lists, int[] words, float[] weights,
+    static RankedNames rank(CandidateCollector collector, int[][] lists, int[] words, float[] weights,
                                           int count, EntityKind kind, EntityKind[] nameKind, int[] wordsOf,
                                           int limit) {
         int[] shortNames = count > 0 ? namesOfShortLists(collector, lists, words, weights, count, kind, nameKind,
@@ -53,7 +53,7 @@ final class PostingsRanking {
     }
 
     /** Ranks every name found: when no list is long or pruning cannot help (and for tests of the two). */
-    static CandidateCollector.Ranked rankAll(CandidateCollector collector, int[][] lists, int[] words,
+    static RankedNames rankAll(CandidateCollector collector, int[][] lists, int[] words,
                                              float[] weights, int count, EntityKind kind, EntityKind[] nameKind,
                                              int[] wordsOf, int limit) {
         collector.reset(Math.min(total(lists, count), 4096));
@@ -79,7 +79,7 @@ final class PostingsRanking {
      * pass, with no table of counts. Documents are full of
      * one-word mentions whose word is common ("Bank", "Ali"), which find thousands of names.
      */
-    static CandidateCollector.Ranked rankOneWord(int[][] lists, float[] weights, int count, EntityKind kind,
+    static RankedNames rankOneWord(int[][] lists, float[] weights, int count, EntityKind kind,
                                                  EntityKind[] nameKind, int[] wordsOf, int limit) {
         int[] at = new int[count];
         long[] best = new long[limit];
@@ -120,7 +120,7 @@ final class PostingsRanking {
                 }
             }
         }
-        return new CandidateCollector.Ranked(ids, found);
+        return new RankedNames(ids, found);
     }
 
     /** Counts the list's weight for every name of the wanted kind it holds. */
@@ -168,7 +168,7 @@ final class PostingsRanking {
         }
         // The bar: the priority of the last of the best `limit` by the short lists alone. Weights only grow
         // as lists are added, so the final last-kept priority is at least this.
-        CandidateCollector.Ranked byShort = collector.top(limit, wordsOf);
+        RankedNames byShort = collector.top(limit, wordsOf);
         if (byShort.ids().length < limit) {
             return null;
         }

@@ -24,9 +24,8 @@ public final class RomanizationVariants {
 
     /**
      * Whole-word equivalences that rewriting rules cannot express, looked up after doubled letters are
-     * collapsed. A map rather than a switch on strings: the switch made this the largest method the optimising
-     * compiler met while the index was built (a third of a second per compilation, and it was compiled three
-     * times), on two cores time taken from the build itself.
+     * collapsed. A map rather than a switch on strings: a switch this large makes a method the optimising
+     * compiler spends long on, and compiles more than once, while the index is built: time taken from the build.
      */
     private static final Map<String, String> WHOLE_WORDS = wholeWords(
             "ri", "lee yi rhee li i ree rhie",
@@ -74,7 +73,7 @@ public final class RomanizationVariants {
             }
         }
         // The rules read and write char arrays: the same rules over strings (substrings, concatenations and
-        // three charAt calls per letter) compiled to several times the code, which the build paid for.
+        // three charAt calls per letter) compile to several times the code, which the index build pays for.
         char[] w = collapsed.toCharArray();
         int n = w.length;
         // Suffixes and clusters first, while the spelling still shows them.
@@ -100,9 +99,8 @@ public final class RomanizationVariants {
         }
         // Written into an array, a doubled letter dropped as it is written (what collapsing the doubles of
         // the finished key does): no builder, one string at the end. Each letter's rule says what it is written
-        // as (rewrite), and the writing is done here, in one place: with a write in every branch of the rules,
-        // the optimising compiler compiled this method four times while a server started, 0.63 s in all; so,
-        // once, in 0.07 s (time the compiler then spends on other methods: the build was not measurably faster).
+        // as (rewrite), and the writing is done here, in one place: a write in every branch of the rules makes
+        // the method so large that the optimising compiler compiles it again and again while a server starts.
         char[] s = new char[2 * n + 1];
         int len = 0;
         for (int i = 0; i < n; ) {

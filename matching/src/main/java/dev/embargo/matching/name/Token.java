@@ -15,7 +15,7 @@ package dev.embargo.matching.name;
  * @param textHash    {@code text}'s hash code. This and the four below are kept beside the other fields: a
  *                    query compares its words with the words of a dozen listed names, most pairs differ, and
  *                    telling so from the token alone spares reading two more objects per word from memory (the
- *                    string and its characters), which was most of the cost
+ *                    string and its characters), which would be most of the cost
  * @param variantHash  {@code variant}'s hash code
  * @param skeletonHash {@code skeleton}'s hash code
  * @param textLength   {@code text}'s length

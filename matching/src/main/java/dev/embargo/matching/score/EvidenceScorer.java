@@ -3,6 +3,7 @@ package dev.embargo.matching.score;
 import dev.embargo.lists.model.Address;
 import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.ListedDate;
+import dev.embargo.matching.ScoringPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,15 +14,17 @@ import java.util.Set;
  * Dates of birth and countries as evidence. They move a name's score up or down but never make a hit on
  * their own: the largest boost is small next to the threshold, and a query without them is not penalised.
  * A date of birth far from every listed one lowers the score a lot (a different person of the same name);
- * a different country lowers it a little (people move, lists are incomplete).
+ * a different country lowers it a little (people move, lists are incomplete). The effects and their reasons:
+ * {@link ScoringPolicy.Evidence}.
  */
 public final class EvidenceScorer {
-    static final double DOB_EXACT = 0.06;
-    static final double DOB_SWAPPED = 0.03;
-    static final double DOB_SAME_YEAR = 0.03;
-    static final double DOB_FAR = -0.15;
-    static final double COUNTRY_AGREES = 0.03;
-    static final double COUNTRY_DIFFERS = -0.05;
+    private static final ScoringPolicy.Evidence POLICY = ScoringPolicy.DEFAULT.evidence();
+    static final double DOB_EXACT = POLICY.dobExact();
+    static final double DOB_SWAPPED = POLICY.dobSwapped();
+    static final double DOB_SAME_YEAR = POLICY.dobSameYear();
+    static final double DOB_FAR = POLICY.dobFar();
+    static final double COUNTRY_AGREES = POLICY.countryAgrees();
+    static final double COUNTRY_DIFFERS = POLICY.countryDiffers();
 
     private EvidenceScorer() {
     }
@@ -118,7 +121,8 @@ public final class EvidenceScorer {
             return Optional.of(new FactCheck("country", q, q, "agrees", COUNTRY_AGREES));
         }
         if (nationalities.isEmpty()) {
-            return Optional.of(new FactCheck("country", q, String.join(", ", all), "not among the listed countries", 0));
+            return Optional.of(new FactCheck("country", q, String.join(", ", all), "not among the listed countries",
+                    0));
         }
         return Optional.of(new FactCheck("country", q, String.join(", ", all), "disagrees", COUNTRY_DIFFERS));
     }

@@ -1,5 +1,6 @@
 package dev.embargo.matching.score;
 
+import dev.embargo.matching.ScoringPolicy;
 import dev.embargo.matching.name.Token;
 import dev.embargo.matching.name.TokenKind;
 import java.util.ArrayList;
@@ -10,29 +11,34 @@ import java.util.List;
  * words allowed), then weighs what was paired against what was left over on either side.
  *
  * <p>score = queryCoverage × (λ + (1 − λ) × nameCoverage). Words of the query that found no partner count
- * fully against the match; words of the listed name that the query left out count less (λ = 0.75 for
- * people, who are often named without middle names or patronymics; 0.55 for organisations, vessels and
- * aircraft, whose names are rarely shortened). Then caps: a match on legal forms or particles alone is
- * no match; a one-word query against a longer name ("Emma" / EMMA LLC, "Vladimir" / PUTIN, Vladimir
- * Vladimirovich) is never a full match; numbers that disagree ("Snow Storm 1" / "Snow Storm 2") hold it low.
+ * fully against the match; words of the listed name that the query left out count less, by a λ per kind of
+ * party: larger for people, who are often named without middle names or patronymics, than for people with
+ * names of short syllables, and smallest for organisations, vessels and aircraft, whose names are rarely
+ * shortened. Then caps: a match on legal forms or particles alone is no match; a one-word query against a
+ * longer name ("Emma" / EMMA LLC, "Vladimir" / PUTIN, Vladimir Vladimirovich) is never a full match; numbers
+ * that disagree ("Snow Storm 1" / "Snow Storm 2") hold it low. The values and their reasons:
+ * {@link ScoringPolicy.NameCoverage}.
  */
 public final class NameScorer {
-    private static final double LAMBDA_PERSON = 0.75;
-    /** Names of short syllables (Kim Jong Man, Li Ming Hua) have no optional middle names: every part counts. */
-    private static final double LAMBDA_SYLLABIC_PERSON = 0.55;
-    private static final double LAMBDA_OTHER = 0.45;
-    private static final double SINGLE_WORD_CAP = 0.8;
-    private static final double NUMBER_MISMATCH_CAP = 0.6;
+    private static final ScoringPolicy.NameCoverage POLICY = ScoringPolicy.DEFAULT.names();
+    private static final ScoringPolicy.WordSimilarity JOINED = ScoringPolicy.DEFAULT.similarity();
+    private static final double LAMBDA_PERSON = POLICY.lambdaPerson();
+    private static final double LAMBDA_SYLLABIC_PERSON = POLICY.lambdaSyllabicPerson();
+    private static final double LAMBDA_OTHER = POLICY.lambdaOther();
+    private static final double SINGLE_WORD_CAP = POLICY.singleWordCap();
+    private static final double NUMBER_MISMATCH_CAP = POLICY.numberMismatchCap();
     /**
      * How much a person's listed word left out between the name's first word and a later word, both paired,
-     * counts in a name of at least {@link #MIDDLE_WORDS_FROM} words (middle names, a father's and grandfather's
-     * names: "Aisha Qadhafi" for AISHA MUAMMAR MUHAMMED ABU MINYAR QADHAFI), against a listed word left out
-     * anywhere else, which counts fully: a left-out first word is a given name, not a middle one (Muammar
-     * Qadhafi is not his daughter). Not in names of three words, where the word between is as often half of a
-     * given name (Kim Kwang-myong) as a middle name, nor in names of short syllables.
+     * counts in a name of at least {@link #MIDDLE_WORDS_FROM} words, against a listed word left out anywhere
+     * else, which counts fully: a left-out first word is a given name, not a middle one (Muammar Qadhafi is not
+     * his daughter). Not in names of short syllables.
      */
-    private static final double MIDDLE_WORD_FACTOR = 0.5;
-    private static final int MIDDLE_WORDS_FROM = 4;
+    private static final double MIDDLE_WORD_FACTOR = POLICY.middleWordFactor();
+    private static final int MIDDLE_WORDS_FROM = POLICY.middleWordsFrom();
+    private static final double JOINED_VOWELLESS = JOINED.joinedVowelless();
+    private static final double JOINED_SAME = JOINED.joinedSame();
+    private static final double JOINED_MIN_EDIT = JOINED.joinedMinEdit();
+    private static final double JOINED_EDIT_FACTOR = JOINED.joinedEditFactor();
 
     private NameScorer() {
     }
@@ -101,10 +107,10 @@ public final class NameScorer {
             if (p.rule() == MatchRule.INITIAL && q[p.queryFrom()].kind() == TokenKind.INITIAL) {
                 // A query's initial agrees with its listed word's first letter and tells nothing of the rest: it
                 // counts, fully, as much as the lighter of the two weighs, and the rest of a heavier listed word
-                // counts as left out. Counted as a partly wrong word instead, every initial lowered the score:
-                // "S. V. Lavrov" scored under "S. Lavrov" for Sergei Viktorovich LAVROV. A listed initial met by
-                // a query's word stays a partly wrong word: the query's word says more than the initial confirms
-                // ("Tanker" is not confirmed by a listed T).
+                // counts as left out. Counted as a partly wrong word instead, every initial would lower the
+                // score: "S. V. Lavrov" would score under "S. Lavrov" for Sergei Viktorovich LAVROV. A listed
+                // initial met by a query's word stays a partly wrong word: the query's word says more than the
+                // initial confirms ("Tanker" is not confirmed by a listed T).
                 double agreed = Math.min(w, query.weights()[p.queryFrom()]);
                 matched += agreed;
                 matchedWeight += agreed;
@@ -314,7 +320,8 @@ public final class NameScorer {
         for (int c = 0; c < k; c++) {
             boxed[c] = c;
         }
-        java.util.Arrays.sort(boxed, (a, b) -> before(a, b, similarity, value) ? -1 : before(b, a, similarity, value) ? 1 : 0);
+        java.util.Arrays.sort(boxed,
+                (a, b) -> before(a, b, similarity, value) ? -1 : before(b, a, similarity, value) ? 1 : 0);
         for (int c = 0; c < k; c++) {
             order[c] = boxed[c];
         }
@@ -434,9 +441,9 @@ public final class NameScorer {
             double sim;
             if (vowelless) {
                 TokenSimilarity.Result r = TokenSimilarity.compare(single, j, true);
-                sim = r.rule() == null ? 0 : r.similarity() * 0.98;
+                sim = r.rule() == null ? 0 : r.similarity() * JOINED_VOWELLESS;
             } else if (single.sameText(j) || single.sameVariant(j)) {
-                sim = 0.97;
+                sim = JOINED_SAME;
             } else {
                 double e = 0;
                 if (single.textLength() >= 6 && TokenSimilarity.mayBeClose(single.textLetters(), j.textLetters(),
@@ -447,7 +454,7 @@ public final class NameScorer {
                         e = Math.max(e, TokenSimilarity.editSimilarity(single.variant(), j.variant()));
                     }
                 }
-                sim = e >= 0.8 ? e * 0.93 : 0;
+                sim = e >= JOINED_MIN_EDIT ? e * JOINED_EDIT_FACTOR : 0;
             }
             if (sim >= TokenSimilarity.MIN_PAIR) {
                 out.add(singleIsName

@@ -1,17 +1,23 @@
 package dev.embargo.matching.score;
 
+import dev.embargo.matching.ScoringPolicy;
 import dev.embargo.matching.name.Token;
 import dev.embargo.matching.name.TokenKind;
 
 /**
  * How alike two name words are, and by which rule. Pure; the same pair always gives the same answer.
  * Similarities are graded so that only the same spelling reaches 1: a romanisation variant is strong
- * evidence (0.95), equal consonants with close spelling less (at most 0.9), and a consonant match alone
- * with a different spelling stays low, so that a phonetic code never makes a full match by itself.
+ * evidence, equal consonants with close spelling less, and a consonant match alone with a different spelling
+ * stays low, so that a phonetic code never makes a full match by itself (the values: {@link ScoringPolicy}).
  */
 public final class TokenSimilarity {
+    private static final ScoringPolicy.WordSimilarity POLICY = ScoringPolicy.DEFAULT.similarity();
     /** Below this two words are not paired at all. */
-    public static final double MIN_PAIR = 0.6;
+    public static final double MIN_PAIR = POLICY.minPair();
+    private static final double MIN_EDIT = POLICY.minEdit();
+    private static final double EDIT_FACTOR = POLICY.editFactor();
+    private static final double PHONETIC_BASE = POLICY.phoneticBase();
+    private static final double PHONETIC_SPELLING = POLICY.phoneticSpelling();
 
     public record Result(double similarity, MatchRule rule) {
         static final Result NONE = new Result(0, null);
@@ -22,13 +28,13 @@ public final class TokenSimilarity {
     private static final Result EXACT = new Result(1, MatchRule.EXACT);
     private static final Result SAME_AFTER_TRANSLITERATION = new Result(1, MatchRule.TRANSLITERATION);
     private static final Result SAME_LEGAL_FORM = new Result(1, MatchRule.LEGAL_FORM);
-    private static final Result OTHER_LEGAL_FORM = new Result(0.7, MatchRule.LEGAL_FORM);
-    private static final Result INITIAL = new Result(0.75, MatchRule.INITIAL);
-    private static final Result VARIANT = new Result(0.95, MatchRule.ROMANISATION_VARIANT);
-    private static final Result NO_CONSONANTS = new Result(0.7, MatchRule.PHONETIC);
-    private static final Result SAME_CONSONANTS = new Result(0.93, MatchRule.TRANSLITERATION);
-    private static final Result SAME_CONSONANT = new Result(0.85, MatchRule.TRANSLITERATION);
-    private static final Result CLOSE_CONSONANTS = new Result(0.78, MatchRule.PHONETIC);
+    private static final Result OTHER_LEGAL_FORM = new Result(POLICY.otherLegalForm(), MatchRule.LEGAL_FORM);
+    private static final Result INITIAL = new Result(POLICY.initial(), MatchRule.INITIAL);
+    private static final Result VARIANT = new Result(POLICY.variant(), MatchRule.ROMANISATION_VARIANT);
+    private static final Result NO_CONSONANTS = new Result(POLICY.noConsonants(), MatchRule.PHONETIC);
+    private static final Result SAME_CONSONANTS = new Result(POLICY.sameConsonants(), MatchRule.TRANSLITERATION);
+    private static final Result SAME_CONSONANT = new Result(POLICY.sameConsonant(), MatchRule.TRANSLITERATION);
+    private static final Result CLOSE_CONSONANTS = new Result(POLICY.closeConsonants(), MatchRule.PHONETIC);
 
     private TokenSimilarity() {
     }
@@ -77,12 +83,12 @@ public final class TokenSimilarity {
         double edit = Math.max(asVariants, asWritten);
         double best = 0;
         MatchRule rule = null;
-        if (edit >= 0.7) {
-            best = edit * 0.95;
+        if (edit >= MIN_EDIT) {
+            best = edit * EDIT_FACTOR;
             rule = MatchRule.EDIT_DISTANCE;
         }
         if (q.skeleton().length() >= 2 && q.sameSkeleton(n)) {
-            double phonetic = 0.45 + 0.45 * asWritten;
+            double phonetic = PHONETIC_BASE + PHONETIC_SPELLING * asWritten;
             if (phonetic > best) {
                 best = phonetic;
                 rule = MatchRule.PHONETIC;

@@ -22,9 +22,9 @@ import java.util.TreeSet;
  * gives it, and the characters of the few ICU rules that read a character by its neighbour
  * ({@code {重}' '?庆 > chóng}), from a table made from ICU ({@value #RESOURCE}, beside this class).
  *
- * <p>Why a table: ICU parses the tens of thousands of rules of Han-Latin on first use, 0.2-0.5 s of a
- * fresh JVM, paid by the first index build (the lists hold a few dozen names in Chinese characters) on one
- * core while the other waited for it. The table loads in a few milliseconds. ICU is still used for the names
+ * <p>Why a table: ICU parses the tens of thousands of rules of Han-Latin on first use, which the first index
+ * build would wait for although the lists hold only a few dozen names in Chinese characters; the table loads
+ * far quicker. ICU is still used for the names
  * it must read whole (a character read by its neighbour, characters outside the table such as 〇 or kana), and
  * {@code HanPinyinTest} checks the table equals what the ICU on the class path gives; after upgrading ICU4J,
  * regenerate it with {@link #main}.

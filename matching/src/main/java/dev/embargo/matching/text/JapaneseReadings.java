@@ -20,8 +20,8 @@ public final class JapaneseReadings {
     private final CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
     private final ReadingAttribute reading = tokenizer.getAttribute(ReadingAttribute.class);
     /**
-     * Latin spellings of the kana readings met so far: ICU's transliteration of a reading was half the cost
-     * of a name, and names are made of a few thousand readings. A memo of a pure function, per instance
+     * Latin spellings of the kana readings met so far: ICU's transliteration of a reading is the costly part of
+     * reading a name, and names are made of a few thousand readings. A memo of a pure function, per instance
      * (so per thread), bounded: once full it stops growing.
      */
     private final java.util.Map<String, String> latinOfReading = new java.util.HashMap<>();

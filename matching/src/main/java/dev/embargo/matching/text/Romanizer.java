@@ -28,10 +28,9 @@ public final class Romanizer {
 
     /**
      * BGN/PCGN alone, without ICU's Latin-ASCII after it: the analyser's {@link LatinFolder} drops the
-     * diacritics (ë) and marks (ʹ) either way, and Latin-ASCII was four fifths of the cost of a Cyrillic word
-     * (39 against 8 µs a word the first time, 16 against 3 µs once compiled; 6,044 distinct words in the lists).
+     * diacritics (ë) and marks (ʹ) either way, and Latin-ASCII would be most of the cost of a Cyrillic word.
      * One difference, for the better: the hard sign's ʺ, which Latin-ASCII turns into a quotation mark and so
-     * into a word break, now falls silent inside the word (Объединённая → obyedinennaya, not "ob yedinennaya";
+     * into a word break, falls silent inside the word (Объединённая → obyedinennaya, not "ob yedinennaya";
      * Bulgarian Леандър → leandr, not "leand r"). {@code RomanizerCyrillicTest} holds the rest equal.
      */
     private final WordByWord cyrillic = new WordByWord(CYRILLIC_RULES);

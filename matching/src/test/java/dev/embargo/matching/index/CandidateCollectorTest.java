@@ -46,8 +46,8 @@ class CandidateCollectorTest {
                                                   @ForAll("limit") int limit) {
         CandidateCollector reused = new CandidateCollector();
         collect(reused, before).top(limit, WORDS_OF);
-        CandidateCollector.Ranked got = collect(reused, query).top(limit, WORDS_OF);
-        CandidateCollector.Ranked fresh = collect(new CandidateCollector(), query).top(limit, WORDS_OF);
+        RankedNames got = collect(reused, query).top(limit, WORDS_OF);
+        RankedNames fresh = collect(new CandidateCollector(), query).top(limit, WORDS_OF);
 
         List<Integer> expected = definition(query, limit);
         assertThat(toList(got.ids())).isEqualTo(expected);

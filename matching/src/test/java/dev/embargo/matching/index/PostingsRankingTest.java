@@ -62,9 +62,9 @@ class PostingsRankingTest {
     }
 
     private static void assertSameRanking(Lists l, EntityKind kind, int limit) {
-        CandidateCollector.Ranked all = PostingsRanking.rankAll(new CandidateCollector(), l.lists(), l.words(),
+        RankedNames all = PostingsRanking.rankAll(new CandidateCollector(), l.lists(), l.words(),
                 l.weights(), l.count(), kind, KIND_OF, WORDS_OF, limit);
-        CandidateCollector.Ranked pruned = PostingsRanking.rank(new CandidateCollector(), l.lists(), l.words(),
+        RankedNames pruned = PostingsRanking.rank(new CandidateCollector(), l.lists(), l.words(),
                 l.weights(), l.count(), kind, KIND_OF, WORDS_OF, limit);
         assertThat(pruned.ids()).isEqualTo(all.ids());
         assertThat(pruned.weights()).isEqualTo(all.weights());
@@ -85,9 +85,9 @@ class PostingsRankingTest {
         assertThat(l.words()).containsOnly(0);
         EntityKind kind = onlyOrganisations ? EntityKind.ORGANIZATION : null;
         assertSameRanking(l, kind, limit);
-        CandidateCollector.Ranked all = PostingsRanking.rankAll(new CandidateCollector(), l.lists(), l.words(),
+        RankedNames all = PostingsRanking.rankAll(new CandidateCollector(), l.lists(), l.words(),
                 l.weights(), l.count(), kind, KIND_OF, WORDS_OF, limit);
-        CandidateCollector.Ranked walked = PostingsRanking.rankOneWord(l.lists(), l.weights(), l.count(), kind,
+        RankedNames walked = PostingsRanking.rankOneWord(l.lists(), l.weights(), l.count(), kind,
                 KIND_OF, WORDS_OF, limit);
         assertThat(walked.ids()).isEqualTo(all.ids());
         assertThat(walked.weights()).isEqualTo(all.weights());
@@ -104,7 +104,7 @@ class PostingsRankingTest {
         }
         Lists l = new Lists(new int[][] {common, rare}, new int[] {0, 1}, new float[] {0.2f, 1f}, 2);
         assertSameRanking(l, null, 16);
-        CandidateCollector.Ranked r = PostingsRanking.rank(new CandidateCollector(), l.lists(), l.words(),
+        RankedNames r = PostingsRanking.rank(new CandidateCollector(), l.lists(), l.words(),
                 l.weights(), l.count(), null, KIND_OF, WORDS_OF, 16);
         // Names found by both words first (40, 43, ... are in both lists).
         assertThat(r.weights()[0]).isEqualTo(1.2f);

@@ -1,4 +1,4 @@
-package dev.embargo.matching.index;
+package dev.embargo.matching;
 
 import java.util.Arrays;
 

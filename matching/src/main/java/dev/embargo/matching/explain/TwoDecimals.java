@@ -1,12 +1,12 @@
-package dev.embargo.matching.index;
+package dev.embargo.matching.explain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
  * A number with two decimals as {@code String.format(Locale.ROOT, "%.2f", x)} writes it (the shortest decimal
- * that reads back as {@code x}, rounded half up), without the formatter's parsing of its pattern: the
- * summaries of explanations write a few per match, and the formatter was a twentieth of scanning a document.
+ * that reads back as {@code x}, rounded half up), without the formatter's parsing of its pattern, which is
+ * costly next to the rest of writing an explanation: every match's summary writes a few.
  * {@code TwoDecimalsTest} checks it against the formatter.
  */
 final class TwoDecimals {

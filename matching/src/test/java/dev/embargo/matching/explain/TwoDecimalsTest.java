@@ -1,4 +1,4 @@
-package dev.embargo.matching.index;
+package dev.embargo.matching.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

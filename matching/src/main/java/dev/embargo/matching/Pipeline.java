@@ -1,0 +1,179 @@
+package dev.embargo.matching;
+
+import dev.embargo.lists.model.Entity;
+import dev.embargo.lists.model.EntityKind;
+import dev.embargo.lists.model.Name;
+import dev.embargo.lists.model.NameQuality;
+import dev.embargo.matching.explain.ExplanationWriter;
+import dev.embargo.matching.index.CandidateIndex;
+import dev.embargo.matching.index.EntityTable;
+import dev.embargo.matching.index.IdentifierIndex;
+import dev.embargo.matching.index.RankedNames;
+import dev.embargo.matching.name.AnalyzedName;
+import dev.embargo.matching.score.MatchScorer;
+import dev.embargo.matching.score.NameScorer;
+import dev.embargo.matching.score.ScoredName;
+import dev.embargo.matching.score.WeightedName;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One query through the three parts: candidate generation ({@link CandidateIndex}, {@link IdentifierIndex})
+ * finds the names worth scoring, scoring ({@link MatchScorer}) keeps each party's best name, and the
+ * explanation ({@link ExplanationWriter}) is written for the parties reported. Immutable once built and safe to
+ * use from many threads.
+ */
+final class Pipeline {
+    private static final double MIN_SHARED_WEIGHT = ScoringPolicy.DEFAULT.candidates().minSharedWeight();
+
+    private final EntityTable entities;
+    private final CandidateIndex names;
+    private final IdentifierIndex identifiers;
+    /** Each thread's table of where each party stands among one query's best names. */
+    private final ThreadLocal<EntityPositions> entityPositions = ThreadLocal.withInitial(EntityPositions::new);
+
+    private Pipeline(EntityTable entities, CandidateIndex names, IdentifierIndex identifiers) {
+        this.entities = entities;
+        this.names = names;
+        this.identifiers = identifiers;
+    }
+
+    static Pipeline build(List<Entity> listed) {
+        EntityTable entities = new EntityTable(listed);
+        CandidateIndex names = CandidateIndex.build(entities);
+        return new Pipeline(entities, names, IdentifierIndex.build(entities));
+    }
+
+    EntityTable entities() {
+        return entities;
+    }
+
+    int nameCount() {
+        return names.nameCount();
+    }
+
+    /** The listed parties {@code query} may be, best first, those scoring at least {@code threshold}. */
+    List<Match> screen(Query query, double threshold, int limit) {
+        CandidateIndex names = this.names;
+        List<Match> byIdentifier = identifierMatches(query.name(), query.identifiers());
+        Set<Integer> decided = new HashSet<>();
+        for (Match m : byIdentifier) {
+            decided.add(entities.indexOf(m.entity().id()));
+        }
+        // One entry per party, found through the thread's table of where each party stands rather than by
+        // searching the list at every candidate name: documents' spans find many candidates.
+        List<ScoredName> best = new ArrayList<>();
+        EntityPositions positions = entityPositions.get();
+        positions.reset(entities.size());
+        for (AnalyzedName reading : names.analyzer().analyze(query.name())) {
+            int[][] variantPostings = new int[reading.tokens().size()][];
+            WeightedName q = names.weigh(reading, variantPostings);
+            boolean transliterated = !reading.reading().equals("latin");
+            RankedNames ranked = names.candidates(q, variantPostings, query.kind());
+            double queryWeight = 0;
+            for (float w : q.weights()) {
+                queryWeight += w;
+            }
+            int informative = CandidateIndex.informativeWords(q.tokens());
+            for (int c = 0; c < ranked.ids().length; c++) {
+                // Names that share too little of the query's weight cannot reach a match.
+                if (ranked.weights()[c] < MIN_SHARED_WEIGHT * queryWeight) {
+                    continue;
+                }
+                int nameId = ranked.ids()[c];
+                // A name that cannot reach the threshold even with the best evidence is not scored: it could
+                // only have become its party's best below the threshold, which is never reported.
+                if (MatchScorer.cannotReach(NameScorer.ceiling(q, informative, names.wordsOf(nameId),
+                        names.digestOf(nameId)), query, threshold)) {
+                    continue;
+                }
+                int e = names.entityOf(nameId);
+                if (!decided.isEmpty() && decided.contains(e)) {
+                    continue;
+                }
+                // Nor is a name whose words mostly cannot pair with the query's (NameScorer.bound).
+                boolean person = names.kindOf(nameId) == EntityKind.PERSON;
+                if (MatchScorer.cannotReach(NameScorer.bound(q, names.digestOf(nameId), names.wordsOf(nameId),
+                        person), query, threshold)) {
+                    continue;
+                }
+                int at = positions.of(e);
+                // The candidate's kind and alias quality come from the index's arrays, not from the party and the
+                // name: most candidates score below the threshold, and those are two more reads from memory.
+                ScoredName s = MatchScorer.score(q, reading, transliterated, person, names.weakAlias(nameId),
+                        entities.get(e), names.listed(nameId), names.weighed(nameId), query,
+                        at < 0 ? null : best.get(at), threshold);
+                if (s != null) {
+                    if (at < 0) {
+                        positions.set(e, best.size());
+                        best.add(s);
+                    } else {
+                        best.set(at, s);
+                    }
+                }
+            }
+        }
+        // Ranked by the unrounded score (evidence may push several above 1), then by id for a stable order.
+        best.sort(Comparator.comparingDouble(ScoredName::rawScore).reversed()
+                .thenComparing(sc -> sc.entity().id()));
+        List<Match> out = new ArrayList<>(byIdentifier);
+        for (ScoredName sc : best) {
+            if (out.size() >= limit || sc.score() < threshold) {
+                break;
+            }
+            out.add(toMatch(sc));
+        }
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+    }
+
+    private static Match toMatch(ScoredName sc) {
+        return new Match(sc.entity(), sc.listed().full(), sc.score(), ExplanationWriter.name(sc));
+    }
+
+    /**
+     * The best of {@code listed} (names of a party of {@code kind}, which need not be in the lists) for
+     * {@code query}, with the lists' word weights; null when no part agrees. {@code entity} is the party the
+     * names belong to, or null when they belong to none (then the query must give no date or country).
+     */
+    ScoredName bestOf(Query query, List<Name> listed, EntityKind kind, Entity entity) {
+        ScoredName best = null;
+        boolean person = kind == EntityKind.PERSON;
+        for (AnalyzedName reading : names.analyzer().analyze(query.name())) {
+            WeightedName q = names.weigh(reading);
+            boolean transliterated = !reading.reading().equals("latin");
+            for (Name n : listed) {
+                for (AnalyzedName a : names.analyzer().analyze(n.full())) {
+                    ScoredName s = MatchScorer.score(q, reading, transliterated, person,
+                            n.quality() == NameQuality.WEAK, entity, n, names.weigh(a), query, best, 0);
+                    if (s != null) {
+                        best = s;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** {@link #bestOf} the names of {@code entity}, as a match; empty when no part agrees. */
+    List<Match> screenAgainst(Query query, Entity entity) {
+        ScoredName best = bestOf(query, entity.names(), entity.kind(), entity);
+        return best == null ? List.of() : List.of(toMatch(best));
+    }
+
+    /** Listed parties holding one of {@code values}, or the identifier {@code name} is written as. */
+    List<Match> identifierMatches(String name, List<String> values) {
+        List<IdentifierIndex.Hit> hits = identifiers.find(name, values);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        List<Match> out = new ArrayList<>(hits.size());
+        for (IdentifierIndex.Hit h : hits) {
+            Entity entity = entities.get(h.entity());
+            out.add(new Match(entity, entity.primaryName().full(), 1.0, ExplanationWriter.identifier(h.shown())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.embargo.matching;
+
+/**
+ * Every number that decides a score, in one place, each with the reason for its value. The pipeline reads
+ * {@link #DEFAULT} once, into constants of the classes that apply each rule: candidate generation
+ * ({@code index.CandidateIndex}, {@code index.WordWeight}, and {@link Pipeline} for the shared-weight floor),
+ * word similarity ({@code score.TokenSimilarity}), name coverage ({@code score.NameScorer}), evidence
+ * ({@code score.EvidenceScorer}) and the final formula ({@code score.MatchScorer}). Changing a value here changes screening everywhere; the labelled data in
+ * ../shared/eval and BENCHMARKS.md say how a change moves recall and false alerts.
+ *
+ * @param threshold       the one default threshold of every command and endpoint: a match is
+ *                        {@code score >= threshold}
+ * @param candidates      which listed names are scored in full for a query
+ * @param wordWeights     how much a word counts in a name, by kind and rarity
+ * @param similarity      how alike two words are, per rule
+ * @param names           how paired and left-over words make a name score, and its caps
+ * @param evidence        what dates of birth and countries add to or take from a name score
+ * @param weakAliasFactor a weak alias ("a.k.a. the engineer", low quality per the list) counts slightly less
+ *                        than a strong name, so that a strong name of another party wins a tie
+ * @param scoreScale      scores are reported rounded to 1 / scoreScale (three decimals)
+ */
+public record ScoringPolicy(double threshold, Candidates candidates, WordWeights wordWeights,
+                            WordSimilarity similarity, NameCoverage names, Evidence evidence,
+                            float weakAliasFactor, double scoreScale) {
+
+    /**
+     * Chosen on the labelled data in ../shared/eval (see BENCHMARKS.md): it keeps the false alert rate on
+     * people who are on no list under 0.5 % while finding the listed person for 95 % of damaged names.
+     */
+    public static final double DEFAULT_THRESHOLD = 0.85;
+
+    /**
+     * @param perReading        names scored in full per reading of the query, the best by shared word weight:
+     *                          the listed party is nearly always among them, and scoring more costs time only
+     * @param commonPostings    a word found in more names than this finds no candidates (it only scores them),
+     *                          unless it is the query's only word: "mohammed" alone would find thousands
+     * @param minSharedWeight   a name found through less than this share of the query's word weight cannot
+     *                          reach a match and is not scored
+     * @param skeletonFactor    a name found only through a word's consonant skeleton (a vowel typo) counts this
+     *                          much of the word's weight, below the names found through its spelling
+     */
+    public record Candidates(int perReading, int commonPostings, double minSharedWeight, float skeletonFactor) {
+    }
+
+    /**
+     * @param legalForm   LLC, JSC, Ltd say little about which party is meant
+     * @param particle    al, bin, van, de are shared by many names
+     * @param initial     an initial agrees with many words
+     * @param number      a number (Snow Storm 1 / 2) tells vessels and companies apart
+     * @param commonWord  the weight of a name word used by every listed party
+     * @param rarity      added to {@code commonWord} in proportion to how rare the word is across the lists
+     *                    (inverse document frequency, 0..1): a rare surname says more than "Mohammed"
+     */
+    public record WordWeights(float legalForm, float particle, float initial, float number, double commonWord,
+                              double rarity) {
+    }
+
+    /**
+     * @param minPair          below this two words are not paired at all
+     * @param variant          romanisation variants (Jong/Chong) are strong evidence but not the same spelling
+     * @param initial          an initial agrees with a word that begins with it, and tells nothing more
+     * @param otherLegalForm   two legal forms of the same family (LLC / Ltd) agree less than the same form
+     * @param minEdit          spellings less alike than this (1 − edits / length) are not typing errors
+     * @param editFactor       a typing error's similarity is scaled down so that only the same word reaches 1
+     * @param phoneticBase     the same consonants with different vowels: this much
+     * @param phoneticSpelling plus this much times how alike the spellings are, so that a phonetic code alone
+     *                         never makes a full match
+     * @param sameConsonants   scripts without vowels (Arabic, Hebrew): the same two or more consonants
+     * @param sameConsonant    the same single consonant, less telling
+     * @param closeConsonants  consonants two edits apart
+     * @param noConsonants     two words without consonants on both sides
+     * @param joinedVowelless  a word against words written together, in a script without vowels: its
+     *                         similarity as words, scaled down this much
+     * @param joinedSame       a word the same as words written together (Kimjongun / Kim Jong Un)
+     * @param joinedMinEdit    written together with typing errors: not below this
+     * @param joinedEditFactor and scaled down this much
+     */
+    public record WordSimilarity(double minPair, double variant, double initial, double otherLegalForm,
+                                 double minEdit, double editFactor, double phoneticBase, double phoneticSpelling,
+                                 double sameConsonants, double sameConsonant, double closeConsonants,
+                                 double noConsonants, double joinedVowelless, double joinedSame,
+                                 double joinedMinEdit, double joinedEditFactor) {
+    }
+
+    /**
+     * score = queryCoverage × (λ + (1 − λ) × nameCoverage): words of the query that found no partner count fully
+     * against the match; listed words the query left out count 1 − λ as much.
+     *
+     * @param lambdaPerson         people are often named without middle names or patronymics
+     * @param lambdaSyllabicPerson names of short syllables (Kim Jong Man, Li Ming Hua) have no optional
+     *                             middle names: every part counts
+     * @param lambdaOther          names of organisations, vessels and aircraft are rarely shortened
+     * @param singleWordCap        a one-word query against a longer name ("Vladimir" / PUTIN, Vladimir
+     *                             Vladimirovich) is never a full match
+     * @param numberMismatchCap    numbers that disagree ("Snow Storm 1" / "Snow Storm 2") hold a name low
+     * @param middleWordFactor     a person's listed word left out between the first word and a later word, both
+     *                             paired (middle names, a father's name), counts this much: "Aisha Qadhafi" for
+     *                             AISHA MUAMMAR ... QADHAFI
+     * @param middleWordsFrom      only in names of this many words: in three, the word between is as often half
+     *                             of a given name (Kim Kwang-myong) as a middle name
+     */
+    public record NameCoverage(double lambdaPerson, double lambdaSyllabicPerson, double lambdaOther,
+                               double singleWordCap, double numberMismatchCap, double middleWordFactor,
+                               int middleWordsFrom) {
+    }
+
+    /**
+     * Dates of birth and countries move a name's score but never make a hit on their own: the largest boost
+     * is small next to the threshold, and a query without them is not penalised.
+     *
+     * @param dobExact       the same day
+     * @param dobSwapped     the same date with day and month swapped (a common slip between date formats)
+     * @param dobSameYear    the same year or overlapping ranges (many lists give only a year)
+     * @param dobFar         more than a year apart: most likely another person of the same name
+     * @param countryAgrees  a listed nationality, citizenship or country
+     * @param countryDiffers other nationalities listed: a little lower only, people move and lists are incomplete
+     */
+    public record Evidence(double dobExact, double dobSwapped, double dobSameYear, double dobFar,
+                           double countryAgrees, double countryDiffers) {
+    }
+
+    public static final ScoringPolicy DEFAULT = new ScoringPolicy(
+            DEFAULT_THRESHOLD,
+            new Candidates(16, 4000, 0.4, 0.8f),
+            new WordWeights(0.1f, 0.15f, 0.3f, 1.0f, 0.2, 0.8),
+            new WordSimilarity(0.6, 0.95, 0.75, 0.7, 0.7, 0.95, 0.45, 0.45, 0.93, 0.85, 0.78, 0.7,
+                    0.98, 0.97, 0.8, 0.93),
+            new NameCoverage(0.75, 0.55, 0.45, 0.8, 0.6, 0.5, 4),
+            new Evidence(0.06, 0.03, 0.03, -0.15, 0.03, -0.05),
+            0.95f,
+            1000);
+}

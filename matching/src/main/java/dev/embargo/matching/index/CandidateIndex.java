@@ -1,0 +1,226 @@
+package dev.embargo.matching.index;
+
+import dev.embargo.lists.model.EntityKind;
+import dev.embargo.lists.model.Name;
+import dev.embargo.lists.model.NameQuality;
+import dev.embargo.matching.ScoringPolicy;
+import dev.embargo.matching.name.AnalyzedName;
+import dev.embargo.matching.name.NameAnalyzer;
+import dev.embargo.matching.name.Token;
+import dev.embargo.matching.name.TokenKind;
+import dev.embargo.matching.score.WeightedName;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Candidate generation: every name of every listed party, analysed once, with postings from its words'
+ * spellings, romanisation keys and consonant skeletons to the names that contain them, and word weights from
+ * how rare each word is across the lists. For a query reading it finds the few names worth scoring
+ * ({@link #candidates}); scoring them is not its job. Names are numbered 0..{@link #nameCount()}; per name it
+ * keeps, in arrays, what screening reads of every candidate before deciding to score it. Immutable once built
+ * and safe to query from many threads.
+ */
+public final class CandidateIndex {
+    private static final ScoringPolicy.Candidates LIMITS = ScoringPolicy.DEFAULT.candidates();
+    private static final int CANDIDATES_PER_READING = LIMITS.perReading();
+    private static final int COMMON_POSTINGS = LIMITS.commonPostings();
+    private static final float SKELETON_FACTOR = LIMITS.skeletonFactor();
+    private static final int[] NO_NAMES = new int[0];
+
+    private final int[] nameEntity;
+    private final Name[] nameSource;
+    private final EntityKind[] nameKind;
+    /** Whether each name is a weak alias: read per candidate from here rather than from the name itself. */
+    private final boolean[] nameWeak;
+    private final int[] nameWords;
+    /** Each name's digest (WeightedName.digest), read per candidate from here rather than from the name. */
+    private final int[][] nameDigests;
+    private final WeightedName[] names;
+    private final Postings byVariant;
+    private final Postings bySkeleton;
+    private final Map<String, Integer> documentFrequency;
+    private final NameAnalyzer analyzer;
+    private final double logN;
+    /** Each thread's reusable candidate table (scratch space of one query at a time, not shared). */
+    private final ThreadLocal<CandidateCollector> collectors =
+            ThreadLocal.withInitial(CandidateCollector::new);
+
+    CandidateIndex(EntityTable entities, int[] nameEntity, Name[] nameSource, WeightedName[] names,
+                           Postings byVariant, Postings bySkeleton, Map<String, Integer> documentFrequency,
+                           NameAnalyzer analyzer) {
+        this.nameEntity = nameEntity;
+        this.nameSource = nameSource;
+        this.nameKind = new EntityKind[nameEntity.length];
+        this.nameWeak = new boolean[nameEntity.length];
+        this.nameWords = new int[nameEntity.length];
+        this.nameDigests = new int[nameEntity.length][];
+        for (int i = 0; i < names.length; i++) {
+            nameWords[i] = names[i].tokens().size();
+            nameDigests[i] = names[i].digest();
+        }
+        for (int i = 0; i < nameEntity.length; i++) {
+            nameKind[i] = entities.get(nameEntity[i]).kind();
+            nameWeak[i] = nameSource[i].quality() == NameQuality.WEAK;
+        }
+        this.names = names;
+        this.byVariant = byVariant;
+        this.bySkeleton = bySkeleton;
+        this.documentFrequency = documentFrequency;
+        this.analyzer = analyzer;
+        this.logN = Math.log(entities.size() + 1.0);
+    }
+
+    /** Analyses, weighs and files every name of every party of {@code entities}. */
+    public static CandidateIndex build(EntityTable entities) {
+        return CandidateIndexBuilder.build(entities);
+    }
+
+    public NameAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    public int nameCount() {
+        return names.length;
+    }
+
+    /** The index (in the {@link EntityTable}) of the party whose name this is. */
+    public int entityOf(int name) {
+        return nameEntity[name];
+    }
+
+    public EntityKind kindOf(int name) {
+        return nameKind[name];
+    }
+
+    public boolean weakAlias(int name) {
+        return nameWeak[name];
+    }
+
+    /** The name's word count. */
+    public int wordsOf(int name) {
+        return nameWords[name];
+    }
+
+    /** The name's {@link WeightedName#digest}. */
+    public int[] digestOf(int name) {
+        return nameDigests[name];
+    }
+
+    /** One reading of the name, with its word weights. */
+    public WeightedName weighed(int name) {
+        return names[name];
+    }
+
+    /** The name as the list writes it. */
+    public Name listed(int name) {
+        return nameSource[name];
+    }
+
+    /** The reading's tokens weighed by how rare each word is in the lists. */
+    public WeightedName weigh(AnalyzedName reading) {
+        return weigh(reading, null);
+    }
+
+    /**
+     * The reading's tokens weighed by how rare each word is in the lists; with {@code variantPostings}, each
+     * token's postings by its romanisation key are also put there (the same look-up gives both).
+     */
+    public WeightedName weigh(AnalyzedName reading, int[][] variantPostings) {
+        List<Token> tokens = reading.tokens();
+        float[] w = new float[tokens.size()];
+        for (int i = 0; i < w.length; i++) {
+            Token t = tokens.get(i);
+            Postings.Entry entry = byVariant.entry(t.variant());
+            if (variantPostings != null) {
+                variantPostings[i] = entry == null ? NO_NAMES : entry.ids();
+            }
+            // Every key of a word is in the postings (legal forms and particles, which are not, are not
+            // weighed by frequency); the frequency map answers for any other key.
+            int documents = t.kind() != TokenKind.WORD ? 0
+                    : entry != null ? entry.entities() : documentFrequency.getOrDefault(t.variant(), 0);
+            w[i] = WordWeight.of(t, documents, logN);
+        }
+        return WeightedName.of(reading, w);
+    }
+
+    /**
+     * The names worth scoring for the weighed reading {@code q} (whose words' postings {@link #weigh} put in
+     * {@code variantPostings}), of {@code kind} unless null: those sharing the most (weighted) words with it.
+     */
+    public RankedNames candidates(WeightedName q, int[][] variantPostings, EntityKind kind) {
+        List<Token> tokens = q.tokens();
+        int informative = informativeWords(tokens);
+        boolean onlyWord = informative <= 1;
+        // The postings to count, gathered first so that the table can be sized for them.
+        int maxLists = 2 * tokens.size() + q.joined2().length + q.joined3().length;
+        int[][] lists = new int[maxLists][];
+        int[] words = new int[maxLists];
+        float[] weights = new float[maxLists];
+        int count = 0;
+        // Every spelling of a word shares its variant key, so the variant postings cover the exact spelling too.
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            // An initial pairs with a listed word that begins with it, which its postings (the names with that
+            // letter as a word) do not find; beside a name word, they only crowd the names it finds out
+            // (for "R. A. Kadyrov", names holding both R and A would outrank the Kadyrovs).
+            if (t.kind() == TokenKind.LEGAL_FORM
+                    || ((t.kind() == TokenKind.PARTICLE || t.kind() == TokenKind.INITIAL) && informative > 0)) {
+                continue;
+            }
+            float w = q.weights()[i];
+            int[] postings = variantPostings[i];
+            if (usable(postings, onlyWord)) {
+                lists[count] = postings;
+                words[count] = i;
+                weights[count++] = w;
+            }
+            // Consonant skeletons find vowel typos (Amghomed / Maghomed); short ones are shared by too many names.
+            if (t.skeleton().length() >= 3 && t.kind() == TokenKind.WORD) {
+                postings = bySkeleton.get(t.skeleton());
+                if (usable(postings, onlyWord)) {
+                    lists[count] = postings;
+                    words[count] = i;
+                    weights[count++] = w * SKELETON_FACTOR;
+                }
+            }
+        }
+        for (int span = 2; span <= 3; span++) {
+            Token[] joined = span == 2 ? q.joined2() : q.joined3();
+            for (int k = 0; k < joined.length; k++) {
+                if (joined[k] != null) {
+                    int[] postings = byVariant.get(joined[k].variant());
+                    if (usable(postings, true)) {
+                        lists[count] = postings;
+                        words[count] = tokens.size() + (span - 2) * tokens.size() + k;
+                        // Weighed as the query words it joins, which it stands for ("siraj ud din" for
+                        // Sirajuddin), not 1 whatever they are: "ra" of "R. A. Kadyrov", held by the tail
+                        // numbers RA-02791, ..., would crowd out the names that the query's name word finds.
+                        float joinedWeight = 0;
+                        for (int part = k; part < k + span; part++) {
+                            joinedWeight += q.weights()[part];
+                        }
+                        weights[count++] = joinedWeight;
+                    }
+                }
+            }
+        }
+        return PostingsRanking.rank(collectors.get(), lists, words, weights, count, kind, nameKind, nameWords,
+                CANDIDATES_PER_READING);
+    }
+
+    /** Name words and numbers: the words that say which party is meant. */
+    public static int informativeWords(List<Token> tokens) {
+        int informative = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            TokenKind k = tokens.get(i).kind();
+            if (k == TokenKind.WORD || k == TokenKind.NUMBER) {
+                informative++;
+            }
+        }
+        return informative;
+    }
+
+    private static boolean usable(int[] postings, boolean evenIfCommon) {
+        return postings.length > 0 && (postings.length <= COMMON_POSTINGS || evenIfCommon);
+    }
+}
