@@ -100,7 +100,7 @@ public final class ScreenCommand implements Callable<Integer> {
             long loaded = System.nanoTime();
             Screener screener = Screener.of(entities);
             err.printf(Locale.ROOT, "loaded %d entities in %.2f s; indexed %d names in %.2f s%n", entities.size(),
-                    (loaded - start) / 1e9, screener.index().nameCount(), (System.nanoTime() - loaded) / 1e9);
+                    (loaded - start) / 1e9, screener.nameCount(), (System.nanoTime() - loaded) / 1e9);
             err.flush();
             mapper = Json.mapper();
             return input != null ? csvBatch(screener, err) : namesBatch(screener, err);

@@ -28,16 +28,6 @@ public final class Screener {
         return new Screener(Pipeline.build(entities));
     }
 
-    /**
-     * This screener: the methods callers used on the index are now on it.
-     *
-     * @deprecated call the same method on the screener itself ({@code screener.entities()}, ...)
-     */
-    @Deprecated
-    public Screener index() {
-        return this;
-    }
-
     public List<Match> screen(Query query) {
         return pipeline.screen(query, DEFAULT_THRESHOLD, DEFAULT_LIMIT);
     }

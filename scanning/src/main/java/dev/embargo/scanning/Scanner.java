@@ -62,7 +62,7 @@ public final class Scanner {
 
     public Scanner(Screener screener) {
         this.screener = screener;
-        this.programsByCountry = programsByCountry(screener.index().entities());
+        this.programsByCountry = programsByCountry(screener.entities());
     }
 
     public Report scan(String source, String text, double threshold) {
@@ -250,7 +250,7 @@ public final class Scanner {
     private List<IdentifierHit> identifiers(String text) {
         List<IdentifierHit> out = new ArrayList<>();
         for (IdentifierFinder.Found f : IdentifierFinder.find(text)) {
-            List<Match> matches = screener.index().identifierMatches(f.value());
+            List<Match> matches = screener.identifierMatches(f.value());
             if (f.strong() || !matches.isEmpty()) {
                 out.add(new IdentifierHit(f, matches));
             }

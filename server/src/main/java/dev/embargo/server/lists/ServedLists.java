@@ -58,12 +58,12 @@ public record ServedLists(Path folder, ListLoader.Report report, Screener screen
     }
 
     public Optional<Entity> entity(String id) {
-        return screener.index().entity(id);
+        return screener.entity(id);
     }
 
     /** Distinct entity ids in service. */
     public int entityCount() {
-        return screener.index().entityCount();
+        return screener.entityCount();
     }
 
     private static String keyOf(Path folder, LoadedList l) {

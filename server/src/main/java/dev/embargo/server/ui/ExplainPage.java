@@ -176,6 +176,6 @@ final class ExplainPage {
                 return Optional.of(m);
             }
         }
-        return screener.index().screenAgainst(q, e).stream().findFirst();
+        return screener.screenAgainst(q, e).stream().findFirst();
     }
 }
