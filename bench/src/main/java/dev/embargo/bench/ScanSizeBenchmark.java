@@ -18,7 +18,8 @@ import java.util.Locale;
  * scan whose overlap checks compare every pair of mentions grows with the square of the size; the figure to
  * read is the CPU time per million characters, which stays flat when the scan is linear. CPU time of the
  * scanning thread, not wall time: the machine is shared. Options: {@code --sizes 250000,500000,1000000,2000000}
- * (characters), {@code --runs 3} (median of).
+ * (characters), {@code --runs 3} (median of), {@code --dense true} (every sentence a quoted listed name, another
+ * listed party and two countries: the most mentions a text can hold, where pairwise overlap checks hurt most).
  */
 final class ScanSizeBenchmark {
     private ScanSizeBenchmark() {
@@ -30,6 +31,7 @@ final class ScanSizeBenchmark {
                 .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
         int runs = Integer.parseInt(opts.extra().getOrDefault("runs", "3"));
         long seed = Long.parseLong(opts.extra().getOrDefault("seed", "20261129"));
+        boolean dense = Boolean.parseBoolean(opts.extra().getOrDefault("dense", "false"));
         List<Entity> entities = ListLoader.loadDirectory(opts.lists()).entities();
         Scanner scanner = new Scanner(Screener.of(entities));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -39,7 +41,7 @@ final class ScanSizeBenchmark {
         }
         System.out.println("characters  mentions  scan CPU s  HTML CPU s  scan+HTML CPU s per million characters");
         for (int size : sizes) {
-            String text = textOf(size, entities, seed);
+            String text = dense ? denseTextOf(size, entities, seed) : textOf(size, entities, seed);
             List<Double> scanTimes = new ArrayList<>();
             List<Double> htmlTimes = new ArrayList<>();
             int mentions = 0;
@@ -65,6 +67,24 @@ final class ScanSizeBenchmark {
         StringBuilder sb = new StringBuilder(size + 40_000);
         for (long part = 0; sb.length() < size; part++) {
             sb.append(ScanBenchmark.DistinctProse.generate("en", entities, seed + 7919L * part, 5_000)).append("\n\n");
+        }
+        sb.setLength(size);
+        return sb.toString();
+    }
+
+    /** Sentences made only of mentions: a quoted listed name, another listed party, two countries. */
+    private static String denseTextOf(int size, List<Entity> entities, long seed) {
+        List<String> names = entities.stream().map(e -> e.primaryName().full())
+                .filter(n -> n.matches("[A-Za-z ,.'-]{4,40}") && n.indexOf(' ') > 0).distinct().sorted().toList();
+        List<String> countries = List.of("Russia", "Iran", "North Korea", "Syria", "Belarus", "Venezuela", "Cuba",
+                "Myanmar", "China", "Türkiye");
+        java.util.Random random = new java.util.Random(seed);
+        StringBuilder sb = new StringBuilder(size + 200);
+        while (sb.length() < size) {
+            sb.append('"').append(names.get(random.nextInt(names.size()))).append("\" met ")
+                    .append(names.get(random.nextInt(names.size()))).append(" in ")
+                    .append(countries.get(random.nextInt(countries.size()))).append(" and ")
+                    .append(countries.get(random.nextInt(countries.size()))).append(". ");
         }
         sb.setLength(size);
         return sb.toString();
