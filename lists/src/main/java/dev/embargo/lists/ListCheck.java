@@ -12,20 +12,34 @@ import java.util.Locale;
  * @param minSizeRatio   a file smaller than this share of the same file of the copy in service is refused
  * @param compare        whether to compare with the copy in service at all (off after a sync that was told
  *                       to accept a shrunken list, or for a snapshot that sync has already compared)
+ * @param maxFileBytes   a list file larger than this is refused before it is parsed
  */
-public record ListCheck(double minEntityRatio, double minSizeRatio, boolean compare) {
+public record ListCheck(double minEntityRatio, double minSizeRatio, boolean compare, long maxFileBytes) {
     public static final double DEFAULT_MIN_ENTITY_RATIO = 0.8;
     public static final double DEFAULT_MIN_SIZE_RATIO = 0.5;
-    public static final ListCheck DEFAULT = new ListCheck(DEFAULT_MIN_ENTITY_RATIO, DEFAULT_MIN_SIZE_RATIO, true);
+    /**
+     * The largest file a sync accepts for any list (the EU's limit, ten times its 25 MB publication): a larger
+     * file on disk was not published as a list, and the XML readers would hold a giant text node whole.
+     */
+    public static final long DEFAULT_MAX_FILE_BYTES = 256L << 20;
+    public static final ListCheck DEFAULT = new ListCheck(DEFAULT_MIN_ENTITY_RATIO, DEFAULT_MIN_SIZE_RATIO, true,
+            DEFAULT_MAX_FILE_BYTES);
 
     public ListCheck {
         if (!(minEntityRatio >= 0 && minEntityRatio <= 1) || !(minSizeRatio >= 0 && minSizeRatio <= 1)) {
             throw new IllegalArgumentException("ratios must be between 0 and 1");
         }
+        if (maxFileBytes <= 0) {
+            throw new IllegalArgumentException("maxFileBytes must be positive, got " + maxFileBytes);
+        }
     }
 
     public ListCheck withoutComparison() {
-        return new ListCheck(minEntityRatio, minSizeRatio, false);
+        return new ListCheck(minEntityRatio, minSizeRatio, false, maxFileBytes);
+    }
+
+    public ListCheck withMaxFileBytes(long bytes) {
+        return new ListCheck(minEntityRatio, minSizeRatio, compare, bytes);
     }
 
     /**

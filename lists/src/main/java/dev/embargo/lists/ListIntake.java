@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.HashSet;
@@ -213,6 +214,13 @@ public final class ListIntake {
             job.files().companions().forEach((f, p) -> all.put(p, f));
             for (Map.Entry<Path, ListFormat> file : all.entrySet()) {
                 Path p = file.getKey();
+                long size = Files.size(p);
+                if (size > check.maxFileBytes()) {
+                    return failure(job.key(), prev, guess, new Pending(ListProblem.TOO_LARGE,
+                            new ListFormatException(p, "size", String.format(Locale.ROOT,
+                                    "at most %,d bytes, as a list file of any source is, got %,d",
+                                    check.maxFileBytes(), size), null)));
+                }
                 String why = FileEnding.cutOff(p, file.getValue());
                 if (why != null) {
                     return failure(job.key(), prev, guess, new Pending(ListProblem.CUT_OFF,
@@ -232,6 +240,13 @@ public final class ListIntake {
             // A parser bug or a hostile nesting must not take the other lists down with it.
             return failure(job.key(), prev, guess, new Pending(ListProblem.INVALID,
                     new ListFormatException(job.files().main(), null, "a readable " + format + " file", e)));
+        } catch (OutOfMemoryError e) {
+            // What this reader held is garbage once the error has unwound it, so the other lists and the copy
+            // in service are unharmed; naming the list is what lets an operator find the file.
+            return failure(job.key(), prev, guess, new Pending(ListProblem.OUT_OF_MEMORY,
+                    new ListFormatException(job.files().main(), null, String.format(Locale.ROOT,
+                            "a file this list's reader can hold within the heap (%,d MB)",
+                            Runtime.getRuntime().maxMemory() >> 20), null)));
         }
         Path main = job.files().main();
         if (list.entities().isEmpty()) {

@@ -8,6 +8,8 @@ public enum ListProblem {
     UNREADABLE("unreadable", "the file cannot be read"),
     UNRECOGNISED("unrecognised", "the file is in no list format Embargo reads"),
     CUT_OFF("cut_off", "the file ends early (cut off)"),
+    TOO_LARGE("too_large", "the file is larger than a list file may be"),
+    OUT_OF_MEMORY("out_of_memory", "reading the file ran out of memory"),
     INVALID("invalid", "the file does not read as its format"),
     EMPTY("empty", "the file reads but holds no entities"),
     SHRUNK("shrunk", "much smaller than the copy in service"),

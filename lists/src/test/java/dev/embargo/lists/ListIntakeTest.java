@@ -153,6 +153,28 @@ class ListIntakeTest {
     }
 
     @Test
+    void aFileLargerThanAnyListFileIsRefusedBeforeItIsParsedAndTheCopyInServiceKept(@TempDir Path folder)
+            throws Exception {
+        Path un = folder.resolve("un.xml");
+        Files.copy(SharedData.require("data/lists/un/consolidated.xml"), un);
+        ListIntake.Result first = ListIntake.read(folder, Map.of(), ListCheck.DEFAULT, FIRST);
+        long size = Files.size(un);
+
+        Files.writeString(un, "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        ListIntake.Result checked = ListIntake.read(folder, byKey(first.copies()),
+                ListCheck.DEFAULT.withMaxFileBytes(size), LATER);
+
+        assertThat(checked.failures()).singleElement().satisfies(f -> {
+            assertThat(f.problem()).isEqualTo(ListProblem.TOO_LARGE);
+            assertThat(f.source()).isEqualTo(Source.UN);
+            assertThat(f.message()).contains("un.xml: size: expected at most " + String.format("%,d", size)
+                    + " bytes").contains("got " + String.format("%,d", size + 1));
+            assertThat(f.kept()).isSameAs(first.copies().getFirst());
+        });
+        assertThat(ListCheck.DEFAULT.maxFileBytes()).isEqualTo(256L << 20);
+    }
+
+    @Test
     void anotherListInPlaceOfTheCopyInServiceIsRefused(@TempDir Path folder) throws Exception {
         Path un = folder.resolve("un.xml");
         Files.copy(SharedData.require("data/lists/un/consolidated.xml"), un);

@@ -233,7 +233,8 @@ public final class ListSync {
     }
 
     private String shrinkage(int beforeCount, int afterCount, Path incoming, Path previousFolder) throws IOException {
-        ListCheck check = new ListCheck(settings.minEntityRatio(), settings.minSizeRatio(), true);
+        ListCheck check = new ListCheck(settings.minEntityRatio(), settings.minSizeRatio(), true,
+                ListCheck.DEFAULT_MAX_FILE_BYTES);
         String fewer = check.entityShrinkage(beforeCount, afterCount, "the previous snapshot");
         if (fewer != null) {
             return fewer;
