@@ -76,9 +76,8 @@ final class ScanBenchmark {
         }
         // Warm the JIT on every kind of text before measuring any, until the compilers have settled: at least
         // `warmup` rounds, then on until the compilers' time over the last ten rounds is under 2 % of theirs, at
-        // most `maxWarmup` rounds. The optimising compiler of this 2-core machine works through the scanner's
-        // methods for 50-70 rounds (~100 ms of compiling per ~100 ms round), and a round's time halves over them:
-        // measured after 10 rounds, the scans were those of code still being compiled (BENCHMARKS.md).
+        // most `maxWarmup` rounds. On two cores the optimising compiler works through the scanner's methods for
+        // dozens of rounds, and a fixed short warm-up measures code still being compiled.
         java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         final int window = 10;
         long[] compileMillis = new long[window];
