@@ -77,8 +77,8 @@ public final class CrossOrigin {
 
     /**
      * Whether a browser says this request comes from a page on another origin: an {@code Origin} other than
-     * this server as the request names it ({@code Host}), or, without one, {@code Sec-Fetch-Site} other than
-     * same-origin or none. Clients that are no browser send neither, and are not taken as cross-origin.
+     * this server as the request names it ({@code Host}), or, without one or with an opaque {@code null} one,
+     * {@code Sec-Fetch-Site} other than same-origin (or none, for a request the user typed). Clients that are no browser send neither, and are not taken as cross-origin.
      */
     public static boolean fromOtherOrigin(Context ctx) {
         return fromOtherOrigin(ctx::header);
@@ -87,10 +87,15 @@ public final class CrossOrigin {
     /** As {@link #fromOtherOrigin(Context)}, from the request's headers by name. */
     public static boolean fromOtherOrigin(java.util.function.Function<String, String> header) {
         String origin = header.apply("Origin");
+        String site = header.apply("Sec-Fetch-Site");
+        if (origin != null && origin.strip().equals("null")) {
+            // Browsers send "null" for a form posted by our own pages too, since they carry
+            // Referrer-Policy: no-referrer; Sec-Fetch-Site, which no page can set, then tells.
+            return site == null || !site.equalsIgnoreCase("same-origin");
+        }
         if (origin != null) {
             return !sameOrigin(origin, header.apply("Host"));
         }
-        String site = header.apply("Sec-Fetch-Site");
         return site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none");
     }
 
