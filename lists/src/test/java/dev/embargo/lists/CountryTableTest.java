@@ -39,7 +39,8 @@ class CountryTableTest {
 
     @Test
     void rowsKeepTheirOrderAndLaterRowsOfACodeAddNames() {
-        List<CountryTable.Row> rows = parse("# comment\n\nKP\tlists\tDPRK\tNorth Korea\nMM\tlists\tBurma\nMM\tlists\tMyanmar\n");
+        List<CountryTable.Row> rows =
+                parse("# comment\n\nKP\tlists\tDPRK\tNorth Korea\nMM\tlists\tBurma\nMM\tlists\tMyanmar\n");
         assertThat(rows).extracting(CountryTable.Row::iso).containsExactly("KP", "MM", "MM");
         assertThat(rows.getFirst().names()).containsExactly("DPRK", "North Korea");
     }
