@@ -1,6 +1,7 @@
 package dev.embargo.scanning.claim;
 
 import dev.embargo.scanning.language.Language;
+import dev.embargo.scanning.language.WordLists;
 import dev.embargo.scanning.text.PrefilteredPattern;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,10 @@ import java.util.stream.Collectors;
  * ("het Russische staatspersbureau TASS"), or a determiner with a common noun ("de experts"). A source keeps
  * the apposition that says who it is ("Westerse inlichtingendiensten, zoals die van Estland") and every name
  * of a list ("according to Reuters, AP and the BBC"). A sentence may carry several attributions.
+ *
+ * <p>The cues are each language's own ({@code words/<code>/attribution-*.txt}); the word classes (determiners,
+ * stops, pronouns, ...) are every language's together, as quotes mix languages ({@link WordLists}). What is
+ * grammar stays here: which languages put the verb second, and which take a capitalised adjective's nouns.
  */
 final class AttributionFinder {
     /** A source in flat offsets. */
@@ -95,60 +100,36 @@ final class AttributionFinder {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-    private static final Set<String> DETERMINERS = Set.of("de", "het", "the", "der", "die", "das", "dem", "den", "des",
-            "le", "la", "les", "du", "l'", "l’", "d'", "d’", "deze", "dit", "this", "these", "diese", "dieser",
-            "ce", "cette", "ces", "een", "a", "an", "ein", "eine", "einer", "un", "une");
+    private static final Set<String> DETERMINERS = WordLists.wordsOfAll("determiners");
     /** "a spokesman" names nobody without its article; "the BND" does. */
-    private static final Set<String> INDEFINITES = Set.of("een", "a", "an", "ein", "eine", "einer", "un", "une");
-    private static final Set<String> LEAD_INS = Set.of("onder", "meer", "andere", "anderen", "among", "others", "unter",
-            "anderem", "notamment", "ook", "also", "auch", "aussi", "ebenfalls", "nog", "zelfs", "even");
+    private static final Set<String> INDEFINITES = WordLists.wordsOfAll("indefinite-articles");
+    private static final Set<String> LEAD_INS = WordLists.wordsOfAll("lead-ins");
     /** Words that join the names of a list of sources. */
-    private static final Set<String> LIST_JOINS = Set.of("en", "and", "und", "et", "sowie", "&");
+    private static final Set<String> LIST_JOINS = WordLists.wordsOfAll("list-joins");
     /** Words that open a clause: a list of sources before a verb starts at one of these, or at punctuation. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("dat", "that", "dass", "que", "qu", "en", "and", "und",
-            "et", "maar", "but", "aber", "mais", "terwijl", "while", "whilst", "whereas", "während", "wohingegen",
-            "tandis", "alors", "want", "omdat", "because", "weil", "denn", "car", "doch", "yet", "hoewel", "although",
-            "obwohl", "toen", "when", "als", "wenn", "lorsque", "quand");
+    private static final Set<String> CLAUSE_OPENERS = WordLists.wordsOfAll("clause-openers");
     /** Words that end a source: conjunctions, relative pronouns, common auxiliaries. */
-    private static final Set<String> STOPS = Set.of("dat", "die", "wat", "en", "maar", "want", "omdat", "is", "was",
-            "zijn", "waren", "heeft", "hebben", "had", "wordt", "werd", "zou", "that", "which", "who", "and", "but",
-            "are", "were", "has", "have", "will", "would", "dass", "und", "aber", "ist", "sind", "war", "hat", "haben",
-            "wird", "wurde", "que", "qui", "et", "mais", "est", "sont", "ont", "a", "sera", "in", "op", "bij", "met",
-            "voor", "over", "on", "at", "with", "for", "im", "am", "mit", "für", "dans", "sur", "avec", "pour", "van",
-            "of", "von", "zu", "te", "to", "om", "als", "terwijl", "while", "whilst", "whereas", "während",
-            "wohingegen", "tandis", "alors", "hoewel", "although", "obwohl", "toen", "when", "wenn", "lorsque",
-            "quand", "only", "just", "about", "around", "nearly", "almost", "roughly", "some", "ruim", "bijna",
-            "circa", "ongeveer", "slechts", "zo'n", "nur", "etwa", "rund", "fast", "knapp", "ungefähr", "seulement",
-            "environ", "presque", "près");
+    private static final Set<String> STOPS = WordLists.wordsOfAll("source-stops");
     /** Joins capitalised words inside a name ("Bank of Korea", "Kamer van Koophandel"). */
-    private static final Set<String> CONNECTORS = Set.of("of", "van", "der", "de", "des", "du", "für", "for", "la", "le");
+    private static final Set<String> CONNECTORS = WordLists.wordsOfAll("name-joiners");
     /** Words that open an apposition between commas after a source: examples or a relative clause. */
-    private static final Set<String> APPOSITIONS = Set.of("zoals", "waaronder", "onder", "such", "including", "like",
-            "wie", "darunter", "comme", "dont", "notamment", "die", "who", "which", "qui", "der");
+    private static final Set<String> APPOSITIONS = WordLists.wordsOfAll("apposition-openers");
     /**
      * Openers of an apposition that names who the source is ("zoals die van Estland", "such as those of
      * Estonia", "including Estonia's", "wie die von Estland", "comme celui de l'Estonie"): kept in the source.
      * A relative clause ("die het rapport schreven") is not: it says what the source did.
      */
-    private static final List<List<String>> EXAMPLES = List.of(List.of("zoals"), List.of("waaronder"),
-            List.of("onder", "wie"), List.of("onder", "andere"), List.of("inclusief"), List.of("such", "as"),
-            List.of("including"), List.of("like"), List.of("among", "them"), List.of("wie"), List.of("darunter"),
-            List.of("einschließlich"), List.of("unter", "anderem"), List.of("comme"), List.of("notamment"),
-            List.of("dont"), List.of("y", "compris"), List.of("parmi", "lesquels"), List.of("parmi", "lesquelles"));
+    private static final List<List<String>> EXAMPLES = WordLists.phrasesOfAll("example-openers");
     private static final Map<String, List<List<String>>> EXAMPLES_BY_FIRST_WORD = EXAMPLES.stream()
             .collect(Collectors.groupingBy(List::getFirst, Collectors.toUnmodifiableList()));
     /** "die van", "those of", "die von", "celui de": the pronoun standing for the source's noun. */
-    private static final Set<String> STAND_INS = Set.of("die", "those", "that", "der", "dem", "den", "celui", "celle",
-            "ceux", "celles");
-    private static final Set<String> OF = Set.of("van", "of", "von", "de", "du", "des", "d'", "d’");
-    private static final Set<String> PRONOUNS = Set.of("ik", "hij", "zij", "ze", "wij", "we", "mij", "me", "hem", "haar",
-            "ons", "hen", "hun", "i", "he", "she", "they", "it", "him", "her", "us", "them", "ich", "er", "sie", "es",
-            "wir", "ihm", "ihr", "uns", "ihnen", "je", "il", "elle", "nous", "ils", "elles", "moi", "lui", "eux");
+    private static final Set<String> STAND_INS = WordLists.wordsOfAll("stand-ins");
+    private static final Set<String> OF = WordLists.wordsOfAll("of-words");
+    private static final Set<String> PRONOUNS = WordLists.wordsOfAll("pronouns");
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile(
             ".*(e|en|er|es|ern|sch|ian|ean|ese|ish|ais|aise|ien|ienne|ic)");
     /** Scale words that make a noun phrase a figure ("eine Million Granaten"). */
-    private static final Set<String> SCALE_WORDS = Set.of("million", "millionen", "milliarde", "milliarden", "miljoen",
-            "miljoenen", "miljard", "miljarden", "tausend", "duizend", "hundert", "honderd", "tausende", "duizenden");
+    private static final Set<String> SCALE_WORDS = WordLists.wordsOfAll("scale-words");
     /** The longest apposition kept between commas, in tokens. */
     private static final int MAX_APPOSITION = 14;
 
@@ -164,28 +145,18 @@ final class AttributionFinder {
     AttributionFinder(Language language) {
         this.verbSecond = language == Language.NL || language == Language.DE;
         this.capitalisedAdjectives = language == Language.EN;
-        this.cues = switch (language) {
-            case NL -> List.of(cue("aldus|volgens", Direction.FORWARD),
-                    cue("houdt het op|houden het op|hield het op|hielden het op|gaat uit van|gaan uit van"
-                            + "|ging uit van|gingen uit van"
-                            // the same in a subordinate clause: "terwijl de CIA het op 350.000 granaten houdt"
-                            + "|het op(?=(?:[^.;,]|[.,]\\d){1,40}?\\s(?:houdt|houden|hield|hielden)(?![\\p{L}]))",
-                            Direction.BACKWARD),
-                    cue("meldt|meldde|melden|meldden|zegt|zei|zeggen|zeiden|stelt|stelde|stellen|stelden|schrijft|schreef"
-                            + "|schrijven|schreven|verklaarde|verklaart|schat|schatte|schatten|schatten"
-                            + "|spreekt van|spreken van|sprak van|spraken van", Direction.EITHER));
-            case EN -> List.of(cue("according to", Direction.FORWARD),
-                    cue("puts? (?:it|the (?:figure|number|total|toll)) at", Direction.BACKWARD),
-                    cue("said|says|reported|reports|stated|claimed|claims|estimated|estimates", Direction.EITHER));
-            case DE -> List.of(cue("laut|nach Angaben (?:von|des|der)", Direction.FORWARD),
-                    cue("sagte|sagt|sagten|berichtet|berichtete|berichteten|erklärte|erklärt|schreibt|schrieb"
-                            + "|schätzt|schätzen|schätzte|schätzten|beziffert|beziffern|bezifferte|bezifferten"
-                            + "|spricht von|sprechen von|sprach von|sprachen von|geht von|gehen von", Direction.EITHER));
-            case FR -> List.of(cue("selon|d['’]après", Direction.FORWARD),
-                    cue("a déclaré|ont déclaré|déclare|a affirmé|affirme|a indiqué|indique|a rapporté|rapporte|a estimé"
-                            + "|estime|estiment|évalue|évaluent|chiffre|chiffrent|parle de|parlent de|écrit",
-                            Direction.EITHER));
-        };
+        List<Cue> cues = new ArrayList<>();
+        addCue(cues, WordLists.patterns(language, "attribution-cues"), Direction.FORWARD);
+        addCue(cues, WordLists.patterns(language, "attribution-verbs-after-source"), Direction.BACKWARD);
+        addCue(cues, WordLists.patterns(language, "attribution-verbs"), Direction.EITHER);
+        this.cues = List.copyOf(cues);
+    }
+
+    /** A cue of these alternatives, ranked after the cues already there; none when the language has none. */
+    private static void addCue(List<Cue> cues, List<String> alternatives, Direction direction) {
+        if (!alternatives.isEmpty()) {
+            cues.add(cue(String.join("|", alternatives), direction));
+        }
     }
 
     private static Cue cue(String words, Direction direction) {
@@ -299,8 +270,7 @@ final class AttributionFinder {
     }
 
     /** "dat", "that", "dass", "que" open what was said, not a second statement. */
-    private static final Set<String> OPENS_COMPLEMENT = Set.of("dat", "that", "dass", "que", "qu", "want", "omdat",
-            "because", "weil", "denn", "car", "toen", "when", "als", "wenn", "lorsque", "quand");
+    private static final Set<String> OPENS_COMPLEMENT = WordLists.wordsOfAll("complement-openers");
 
     /**
      * The tokens of the flat sentence [from, to): elided articles ("l'" before a letter, no letter before

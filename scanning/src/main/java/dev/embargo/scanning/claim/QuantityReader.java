@@ -1,8 +1,12 @@
 package dev.embargo.scanning.claim;
 
+import dev.embargo.lists.ResourceLines;
 import dev.embargo.scanning.language.Language;
+import dev.embargo.scanning.language.WordLists;
 import dev.embargo.scanning.text.PrefilteredPattern;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,18 +19,21 @@ import java.util.regex.Pattern;
  * Finds figures in one language's prose: digits in that language's number format, number words, scale
  * words (miljoen, billion, Milliarde, milliard), currencies, percent, tons and the counted noun after them.
  * Years, dates and durations ("twee jaar") are left out: they date a claim, they are not its figure.
+ *
+ * <p>The words (number words, months, durations, words that are no counted noun) are every language's together,
+ * resources per language ({@link WordLists}). Scale words and units stay here as patterns, beside the code that
+ * gives each its value ("billion" is 10^9 in English, 10^12 elsewhere).
  */
 final class QuantityReader {
     /** A figure found in a flat string; offsets are flat offsets. */
     record Found(double value, String unit, String written, int start, int end) {
     }
 
-    private static final String NUMBER_WORDS = "één|een|eén|one|ein|eine|einen|einer|un|une|twee|two|zwei|deux|drie"
-            + "|three|drei|trois|vier|four|quatre|vijf|five|fünf|cinq|zes|six|sechs|zeven|seven|sieben|sept|acht|eight"
-            + "|huit|negen|nine|neun|neuf|tien|ten|zehn|dix|honderd|hundred|hundert|duizend|thousand|tausend|mille";
+    /** Every language's number words and their values ({@code words/<code>/number-words.txt}). */
     private static final Map<String, Integer> WORD_VALUES = wordValues();
+    private static final String NUMBER_WORDS = String.join("|", WORD_VALUES.keySet());
     /** These are also the indefinite article: a number only when a scale word follows ("een miljoen"). */
-    private static final Set<String> ARTICLE_ONES = Set.of("een", "one", "ein", "eine", "einen", "einer", "un", "une");
+    private static final Set<String> ARTICLE_ONES = WordLists.wordsOfAll("number-words-also-articles");
     private static final String SCALES = "miljoenen|miljoen|millions|million|millionen|mln|miljarden|miljard|billions"
             + "|billion|milliarden|milliarde|milliards|milliard|mld|mrd|bn|biljoen|trillion|billionen";
     private static final String UNITS = "%|procent|percent|per cent|prozent|pour cent|pct|tonnes|tonne|tonnen|tons|ton"
@@ -36,22 +43,10 @@ final class QuantityReader {
     private static final Pattern FRENCH_COUNTED = Pattern.compile("\\G[ ]?(?:d['’]|de )(\\p{L}[\\p{L}\\-]*)");
     private static final Pattern UNIT_WORD = Pattern.compile("(?:" + UNITS + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)[ ]?$");
-    private static final Set<String> MONTHS = Set.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
-            "augustus", "september", "oktober", "november", "december", "january", "february", "march", "may", "june",
-            "july", "august", "october", "januar", "februar", "märz", "dezember", "janvier", "février",
-            "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre");
-    private static final Set<String> DURATIONS = Set.of("jaar", "jaren", "maand", "maanden", "week", "weken", "dag",
-            "dagen", "uur", "uren", "minuten", "year", "years", "month", "months", "weeks", "days", "hours", "minutes",
-            "jahr", "jahre", "jahren", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage", "tagen", "stunden",
-            "an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "heures");
+    private static final Set<String> MONTHS = WordLists.wordsOfAll("months");
+    private static final Set<String> DURATIONS = WordLists.wordsOfAll("durations");
     /** Words after a number that are not what it counts. */
-    private static final Set<String> NOT_NOUNS = Set.of("de", "het", "een", "van", "en", "dat", "die", "is", "op",
-            "met", "voor", "zijn", "aan", "in", "uit", "bij", "naar", "om", "te", "tot", "of", "door", "als", "maar",
-            "was", "werd", "meer", "minder", "keer", "the", "and", "to", "a", "that", "for", "with", "from", "at", "by",
-            "more", "than", "times", "or", "der", "das", "und", "mit", "dem", "den", "ein", "eine", "von", "zu", "im",
-            "auf", "an", "für", "mehr", "le", "la", "les", "et", "des", "du", "un", "une", "est", "pour", "dans",
-            "que", "qui", "sur", "par", "plus", "fois", "au", "aux", "waren", "were", "are", "sind", "wurden", "werden",
-            "worden", "sont", "ont", "étaient", "hadden", "hebben", "have", "has", "hat", "haben");
+    private static final Set<String> NOT_NOUNS = WordLists.wordsOfAll("not-counted");
 
     private final Language language;
     private final PrefilteredPattern pattern;
@@ -248,23 +243,19 @@ final class QuantityReader {
         return "usd";
     }
 
+    /** In {@link Language} order, then file order; a word two languages share keeps its first value. */
     private static Map<String, Integer> wordValues() {
-        String[][] table = {{"één", "een", "eén", "one", "ein", "eine", "einen", "einer", "un", "une"},
-                {"twee", "two", "zwei", "deux"}, {"drie", "three", "drei", "trois"}, {"vier", "four", "quatre"},
-                {"vijf", "five", "fünf", "cinq"}, {"zes", "six", "sechs"}, {"zeven", "seven", "sieben", "sept"},
-                {"acht", "eight", "huit"}, {"negen", "nine", "neun", "neuf"}, {"tien", "ten", "zehn", "dix"}};
-        java.util.HashMap<String, Integer> values = new java.util.HashMap<>();
-        for (int i = 0; i < table.length; i++) {
-            for (String w : table[i]) {
-                values.put(w, i + 1);
+        Map<String, Integer> values = new LinkedHashMap<>();
+        for (Language l : Language.values()) {
+            for (ResourceLines.Line line : WordLists.entries(l, "number-words")) {
+                String[] parts = line.text().split(" ");
+                if (parts.length != 2 || !parts[0].equals(parts[0].toLowerCase(Locale.ROOT))
+                        || !parts[1].matches("[1-9]\\d{0,6}")) {
+                    throw line.malformed("a lower-case number word, one space and its value in digits");
+                }
+                values.putIfAbsent(parts[0], Integer.parseInt(parts[1]));
             }
         }
-        for (String w : new String[] {"honderd", "hundred", "hundert"}) {
-            values.put(w, 100);
-        }
-        for (String w : new String[] {"duizend", "thousand", "tausend", "mille"}) {
-            values.put(w, 1000);
-        }
-        return Map.copyOf(values);
+        return Collections.unmodifiableMap(values);
     }
 }

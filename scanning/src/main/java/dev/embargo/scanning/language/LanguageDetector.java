@@ -18,19 +18,8 @@ final class LanguageDetector {
     /** Enough words to tell; the rest of a long document does not change the answer. */
     private static final int MAX_WORDS = 5000;
 
-    private static final Map<Language, List<String>> COMMON = Map.of(
-            Language.NL, List.of("de", "het", "een", "van", "en", "dat", "niet", "is", "op", "met", "voor", "zijn",
-                    "ook", "maar", "naar", "bij", "wordt", "heeft", "deze", "worden", "hij", "zij", "werd", "nog",
-                    "wel", "dan", "tot", "uit", "over", "om", "geen", "aan", "er", "door", "te", "wat", "zich", "hun"),
-            Language.EN, List.of("the", "of", "and", "to", "a", "in", "that", "was", "for", "with", "said", "is",
-                    "on", "as", "by", "from", "it", "at", "have", "has", "be", "are", "were", "which", "this", "his",
-                    "they", "not", "but", "or", "will", "would", "been", "their", "its", "who"),
-            Language.DE, List.of("der", "die", "das", "und", "nicht", "ist", "mit", "dem", "den", "ein", "eine", "von",
-                    "zu", "auf", "sich", "des", "im", "für", "auch", "es", "sie", "wird", "wurde", "hat", "nach", "bei",
-                    "aus", "noch", "wie", "über", "einer", "einem", "sind", "dass", "oder", "haben"),
-            Language.FR, List.of("le", "la", "les", "et", "des", "du", "un", "une", "est", "pour", "dans", "que", "qui",
-                    "pas", "sur", "au", "aux", "par", "avec", "ce", "il", "elle", "sont", "ont", "mais", "plus", "ou",
-                    "se", "sa", "son", "ses", "été", "cette", "leur", "en", "de"));
+    /** Each language's commonest words ({@code words/<code>/common-words.txt}). */
+    private static final Map<Language, List<String>> COMMON = common();
     /** Each word that points to exactly one language. */
     private static final Map<String, Language> POINTS_TO = pointers();
 
@@ -75,6 +64,14 @@ final class LanguageDetector {
         }
         int top = hits[best.ordinal()];
         return new TextLanguage(best, top >= MIN_HITS && second * 4 < top);
+    }
+
+    private static Map<Language, List<String>> common() {
+        Map<Language, List<String>> out = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            out.put(l, WordLists.orderedWords(l, "common-words"));
+        }
+        return out;
     }
 
     private static Map<String, Language> pointers() {

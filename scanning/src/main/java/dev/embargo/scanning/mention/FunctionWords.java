@@ -1,6 +1,7 @@
 package dev.embargo.scanning.mention;
 
 import dev.embargo.scanning.language.Language;
+import dev.embargo.scanning.language.WordLists;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -11,41 +12,17 @@ import java.util.Set;
  * Words that start sentences or stand capitalised in titles without naming anyone, per language Embargo scans
  * (Dutch, English, German, French): "Het", "Maar", "Dat", "The", "Die", "Les", weekdays and months. A text in
  * one language skips only its own: in English "De Beers", "Le Pen" and "Van Gogh" open names, in Dutch "Het"
- * does not. Titles ("Minister", "President", "Herr") open no name in any language.
+ * does not. Titles ("Minister", "President", "Herr") open no name in any language. The words are resources
+ * per language ({@link WordLists}).
  */
 final class FunctionWords {
-    private static final Map<Language, Set<String>> BY_LANGUAGE = new EnumMap<>(Map.of(
-            Language.NL, Set.of("de", "het", "een", "en", "maar", "dat", "die", "dit", "deze", "want", "ook", "zo",
-                    "zoals", "als", "in", "op", "aan", "van", "voor", "met", "bij", "door", "naar", "over", "om", "uit",
-                    "tot", "toen", "nu", "er", "hij", "zij", "ze", "wij", "we", "ik", "je", "u", "zijn", "haar", "hun",
-                    "onze", "ons", "wat", "wie", "waar", "hoe", "waarom", "beide", "begin", "afgelopen", "volgens",
-                    "aldus", "meldt", "dankzij", "lees", "beeld", "foto", "westerse", "veel", "geen", "niet", "niets",
-                    "zelf", "rechtop", "rapport", "regering", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
-                    "zaterdag", "zondag", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                    "september", "oktober", "november", "december", "zeker", "onder", "sinds"),
-            Language.EN, Set.of("the", "a", "an", "and", "but", "that", "this", "these", "those", "it", "its", "he",
-                    "she", "they", "i", "you", "his", "her", "their", "our", "on", "at", "of", "for", "with", "by",
-                    "from", "to", "in", "as", "if", "when", "while", "after", "before", "according", "said", "says",
-                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december"),
-            Language.DE, Set.of("der", "die", "das", "ein", "eine", "und", "aber", "dass", "in", "im", "am", "zum",
-                    "zur", "mit", "von", "laut", "sagte", "nach", "auch", "noch", "es", "sie", "wir", "montag",
-                    "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz",
-                    "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"),
-            Language.FR, Set.of("le", "la", "les", "un", "une", "et", "mais", "que", "qui", "dans", "sur", "pour",
-                    "avec", "par", "selon", "de", "du", "des", "en", "il", "elle", "ils", "elles", "nous", "vous",
-                    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
-                    "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-                    "décembre")));
+    /** Each language's function words ({@code words/<code>/function-words.txt}). */
+    private static final Map<Language, Set<String>> BY_LANGUAGE = byLanguage();
     /** Titles stand before names in every language; they are not part of them. */
-    private static final Set<String> TITLES = Set.of("minister", "president", "dictator", "generaal", "general",
-            "leider", "leader", "mr", "mrs", "ms", "dr", "herr", "frau", "monsieur", "madame");
+    private static final Set<String> TITLES = WordLists.wordsOfAll("titles");
 
     /** Connectors that may stand inside a name written with capitals around them (Van der Berg, bin Laden). */
-    private static final Set<String> CONNECTORS = Set.of(
-            "van", "der", "den", "de", "von", "zu", "al", "el", "bin", "ibn", "ben", "bint", "abu", "du", "la", "le",
-            "y", "da", "dos", "das", "del");
+    private static final Set<String> CONNECTORS = WordLists.wordsOfAny("name-connectors");
 
     /** The longest connector: a longer word is none (lower-casing never shortens a word). */
     private static final int LONGEST_CONNECTOR = CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
@@ -70,6 +47,14 @@ final class FunctionWords {
 
     boolean isFunctionWord(String word) {
         return word.length() <= longestWord && words.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<Language, Set<String>> byLanguage() {
+        Map<Language, Set<String>> out = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            out.put(l, WordLists.words(l, "function-words"));
+        }
+        return out;
     }
 
     static boolean isConnector(String word) {

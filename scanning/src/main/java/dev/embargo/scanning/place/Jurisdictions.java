@@ -1,5 +1,6 @@
 package dev.embargo.scanning.place;
 
+import dev.embargo.lists.CountryTable;
 import dev.embargo.scanning.text.PrefilteredPattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,48 +13,16 @@ import java.util.regex.Pattern;
 /**
  * Sanctioned jurisdictions as prose names them, in English, Dutch, German, French, Korean and Russian
  * (North Korea / Noord-Korea / Nordkorea / Corée du Nord / DPRK / 북한 / КНДР), with their ISO codes.
- * Adjectives ("Noord-Koreaanse", "Russische") count as naming the country.
+ * Adjectives ("Noord-Koreaanse", "Russische") count as naming the country. The names are the {@code prose}
+ * rows of the country table the lists module keeps ({@link CountryTable}).
  */
 public final class Jurisdictions {
     /** A jurisdiction named in a text. */
     public record Found(String iso, String name, int start, int end, String written) {
     }
 
-    private static final Map<String, String[]> NAMES = new LinkedHashMap<>();
-
-    static {
-        NAMES.put("KP", new String[] {"North Korea", "North Korean", "DPRK", "D.P.R.K.",
-                "Democratic People's Republic of Korea", "Noord-Korea", "Noord Korea", "Noord-Koreaanse",
-                "Noord-Koreaans", "Nordkorea", "nordkoreanische", "nordkoreanischen", "Corée du Nord",
-                "nord-coréen", "nord-coréenne", "북한", "조선민주주의인민공화국", "КНДР", "Северная Корея", "Pyongyang"});
-        NAMES.put("IR", new String[] {"Iran", "Iranian", "Iraanse", "Iraans", "iranische", "iranien", "iranienne",
-                "Иран"});
-        NAMES.put("RU", new String[] {"Russia", "Russian Federation", "Russian", "Rusland", "Russische", "Russisch",
-                "Russland", "russische", "russischen", "Russie", "russe", "Россия", "Kremlin", "Kremlin's"});
-        NAMES.put("SY", new String[] {"Syria", "Syrian", "Syrië", "Syrische", "Syrien", "syrische", "Syrie",
-                "syrien", "Сирия"});
-        NAMES.put("CU", new String[] {"Cuba", "Cuban", "Cubaanse", "Kuba", "kubanische", "cubain"});
-        NAMES.put("BY", new String[] {"Belarus", "Belarusian", "Wit-Rusland", "Belarussische", "Weißrussland",
-                "Biélorussie", "Беларусь"});
-        NAMES.put("VE", new String[] {"Venezuela", "Venezuelan", "Venezolaanse"});
-        NAMES.put("MM", new String[] {"Myanmar", "Burma", "Birma"});
-        NAMES.put("AF", new String[] {"Afghanistan", "Afghaanse"});
-        NAMES.put("IQ", new String[] {"Iraq", "Irak", "Iraakse"});
-        NAMES.put("LY", new String[] {"Libya", "Libië", "Libyen", "Libye"});
-        NAMES.put("SD", new String[] {"Sudan", "Soedan", "Soudan"});
-        NAMES.put("SS", new String[] {"South Sudan", "Zuid-Soedan", "Südsudan"});
-        NAMES.put("SO", new String[] {"Somalia", "Somalië", "Somalie"});
-        NAMES.put("YE", new String[] {"Yemen", "Jemen"});
-        NAMES.put("ML", new String[] {"Mali"});
-        NAMES.put("CF", new String[] {"Central African Republic", "Centraal-Afrikaanse Republiek",
-                "Zentralafrikanische Republik", "République centrafricaine"});
-        NAMES.put("CD", new String[] {"Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa"});
-        NAMES.put("LB", new String[] {"Lebanon", "Libanon", "Liban"});
-        NAMES.put("NI", new String[] {"Nicaragua"});
-        NAMES.put("ZW", new String[] {"Zimbabwe"});
-        NAMES.put("HT", new String[] {"Haiti", "Haïti"});
-        NAMES.put("PS", new String[] {"Gaza", "West Bank", "Westelijke Jordaanoever"});
-    }
+    /** Names by ISO code, from the {@code prose} rows of the country table; the first name is the one reported. */
+    private static final Map<String, List<String>> NAMES = CountryTable.namesByIso(CountryTable.Use.PROSE);
 
     private static final Pattern PATTERN;
     /** The pattern tried only where a name's first letters stand: a text names few countries. */
@@ -104,7 +73,7 @@ public final class Jurisdictions {
             String key = written.replaceAll("-\\s+", "-").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             String iso = ISO_BY_NAME.get(key);
             if (iso != null) {
-                out.add(new Found(iso, NAMES.get(iso)[0], m.start(), m.end(), written));
+                out.add(new Found(iso, NAMES.get(iso).getFirst(), m.start(), m.end(), written));
             }
         }
         return out;
