@@ -4,12 +4,12 @@ import java.util.Arrays;
 
 /** Entry point of the benchmark jar: {@code quality}, {@code speed}, {@code load}, {@code scan}, {@code scan-size} or {@code compare-builds}, each with its own options. */
 public final class BenchMain {
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: embargo bench quality|speed|load|scan|scan-size|compare-builds [--lists DIR] [--eval DIR] [--threshold T]");
+            System.err.println(
+                    "usage: embargo bench quality|speed|load|scan|scan-size|compare-builds [--lists DIR] [--eval DIR] [--threshold T]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -21,7 +21,8 @@ public final class BenchMain {
             case "scan-size" -> ScanSizeBenchmark.main(rest);
             case "compare-builds" -> BuildComparison.main(rest);
             default -> {
-                System.err.println("unknown benchmark: " + args[0] + " (expected quality, speed, load, scan, scan-size or compare-builds)");
+                System.err.println("unknown benchmark: " + args[0]
+                        + " (expected quality, speed, load, scan, scan-size or compare-builds)");
                 System.exit(2);
             }
         }

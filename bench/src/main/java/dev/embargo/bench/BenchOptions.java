@@ -17,7 +17,8 @@ record BenchOptions(Path lists, Path eval, double threshold, Map<String, String>
         }
         Path lists = Path.of(opts.getOrDefault("lists", "../shared/data/lists"));
         Path eval = Path.of(opts.getOrDefault("eval", "../shared/eval"));
-        double threshold = Double.parseDouble(opts.getOrDefault("threshold", Double.toString(Screener.DEFAULT_THRESHOLD)));
+        double threshold =
+                Double.parseDouble(opts.getOrDefault("threshold", Double.toString(Screener.DEFAULT_THRESHOLD)));
         return new BenchOptions(lists, eval, threshold, opts);
     }
 }

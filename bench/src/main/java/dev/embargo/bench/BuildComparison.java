@@ -24,8 +24,7 @@ import java.util.Locale;
  * (default 40), {@code --warmup N} (default 15), {@code --seed S}, {@code --lists DIR}.
  */
 final class BuildComparison {
-    private BuildComparison() {
-    }
+    private BuildComparison() {}
 
     static void main(String[] args) throws Exception {
         BenchOptions opts = BenchOptions.parse(args);
@@ -57,7 +56,8 @@ final class BuildComparison {
         for (int k = 0; k < 2; k++) {
             ClassLoader loader = new URLClassLoader(classPaths[k], ClassLoader.getPlatformClassLoader());
             Class<?> probe = loader.loadClass(BuildProbe.class.getName());
-            probes[k] = probe.getConstructor(String.class, List.class).newInstance(opts.lists().toString(), texts);
+            probes[k] = probe.getConstructor(String.class, List.class)
+                    .newInstance(opts.lists().toString(), texts);
             measure[k] = probe.getMethod(mode.equals("scan") ? "scanTexts" : "screenSpans");
         }
         for (int i = 0; i < warmup; i++) {
@@ -76,20 +76,35 @@ final class BuildComparison {
         for (int r = 0; r < rounds; r++) {
             thisFaster += times.get(0).get(r) < times.get(1).get(r) ? 1 : 0;
         }
-        System.out.printf(Locale.ROOT, "%s of the distinct English, Dutch and German documents (seed %d), %d rounds"
-                + " after %d warm-up rounds%n", mode.equals("scan") ? "scans" : "screening the candidate spans", seed,
-                rounds, warmup);
+        System.out.printf(
+                Locale.ROOT,
+                "%s of the distinct English, Dutch and German documents (seed %d), %d rounds"
+                        + " after %d warm-up rounds%n",
+                mode.equals("scan") ? "scans" : "screening the candidate spans",
+                seed,
+                rounds,
+                warmup);
         double[] medians = new double[2];
         for (int k = 0; k < 2; k++) {
             List<Long> sorted = new ArrayList<>(times.get(k));
             Collections.sort(sorted);
             int middle = sorted.size() / 2;
-            medians[k] = (sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0)
-                    / 1e6;
-            System.out.printf(Locale.ROOT, "%-12s median %.2f ms, fastest %.2f ms%n",
-                    k == 0 ? "this build" : "other build", medians[k], sorted.getFirst() / 1e6);
+            medians[k] =
+                    (sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0)
+                            / 1e6;
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-12s median %.2f ms, fastest %.2f ms%n",
+                    k == 0 ? "this build" : "other build",
+                    medians[k],
+                    sorted.getFirst() / 1e6);
         }
-        System.out.printf(Locale.ROOT, "this build took %.2f of the other's median time, and was faster in %d of %d"
-                + " rounds (other: %s)%n", medians[0] / medians[1], thisFaster, rounds, against);
+        System.out.printf(
+                Locale.ROOT,
+                "this build took %.2f of the other's median time, and was faster in %d of %d" + " rounds (other: %s)%n",
+                medians[0] / medians[1],
+                thisFaster,
+                rounds,
+                against);
     }
 }

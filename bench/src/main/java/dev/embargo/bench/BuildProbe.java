@@ -50,7 +50,8 @@ public final class BuildProbe {
         long start = System.nanoTime();
         long hits = 0;
         for (String span : spans) {
-            hits += screener.screen(Query.name(span), Screener.DEFAULT_THRESHOLD, 10).size();
+            hits += screener.screen(Query.name(span), Screener.DEFAULT_THRESHOLD, 10)
+                    .size();
         }
         return System.nanoTime() - start + (hits < 0 ? 1 : 0);
     }
@@ -60,7 +61,9 @@ public final class BuildProbe {
         long start = System.nanoTime();
         long found = 0;
         for (String text : texts) {
-            found += scanner.scan("probe", text, Screener.DEFAULT_THRESHOLD, "auto").mentions().size();
+            found += scanner.scan("probe", text, Screener.DEFAULT_THRESHOLD, "auto")
+                    .mentions()
+                    .size();
         }
         return System.nanoTime() - start + (found < 0 ? 1 : 0);
     }

@@ -14,8 +14,7 @@ import java.util.Locale;
  * repeated loads and index builds, and the heap the loaded entities and the index hold after a full GC.
  */
 final class LoadBenchmark {
-    private LoadBenchmark() {
-    }
+    private LoadBenchmark() {}
 
     static void main(String[] args) throws Exception {
         BenchOptions opts = BenchOptions.parse(args);
@@ -35,16 +34,27 @@ final class LoadBenchmark {
             long t2 = System.nanoTime();
             loads.add((t1 - t0) / 1e9);
             builds.add((t2 - t1) / 1e9);
-            System.out.printf(Locale.ROOT, "run %d: load %.3f s, index %.3f s%n", i + 1, loads.getLast(), builds.getLast());
+            System.out.printf(
+                    Locale.ROOT, "run %d: load %.3f s, index %.3f s%n", i + 1, loads.getLast(), builds.getLast());
         }
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         System.gc();
         long heap = memory.getHeapMemoryUsage().getUsed();
-        System.out.printf(Locale.ROOT, "entities %d, names indexed %d%n", report.entities().size(), screener.nameCount());
-        System.out.printf(Locale.ROOT, "load: median %.3f s (first %.3f s); index build: median %.3f s (first %.3f s)%n",
-                median(loads), loads.getFirst(), median(builds), builds.getFirst());
-        System.out.printf(Locale.ROOT, "heap in use after GC with lists and index loaded: %d MB%n", heap / (1024 * 1024));
+        System.out.printf(
+                Locale.ROOT,
+                "entities %d, names indexed %d%n",
+                report.entities().size(),
+                screener.nameCount());
+        System.out.printf(
+                Locale.ROOT,
+                "load: median %.3f s (first %.3f s); index build: median %.3f s (first %.3f s)%n",
+                median(loads),
+                loads.getFirst(),
+                median(builds),
+                builds.getFirst());
+        System.out.printf(
+                Locale.ROOT, "heap in use after GC with lists and index loaded: %d MB%n", heap / (1024 * 1024));
     }
 
     static double median(List<Double> values) {

@@ -41,8 +41,7 @@ import java.util.stream.IntStream;
  * first is not a miss.
  */
 public final class QualityBenchmark {
-    private QualityBenchmark() {
-    }
+    private QualityBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         BenchOptions opts = BenchOptions.parse(args);
@@ -53,8 +52,14 @@ public final class QualityBenchmark {
         long t1 = System.nanoTime();
         Screener screener = Screener.of(entities);
         long t2 = System.nanoTime();
-        out.printf(Locale.ROOT, "lists: %d entities from %d files in %.2f s; index: %d names in %.2f s%n",
-                entities.size(), report.lists().size(), (t1 - t0) / 1e9, screener.nameCount(), (t2 - t1) / 1e9);
+        out.printf(
+                Locale.ROOT,
+                "lists: %d entities from %d files in %.2f s; index: %d names in %.2f s%n",
+                entities.size(),
+                report.lists().size(),
+                (t1 - t0) / 1e9,
+                screener.nameCount(),
+                (t2 - t1) / 1e9);
         out.printf(Locale.ROOT, "threshold: %.2f%n", opts.threshold());
 
         List<String> missLines = new ArrayList<>();
@@ -68,8 +73,9 @@ public final class QualityBenchmark {
         }
     }
 
-    private static void recall(Screener screener, List<Entity> entities, BenchOptions opts, PrintStream out,
-                               List<String> missLines) throws IOException {
+    private static void recall(
+            Screener screener, List<Entity> entities, BenchOptions opts, PrintStream out, List<String> missLines)
+            throws IOException {
         List<NamedCsvRecord> listed = read(opts.eval().resolve("un-persons/listed_names.csv"));
         List<NamedCsvRecord> queries = read(opts.eval().resolve("un-persons/queries_with_typos.csv"));
         NameAnalyzer analyzer = new NameAnalyzer();
@@ -79,7 +85,9 @@ public final class QualityBenchmark {
                 continue;
             }
             for (Name n : e.names()) {
-                entitiesByWords.computeIfAbsent(wordKey(analyzer, n.full()), k -> new HashSet<>()).add(e.id());
+                entitiesByWords
+                        .computeIfAbsent(wordKey(analyzer, n.full()), k -> new HashSet<>())
+                        .add(e.id());
             }
         }
         AtomicInteger at1 = new AtomicInteger();
@@ -97,8 +105,10 @@ public final class QualityBenchmark {
             }
             withExpected.incrementAndGet();
             List<Match> matches = screener.screen(query(q), opts.threshold(), 10);
-            boolean first = !matches.isEmpty() && expected.contains(matches.getFirst().entity().id());
-            boolean inTen = matches.stream().anyMatch(m -> expected.contains(m.entity().id()));
+            boolean first = !matches.isEmpty()
+                    && expected.contains(matches.getFirst().entity().id());
+            boolean inTen =
+                    matches.stream().anyMatch(m -> expected.contains(m.entity().id()));
             if (first) {
                 at1.incrementAndGet();
             }
@@ -106,10 +116,17 @@ public final class QualityBenchmark {
                 at10.incrementAndGet();
             }
             if (!first) {
-                lines[i] = String.format(Locale.ROOT, "recall\t%s\tquery=%s\texpected=%s\tgot=%s", inTen ? "not-first" : "missed",
-                        q.getField("full_name"), l.getField("full_name"), matches.isEmpty() ? "-"
-                                : matches.getFirst().entity().id() + " " + matches.getFirst().matchedName() + " "
-                                + matches.getFirst().score());
+                lines[i] = String.format(
+                        Locale.ROOT,
+                        "recall\t%s\tquery=%s\texpected=%s\tgot=%s",
+                        inTen ? "not-first" : "missed",
+                        q.getField("full_name"),
+                        l.getField("full_name"),
+                        matches.isEmpty()
+                                ? "-"
+                                : matches.getFirst().entity().id() + " "
+                                        + matches.getFirst().matchedName() + " "
+                                        + matches.getFirst().score());
             }
         });
         long elapsed = System.nanoTime() - start;
@@ -119,9 +136,16 @@ public final class QualityBenchmark {
             }
         }
         int n = withExpected.get();
-        out.printf(Locale.ROOT, "un-persons: %d queries, %d with the expected entity loaded; recall@1 %.4f (%d), "
+        out.printf(
+                Locale.ROOT,
+                "un-persons: %d queries, %d with the expected entity loaded; recall@1 %.4f (%d), "
                         + "recall@10 %.4f (%d); %.0f queries/s%n",
-                queries.size(), n, at1.get() / (double) n, at1.get(), at10.get() / (double) n, at10.get(),
+                queries.size(),
+                n,
+                at1.get() / (double) n,
+                at1.get(),
+                at10.get() / (double) n,
+                at10.get(),
                 queries.size() / (elapsed / 1e9));
     }
 
@@ -138,8 +162,14 @@ public final class QualityBenchmark {
             if (!matches.isEmpty()) {
                 alerts.incrementAndGet();
                 Match m = matches.getFirst();
-                lines[i] = String.format(Locale.ROOT, "false-alert\t%s\t%s\t%s\t%.3f\t%s", rows.get(i).getField("full_name"),
-                        m.entity().id(), m.matchedName(), m.score(), m.explanation().summary());
+                lines[i] = String.format(
+                        Locale.ROOT,
+                        "false-alert\t%s\t%s\t%s\t%.3f\t%s",
+                        rows.get(i).getField("full_name"),
+                        m.entity().id(),
+                        m.matchedName(),
+                        m.score(),
+                        m.explanation().summary());
             }
         });
         long elapsed = System.nanoTime() - start;
@@ -148,8 +178,13 @@ public final class QualityBenchmark {
                 missLines.add(s);
             }
         }
-        out.printf(Locale.ROOT, "negatives: %d queries, %d with a hit: false alert rate %.4f (%.2f %%); %.0f queries/s%n",
-                rows.size(), alerts.get(), alerts.get() / (double) rows.size(), 100.0 * alerts.get() / rows.size(),
+        out.printf(
+                Locale.ROOT,
+                "negatives: %d queries, %d with a hit: false alert rate %.4f (%.2f %%); %.0f queries/s%n",
+                rows.size(),
+                alerts.get(),
+                alerts.get() / (double) rows.size(),
+                100.0 * alerts.get() / rows.size(),
                 rows.size() / (elapsed / 1e9));
     }
 
@@ -174,17 +209,29 @@ public final class QualityBenchmark {
                 aboveMin++;
             }
             if (!c.match()) {
-                missLines.add(String.format(Locale.ROOT, "cross-script\t%s\t%s\t%.3f\t%s", f[0], f[1], c.score(),
+                missLines.add(String.format(
+                        Locale.ROOT,
+                        "cross-script\t%s\t%s\t%.3f\t%s",
+                        f[0],
+                        f[1],
+                        c.score(),
                         c.explanation().summary()));
             }
         }
-        out.printf(Locale.ROOT, "cross-script pairs: %d of %d match at the threshold; %d of %d reach their minimum score%n",
-                matched, total, aboveMin, total);
+        out.printf(
+                Locale.ROOT,
+                "cross-script pairs: %d of %d match at the threshold; %d of %d reach their minimum score%n",
+                matched,
+                total,
+                aboveMin,
+                total);
     }
 
     static Query query(NamedCsvRecord row) {
         String dob = row.getField("date_of_birth");
-        ListedDate date = dob.isBlank() ? null : ListedDates.parse(dob, ListedDates.NumericOrder.DAY_FIRST).orElse(null);
+        ListedDate date = dob.isBlank()
+                ? null
+                : ListedDates.parse(dob, ListedDates.NumericOrder.DAY_FIRST).orElse(null);
         String nat = row.getField("nationality");
         String iso = nat.isBlank() ? null : Countries.toIso(nat).orElse(null);
         return new Query(row.getField("full_name"), EntityKind.PERSON, date, iso, List.of());

@@ -36,8 +36,7 @@ final class ScanBenchmark {
     private static final int WORDS = 5000;
     private static final List<String> LANGUAGES = List.of("en", "nl", "de");
 
-    private ScanBenchmark() {
-    }
+    private ScanBenchmark() {}
 
     static void main(String[] args) throws Exception {
         BenchOptions opts = BenchOptions.parse(args);
@@ -108,11 +107,24 @@ final class ScanBenchmark {
         }
         documents.addAll(unseen);
         long compilingBefore = jit.getTotalCompilationTime();
-        System.out.printf(Locale.ROOT, "%d available processors; %d warm-up rounds over all documents (until the"
+        System.out.printf(
+                Locale.ROOT,
+                "%d available processors; %d warm-up rounds over all documents (until the"
                         + " compilers settled), then %d measured scans per document, one thread%n",
-                Runtime.getRuntime().availableProcessors(), rounds, runs);
-        System.out.printf(Locale.ROOT, "%-22s %6s %8s %6s %10s %10s %10s %9s%n", "document", "words", "bytes", "hits",
-                "claims", "median ms", "min ms", "MB/s");
+                Runtime.getRuntime().availableProcessors(),
+                rounds,
+                runs);
+        System.out.printf(
+                Locale.ROOT,
+                "%-22s %6s %8s %6s %10s %10s %10s %9s%n",
+                "document",
+                "words",
+                "bytes",
+                "hits",
+                "claims",
+                "median ms",
+                "min ms",
+                "MB/s");
         // Round robin: one scan of each document in turn, so that every document's scans spread over the same
         // stretch of time. This machine is shared, and its slow spells last seconds; measured one document after
         // the other, a document's median depended on whether its second fell in one.
@@ -148,9 +160,17 @@ final class ScanBenchmark {
                 hits += reports.get(k).get(i).mentions().size();
                 claims += reports.get(k).get(i).claims().size();
             }
-            System.out.printf(Locale.ROOT, "%-22s %6.0f %8.0f %6.0f %10.0f %10.1f %10.1f %9.2f%n", d.name(),
-                    words / runs, bytes / runs, hits / runs, claims / runs, LoadBenchmark.median(millis),
-                    millis.stream().mapToDouble(Double::doubleValue).min().orElse(0), LoadBenchmark.median(throughput));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-22s %6.0f %8.0f %6.0f %10.0f %10.1f %10.1f %9.2f%n",
+                    d.name(),
+                    words / runs,
+                    bytes / runs,
+                    hits / runs,
+                    claims / runs,
+                    LoadBenchmark.median(millis),
+                    millis.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+                    LoadBenchmark.median(throughput));
         }
         System.out.println("(unseen: a new document in every measured round, never scanned before; words, bytes, hits"
                 + " and claims are their means; MB/s is the median of each scan's own)");
@@ -178,31 +198,164 @@ final class ScanBenchmark {
      * listed parties' names, invented names and figures. Roughly one sentence in three names a listed party.
      */
     static final class DistinctProse {
-        private static final List<String> FIRST = List.of("Anna", "Pieter", "Maria", "Johan", "Sofia", "Lukas",
-                "Emma", "David", "Fatima", "Ivan", "Elena", "Thomas", "Sarah", "Mehmet", "Olga", "Daniel", "Laura",
-                "Ahmed", "Katarina", "Marco", "Yuki", "Chen", "Priya", "Jonas", "Ingrid", "Pablo", "Nadia", "Erik");
-        private static final List<String> LAST = List.of("Jansen", "Schmidt", "Smith", "de Vries", "Müller",
-                "Johnson", "Bakker", "Weber", "Brown", "Visser", "Fischer", "Taylor", "Meijer", "Wagner", "Wilson",
-                "Mulder", "Becker", "Moore", "Bos", "Hoffmann", "Clark", "Dekker", "Schulz", "Hughes", "van Leeuwen",
-                "Koch", "Novak", "Kowalski", "Ferreira", "Lindqvist", "Okafor", "Nakamura", "Haddad", "Petrov");
-        private static final List<String> FIRM_WORDS = List.of("Meridian", "Nordstern", "Blue Harbour", "Atlas",
-                "Polaris", "Zeeland", "Orion", "Baltic Star", "Goldcrest", "Rhein", "Silver Bay", "Horizon", "Delta",
-                "Eastgate", "Amber", "Kestrel", "Lighthouse", "Tulip", "Falcon", "Granite");
-        private static final List<String> FIRM_KINDS = List.of("Shipping", "Logistics", "Trading", "Holding",
-                "Capital", "Metals", "Energy", "Maritime", "Handel", "Bank", "Insurance", "Freight");
-        private static final List<String> PLACES = List.of("Rotterdam", "Dubai", "Vladivostok", "Singapore",
-                "Hong Kong", "Istanbul", "Nampo", "Dalian", "Limassol", "Tbilisi", "Almaty", "Minsk", "Caracas",
-                "Tehran", "Beirut", "Busan", "Antwerp", "Hamburg", "Gdansk", "Piraeus", "Shanghai", "Port Said",
-                "Novorossiysk", "Tallinn", "Riga", "Baku", "Tashkent", "Ulaanbaatar");
-        private static final List<String> SOURCES = List.of("Reuters", "Bloomberg", "NK News", "Radio Free Asia",
-                "Lloyd's List", "the Financial Times", "Le Monde", "Der Spiegel", "NRC", "the Associated Press",
-                "Kyodo", "Yonhap", "the BBC", "the Guardian", "Politico");
-        private static final List<String> COUNTRIES = List.of("Estonia", "Latvia", "Finland", "Poland", "Japan",
-                "Canada", "Norway", "Lithuania", "Sweden", "Denmark");
+        private static final List<String> FIRST = List.of(
+                "Anna",
+                "Pieter",
+                "Maria",
+                "Johan",
+                "Sofia",
+                "Lukas",
+                "Emma",
+                "David",
+                "Fatima",
+                "Ivan",
+                "Elena",
+                "Thomas",
+                "Sarah",
+                "Mehmet",
+                "Olga",
+                "Daniel",
+                "Laura",
+                "Ahmed",
+                "Katarina",
+                "Marco",
+                "Yuki",
+                "Chen",
+                "Priya",
+                "Jonas",
+                "Ingrid",
+                "Pablo",
+                "Nadia",
+                "Erik");
+        private static final List<String> LAST = List.of(
+                "Jansen",
+                "Schmidt",
+                "Smith",
+                "de Vries",
+                "Müller",
+                "Johnson",
+                "Bakker",
+                "Weber",
+                "Brown",
+                "Visser",
+                "Fischer",
+                "Taylor",
+                "Meijer",
+                "Wagner",
+                "Wilson",
+                "Mulder",
+                "Becker",
+                "Moore",
+                "Bos",
+                "Hoffmann",
+                "Clark",
+                "Dekker",
+                "Schulz",
+                "Hughes",
+                "van Leeuwen",
+                "Koch",
+                "Novak",
+                "Kowalski",
+                "Ferreira",
+                "Lindqvist",
+                "Okafor",
+                "Nakamura",
+                "Haddad",
+                "Petrov");
+        private static final List<String> FIRM_WORDS = List.of(
+                "Meridian",
+                "Nordstern",
+                "Blue Harbour",
+                "Atlas",
+                "Polaris",
+                "Zeeland",
+                "Orion",
+                "Baltic Star",
+                "Goldcrest",
+                "Rhein",
+                "Silver Bay",
+                "Horizon",
+                "Delta",
+                "Eastgate",
+                "Amber",
+                "Kestrel",
+                "Lighthouse",
+                "Tulip",
+                "Falcon",
+                "Granite");
+        private static final List<String> FIRM_KINDS = List.of(
+                "Shipping",
+                "Logistics",
+                "Trading",
+                "Holding",
+                "Capital",
+                "Metals",
+                "Energy",
+                "Maritime",
+                "Handel",
+                "Bank",
+                "Insurance",
+                "Freight");
+        private static final List<String> PLACES = List.of(
+                "Rotterdam",
+                "Dubai",
+                "Vladivostok",
+                "Singapore",
+                "Hong Kong",
+                "Istanbul",
+                "Nampo",
+                "Dalian",
+                "Limassol",
+                "Tbilisi",
+                "Almaty",
+                "Minsk",
+                "Caracas",
+                "Tehran",
+                "Beirut",
+                "Busan",
+                "Antwerp",
+                "Hamburg",
+                "Gdansk",
+                "Piraeus",
+                "Shanghai",
+                "Port Said",
+                "Novorossiysk",
+                "Tallinn",
+                "Riga",
+                "Baku",
+                "Tashkent",
+                "Ulaanbaatar");
+        private static final List<String> SOURCES = List.of(
+                "Reuters",
+                "Bloomberg",
+                "NK News",
+                "Radio Free Asia",
+                "Lloyd's List",
+                "the Financial Times",
+                "Le Monde",
+                "Der Spiegel",
+                "NRC",
+                "the Associated Press",
+                "Kyodo",
+                "Yonhap",
+                "the BBC",
+                "the Guardian",
+                "Politico");
+        private static final List<String> COUNTRIES = List.of(
+                "Estonia",
+                "Latvia",
+                "Finland",
+                "Poland",
+                "Japan",
+                "Canada",
+                "Norway",
+                "Lithuania",
+                "Sweden",
+                "Denmark");
 
         /** Written in lower case inside a name: "Bank of Kunlun", "Cartel de Jalisco". */
-        private static final java.util.Set<String> PARTICLES = java.util.Set.of("of", "de", "del", "in", "and",
-                "for", "the", "la", "du", "des", "al", "el");
+        private static final java.util.Set<String> PARTICLES =
+                java.util.Set.of("of", "de", "del", "in", "and", "for", "the", "la", "du", "des", "al", "el");
 
         private static final List<String> EN = List.of(
                 "{P} met officials of {O} in {PL} on Tuesday, {S} reported.",
@@ -258,8 +411,7 @@ final class ScanBenchmark {
                 "Ein Sprecher von {O} wollte sich zu den Vorwürfen nicht äußern.",
                 "Satellitenbilder, die {S} ausgewertet hat, zeigen {N} Kräne am Terminal in {PL}.");
 
-        private DistinctProse() {
-        }
+        private DistinctProse() {}
 
         static String generate(String lang, List<Entity> entities, long seed, int words) {
             List<String> templates = switch (lang) {
@@ -276,8 +428,8 @@ final class ScanBenchmark {
             int sentences = 0;
             int count = 0;
             while (count < words) {
-                String sentence = fill(templates.get(random.nextInt(templates.size())), random, lang, people,
-                        organisations, vessels);
+                String sentence = fill(
+                        templates.get(random.nextInt(templates.size())), random, lang, people, organisations, vessels);
                 out.append(sentence);
                 count += words(sentence);
                 sentences++;
@@ -286,8 +438,13 @@ final class ScanBenchmark {
             return out.toString().strip() + "\n";
         }
 
-        private static String fill(String template, Random random, String lang, List<String> people,
-                List<String> organisations, List<String> vessels) {
+        private static String fill(
+                String template,
+                Random random,
+                String lang,
+                List<String> people,
+                List<String> organisations,
+                List<String> vessels) {
             StringBuilder s = new StringBuilder();
             int i = 0;
             while (i < template.length()) {
@@ -299,20 +456,27 @@ final class ScanBenchmark {
                 s.append(template, i, open);
                 int close = template.indexOf('}', open);
                 String slot = template.substring(open + 1, close);
-                s.append(switch (slot) {
-                    case "P", "P2" -> random.nextInt(3) == 0 ? pick(people, random) : pick(FIRST, random) + " "
-                            + capitalise(pick(LAST, random));
-                    case "O", "O2" -> random.nextInt(3) == 0 ? pick(organisations, random) : pick(FIRM_WORDS, random)
-                            + " " + pick(FIRM_KINDS, random);
-                    case "V" -> random.nextInt(2) == 0 ? pick(vessels, random) : pick(FIRM_WORDS, random) + " "
-                            + (1 + random.nextInt(9));
-                    case "PL" -> pick(PLACES, random);
-                    case "S", "S2" -> pick(SOURCES, random);
-                    case "C" -> pick(COUNTRIES, random);
-                    case "N", "N2" -> number(random, lang);
-                    case "PC" -> Integer.toString(1 + random.nextInt(99));
-                    default -> throw new IllegalStateException("template slot " + slot);
-                });
+                s.append(
+                        switch (slot) {
+                            case "P", "P2" ->
+                                random.nextInt(3) == 0
+                                        ? pick(people, random)
+                                        : pick(FIRST, random) + " " + capitalise(pick(LAST, random));
+                            case "O", "O2" ->
+                                random.nextInt(3) == 0
+                                        ? pick(organisations, random)
+                                        : pick(FIRM_WORDS, random) + " " + pick(FIRM_KINDS, random);
+                            case "V" ->
+                                random.nextInt(2) == 0
+                                        ? pick(vessels, random)
+                                        : pick(FIRM_WORDS, random) + " " + (1 + random.nextInt(9));
+                            case "PL" -> pick(PLACES, random);
+                            case "S", "S2" -> pick(SOURCES, random);
+                            case "C" -> pick(COUNTRIES, random);
+                            case "N", "N2" -> number(random, lang);
+                            case "PC" -> Integer.toString(1 + random.nextInt(99));
+                            default -> throw new IllegalStateException("template slot " + slot);
+                        });
                 i = close + 1;
             }
             String sentence = s.toString();
@@ -343,10 +507,15 @@ final class ScanBenchmark {
          * turned round, capitals only at word starts. Sorted, so the draw depends on the seed and the lists only.
          */
         private static List<String> listed(List<Entity> entities, EntityKind kind) {
-            return entities.stream().filter(e -> e.kind() == kind).map(e -> e.primaryName().full())
-                    .filter(n -> n.matches("[A-Za-z ,.'-]{4,40}")).map(n -> prose(n, kind == EntityKind.PERSON))
-                    .filter(n -> n.split(" ").length >= 2 && n.split(" ").length <= 5).distinct()
-                    .sorted(Comparator.naturalOrder()).toList();
+            return entities.stream()
+                    .filter(e -> e.kind() == kind)
+                    .map(e -> e.primaryName().full())
+                    .filter(n -> n.matches("[A-Za-z ,.'-]{4,40}"))
+                    .map(n -> prose(n, kind == EntityKind.PERSON))
+                    .filter(n -> n.split(" ").length >= 2 && n.split(" ").length <= 5)
+                    .distinct()
+                    .sorted(Comparator.naturalOrder())
+                    .toList();
         }
 
         /** "KIM, Jong Un" as "Jong Un Kim"; an organisation keeps short acronyms ("JSC", "LLC") in capitals. */

@@ -22,13 +22,15 @@ import java.util.Locale;
  * listed party and two countries: the most mentions a text can hold, where pairwise overlap checks hurt most).
  */
 final class ScanSizeBenchmark {
-    private ScanSizeBenchmark() {
-    }
+    private ScanSizeBenchmark() {}
 
     static void main(String[] args) throws Exception {
         BenchOptions opts = BenchOptions.parse(args);
-        int[] sizes = Arrays.stream(opts.extra().getOrDefault("sizes", "250000,500000,1000000,2000000").split(","))
-                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        int[] sizes = Arrays.stream(opts.extra()
+                        .getOrDefault("sizes", "250000,500000,1000000,2000000")
+                        .split(","))
+                .mapToInt(s -> Integer.parseInt(s.strip()))
+                .toArray();
         int runs = Integer.parseInt(opts.extra().getOrDefault("runs", "3"));
         long seed = Long.parseLong(opts.extra().getOrDefault("seed", "20261129"));
         boolean dense = Boolean.parseBoolean(opts.extra().getOrDefault("dense", "false"));
@@ -57,7 +59,13 @@ final class ScanSizeBenchmark {
             }
             double scan = median(scanTimes);
             double html = median(htmlTimes);
-            System.out.printf(Locale.ROOT, "%10d  %8d  %10.2f  %10.2f  %10.2f%n", text.length(), mentions, scan, html,
+            System.out.printf(
+                    Locale.ROOT,
+                    "%10d  %8d  %10.2f  %10.2f  %10.2f%n",
+                    text.length(),
+                    mentions,
+                    scan,
+                    html,
                     (scan + html) / (text.length() / 1e6));
         }
     }
@@ -66,7 +74,8 @@ final class ScanSizeBenchmark {
     private static String textOf(int size, List<Entity> entities, long seed) {
         StringBuilder sb = new StringBuilder(size + 40_000);
         for (long part = 0; sb.length() < size; part++) {
-            sb.append(ScanBenchmark.DistinctProse.generate("en", entities, seed + 7919L * part, 5_000)).append("\n\n");
+            sb.append(ScanBenchmark.DistinctProse.generate("en", entities, seed + 7919L * part, 5_000))
+                    .append("\n\n");
         }
         sb.setLength(size);
         return sb.toString();
@@ -74,17 +83,35 @@ final class ScanSizeBenchmark {
 
     /** Sentences made only of mentions: a quoted listed name, another listed party, two countries. */
     private static String denseTextOf(int size, List<Entity> entities, long seed) {
-        List<String> names = entities.stream().map(e -> e.primaryName().full())
-                .filter(n -> n.matches("[A-Za-z ,.'-]{4,40}") && n.indexOf(' ') > 0).distinct().sorted().toList();
-        List<String> countries = List.of("Russia", "Iran", "North Korea", "Syria", "Belarus", "Venezuela", "Cuba",
-                "Myanmar", "China", "Türkiye");
+        List<String> names = entities.stream()
+                .map(e -> e.primaryName().full())
+                .filter(n -> n.matches("[A-Za-z ,.'-]{4,40}") && n.indexOf(' ') > 0)
+                .distinct()
+                .sorted()
+                .toList();
+        List<String> countries = List.of(
+                "Russia",
+                "Iran",
+                "North Korea",
+                "Syria",
+                "Belarus",
+                "Venezuela",
+                "Cuba",
+                "Myanmar",
+                "China",
+                "Türkiye");
         java.util.Random random = new java.util.Random(seed);
         StringBuilder sb = new StringBuilder(size + 200);
         while (sb.length() < size) {
-            sb.append('"').append(names.get(random.nextInt(names.size()))).append("\" met ")
-                    .append(names.get(random.nextInt(names.size()))).append(" in ")
-                    .append(countries.get(random.nextInt(countries.size()))).append(" and ")
-                    .append(countries.get(random.nextInt(countries.size()))).append(". ");
+            sb.append('"')
+                    .append(names.get(random.nextInt(names.size())))
+                    .append("\" met ")
+                    .append(names.get(random.nextInt(names.size())))
+                    .append(" in ")
+                    .append(countries.get(random.nextInt(countries.size())))
+                    .append(" and ")
+                    .append(countries.get(random.nextInt(countries.size())))
+                    .append(". ");
         }
         sb.setLength(size);
         return sb.toString();

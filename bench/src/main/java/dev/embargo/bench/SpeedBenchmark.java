@@ -18,8 +18,7 @@ import java.util.Locale;
  * add names to search without adding exact duplicates).
  */
 final class SpeedBenchmark {
-    private SpeedBenchmark() {
-    }
+    private SpeedBenchmark() {}
 
     static void main(String[] args) throws Exception {
         BenchOptions opts = BenchOptions.parse(args);
@@ -46,8 +45,12 @@ final class SpeedBenchmark {
         // The first pass, straight after start-up, on all cores: what a batch run sees.
         long cold = System.nanoTime();
         queries.parallelStream().forEach(q -> screener.screen(q, threshold, 10));
-        System.out.printf(Locale.ROOT, "first pass after start-up, all cores: %d names in %.2f s (%.0f names/s)%n",
-                queries.size(), (System.nanoTime() - cold) / 1e9, queries.size() / ((System.nanoTime() - cold) / 1e9));
+        System.out.printf(
+                Locale.ROOT,
+                "first pass after start-up, all cores: %d names in %.2f s (%.0f names/s)%n",
+                queries.size(),
+                (System.nanoTime() - cold) / 1e9,
+                queries.size() / ((System.nanoTime() - cold) / 1e9));
         // Warm-up: one more pass on this thread, so the compiler has seen every path.
         for (Query q : queries) {
             screener.screen(q, threshold, 10);
@@ -60,13 +63,16 @@ final class SpeedBenchmark {
         }
         java.util.Map<String, long[]> byScript = new java.util.TreeMap<>();
         for (int i = 0; i < queries.size(); i++) {
-            long[] acc = byScript.computeIfAbsent(dev.embargo.lists.model.Scripts.dominantScript(queries.get(i).name()),
+            long[] acc = byScript.computeIfAbsent(
+                    dev.embargo.lists.model.Scripts.dominantScript(
+                            queries.get(i).name()),
                     k -> new long[2]);
             acc[0] += nanos[i];
             acc[1]++;
         }
         StringBuilder scripts = new StringBuilder();
-        byScript.forEach((k, v) -> scripts.append(String.format(Locale.ROOT, " %s %d×%.0fµs", k, v[1], v[0] / 1e3 / v[1])));
+        byScript.forEach(
+                (k, v) -> scripts.append(String.format(Locale.ROOT, " %s %d×%.0fµs", k, v[1], v[0] / 1e3 / v[1])));
         System.out.println("mean latency by script:" + scripts);
         Arrays.sort(nanos);
         List<Double> rates = new ArrayList<>();
@@ -76,12 +82,20 @@ final class SpeedBenchmark {
             rates.add(queries.size() / ((System.nanoTime() - start) / 1e9));
         }
         double rate = LoadBenchmark.median(rates);
-        System.out.printf(Locale.ROOT, "scale %d×: %d entities, %d names; index build %.2f s; one thread: p50 %.0f µs, "
+        System.out.printf(
+                Locale.ROOT,
+                "scale %d×: %d entities, %d names; index build %.2f s; one thread: p50 %.0f µs, "
                         + "p90 %.0f µs, p99 %.0f µs, max %.1f ms; all %d cores: %.0f names/s (median of 5 passes)%n",
-                scale, screener.entities().size(), screener.nameCount(), build,
-                nanos[nanos.length / 2] / 1e3, nanos[(int) (nanos.length * 0.9)] / 1e3,
-                nanos[(int) (nanos.length * 0.99)] / 1e3, nanos[nanos.length - 1] / 1e6,
-                Runtime.getRuntime().availableProcessors(), rate);
+                scale,
+                screener.entities().size(),
+                screener.nameCount(),
+                build,
+                nanos[nanos.length / 2] / 1e3,
+                nanos[(int) (nanos.length * 0.9)] / 1e3,
+                nanos[(int) (nanos.length * 0.99)] / 1e3,
+                nanos[nanos.length - 1] / 1e6,
+                Runtime.getRuntime().availableProcessors(),
+                rate);
     }
 
     static List<Entity> scaled(List<Entity> base, int scale) {
@@ -91,11 +105,29 @@ final class SpeedBenchmark {
             for (Entity e : base) {
                 List<Name> names = new ArrayList<>();
                 for (Name n : e.names()) {
-                    names.add(new Name(n.full().replaceAll("(\\p{L}+)", "$1" + suffix), n.type(), n.quality(), n.script()));
+                    names.add(new Name(
+                            n.full().replaceAll("(\\p{L}+)", "$1" + suffix), n.type(), n.quality(), n.script()));
                 }
-                out.add(new Entity(e.id() + "~" + suffix, e.source(), e.kind(), names, e.birthDates(), e.birthPlaces(),
-                        e.nationalities(), e.citizenships(), e.countries(), e.gender(), e.titles(), e.addresses(),
-                        List.of(), e.programs(), e.listedOn(), e.remarks(), e.links(), e.sourceFile(), e.published()));
+                out.add(new Entity(
+                        e.id() + "~" + suffix,
+                        e.source(),
+                        e.kind(),
+                        names,
+                        e.birthDates(),
+                        e.birthPlaces(),
+                        e.nationalities(),
+                        e.citizenships(),
+                        e.countries(),
+                        e.gender(),
+                        e.titles(),
+                        e.addresses(),
+                        List.of(),
+                        e.programs(),
+                        e.listedOn(),
+                        e.remarks(),
+                        e.links(),
+                        e.sourceFile(),
+                        e.published()));
             }
         }
         return out;

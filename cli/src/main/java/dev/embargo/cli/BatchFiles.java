@@ -12,11 +12,11 @@ import java.nio.file.Path;
 
 /** The input and output of the batch commands: a file, or standard input/output for "-". */
 final class BatchFiles {
-    private BatchFiles() {
-    }
+    private BatchFiles() {}
 
     static Reader input(String name) throws IOException {
-        return name.equals("-") ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
+        return name.equals("-")
+                ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
                 : Files.newBufferedReader(Path.of(name), StandardCharsets.UTF_8);
     }
 
@@ -32,8 +32,7 @@ final class BatchFiles {
      * memory, and comes back marked too long.
      */
     static final class NameLines implements java.util.Iterator<NameLines.Line> {
-        record Line(long number, String text, boolean tooLong) {
-        }
+        record Line(long number, String text, boolean tooLong) {}
 
         private final Reader in;
         private final int maxChars;

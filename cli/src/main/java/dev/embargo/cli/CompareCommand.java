@@ -1,21 +1,21 @@
 package dev.embargo.cli;
 
-import dev.embargo.server.json.MatchJson;
-import dev.embargo.server.json.Json;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import dev.embargo.matching.Comparison;
 import dev.embargo.lists.model.EntityKind;
+import dev.embargo.matching.Comparison;
 import dev.embargo.matching.Query;
 import dev.embargo.matching.Screener;
+import dev.embargo.server.Limits;
+import dev.embargo.server.json.Json;
+import dev.embargo.server.json.MatchJson;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import dev.embargo.server.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,10 +24,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(mixinStandardHelpOptions = true, name = "compare", description = {
-        "Compare two names (or a CSV file of pairs) and explain the score.",
-        "Exits 0 when the names do not match, 1 when they match at the threshold (in a batch: when any pair does),"
-                + " 2 on a usage error, 3 when the input could not be read (or some rows of a batch could not be compared)."})
+@Command(
+        mixinStandardHelpOptions = true,
+        name = "compare",
+        description = {
+            "Compare two names (or a CSV file of pairs) and explain the score.",
+            "Exits 0 when the names do not match, 1 when they match at the threshold (in a batch: when any pair does),"
+                    + " 2 on a usage error, 3 when the input could not be read (or some rows of a batch could not be compared)."
+        })
 public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ListsOption lists;
@@ -35,11 +39,16 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--type", defaultValue = "any", description = "person, organization, vessel, aircraft or any")
     String type;
 
-    @Option(names = "--threshold", defaultValue = "" + Screener.DEFAULT_THRESHOLD,
+    @Option(
+            names = "--threshold",
+            defaultValue = "" + Screener.DEFAULT_THRESHOLD,
             description = "score at which the names match, 0 to 1 (default: ${DEFAULT-VALUE})")
     double threshold;
 
-    @Option(names = "--input", paramLabel = "CSV", description = "CSV with header id,name1,name2 and optional type; - for stdin")
+    @Option(
+            names = "--input",
+            paramLabel = "CSV",
+            description = "CSV with header id,name1,name2 and optional type; - for stdin")
     String input;
 
     @Option(names = "--output", paramLabel = "JSONL", description = "one JSON line per pair; - for stdout (default)")
@@ -55,7 +64,8 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (!(threshold >= 0 && threshold <= 1)) {
-            throw new ParameterException(spec.commandLine(), "--threshold: expected a number from 0 to 1, got " + threshold);
+            throw new ParameterException(
+                    spec.commandLine(), "--threshold: expected a number from 0 to 1, got " + threshold);
         }
         boolean pair = names != null && names.length == 2;
         if (pair == (input != null)) {
@@ -64,8 +74,10 @@ public final class CompareCommand implements Callable<Integer> {
         if (pair) {
             for (String n : names) {
                 if (n.length() > Limits.DEFAULT.maxNameChars()) {
-                    throw new ParameterException(spec.commandLine(), "NAME: expected at most "
-                            + Limits.DEFAULT.maxNameChars() + " characters, got " + n.length());
+                    throw new ParameterException(
+                            spec.commandLine(),
+                            "NAME: expected at most " + Limits.DEFAULT.maxNameChars() + " characters, got "
+                                    + n.length());
                 }
             }
         }
@@ -90,16 +102,24 @@ public final class CompareCommand implements Callable<Integer> {
         int bad = 0;
         int matched = 0;
         String where = input.equals("-") ? "standard input" : input;
-        try (reader; sink; CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
+        try (reader;
+                sink;
+                CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
             for (NamedCsvRecord r : csv) {
                 try {
-                    String n1 = r.findField("name1").orElseThrow(() -> new IllegalArgumentException("expected a name1 column"));
-                    String n2 = r.findField("name2").orElseThrow(() -> new IllegalArgumentException("expected a name2 column"));
+                    String n1 = r.findField("name1")
+                            .orElseThrow(() -> new IllegalArgumentException("expected a name1 column"));
+                    String n2 = r.findField("name2")
+                            .orElseThrow(() -> new IllegalArgumentException("expected a name2 column"));
                     if (n1.length() > Limits.DEFAULT.maxNameChars() || n2.length() > Limits.DEFAULT.maxNameChars()) {
-                        throw new IllegalArgumentException("names of at most " + Limits.DEFAULT.maxNameChars()
-                                + " characters expected");
+                        throw new IllegalArgumentException(
+                                "names of at most " + Limits.DEFAULT.maxNameChars() + " characters expected");
                     }
-                    Comparison c = screener.compare(n1, n2, Query.of("x", r.findField("type").orElse(type), null, null).kind(),
+                    Comparison c = screener.compare(
+                            n1,
+                            n2,
+                            Query.of("x", r.findField("type").orElse(type), null, null)
+                                    .kind(),
                             threshold);
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("id", r.findField("id").orElse(""));

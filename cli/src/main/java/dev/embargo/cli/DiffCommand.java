@@ -1,6 +1,5 @@
 package dev.embargo.cli;
 
-import dev.embargo.server.json.Json;
 import dev.embargo.lists.ListCheck;
 import dev.embargo.lists.ListFormatException;
 import dev.embargo.lists.ListLoader;
@@ -12,6 +11,7 @@ import dev.embargo.lists.diff.ListDiff;
 import dev.embargo.lists.diff.SourceDiff;
 import dev.embargo.lists.model.Source;
 import dev.embargo.lists.sync.SnapshotStore;
+import dev.embargo.server.json.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -29,13 +29,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "diff", mixinStandardHelpOptions = true, description = {
-        "What changed between two versions of the lists, per source: entities added, removed, and changed "
-                + "(with the fields that changed), matched by id.",
-        "OLD and NEW are each a store that `embargo sync` fills (its current snapshot), a snapshot folder, "
-                + "a folder of list files, or one list file."})
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        description = {
+            "What changed between two versions of the lists, per source: entities added, removed, and changed "
+                    + "(with the fields that changed), matched by id.",
+            "OLD and NEW are each a store that `embargo sync` fills (its current snapshot), a snapshot folder, "
+                    + "a folder of list files, or one list file."
+        })
 public final class DiffCommand implements Callable<Integer> {
-    enum Format { table, json }
+    enum Format {
+        table,
+        json
+    }
 
     /** Exit status for an unreadable, incomplete or hostile list file (see the README's exit codes). */
     static final int RUNTIME_ERROR = 3;
@@ -46,7 +53,11 @@ public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "The newer lists.")
     Path newer;
 
-    @Option(names = "--source", paramLabel = "CODE", split = ",", converter = SourceCodeConverter.class,
+    @Option(
+            names = "--source",
+            paramLabel = "CODE",
+            split = ",",
+            converter = SourceCodeConverter.class,
             description = "Only these sources (default: every source found on either side).")
     List<Source> sources;
 
@@ -83,7 +94,8 @@ public final class DiffCommand implements Callable<Integer> {
         }
         List<SourceDiff> diffs = SourceDiff.perSource(selected(before.lists()), selected(after.lists()));
         for (SourceDiff d : diffs) {
-            String fewer = ListCheck.DEFAULT.entityShrinkage(d.entities().oldCount(), d.entities().newCount(), "OLD");
+            String fewer = ListCheck.DEFAULT.entityShrinkage(
+                    d.entities().oldCount(), d.entities().newCount(), "OLD");
             if (d.presence() == SourceDiff.Presence.BOTH && fewer != null) {
                 err.println("warning: " + d.source().code() + ": NEW has " + fewer
                         + "; if that is not a real mass delisting, the NEW file is damaged or partial");
@@ -91,8 +103,10 @@ public final class DiffCommand implements Callable<Integer> {
         }
         err.flush();
         if (format == Format.json) {
-            out.println(Json.mapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(Map.of("sources", diffs.stream().map(DiffCommand::json).toList())));
+            out.println(Json.mapper()
+                    .writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(Map.of(
+                            "sources", diffs.stream().map(DiffCommand::json).toList())));
         } else {
             printTable(out, diffs);
         }
@@ -116,7 +130,8 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     private List<LoadedList> selected(List<LoadedList> lists) {
-        return sources == null || sources.isEmpty() ? lists
+        return sources == null || sources.isEmpty()
+                ? lists
                 : lists.stream().filter(l -> sources.contains(l.source())).toList();
     }
 
@@ -127,12 +142,25 @@ public final class DiffCommand implements Callable<Integer> {
             ListDiff e = d.entities();
             String entities = SyncCommand.count(e.oldCount()) + " -> " + SyncCommand.count(e.newCount());
             if (d.presence() == SourceDiff.Presence.BOTH) {
-                out.printf(fmt, d.source().code(), date(d.oldPublished()) + " -> " + date(d.newPublished()), entities,
-                        SyncCommand.count(e.added().size()), SyncCommand.count(e.removed().size()),
-                        SyncCommand.count(e.changed().size()), SyncCommand.count(e.unchanged()));
+                out.printf(
+                        fmt,
+                        d.source().code(),
+                        date(d.oldPublished()) + " -> " + date(d.newPublished()),
+                        entities,
+                        SyncCommand.count(e.added().size()),
+                        SyncCommand.count(e.removed().size()),
+                        SyncCommand.count(e.changed().size()),
+                        SyncCommand.count(e.unchanged()));
             } else {
-                out.printf(fmt, d.source().code(), date(d.oldPublished()) + " -> " + date(d.newPublished()), entities,
-                        "", "", "", d.presence() == SourceDiff.Presence.ONLY_NEW ? "only NEW" : "only OLD");
+                out.printf(
+                        fmt,
+                        d.source().code(),
+                        date(d.oldPublished()) + " -> " + date(d.newPublished()),
+                        entities,
+                        "",
+                        "",
+                        "",
+                        d.presence() == SourceDiff.Presence.ONLY_NEW ? "only NEW" : "only OLD");
             }
         }
         for (SourceDiff d : diffs) {
@@ -141,8 +169,8 @@ public final class DiffCommand implements Callable<Integer> {
                 continue;
             }
             out.println();
-            out.println(d.source().code() + ": " + e.added().size() + " added, " + e.removed().size() + " removed, "
-                    + e.changed().size() + " changed");
+            out.println(d.source().code() + ": " + e.added().size() + " added, "
+                    + e.removed().size() + " removed, " + e.changed().size() + " changed");
             for (EntityRef r : e.added()) {
                 out.println("  + " + r.id() + "  " + r.name());
             }
@@ -156,8 +184,9 @@ public final class DiffCommand implements Callable<Integer> {
         }
         for (SourceDiff d : diffs) {
             if (d.presence() != SourceDiff.Presence.BOTH) {
-                out.println("note: " + d.source().code() + " is only in " + (d.presence() == SourceDiff.Presence.ONLY_NEW
-                        ? "NEW" : "OLD") + "; its entities are counted, not compared");
+                out.println("note: " + d.source().code() + " is only in "
+                        + (d.presence() == SourceDiff.Presence.ONLY_NEW ? "NEW" : "OLD")
+                        + "; its entities are counted, not compared");
             }
         }
     }
@@ -175,11 +204,17 @@ public final class DiffCommand implements Callable<Integer> {
         row.put("new_published", d.newPublished());
         row.put("added", e.added().stream().map(DiffCommand::ref).toList());
         row.put("removed", e.removed().stream().map(DiffCommand::ref).toList());
-        row.put("changed", e.changed().stream().map(c -> {
-            Map<String, Object> m = ref(new EntityRef(c.id(), c.name()));
-            m.put("fields", c.fields().stream().map(EntityField::code).toList());
-            return m;
-        }).toList());
+        row.put(
+                "changed",
+                e.changed().stream()
+                        .map(c -> {
+                            Map<String, Object> m = ref(new EntityRef(c.id(), c.name()));
+                            m.put(
+                                    "fields",
+                                    c.fields().stream().map(EntityField::code).toList());
+                            return m;
+                        })
+                        .toList());
         row.put("counts", counts(e));
         return row;
     }

@@ -25,15 +25,29 @@ import picocli.CommandLine.Command;
  * A runtime error outranks a hit: a batch in which some rows could not be screened exits 3 even when
  * others matched, so a script never takes an incomplete screening for a complete one.
  */
-@Command(name = "embargo",
+@Command(
+        name = "embargo",
         mixinStandardHelpOptions = true,
         version = "embargo 0.1.0",
         description = "Sanctions screening: official lists, multilingual name matching, document scanning.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success, nothing found", "1:a hit: a name or party matched at the threshold",
-                "2:usage error: unknown option, value out of range", "3:runtime error: unreadable file, I/O, network"},
-        subcommands = {ServeCommand.class, ListsCommand.class, ShowCommand.class, ScreenCommand.class, CompareCommand.class, ScanCommand.class,
-                SyncCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
+        exitCodeList = {
+            "0:success, nothing found",
+            "1:a hit: a name or party matched at the threshold",
+            "2:usage error: unknown option, value out of range",
+            "3:runtime error: unreadable file, I/O, network"
+        },
+        subcommands = {
+            ServeCommand.class,
+            ListsCommand.class,
+            ShowCommand.class,
+            ScreenCommand.class,
+            CompareCommand.class,
+            ScanCommand.class,
+            SyncCommand.class,
+            DiffCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class EmbargoCommand implements Callable<Integer> {
     public static final int EXIT_OK = 0;
     public static final int EXIT_HIT = 1;
@@ -71,12 +85,15 @@ public final class EmbargoCommand implements Callable<Integer> {
             try {
                 return new CommandLine.RunLast().execute(parseResult);
             } catch (OutOfMemoryError | StackOverflowError e) {
-                CommandLine cmd = parseResult.subcommands().isEmpty() ? parseResult.commandSpec().commandLine()
+                CommandLine cmd = parseResult.subcommands().isEmpty()
+                        ? parseResult.commandSpec().commandLine()
                         : parseResult.subcommands().getLast().commandSpec().commandLine();
-                cmd.getErr().println("error: " + (e instanceof OutOfMemoryError
-                        ? "out of memory (" + e.getMessage() + "); the input is too large for the heap"
-                        + " (raise it with EMBARGO_JAVA_OPTS=-Xmx...)"
-                        : "input nested too deeply to process (stack overflow)"));
+                cmd.getErr()
+                        .println("error: "
+                                + (e instanceof OutOfMemoryError
+                                        ? "out of memory (" + e.getMessage() + "); the input is too large for the heap"
+                                                + " (raise it with EMBARGO_JAVA_OPTS=-Xmx...)"
+                                        : "input nested too deeply to process (stack overflow)"));
                 cmd.getErr().flush();
                 return EXIT_ERROR;
             }
@@ -109,12 +126,15 @@ public final class EmbargoCommand implements Callable<Integer> {
             return e.getFile() + ": " + e.getReason();
         }
         String message = t.getMessage();
-        boolean bug = t instanceof NullPointerException || t instanceof IndexOutOfBoundsException
-                || t instanceof ClassCastException || t instanceof IllegalStateException;
+        boolean bug = t instanceof NullPointerException
+                || t instanceof IndexOutOfBoundsException
+                || t instanceof ClassCastException
+                || t instanceof IllegalStateException;
         if (message != null && !message.isBlank() && !bug) {
             return message;
         }
-        return "internal error: " + t.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+        return "internal error: " + t.getClass().getSimpleName()
+                + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
     public static void main(String[] args) {

@@ -8,22 +8,26 @@ import dev.embargo.server.json.Json;
 import dev.embargo.server.json.ListsJson;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(mixinStandardHelpOptions = true, name = "lists", description = "Show the loaded lists: publication date, file, entities by kind, "
-        + "names, identifiers, warnings.")
+@Command(
+        mixinStandardHelpOptions = true,
+        name = "lists",
+        description =
+                "Show the loaded lists: publication date, file, entities by kind, " + "names, identifiers, warnings.")
 public final class ListsCommand implements Callable<Integer> {
-    enum Format { table, json }
+    enum Format {
+        table,
+        json
+    }
 
     @Mixin
     ListsOption lists;
@@ -48,22 +52,45 @@ public final class ListsCommand implements Callable<Integer> {
             return DiffCommand.RUNTIME_ERROR;
         }
         List<LoadedList> sorted = report.lists().stream()
-                .sorted(Comparator.comparing((LoadedList l) -> l.source().ordinal()).thenComparing(LoadedList::file))
+                .sorted(Comparator.comparing((LoadedList l) -> l.source().ordinal())
+                        .thenComparing(LoadedList::file))
                 .toList();
         if (format == Format.json) {
-            List<Map<String, Object>> rows = sorted.stream().map(ListsJson::list).toList();
+            List<Map<String, Object>> rows =
+                    sorted.stream().map(ListsJson::list).toList();
             out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
         } else {
             String fmt = "%-13s %-11s %8s %7s %7s %7s %7s %6s %8s %7s %8s  %s%n";
-            out.printf(fmt, "SOURCE", "PUBLISHED", "ENTITIES", "PERSON", "ORG", "VESSEL", "AIRCR.", "OTHER",
-                    "NAMES", "IDS", "WARNINGS", "FILE");
+            out.printf(
+                    fmt,
+                    "SOURCE",
+                    "PUBLISHED",
+                    "ENTITIES",
+                    "PERSON",
+                    "ORG",
+                    "VESSEL",
+                    "AIRCR.",
+                    "OTHER",
+                    "NAMES",
+                    "IDS",
+                    "WARNINGS",
+                    "FILE");
             for (LoadedList l : sorted) {
                 Map<EntityKind, Integer> k = l.countByKind();
-                out.printf(fmt, l.source().code(), l.published() == null ? "-" : l.published(), l.entities().size(),
-                        k.getOrDefault(EntityKind.PERSON, 0), k.getOrDefault(EntityKind.ORGANIZATION, 0),
-                        k.getOrDefault(EntityKind.VESSEL, 0), k.getOrDefault(EntityKind.AIRCRAFT, 0),
-                        k.getOrDefault(EntityKind.OTHER, 0), l.nameCount(), l.identifierCount(),
-                        l.warnings().size(), l.file());
+                out.printf(
+                        fmt,
+                        l.source().code(),
+                        l.published() == null ? "-" : l.published(),
+                        l.entities().size(),
+                        k.getOrDefault(EntityKind.PERSON, 0),
+                        k.getOrDefault(EntityKind.ORGANIZATION, 0),
+                        k.getOrDefault(EntityKind.VESSEL, 0),
+                        k.getOrDefault(EntityKind.AIRCRAFT, 0),
+                        k.getOrDefault(EntityKind.OTHER, 0),
+                        l.nameCount(),
+                        l.identifierCount(),
+                        l.warnings().size(),
+                        l.file());
             }
             for (LoadedList l : sorted) {
                 for (LoadWarning w : l.warnings()) {

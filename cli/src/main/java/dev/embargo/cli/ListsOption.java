@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
  * when DIR is a store that {@code embargo sync} fills, else DIR itself as a plain folder of list files.
  */
 public final class ListsOption {
-    @Option(names = "--lists", paramLabel = "DIR",
+    @Option(
+            names = "--lists",
+            paramLabel = "DIR",
             description = "Lists to load: a store that `embargo sync` fills (its current snapshot is loaded) "
                     + "or a plain folder of list files (default: $EMBARGO_LISTS or ~/.embargo/lists).")
     Path dir;

@@ -1,13 +1,14 @@
 package dev.embargo.cli;
 
-import dev.embargo.server.json.MatchJson;
-import dev.embargo.server.json.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.embargo.matching.Match;
 import dev.embargo.matching.Query;
 import dev.embargo.matching.Screener;
+import dev.embargo.server.Limits;
+import dev.embargo.server.json.Json;
+import dev.embargo.server.json.MatchJson;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
@@ -18,7 +19,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import dev.embargo.server.Limits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,15 +28,26 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(mixinStandardHelpOptions = true, name = "screen",
-        description = {"Screen a name, names read from standard input (-), or a CSV file of names against the loaded lists.",
-                "Exits 0 when nothing matched, 1 when a name matched at the threshold, 2 on a usage error, 3 when the"
-                        + " lists or the input could not be read (3 also when some rows of a batch could not be screened,"
-                        + " even if others matched)."})
+@Command(
+        mixinStandardHelpOptions = true,
+        name = "screen",
+        description = {
+            "Screen a name, names read from standard input (-), or a CSV file of names against the loaded lists.",
+            "Exits 0 when nothing matched, 1 when a name matched at the threshold, 2 on a usage error, 3 when the"
+                    + " lists or the input could not be read (3 also when some rows of a batch could not be screened,"
+                    + " even if others matched)."
+        })
 public final class ScreenCommand implements Callable<Integer> {
-    enum Format { json, table }
+    enum Format {
+        json,
+        table
+    }
 
-    enum ProgressMode { auto, always, never }
+    enum ProgressMode {
+        auto,
+        always,
+        never
+    }
 
     @Mixin
     ListsOption lists;
@@ -50,30 +61,47 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--country", description = "country of nationality or residence (ISO code or name)")
     String country;
 
-    @Option(names = "--threshold", description = "lowest score reported, 0 to 1 (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--threshold",
+            description = "lowest score reported, 0 to 1 (default: ${DEFAULT-VALUE})",
             defaultValue = "" + Screener.DEFAULT_THRESHOLD)
     double threshold;
 
-    @Option(names = "--limit", defaultValue = "" + Screener.DEFAULT_LIMIT,
+    @Option(
+            names = "--limit",
+            defaultValue = "" + Screener.DEFAULT_LIMIT,
             description = "most matches per name, 1 to 100 (default: ${DEFAULT-VALUE})")
     int limit;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or table, for one NAME (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--format",
+            defaultValue = "json",
+            description = "json or table, for one NAME (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--input", paramLabel = "CSV", description = "CSV with header id,name and optional type,dob,country "
-            + "(full_name, date_of_birth and nationality are read too); - for stdin")
+    @Option(
+            names = "--input",
+            paramLabel = "CSV",
+            description = "CSV with header id,name and optional type,dob,country "
+                    + "(full_name, date_of_birth and nationality are read too); - for stdin")
     String input;
 
     @Option(names = "--output", paramLabel = "JSONL", description = "one JSON line per query; - for stdout (default)")
     String output;
 
-    @Option(names = "--progress", defaultValue = "auto", description = "progress bar on standard error while a batch "
-            + "runs: auto (only when standard error is a terminal), always or never (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--progress",
+            defaultValue = "auto",
+            description =
+                    "progress bar on standard error while a batch "
+                            + "runs: auto (only when standard error is a terminal), always or never (default: ${DEFAULT-VALUE})")
     ProgressMode progressMode;
 
-    @Parameters(arity = "0..1", paramLabel = "NAME", description = "the name to screen; - reads names from standard "
-            + "input, one per line, and writes one JSON line per name (its id is its line number)")
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "NAME",
+            description = "the name to screen; - reads names from standard "
+                    + "input, one per line, and writes one JSON line per name (its id is its line number)")
     String name;
 
     @Spec
@@ -88,8 +116,9 @@ public final class ScreenCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         checkRanges();
         if ((input == null) == (name == null)) {
-            throw new ParameterException(spec.commandLine(), "give a NAME, - to read names from standard input,"
-                    + " or --input CSV (one of them)");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "give a NAME, - to read names from standard input," + " or --input CSV (one of them)");
         }
         // The options are checked before the lists load: a typo costs no wait.
         Query query = query(name == null || name.equals("-") ? "x" : name);
@@ -99,8 +128,13 @@ public final class ScreenCommand implements Callable<Integer> {
             List<dev.embargo.lists.model.Entity> entities = lists.load(err).entities();
             long loaded = System.nanoTime();
             Screener screener = Screener.of(entities);
-            err.printf(Locale.ROOT, "loaded %d entities in %.2f s; indexed %d names in %.2f s%n", entities.size(),
-                    (loaded - start) / 1e9, screener.nameCount(), (System.nanoTime() - loaded) / 1e9);
+            err.printf(
+                    Locale.ROOT,
+                    "loaded %d entities in %.2f s; indexed %d names in %.2f s%n",
+                    entities.size(),
+                    (loaded - start) / 1e9,
+                    screener.nameCount(),
+                    (System.nanoTime() - loaded) / 1e9);
             err.flush();
             mapper = Json.mapper();
             return input != null ? csvBatch(screener, err) : namesBatch(screener, err);
@@ -109,7 +143,8 @@ public final class ScreenCommand implements Callable<Integer> {
         List<Match> matches = screener.screen(query, threshold, limit);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(Json.mapper().writerWithDefaultPrettyPrinter()
+            out.println(Json.mapper()
+                    .writerWithDefaultPrettyPrinter()
                     .writeValueAsString(MatchJson.result(query, threshold, matches)));
         } else {
             printTable(out, matches);
@@ -121,13 +156,15 @@ public final class ScreenCommand implements Callable<Integer> {
     /** The ranges the API accepts (see ScreenApi): a value it would refuse is a usage error here too. */
     private void checkRanges() {
         if (!(threshold >= 0 && threshold <= 1)) {
-            throw new ParameterException(spec.commandLine(), "--threshold: expected a number from 0 to 1, got "
-                    + given("--threshold", threshold));
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--threshold: expected a number from 0 to 1, got " + given("--threshold", threshold));
         }
         int maxLimit = Limits.DEFAULT.maxLimit();
         if (limit < 1 || limit > maxLimit) {
-            throw new ParameterException(spec.commandLine(), "--limit: expected a whole number from 1 to "
-                    + maxLimit + ", got " + given("--limit", limit));
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--limit: expected a whole number from 1 to " + maxLimit + ", got " + given("--limit", limit));
         }
     }
 
@@ -135,7 +172,8 @@ public final class ScreenCommand implements Callable<Integer> {
     private String given(String option, Object parsed) {
         CommandLine.ParseResult parse = spec.commandLine().getParseResult();
         CommandLine.Model.OptionSpec matched = parse == null ? null : parse.matchedOption(option);
-        return matched == null || matched.stringValues().isEmpty() ? String.valueOf(parsed)
+        return matched == null || matched.stringValues().isEmpty()
+                ? String.valueOf(parsed)
                 : matched.stringValues().getLast();
     }
 
@@ -143,8 +181,8 @@ public final class ScreenCommand implements Callable<Integer> {
     private Query query(String n) {
         int max = Limits.DEFAULT.maxNameChars();
         if (n.length() > max) {
-            throw new ParameterException(spec.commandLine(), "NAME: expected at most " + max + " characters, got "
-                    + n.length());
+            throw new ParameterException(
+                    spec.commandLine(), "NAME: expected at most " + max + " characters, got " + n.length());
         }
         try {
             return Query.of(n, type, dob, country);
@@ -160,8 +198,14 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         out.printf("%-6s %-24s %-13s %-40s %s%n", "SCORE", "ENTITY", "KIND", "MATCHED NAME", "WHY");
         for (Match m : matches) {
-            out.printf(Locale.ROOT, "%-6.3f %-24s %-13s %-40s %s%n", m.score(), m.entity().id(), m.entity().kind().code(),
-                    truncate(m.matchedName(), 40), m.explanation().summary());
+            out.printf(
+                    Locale.ROOT,
+                    "%-6.3f %-24s %-13s %-40s %s%n",
+                    m.score(),
+                    m.entity().id(),
+                    m.entity().kind().code(),
+                    truncate(m.matchedName(), 40),
+                    m.explanation().summary());
         }
     }
 
@@ -172,16 +216,20 @@ public final class ScreenCommand implements Callable<Integer> {
     /** Screens the rows of the --input CSV. */
     private int csvBatch(Screener screener, PrintWriter err) throws Exception {
         boolean stdin = input.equals("-");
-        Progress progress = progress(err, stdin ? -1 : Math.max(0, -1 + (showsProgress() ? countLines(Path.of(input)) : 0)));
-        try (Reader reader = BatchFiles.input(input); CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
+        Progress progress =
+                progress(err, stdin ? -1 : Math.max(0, -1 + (showsProgress() ? countLines(Path.of(input)) : 0)));
+        try (Reader reader = BatchFiles.input(input);
+                CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
             Iterator<NamedCsvRecord> rows = csv.iterator();
             if (!rows.hasNext()) {
                 return finish(new Tally(), progress, err);
             }
             NamedCsvRecord first = rows.next();
             Columns columns = Columns.of(first.getHeader());
-            Iterator<NamedCsvRecord> all = java.util.stream.Stream.concat(java.util.stream.Stream.of(first),
-                    java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(rows, 0), false))
+            Iterator<NamedCsvRecord> all = java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of(first),
+                            java.util.stream.StreamSupport.stream(
+                                    java.util.Spliterators.spliteratorUnknownSize(rows, 0), false))
                     .iterator();
             return finish(batch(all, r -> screenRow(screener, columns, r), err, progress), progress, err);
         }
@@ -241,15 +289,18 @@ public final class ScreenCommand implements Callable<Integer> {
             err.println("error: " + where + ": " + tally.bad + " row(s) could not be screened (see above)");
         }
         err.flush();
-        return tally.bad > 0 ? EmbargoCommand.EXIT_ERROR : tally.hits > 0 ? EmbargoCommand.EXIT_HIT : EmbargoCommand.EXIT_OK;
+        return tally.bad > 0
+                ? EmbargoCommand.EXIT_ERROR
+                : tally.hits > 0 ? EmbargoCommand.EXIT_HIT : EmbargoCommand.EXIT_OK;
     }
 
     /**
      * Screens {@code rows} with one worker per core and writes each result line in input order; a row that
      * could not be screened is reported on {@code err} with its line number.
      */
-    private <T> Tally batch(Iterator<T> rows, java.util.function.Function<T, Screened> screen, PrintWriter err,
-                            Progress progress) throws Exception {
+    private <T> Tally batch(
+            Iterator<T> rows, java.util.function.Function<T, Screened> screen, PrintWriter err, Progress progress)
+            throws Exception {
         Tally tally = new Tally();
         Writer sink = BatchFiles.output(output);
         // Small chunks screened by one worker per core, with no wait between chunks: this thread reads the
@@ -346,8 +397,11 @@ public final class ScreenCommand implements Callable<Integer> {
      */
     record Columns(int[] id, int[] name, int[] country, int[] type, int[] dob) {
         static Columns of(List<String> header) {
-            return new Columns(positions(header, "id"), positions(header, "name", "full_name"),
-                    positions(header, "country", "nationality"), positions(header, "type"),
+            return new Columns(
+                    positions(header, "id"),
+                    positions(header, "name", "full_name"),
+                    positions(header, "country", "nationality"),
+                    positions(header, "type"),
                     positions(header, "dob", "date_of_birth"));
         }
 
@@ -374,10 +428,16 @@ public final class ScreenCommand implements Callable<Integer> {
         long line = r.getStartingLineNumber();
         try {
             String id = Columns.field(r, columns.id()).orElse(Long.toString(line));
-            String name = Columns.field(r, columns.name()).orElseThrow(
-                    () -> new IllegalArgumentException("expected a name column (name or full_name)"));
-            return screen(screener, line, id, name, Columns.field(r, columns.type()).orElse(type),
-                    Columns.field(r, columns.dob()).orElse(dob), Columns.field(r, columns.country()).orElse(country));
+            String name = Columns.field(r, columns.name())
+                    .orElseThrow(() -> new IllegalArgumentException("expected a name column (name or full_name)"));
+            return screen(
+                    screener,
+                    line,
+                    id,
+                    name,
+                    Columns.field(r, columns.type()).orElse(type),
+                    Columns.field(r, columns.dob()).orElse(dob),
+                    Columns.field(r, columns.country()).orElse(country));
         } catch (IllegalArgumentException e) {
             return Screened.error(line, e.getMessage());
         }
@@ -385,14 +445,16 @@ public final class ScreenCommand implements Callable<Integer> {
 
     private Screened screenName(Screener screener, BatchFiles.NameLines.Line l) {
         if (l.tooLong()) {
-            return Screened.error(l.number(), "name: expected at most " + Limits.DEFAULT.maxNameChars()
-                    + " characters, got a longer line");
+            return Screened.error(
+                    l.number(),
+                    "name: expected at most " + Limits.DEFAULT.maxNameChars() + " characters, got a longer line");
         }
         if (l.text().isBlank()) {
             return Screened.blank(l.number());
         }
         try {
-            return screen(screener, l.number(), Long.toString(l.number()), l.text().strip(), type, dob, country);
+            return screen(
+                    screener, l.number(), Long.toString(l.number()), l.text().strip(), type, dob, country);
         } catch (IllegalArgumentException e) {
             return Screened.error(l.number(), e.getMessage());
         }
@@ -400,8 +462,9 @@ public final class ScreenCommand implements Callable<Integer> {
 
     private Screened screen(Screener screener, long line, String id, String name, String type, String dob, String c) {
         if (name.length() > Limits.DEFAULT.maxNameChars()) {
-            return Screened.error(line, "name: expected at most " + Limits.DEFAULT.maxNameChars()
-                    + " characters, got " + name.length());
+            return Screened.error(
+                    line,
+                    "name: expected at most " + Limits.DEFAULT.maxNameChars() + " characters, got " + name.length());
         }
         // A country the table does not know must not leave the name unscreened: screen without it and
         // say so once per distinct value at the end.
@@ -413,7 +476,8 @@ public final class ScreenCommand implements Callable<Integer> {
             Query q = Query.of(name, type, dob, c);
             List<Match> matches = screener.screen(q, threshold, limit);
             java.io.StringWriter json = new java.io.StringWriter(256);
-            try (com.fasterxml.jackson.core.JsonGenerator gen = mapper.getFactory().createGenerator(json)) {
+            try (com.fasterxml.jackson.core.JsonGenerator gen =
+                    mapper.getFactory().createGenerator(json)) {
                 MatchJson.writeResult(gen, id, q, threshold, matches, mapper);
             }
             return new Screened(line, json.toString(), !matches.isEmpty(), null);
@@ -467,11 +531,19 @@ public final class ScreenCommand implements Callable<Integer> {
             }
             double secs = (System.nanoTime() - start) / 1e9;
             double rate = done / Math.max(secs, 1e-9);
-            String left = total > 0 ? String.format(Locale.ROOT, ", %.0f s left", (total - done) / Math.max(rate, 1e-9)) : "";
+            String left =
+                    total > 0 ? String.format(Locale.ROOT, ", %.0f s left", (total - done) / Math.max(rate, 1e-9)) : "";
             int width = 30;
             int filled = total > 0 ? (int) (width * done / total) : 0;
-            err.printf(Locale.ROOT, "\r[%s%s] %d%s names, %.0f names/s%s   ", "#".repeat(filled), " ".repeat(width - filled),
-                    done, total > 0 ? "/" + total : "", rate, left);
+            err.printf(
+                    Locale.ROOT,
+                    "\r[%s%s] %d%s names, %.0f names/s%s   ",
+                    "#".repeat(filled),
+                    " ".repeat(width - filled),
+                    done,
+                    total > 0 ? "/" + total : "",
+                    rate,
+                    left);
             err.flush();
         }
 
@@ -480,7 +552,12 @@ public final class ScreenCommand implements Callable<Integer> {
             if (terminal) {
                 err.println();
             }
-            err.printf(Locale.ROOT, "screened %d names in %.2f s (%.0f names/s)%n", done, secs, done / Math.max(secs, 1e-9));
+            err.printf(
+                    Locale.ROOT,
+                    "screened %d names in %.2f s (%.0f names/s)%n",
+                    done,
+                    secs,
+                    done / Math.max(secs, 1e-9));
             err.flush();
         }
     }

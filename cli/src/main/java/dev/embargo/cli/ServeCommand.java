@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(mixinStandardHelpOptions = true, name = "serve",
+@Command(
+        mixinStandardHelpOptions = true,
+        name = "serve",
         description = "Serve the lists: JSON API, yente and OpenRefine endpoints, and the web UI for analysts.")
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
@@ -33,25 +35,43 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--bind", description = "address to listen on (default: 127.0.0.1; give 0.0.0.0 for every interface)")
+    @Option(
+            names = "--bind",
+            description = "address to listen on (default: 127.0.0.1; give 0.0.0.0 for every interface)")
     String bind;
 
-    @Option(names = "--api-keys", paramLabel = "FILE", description = "file of API keys, one a line (a key, or "
-            + "sha256:<hex> of a key); every request but /healthz and /readyz must then present one. "
-            + "Default: $EMBARGO_API_KEYS_FILE")
+    @Option(
+            names = "--api-keys",
+            paramLabel = "FILE",
+            description = "file of API keys, one a line (a key, or "
+                    + "sha256:<hex> of a key); every request but /healthz and /readyz must then present one. "
+                    + "Default: $EMBARGO_API_KEYS_FILE")
     Path apiKeys;
 
-    @Option(names = "--reload-every", defaultValue = "60", paramLabel = "SECONDS",
-            description = "check the lists folder for a new snapshot this often and swap it in (0: never; default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--reload-every",
+            defaultValue = "60",
+            paramLabel = "SECONDS",
+            description =
+                    "check the lists folder for a new snapshot this often and swap it in (0: never; default: ${DEFAULT-VALUE})")
     long reloadSeconds;
 
-    @Option(names = "--max-batch", defaultValue = "1000", description = "most names in one batch request (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--max-batch",
+            defaultValue = "1000",
+            description = "most names in one batch request (default: ${DEFAULT-VALUE})")
     int maxBatch;
 
-    @Option(names = "--max-text", defaultValue = "2000000", description = "most characters in one scanned text (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--max-text",
+            defaultValue = "2000000",
+            description = "most characters in one scanned text (default: ${DEFAULT-VALUE})")
     int maxText;
 
-    @Option(names = "--allowed-hosts", split = ",", paramLabel = "NAME",
+    @Option(
+            names = "--allowed-hosts",
+            split = ",",
+            paramLabel = "NAME",
             description = "host names clients may reach the server by (the Host header), besides localhost, "
                     + "*.localhost and IP addresses, which are always allowed: a name, .domain or *.domain for "
                     + "every name under one, or * for any. Requests by other names get 421 (a guard against DNS "
@@ -67,19 +87,23 @@ public final class ServeCommand implements Callable<Integer> {
         ApiKeys keys = keys();
         String address = bind != null ? bind : ServerSettings.LOOPBACK;
         Limits defaults = Limits.DEFAULT;
-        Limits limits = new Limits(defaults.maxRequestBytes(), maxBatch, maxText, defaults.maxNameChars(), defaults.maxLimit());
+        Limits limits =
+                new Limits(defaults.maxRequestBytes(), maxBatch, maxText, defaults.maxNameChars(), defaults.maxLimit());
         AllowedHosts hosts = hosts();
-        ServerSettings settings = new ServerSettings(address, port, keys, limits, Duration.ofSeconds(reloadSeconds),
-                Duration.ofSeconds(15)).withHosts(hosts);
+        ServerSettings settings = new ServerSettings(
+                        address, port, keys, limits, Duration.ofSeconds(reloadSeconds), Duration.ofSeconds(15))
+                .withHosts(hosts);
         PrintStream log = System.err;
         LiveLists live = new LiveLists(lists.dir());
         EmbargoServer server = EmbargoServer.start(settings, live, log);
-        log.println("Embargo listening on " + server.baseUrl() + " (web UI at /, API under /v1, OpenAPI at /openapi.json)");
+        log.println(
+                "Embargo listening on " + server.baseUrl() + " (web UI at /, API under /v1, OpenAPI at /openapi.json)");
         if (keys.configured()) {
-            log.println("API keys: " + keys.count() + " configured; every request but /healthz and /readyz must present one");
+            log.println("API keys: " + keys.count()
+                    + " configured; every request but /healthz and /readyz must present one");
         } else if (isLoopback(address)) {
-            log.println("no API keys configured: bound to loopback (" + address + ") only, so only this machine can reach it;"
-                    + " give --api-keys FILE before --bind 0.0.0.0");
+            log.println("no API keys configured: bound to loopback (" + address
+                    + ") only, so only this machine can reach it;" + " give --api-keys FILE before --bind 0.0.0.0");
         } else {
             log.println("WARNING: no API keys configured and bound to " + address
                     + ": anyone who can reach this port can use the server");
@@ -90,20 +114,27 @@ public final class ServeCommand implements Callable<Integer> {
         LiveLists.ReloadAttempt first = live.reload();
         log.println((first.ok() ? "ready: " : live.current().isPresent() ? "DEGRADED (serving): " : "NOT ready: ")
                 + first.message()
-                + live.current().map(s -> " (" + s.entityCount() + " entities in " + s.buildTime().toMillis()
-                        + " ms: lists read in " + s.buildTime().minus(s.indexTime()).toMillis() + " ms, indexed in "
-                        + s.indexTime().toMillis() + " ms)").orElse(""));
+                + live.current()
+                        .map(s -> " (" + s.entityCount() + " entities in "
+                                + s.buildTime().toMillis()
+                                + " ms: lists read in "
+                                + s.buildTime().minus(s.indexTime()).toMillis() + " ms, indexed in "
+                                + s.indexTime().toMillis() + " ms)")
+                        .orElse(""));
         if (!first.ok()) {
             log.println("hint: run `embargo sync` to fetch the lists, or pass --lists DIR; the server keeps checking "
                     + (reloadSeconds > 0 ? "every " + reloadSeconds + " s" : "when POST /v1/lists/reload is called"));
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.println("stopping: draining requests in flight ...");
-            boolean drained = server.stop();
-            log.println(drained ? "stopped" : "stopped with requests still running after 15 s");
-            stopped.countDown();
-        }, "embargo-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            log.println("stopping: draining requests in flight ...");
+                            boolean drained = server.stop();
+                            log.println(drained ? "stopped" : "stopped with requests still running after 15 s");
+                            stopped.countDown();
+                        },
+                        "embargo-stop"));
         stopped.await();
         return 0;
     }

@@ -1,6 +1,5 @@
 package dev.embargo.cli;
 
-import dev.embargo.server.json.Json;
 import dev.embargo.lists.diff.ListDiff;
 import dev.embargo.lists.model.Source;
 import dev.embargo.lists.sync.ListSync;
@@ -8,6 +7,7 @@ import dev.embargo.lists.sync.SnapshotStore;
 import dev.embargo.lists.sync.SourceOutcome;
 import dev.embargo.lists.sync.SyncReport;
 import dev.embargo.lists.sync.SyncSettings;
+import dev.embargo.server.json.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -17,71 +17,100 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sync", mixinStandardHelpOptions = true, description = {
-        "Download the current official lists into a new dated snapshot, check that every file arrived whole, "
-                + "reads, and is not much smaller than before, then make the snapshot current.",
-        "A source that fails keeps its previous files; the command then exits with 3 and says why.",
-        "Each file may be at most its source's size limit (--max-size); redirects are followed only to the "
-                + "host asked (or its www. twin) unless --allow-redirect-host names another.",
-        "Exits 0 when every source is current, 2 on a usage error, 3 when a source could not be updated or the "
-                + "store could not be written."})
+@Command(
+        name = "sync",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Download the current official lists into a new dated snapshot, check that every file arrived whole, "
+                    + "reads, and is not much smaller than before, then make the snapshot current.",
+            "A source that fails keeps its previous files; the command then exits with 3 and says why.",
+            "Each file may be at most its source's size limit (--max-size); redirects are followed only to the "
+                    + "host asked (or its www. twin) unless --allow-redirect-host names another.",
+            "Exits 0 when every source is current, 2 on a usage error, 3 when a source could not be updated or the "
+                    + "store could not be written."
+        })
 public final class SyncCommand implements Callable<Integer> {
-    enum Format { table, json }
+    enum Format {
+        table,
+        json
+    }
 
-    @Option(names = "--dir", paramLabel = "DIR",
+    @Option(
+            names = "--dir",
+            paramLabel = "DIR",
             description = "Store to sync into (default: $EMBARGO_LISTS or ~/.embargo/lists, where --lists looks).")
     Path dir;
 
-    @Option(names = "--source", paramLabel = "CODE", split = ",", converter = SourceCodeConverter.class,
+    @Option(
+            names = "--source",
+            paramLabel = "CODE",
+            split = ",",
+            converter = SourceCodeConverter.class,
             description = "Only these sources: un, us-ofac-sdn, us-ofac-cons, eu-fsf, uk-ofsi, ca-sema, au-dfat "
                     + "(default: all).")
     List<Source> sources;
 
-    @Option(names = "--base-url", paramLabel = "URL",
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
             description = "Fetch URL/<source>/<file> from a mirror instead of the publishers' own addresses "
                     + "(default: $EMBARGO_SYNC_BASE_URL, else the official URLs).")
     URI baseUrl;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "120",
             description = "Time allowed for each whole file (default: ${DEFAULT-VALUE}; connecting: 10 s).")
     double timeoutSeconds;
 
-    @Option(names = "--allow-shrink",
+    @Option(
+            names = "--allow-shrink",
             description = "Accept a list with fewer than 80 %% of the previous entities (after a real mass delisting).")
     boolean allowShrink;
 
-    @Option(names = "--keep", paramLabel = "N", defaultValue = "10",
+    @Option(
+            names = "--keep",
+            paramLabel = "N",
+            defaultValue = "10",
             description = "Snapshots to keep, the current one included (default: ${DEFAULT-VALUE}).")
     int keep;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--max-size", paramLabel = "[SOURCE=]SIZE", split = ",",
+    @Option(
+            names = "--max-size",
+            paramLabel = "[SOURCE=]SIZE",
+            split = ",",
             description = "Largest file to accept, for every source or for one (e.g. 100MB, eu-fsf=1GB; K, M, G are "
                     + "powers of 1024). A download that grows past it is stopped and the source keeps its previous "
                     + "files. Defaults: un 32 MB, us-ofac-sdn 64 MB, us-ofac-cons 16 MB, eu-fsf 256 MB, uk-ofsi 32 MB, "
                     + "ca-sema 32 MB, au-dfat 16 MB.")
     List<String> maxSizes;
 
-    @Option(names = "--allow-redirect-host", paramLabel = "HOST", split = ",",
-            description = "Also follow redirects to this host (a publisher's storage or CDN host); by default a "
-                    + "download follows redirects only to the host it asked, or its www. twin, never from https to http.")
+    @Option(
+            names = "--allow-redirect-host",
+            paramLabel = "HOST",
+            split = ",",
+            description =
+                    "Also follow redirects to this host (a publisher's storage or CDN host); by default a "
+                            + "download follows redirects only to the host it asked, or its www. twin, never from https to http.")
     List<String> redirectHosts;
 
     @Spec
@@ -136,8 +165,9 @@ public final class SyncCommand implements Callable<Integer> {
 
     private SyncSettings settings() {
         if (!(timeoutSeconds > 0 && timeoutSeconds <= 86_400)) {
-            throw new ParameterException(spec.commandLine(), "--timeout: expected seconds from 0 (excluded) to 86400, got "
-                    + timeoutSeconds);
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--timeout: expected seconds from 0 (excluded) to 86400, got " + timeoutSeconds);
         }
         if (keep < 1) {
             throw new ParameterException(spec.commandLine(), "--keep must be at least 1");
@@ -153,9 +183,13 @@ public final class SyncCommand implements Callable<Integer> {
                 .withAllowShrink(allowShrink)
                 .withKeepSnapshots(keep)
                 .withMaxBytes(maxBytes())
-                .withRedirectHosts(redirectHosts == null ? Set.of() : redirectHosts.stream().map(this::host)
-                        .collect(Collectors.toSet()));
-        return sources == null || sources.isEmpty() ? s : s.withSources(sources.stream().distinct().toList());
+                .withRedirectHosts(
+                        redirectHosts == null
+                                ? Set.of()
+                                : redirectHosts.stream().map(this::host).collect(Collectors.toSet()));
+        return sources == null || sources.isEmpty()
+                ? s
+                : s.withSources(sources.stream().distinct().toList());
     }
 
     /** The --max-size values: a bare SIZE for every source, SOURCE=SIZE for one (the later one wins). */
@@ -190,13 +224,15 @@ public final class SyncCommand implements Callable<Integer> {
         return limits;
     }
 
-    private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d+(?:\\.\\d+)?)\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\\s*");
+    private static final Pattern SIZE =
+            Pattern.compile("(?i)\\s*(\\d+(?:\\.\\d+)?)\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\\s*");
 
     /** "100MB", "1.5G", "500000": a byte count, K, M and G being powers of 1024. */
     static long parseSize(String text) {
         Matcher m = SIZE.matcher(text);
         if (!m.matches()) {
-            throw new IllegalArgumentException("expected a size such as 100MB, 1GB or 500000 (bytes), got \"" + text + "\"");
+            throw new IllegalArgumentException(
+                    "expected a size such as 100MB, 1GB or 500000 (bytes), got \"" + text + "\"");
         }
         String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
         int shift = switch (unit.charAt(0)) {
@@ -216,8 +252,9 @@ public final class SyncCommand implements Callable<Integer> {
     private String host(String given) {
         String h = given.strip();
         if (h.isEmpty() || !h.matches("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]")) {
-            throw new ParameterException(spec.commandLine(), "--allow-redirect-host: expected a host name such as "
-                    + "cdn.example.org, got \"" + given + "\"");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--allow-redirect-host: expected a host name such as " + "cdn.example.org, got \"" + given + "\"");
         }
         return h.toLowerCase(Locale.ROOT);
     }
@@ -227,9 +264,15 @@ public final class SyncCommand implements Callable<Integer> {
         out.printf(fmt, "SOURCE", "RESULT", "ENTITIES", "ADDED", "REMOVED", "CHANGED", "PUBLISHED");
         for (SourceOutcome o : report.outcomes()) {
             ListDiff d = o.diff();
-            out.printf(fmt, o.source().code(), o.status().code(), entities(o),
-                    d == null ? "" : count(d.added().size()), d == null ? "" : count(d.removed().size()),
-                    d == null ? "" : count(d.changed().size()), published(o));
+            out.printf(
+                    fmt,
+                    o.source().code(),
+                    o.status().code(),
+                    entities(o),
+                    d == null ? "" : count(d.added().size()),
+                    d == null ? "" : count(d.removed().size()),
+                    d == null ? "" : count(d.changed().size()),
+                    published(o));
         }
         if (report.switched()) {
             out.println("current snapshot: " + report.currentSnapshot()

@@ -23,27 +23,31 @@ class BatchFilesTest {
 
     @Test
     void linesComeWithTheirNumbersWithoutLineEndingsOrByteOrderMark() {
-        assertThat(read("\uFEFFEric Badege\r\n\nKim Jong Un", 1000)).containsExactly(
-                new BatchFiles.NameLines.Line(1, "Eric Badege", false),
-                new BatchFiles.NameLines.Line(2, "", false),
-                new BatchFiles.NameLines.Line(3, "Kim Jong Un", false));
+        assertThat(read("\uFEFFEric Badege\r\n\nKim Jong Un", 1000))
+                .containsExactly(
+                        new BatchFiles.NameLines.Line(1, "Eric Badege", false),
+                        new BatchFiles.NameLines.Line(2, "", false),
+                        new BatchFiles.NameLines.Line(3, "Kim Jong Un", false));
         assertThat(read("", 1000)).isEmpty();
         assertThat(read("a\n", 1000)).containsExactly(new BatchFiles.NameLines.Line(1, "a", false));
     }
 
     @Test
     void aLineOverTheLimitIsMarkedAndNotKept() {
-        assertThat(read("abc\nabcd\n" + "x".repeat(1_000_000) + "\nok", 3)).containsExactly(
-                new BatchFiles.NameLines.Line(1, "abc", false),
-                new BatchFiles.NameLines.Line(2, "", true),
-                new BatchFiles.NameLines.Line(3, "", true),
-                new BatchFiles.NameLines.Line(4, "ok", false));
+        assertThat(read("abc\nabcd\n" + "x".repeat(1_000_000) + "\nok", 3))
+                .containsExactly(
+                        new BatchFiles.NameLines.Line(1, "abc", false),
+                        new BatchFiles.NameLines.Line(2, "", true),
+                        new BatchFiles.NameLines.Line(3, "", true),
+                        new BatchFiles.NameLines.Line(4, "ok", false));
     }
 
     /** Any text reads as its lines split at \n, each with a trailing \r (and a leading BOM on line 1) removed. */
     @Property(tries = 500)
-    void anyTextReadsAsItsLines(@ForAll @Chars({'\n', '\r', '\uFEFF', ' '}) @CharRange(from = 'a', to = 'c')
-                                @StringLength(max = 60) String text, @ForAll @IntRange(min = 1, max = 8) int max) {
+    void anyTextReadsAsItsLines(
+            @ForAll @Chars({'\n', '\r', '\uFEFF', ' '}) @CharRange(from = 'a', to = 'c') @StringLength(max = 60)
+                    String text,
+            @ForAll @IntRange(min = 1, max = 8) int max) {
         List<BatchFiles.NameLines.Line> expected = new ArrayList<>();
         String[] raw = text.split("\n", -1);
         int count = text.endsWith("\n") ? raw.length - 1 : raw.length;

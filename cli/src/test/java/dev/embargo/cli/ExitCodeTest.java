@@ -44,25 +44,32 @@ class ExitCodeTest {
 
     /** Each value the API refuses (threshold 0..1, limit 1..100) is a usage error, found before the lists load. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "--threshold|5|--threshold: expected a number from 0 to 1, got 5",
-            "--threshold|-1|--threshold: expected a number from 0 to 1, got -1",
-            "--threshold|NaN|--threshold: expected a number from 0 to 1, got NaN",
-            "--limit|0|--limit: expected a whole number from 1 to 100, got 0",
-            "--limit|101|--limit: expected a whole number from 1 to 100, got 101",
-            "--limit|-3|--limit: expected a whole number from 1 to 100, got -3"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--threshold|5|--threshold: expected a number from 0 to 1, got 5",
+                "--threshold|-1|--threshold: expected a number from 0 to 1, got -1",
+                "--threshold|NaN|--threshold: expected a number from 0 to 1, got NaN",
+                "--limit|0|--limit: expected a whole number from 1 to 100, got 0",
+                "--limit|101|--limit: expected a whole number from 1 to 100, got 101",
+                "--limit|-3|--limit: expected a whole number from 1 to 100, got -3"
+            })
     void outOfRangeValuesAreUsageErrors(String option, String value, String message) {
         CommandRun run = CommandRun.of("screen", "--lists", "/no/such/lists", option, value, "Kim Jong Un");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("error: " + message + System.lineSeparator())
-                .contains("see `embargo screen --help`").doesNotContain("no such folder").doesNotContain("\tat ");
+        assertThat(run.err())
+                .startsWith("error: " + message + System.lineSeparator())
+                .contains("see `embargo screen --help`")
+                .doesNotContain("no such folder")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void theEndsOfTheRangesAreAccepted() throws Exception {
         CommandRun run = CommandRun.of("screen", "--lists", lists, "--threshold", "1", "--limit", "100", "ERIC BADEGE");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(JSON.readTree(run.out()).get("matches").get(0).get("score").asDouble()).isEqualTo(1.0);
+        assertThat(JSON.readTree(run.out()).get("matches").get(0).get("score").asDouble())
+                .isEqualTo(1.0);
         CommandRun zero = CommandRun.of("screen", "--lists", lists, "--threshold", "0", "--limit", "1", "Eric Smith");
         assertThat(zero.exitCode()).as(zero.err()).isEqualTo(1);
         assertThat(JSON.readTree(zero.out()).get("matches")).hasSize(1);
@@ -86,8 +93,11 @@ class ExitCodeTest {
     void badOptionsAndMissingCommandsAreUsageErrorsWithoutStackTraces() {
         CommandRun unknown = CommandRun.of("screen", "--treshold", "0.5", "Kim");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).startsWith("error: Unknown option").contains("'--treshold'")
-                .contains("see `embargo screen --help`").doesNotContain("\tat ");
+        assertThat(unknown.err())
+                .startsWith("error: Unknown option")
+                .contains("'--treshold'")
+                .contains("see `embargo screen --help`")
+                .doesNotContain("\tat ");
         CommandRun notANumber = CommandRun.of("screen", "--limit", "ten", "Kim");
         assertThat(notANumber.exitCode()).isEqualTo(2);
         assertThat(notANumber.err()).contains("'ten' is not an int");
@@ -101,14 +111,17 @@ class ExitCodeTest {
 
     @Test
     void runtimeErrorsExitThreeNamingTheFile(@TempDir Path dir) {
-        CommandRun missingLists = CommandRun.of("screen", "--lists", dir.resolve("absent").toString(), "Kim");
+        CommandRun missingLists =
+                CommandRun.of("screen", "--lists", dir.resolve("absent").toString(), "Kim");
         assertThat(missingLists.exitCode()).isEqualTo(3);
         assertThat(missingLists.err()).contains("absent: no such folder of lists");
 
         Path csv = dir.resolve("absent.csv");
         CommandRun missingInput = CommandRun.of("screen", "--lists", lists, "--input", csv.toString());
         assertThat(missingInput.exitCode()).isEqualTo(3);
-        assertThat(missingInput.err()).contains("error: " + csv + ": no such file or folder").doesNotContain("\tat ");
+        assertThat(missingInput.err())
+                .contains("error: " + csv + ": no such file or folder")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -117,7 +130,9 @@ class ExitCodeTest {
         cl.addSubcommand("boom", new Boom());
         CommandRun run = CommandRun.of(cl, "boom");
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).startsWith("error: out of memory (Java heap space)").doesNotContain("\tat ");
+        assertThat(run.err())
+                .startsWith("error: out of memory (Java heap space)")
+                .doesNotContain("\tat ");
     }
 
     @CommandLine.Command(name = "boom")
@@ -130,25 +145,41 @@ class ExitCodeTest {
 
     @Test
     void aBatchExitsThreeWhenARowCouldNotBeScreenedEvenIfOthersMatched(@TempDir Path dir) throws Exception {
-        Path in = Files.writeString(dir.resolve("q.csv"), "id,name,dob\nq1,Eric Badege,\n"
-                + "q2,Eric Badege,yesterday\nq3,Patricia Lucas Wheeler,\n", StandardCharsets.UTF_8);
+        Path in = Files.writeString(
+                dir.resolve("q.csv"),
+                "id,name,dob\nq1,Eric Badege,\n" + "q2,Eric Badege,yesterday\nq3,Patricia Lucas Wheeler,\n",
+                StandardCharsets.UTF_8);
         Path out = dir.resolve("out.jsonl");
-        CommandRun run = CommandRun.of("screen", "--lists", lists, "--input", in.toString(), "--output", out.toString());
+        CommandRun run =
+                CommandRun.of("screen", "--lists", lists, "--input", in.toString(), "--output", out.toString());
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).contains("error: " + in + ": line 3: dob: expected a date")
+        assertThat(run.err())
+                .contains("error: " + in + ": line 3: dob: expected a date")
                 .contains("1 row(s) could not be screened");
-        assertThat(Files.readAllLines(out)).as("the good rows are still written").hasSize(2);
+        assertThat(Files.readAllLines(out))
+                .as("the good rows are still written")
+                .hasSize(2);
 
         Path clean = Files.writeString(dir.resolve("clean.csv"), "id,name\nq3,Patricia Lucas Wheeler\n");
         assertThat(CommandRun.of("screen", "--lists", lists, "--input", clean.toString(), "--output", out.toString())
-                .exitCode()).as("no hit").isZero();
+                        .exitCode())
+                .as("no hit")
+                .isZero();
     }
 
     @Test
     void dashReadsNamesFromStandardInputOnePerLine(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out.jsonl");
-        CommandRun run = CommandRun.withInput("Eric Badege\n\nPatricia Lucas Wheeler\r\n",
-                "screen", "--lists", lists, "--type", "person", "--output", out.toString(), "-");
+        CommandRun run = CommandRun.withInput(
+                "Eric Badege\n\nPatricia Lucas Wheeler\r\n",
+                "screen",
+                "--lists",
+                lists,
+                "--type",
+                "person",
+                "--output",
+                out.toString(),
+                "-");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
@@ -157,12 +188,14 @@ class ExitCodeTest {
         assertThat(first.get("query").get("name").asText()).isEqualTo("Eric Badege");
         assertThat(first.get("matches").get(0).get("entity_id").asText()).isEqualTo("un:CDi.001");
         JsonNode third = JSON.readTree(lines.get(1));
-        assertThat(third.get("id").asText()).as("ids are line numbers; the blank line is skipped").isEqualTo("3");
+        assertThat(third.get("id").asText())
+                .as("ids are line numbers; the blank line is skipped")
+                .isEqualTo("3");
         assertThat(third.get("query").get("name").asText()).isEqualTo("Patricia Lucas Wheeler");
         assertThat(run.out()).as("not the literal name \"-\"").isEmpty();
 
-        CommandRun none = CommandRun.withInput("Patricia Lucas Wheeler", "screen", "--lists", lists, "--output",
-                out.toString(), "-");
+        CommandRun none = CommandRun.withInput(
+                "Patricia Lucas Wheeler", "screen", "--lists", lists, "--output", out.toString(), "-");
         assertThat(none.exitCode()).as(none.err()).isZero();
         assertThat(Files.readAllLines(out)).hasSize(1);
     }
@@ -170,8 +203,14 @@ class ExitCodeTest {
     @Test
     void anOverlongLineOnStandardInputIsARowErrorNotAMemoryHog(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out.jsonl");
-        CommandRun run = CommandRun.withInput("Eric Badege\n" + "x".repeat(5_000_000) + "\nPatricia Lucas Wheeler\n",
-                "screen", "--lists", lists, "--output", out.toString(), "-");
+        CommandRun run = CommandRun.withInput(
+                "Eric Badege\n" + "x".repeat(5_000_000) + "\nPatricia Lucas Wheeler\n",
+                "screen",
+                "--lists",
+                lists,
+                "--output",
+                out.toString(),
+                "-");
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("error: standard input: line 2: name: expected at most 1000 characters");
         assertThat(Files.readAllLines(out)).hasSize(2);
@@ -181,28 +220,51 @@ class ExitCodeTest {
     void theProgressBarIsDrawnOnlyWhenAskedOrOnATerminal(@TempDir Path dir) throws Exception {
         Path in = Files.writeString(dir.resolve("q.csv"), "id,name\nq1,Patricia Lucas Wheeler\n");
         Path out = dir.resolve("out.jsonl");
-        CommandRun always = CommandRun.of("screen", "--lists", lists, "--input", in.toString(), "--output",
-                out.toString(), "--progress", "always");
+        CommandRun always = CommandRun.of(
+                "screen",
+                "--lists",
+                lists,
+                "--input",
+                in.toString(),
+                "--output",
+                out.toString(),
+                "--progress",
+                "always");
         assertThat(always.err()).contains("\r[");
         // Under the test runner standard error is a pipe, as with 2>log: no frames.
-        CommandRun auto = CommandRun.of("screen", "--lists", lists, "--input", in.toString(), "--output", out.toString());
+        CommandRun auto =
+                CommandRun.of("screen", "--lists", lists, "--input", in.toString(), "--output", out.toString());
         assertThat(auto.err()).doesNotContain("\r").contains("screened 1 names");
-        CommandRun never = CommandRun.of("screen", "--lists", lists, "--input", in.toString(), "--output",
-                out.toString(), "--progress", "never");
+        CommandRun never = CommandRun.of(
+                "screen",
+                "--lists",
+                lists,
+                "--input",
+                in.toString(),
+                "--output",
+                out.toString(),
+                "--progress",
+                "never");
         assertThat(never.err()).doesNotContain("\r");
     }
 
     @Test
     void standardErrorCountsAsATerminalOnlyWhenItIsATerminalDevice(@TempDir Path dir) throws Exception {
-        assertThat(ScreenCommand.Progress.isTerminal(Files.createSymbolicLink(dir.resolve("pts"), Path.of("/dev/pts/3"))))
+        assertThat(ScreenCommand.Progress.isTerminal(
+                        Files.createSymbolicLink(dir.resolve("pts"), Path.of("/dev/pts/3"))))
                 .isTrue();
-        assertThat(ScreenCommand.Progress.isTerminal(Files.createSymbolicLink(dir.resolve("tty"), Path.of("/dev/tty1"))))
+        assertThat(ScreenCommand.Progress.isTerminal(
+                        Files.createSymbolicLink(dir.resolve("tty"), Path.of("/dev/tty1"))))
                 .isTrue();
         Path log = Files.writeString(dir.resolve("screen.log"), "");
-        assertThat(ScreenCommand.Progress.isTerminal(Files.createSymbolicLink(dir.resolve("file"), log))).isFalse();
-        assertThat(ScreenCommand.Progress.isTerminal(Files.createSymbolicLink(dir.resolve("pipe"), Path.of("pipe:[1234]"))))
+        assertThat(ScreenCommand.Progress.isTerminal(Files.createSymbolicLink(dir.resolve("file"), log)))
                 .isFalse();
-        assertThat(ScreenCommand.Progress.isTerminal(log)).as("not a link at all").isFalse();
+        assertThat(ScreenCommand.Progress.isTerminal(
+                        Files.createSymbolicLink(dir.resolve("pipe"), Path.of("pipe:[1234]"))))
+                .isFalse();
+        assertThat(ScreenCommand.Progress.isTerminal(log))
+                .as("not a link at all")
+                .isFalse();
         assertThat(ScreenCommand.Progress.isTerminal(dir.resolve("absent"))).isFalse();
     }
 }

@@ -30,8 +30,11 @@ class HostileListFilesCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("error: " + truncated + ": end of file: expected a whole file, but it ends"
-                + " without the closing </CONSOLIDATED_LIST> (cut off)").contains("no diff").doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains("error: " + truncated + ": end of file: expected a whole file, but it ends"
+                        + " without the closing </CONSOLIDATED_LIST> (cut off)")
+                .contains("no diff")
+                .doesNotContain("\tat ");
     }
 
     @ParameterizedTest
@@ -54,8 +57,8 @@ class HostileListFilesCommandTest {
     @Test
     void listsOnAFolderWithDamagedFilesNamesEachAndExitsWithARuntimeError(@TempDir Path dir) throws Exception {
         Files.copy(SharedData.require("data/lists/un/consolidated.xml"), dir.resolve("un.xml"));
-        HostileListFiles.TRUNCATED.write(SharedData.require("data/lists/us-ofac-cons/consolidated.xml"),
-                dir.resolve("cons.xml"));
+        HostileListFiles.TRUNCATED.write(
+                SharedData.require("data/lists/us-ofac-cons/consolidated.xml"), dir.resolve("cons.xml"));
         // A workbook whose one cell holds 64 MB: refused before the reader holds it in memory.
         dev.embargo.lists.HostileWorkbooks.hugeCell(dir.resolve("ConList.xlsx"), 64L * 1024 * 1024);
 
@@ -63,16 +66,20 @@ class HostileListFilesCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
         assertThat(run.out()).contains("un ").doesNotContain("us-ofac-cons");
-        assertThat(run.err()).contains("error: " + dir.resolve("cons.xml") + ": end of file: expected a whole file")
+        assertThat(run.err())
+                .contains("error: " + dir.resolve("cons.xml") + ": end of file: expected a whole file")
                 .contains("error: " + dir.resolve("ConList.xlsx") + ": xl/worksheets/sheet1.xml, byte ")
-                .contains("2 list file(s) did not read or are incomplete").doesNotContain("\tat ");
+                .contains("2 list file(s) did not read or are incomplete")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void listsOnAMissingFolderIsARuntimeErrorWithAHint() {
         CommandRun run = CommandRun.of("lists", "--lists", "/no/such/lists");
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).contains("error: /no/such/lists: no such folder of lists").contains("embargo sync")
+        assertThat(run.err())
+                .contains("error: /no/such/lists: no such folder of lists")
+                .contains("embargo sync")
                 .doesNotContain("\tat ");
     }
 }

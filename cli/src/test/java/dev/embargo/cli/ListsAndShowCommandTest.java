@@ -31,8 +31,10 @@ class ListsAndShowCommandTest {
         assertThat(bySource.get("un").get("by_kind").get("person").asInt()).isEqualTo(730);
         assertThat(bySource.get("un").get("published").asText()).isEqualTo("2026-02-27");
         assertThat(bySource.get("us-ofac-sdn").get("entities").asInt()).isEqualTo(14965);
-        assertThat(bySource.get("us-ofac-sdn").get("by_kind").get("vessel").asInt()).isEqualTo(851);
-        assertThat(bySource.get("us-ofac-sdn").get("by_kind").get("aircraft").asInt()).isEqualTo(376);
+        assertThat(bySource.get("us-ofac-sdn").get("by_kind").get("vessel").asInt())
+                .isEqualTo(851);
+        assertThat(bySource.get("us-ofac-sdn").get("by_kind").get("aircraft").asInt())
+                .isEqualTo(376);
         assertThat(bySource.get("us-ofac-cons").get("entities").asInt()).isEqualTo(443);
         assertThat(bySource.get("uk-ofsi").get("entities").asInt()).isEqualTo(4686);
         assertThat(bySource.get("ca-sema").get("entities").asInt()).isEqualTo(4759);
@@ -73,14 +75,18 @@ class ListsAndShowCommandTest {
     void missingListsFolderIsAClearErrorWithoutStackTrace() {
         CommandRun run = CommandRun.of("screen", "--lists", "/no/such/lists", "Kim Jong Un");
         assertThat(run.exitCode()).as("a runtime error, not a usage error").isEqualTo(3);
-        assertThat(run.err()).contains("error: /no/such/lists: no such folder of lists").contains("embargo sync")
+        assertThat(run.err())
+                .contains("error: /no/such/lists: no such folder of lists")
+                .contains("embargo sync")
                 .doesNotContain("\tat ");
     }
 
     @Test
     void unknownIdIsAClearErrorNotACrash() {
         CommandRun run = CommandRun.of("show", "un:NOPE.000", "--lists", lists);
-        assertThat(run.exitCode()).as("well-formed, but not in the lists: a runtime error").isEqualTo(3);
+        assertThat(run.exitCode())
+                .as("well-formed, but not in the lists: a runtime error")
+                .isEqualTo(3);
         assertThat(run.err()).contains("no entity with id un:NOPE.000");
     }
 
@@ -88,8 +94,12 @@ class ListsAndShowCommandTest {
     void anIdNotOfTheFormSourceColonIdIsAUsageErrorBeforeTheListsLoad() {
         CommandRun run = CommandRun.of("show", "20157", "--lists", "/no/such/lists");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("error: ID: expected <source>:<id-in-source>").contains("got \"20157\"")
+        assertThat(run.err())
+                .contains("error: ID: expected <source>:<id-in-source>")
+                .contains("got \"20157\"")
                 .doesNotContain("no such folder");
-        assertThat(CommandRun.of("show", "ofac:20157", "--lists", "/no/such/lists").exitCode()).isEqualTo(2);
+        assertThat(CommandRun.of("show", "ofac:20157", "--lists", "/no/such/lists")
+                        .exitCode())
+                .isEqualTo(2);
     }
 }

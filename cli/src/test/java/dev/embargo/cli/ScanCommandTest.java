@@ -70,11 +70,14 @@ class ScanCommandTest {
         Path doc = dir.resolve("note.txt");
         Files.writeString(doc, "<script>alert(1)</script> Kim Jong Un met Poetin & Hamas.", StandardCharsets.UTF_8);
         Path out = dir.resolve("report.html");
-        CommandRun run = CommandRun.of("scan", "--lists", lists, "--format", "html", "--output", out.toString(),
-                doc.toString());
+        CommandRun run =
+                CommandRun.of("scan", "--lists", lists, "--format", "html", "--output", out.toString(), doc.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         String html = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(html).startsWith("<!doctype html>").doesNotContain("<script>alert").contains("&lt;script&gt;");
+        assertThat(html)
+                .startsWith("<!doctype html>")
+                .doesNotContain("<script>alert")
+                .contains("&lt;script&gt;");
         assertThat(html).contains("<mark class=\"strong\"").contains("us-ofac-sdn:20157");
         assertThat(html).doesNotContain("http://").doesNotContain("https://");
     }
@@ -90,7 +93,8 @@ class ScanCommandTest {
     void anUnknownLanguageIsRefusedBeforeAnythingIsRead() {
         CommandRun run = CommandRun.of("scan", "--lists", "/nonexistent/lists", "--lang", "xx", article);
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("error: --lang: expected auto, nl, en, de or fr, not \"xx\"" + System.lineSeparator());
+        assertThat(run.err())
+                .isEqualTo("error: --lang: expected auto, nl, en, de or fr, not \"xx\"" + System.lineSeparator());
     }
 
     @Test
@@ -113,8 +117,8 @@ class ScanCommandTest {
     void aThresholdOutOfRangeIsAUsageError() {
         CommandRun run = CommandRun.of("scan", "--lists", lists, "--threshold", "5", article);
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("error: --threshold: expected a number from 0 to 1, got 5.0"
-                + System.lineSeparator());
+        assertThat(run.err())
+                .isEqualTo("error: --threshold: expected a number from 0 to 1, got 5.0" + System.lineSeparator());
     }
 
     /** Without lists nothing is read: the document (here one that does not exist) is never opened. */
@@ -122,8 +126,10 @@ class ScanCommandTest {
     void withoutListsTheDocumentIsNotRead(@TempDir Path empty) {
         CommandRun run = CommandRun.of("scan", "--lists", empty.toString(), "/no/such/file.pdf");
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).endsWith("error: /no/such/file.pdf: not scanned: no sanctions lists to scan it against"
-                + System.lineSeparator()).doesNotContain("cannot read");
+        assertThat(run.err())
+                .endsWith("error: /no/such/file.pdf: not scanned: no sanctions lists to scan it against"
+                        + System.lineSeparator())
+                .doesNotContain("cannot read");
     }
 
     /** /dev/zero never ends: it is refused at the size limit, with no OutOfMemoryError and no stack trace. */
@@ -131,11 +137,12 @@ class ScanCommandTest {
     void anEndlessDeviceIsRefusedAtTheSizeLimit() {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.isReadable(zero), "skipped: no /dev/zero on this system");
-        CommandRun run = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> CommandRun.of("scan", "--lists", lists, zero.toString()));
+        CommandRun run = assertTimeoutPreemptively(
+                Duration.ofSeconds(60), () -> CommandRun.of("scan", "--lists", lists, zero.toString()));
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).isEqualTo("error: /dev/zero: size: expected at most " + DocumentReader.MAX_BYTES
-                + " bytes, got more" + System.lineSeparator());
+        assertThat(run.err())
+                .isEqualTo("error: /dev/zero: size: expected at most " + DocumentReader.MAX_BYTES + " bytes, got more"
+                        + System.lineSeparator());
     }
 
     /**
@@ -147,20 +154,26 @@ class ScanCommandTest {
     void aHostilePdfIsOneErrorLineAndNoLogFlood(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("attack.pdf");
         Files.write(pdf, selfDrawingPdf("BT " + "(x) Tj ".repeat(10_000) + "ET /F Do"));
-        CommandRun run = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> CommandRun.of("scan", "--lists", lists, pdf.toString()));
+        CommandRun run = assertTimeoutPreemptively(
+                Duration.ofSeconds(60), () -> CommandRun.of("scan", "--lists", lists, pdf.toString()));
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).startsWith("error: " + pdf + ": page 1, form XObject (object ")
+        assertThat(run.err())
+                .startsWith("error: " + pdf + ": page 1, form XObject (object ")
                 .endsWith("expected a form XObject that does not draw itself" + System.lineSeparator());
-        for (String logger : List.of("org.apache.pdfbox.contentstream.PDFStreamEngine",
-                "org.apache.pdfbox.contentstream.operator.DrawObject", "org.apache.fontbox.ttf.TTFParser")) {
+        for (String logger : List.of(
+                "org.apache.pdfbox.contentstream.PDFStreamEngine",
+                "org.apache.pdfbox.contentstream.operator.DrawObject",
+                "org.apache.fontbox.ttf.TTFParser")) {
             Log log = LogFactory.getLog(logger);
-            assertThat(log.isErrorEnabled() || log.isWarnEnabled()).as(logger + " logs").isFalse();
+            assertThat(log.isErrorEnabled() || log.isWarnEnabled())
+                    .as(logger + " logs")
+                    .isFalse();
         }
     }
 
     private static byte[] selfDrawingPdf(String pageContent) throws Exception {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             PDFormXObject form = new PDFormXObject(doc);

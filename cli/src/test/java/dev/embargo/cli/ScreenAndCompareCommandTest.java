@@ -25,8 +25,8 @@ class ScreenAndCompareCommandTest {
 
     @Test
     void screenJsonHasTheContractFields() throws Exception {
-        CommandRun run = CommandRun.of("screen", "--lists", lists, "--type", "person", "--dob", "1984-01-08",
-                "--format", "json", "김정은");
+        CommandRun run = CommandRun.of(
+                "screen", "--lists", lists, "--type", "person", "--dob", "1984-01-08", "--format", "json", "김정은");
         assertThat(run.exitCode()).as("a hit: " + run.err()).isEqualTo(1);
         JsonNode root = JSON.readTree(run.out());
         assertThat(root.get("query").get("name").asText()).isEqualTo("김정은");
@@ -65,23 +65,37 @@ class ScreenAndCompareCommandTest {
     void batchScreeningWritesOneJsonLinePerRowInOrder(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("queries.csv");
         Path out = dir.resolve("results.jsonl");
-        Files.writeString(in, "id,name,type,dob,country\n"
-                + "q1,Kim Jong-un,person,1984-01-08,KP\n"
-                + "q2,Patricia Lucas Wheeler,person,2002-07-14,\n"
-                + "q3,\"KIM, Jong Un\",,,\n"
-                + "q4,Kim Jong Un,person,1984-01-08,Atlantis\n", StandardCharsets.UTF_8);
-        CommandRun run = CommandRun.of("screen", "--lists", lists, "--input", in.toString(), "--output", out.toString());
+        Files.writeString(
+                in,
+                "id,name,type,dob,country\n"
+                        + "q1,Kim Jong-un,person,1984-01-08,KP\n"
+                        + "q2,Patricia Lucas Wheeler,person,2002-07-14,\n"
+                        + "q3,\"KIM, Jong Un\",,,\n"
+                        + "q4,Kim Jong Un,person,1984-01-08,Atlantis\n",
+                StandardCharsets.UTF_8);
+        CommandRun run =
+                CommandRun.of("screen", "--lists", lists, "--input", in.toString(), "--output", out.toString());
         assertThat(run.exitCode()).as("rows matched: " + run.err()).isEqualTo(1);
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(4);
         assertThat(JSON.readTree(lines.get(0)).get("id").asText()).isEqualTo("q1");
-        assertThat(JSON.readTree(lines.get(0)).get("matches").get(0).get("entity_id").asText())
+        assertThat(JSON.readTree(lines.get(0))
+                        .get("matches")
+                        .get(0)
+                        .get("entity_id")
+                        .asText())
                 .isEqualTo("us-ofac-sdn:20157");
         assertThat(JSON.readTree(lines.get(1)).get("matches")).isEmpty();
         assertThat(JSON.readTree(lines.get(2)).get("id").asText()).isEqualTo("q3");
-        assertThat(run.err()).contains("screened 4 names").containsPattern("loaded \\d+ entities in [0-9.]+ s; indexed \\d+ names in [0-9.]+ s");
+        assertThat(run.err())
+                .contains("screened 4 names")
+                .containsPattern("loaded \\d+ entities in [0-9.]+ s; indexed \\d+ names in [0-9.]+ s");
         // An unknown country does not leave the name unscreened.
-        assertThat(JSON.readTree(lines.get(3)).get("matches").get(0).get("entity_id").asText())
+        assertThat(JSON.readTree(lines.get(3))
+                        .get("matches")
+                        .get(0)
+                        .get("entity_id")
+                        .asText())
                 .isEqualTo("us-ofac-sdn:20157");
         assertThat(run.err()).contains("country \"Atlantis\"");
     }
@@ -111,7 +125,8 @@ class ScreenAndCompareCommandTest {
 
         CommandRun different = CommandRun.of("compare", "--lists", noLists.toString(), "Snow Storm 1", "Snow Storm 2");
         assertThat(JSON.readTree(different.out()).get("match").asBoolean()).isFalse();
-        CommandRun partly = CommandRun.of("compare", "--lists", noLists.toString(), "Vladimir Putin", "Vladimir Petrov");
+        CommandRun partly =
+                CommandRun.of("compare", "--lists", noLists.toString(), "Vladimir Putin", "Vladimir Petrov");
         assertThat(JSON.readTree(partly.out()).get("score").asDouble()).isBetween(0.3, 0.84);
     }
 
@@ -119,9 +134,12 @@ class ScreenAndCompareCommandTest {
     void compareBatch(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("pairs.csv");
         Path out = dir.resolve("out.jsonl");
-        Files.writeString(in, "id,name1,name2,type\np1,Gazprom JSC,OAO Gazprom,organization\n"
-                + "p2,Emma Daniels,EMMA LLC,\n", StandardCharsets.UTF_8);
-        CommandRun run = CommandRun.of("compare", "--lists", lists, "--input", in.toString(), "--output", out.toString());
+        Files.writeString(
+                in,
+                "id,name1,name2,type\np1,Gazprom JSC,OAO Gazprom,organization\n" + "p2,Emma Daniels,EMMA LLC,\n",
+                StandardCharsets.UTF_8);
+        CommandRun run =
+                CommandRun.of("compare", "--lists", lists, "--input", in.toString(), "--output", out.toString());
         assertThat(run.exitCode()).as("a pair matched: " + run.err()).isEqualTo(1);
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(JSON.readTree(lines.get(0)).get("match").asBoolean()).isTrue();

@@ -12,14 +12,21 @@ class ServeCommandTest {
     @Test
     void aKeyFileWithAShortKeyIsRefusedNamingFileAndLine(@TempDir Path dir) throws Exception {
         Path keys = Files.writeString(dir.resolve("keys.txt"), "# keys\nshort\n");
-        CommandRun run = CommandRun.of("serve", "--lists", dir.toString(), "--port", "0", "--api-keys", keys.toString());
+        CommandRun run =
+                CommandRun.of("serve", "--lists", dir.toString(), "--port", "0", "--api-keys", keys.toString());
         assertThat(run.exitCode()).as("a bad key file is a runtime error").isEqualTo(3);
         assertThat(run.err()).contains(keys + ": line 2: an API key must have at least 16 characters");
     }
 
     @Test
     void aMissingKeyFileIsRefused(@TempDir Path dir) {
-        CommandRun run = CommandRun.of("serve", "--lists", dir.toString(), "--port", "0", "--api-keys",
+        CommandRun run = CommandRun.of(
+                "serve",
+                "--lists",
+                dir.toString(),
+                "--port",
+                "0",
+                "--api-keys",
                 dir.resolve("absent.txt").toString());
         assertThat(run.exitCode()).as("a bad key file is a runtime error").isEqualTo(3);
         assertThat(run.err()).contains("absent.txt: cannot read the API key file");
@@ -28,14 +35,21 @@ class ServeCommandTest {
     @Test
     void anEmptyKeyFileIsRefused(@TempDir Path dir) throws Exception {
         Path keys = Files.writeString(dir.resolve("keys.txt"), "# none yet\n");
-        CommandRun run = CommandRun.of("serve", "--lists", dir.toString(), "--port", "0", "--api-keys", keys.toString());
+        CommandRun run =
+                CommandRun.of("serve", "--lists", dir.toString(), "--port", "0", "--api-keys", keys.toString());
         assertThat(run.exitCode()).as("a bad key file is a runtime error").isEqualTo(3);
         assertThat(run.err()).contains("expected at least one API key, found none");
     }
 
     @Test
     void anAllowedHostThatIsNoHostNameIsAUsageError(@TempDir Path dir) {
-        CommandRun run = CommandRun.of("serve", "--lists", dir.toString(), "--port", "0", "--allowed-hosts",
+        CommandRun run = CommandRun.of(
+                "serve",
+                "--lists",
+                dir.toString(),
+                "--port",
+                "0",
+                "--allowed-hosts",
                 "screening.example.org,http://evil/");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--allowed-hosts: \"http://evil/\": expected a host name");

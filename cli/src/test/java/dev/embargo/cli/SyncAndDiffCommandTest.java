@@ -1,11 +1,11 @@
 package dev.embargo.cli;
 
-import dev.embargo.server.json.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.embargo.server.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -65,13 +65,15 @@ class SyncAndDiffCommandTest {
 
     private static Path shared(String relative) {
         String configured = System.getProperty("embargo.shared");
-        Path p = Path.of(configured != null ? configured : "../shared").toAbsolutePath().normalize().resolve(relative);
+        Path p = Path.of(configured != null ? configured : "../shared")
+                .toAbsolutePath()
+                .normalize()
+                .resolve(relative);
         assumeTrue(Files.exists(p), () -> "skipped: " + p + " is absent (real data lives in ../shared)");
         return p;
     }
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -92,13 +94,27 @@ class SyncAndDiffCommandTest {
         files.put("/un/consolidated.xml", Files.readAllBytes(unOld));
         Run first = run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base(), "--timeout", "5");
         assertThat(first.exit()).as(first.err()).isZero();
-        assertThat(first.out()).contains("un ").contains("updated").contains("- -> 879").contains("current snapshot: ");
+        assertThat(first.out())
+                .contains("un ")
+                .contains("updated")
+                .contains("- -> 879")
+                .contains("current snapshot: ");
 
         files.put("/un/consolidated.xml", Files.readAllBytes(unNew));
-        Run second = run("sync", "--dir", store.toString(), "--source", "un,us-ofac-cons", "--base-url", base(),
-                "--format", "json");
+        Run second = run(
+                "sync",
+                "--dir",
+                store.toString(),
+                "--source",
+                "un,us-ofac-cons",
+                "--base-url",
+                base(),
+                "--format",
+                "json");
         assertThat(second.exit()).as("a source not updated is a runtime error").isEqualTo(3);
-        assertThat(second.err()).contains("error: us-ofac-cons not updated: ").contains("HTTP status 404")
+        assertThat(second.err())
+                .contains("error: us-ofac-cons not updated: ")
+                .contains("HTTP status 404")
                 .contains("it has no previous copy");
         JsonNode json = Json.mapper().readTree(second.out());
         assertThat(json.get("switched").asBoolean()).isTrue();
@@ -112,7 +128,9 @@ class SyncAndDiffCommandTest {
 
         Run after = run("lists", "--lists", store.toString(), "--format", "json");
         JsonNode loaded = Json.mapper().readTree(after.out()).get(0);
-        assertThat(loaded.get("entities").asInt()).as("--lists reads the current snapshot").isEqualTo(1003);
+        assertThat(loaded.get("entities").asInt())
+                .as("--lists reads the current snapshot")
+                .isEqualTo(1003);
     }
 
     @Test
@@ -141,8 +159,12 @@ class SyncAndDiffCommandTest {
         Run diff = run("diff", unOld.toString(), unNew.toString());
 
         assertThat(diff.exit()).as(diff.err()).isZero();
-        assertThat(diff.out()).contains("2024-11-30 -> 2026-02-27").contains("879 -> 1,003")
-                .contains("un: 130 added, 6 removed,").contains("  + un:HTe.001  ").contains("  - un:QDi.317  ");
+        assertThat(diff.out())
+                .contains("2024-11-30 -> 2026-02-27")
+                .contains("879 -> 1,003")
+                .contains("un: 130 added, 6 removed,")
+                .contains("  + un:HTe.001  ")
+                .contains("  - un:QDi.317  ");
     }
 
     @Test
@@ -160,19 +182,24 @@ class SyncAndDiffCommandTest {
     @Test
     void aFileOverItsSizeLimitExitsThreeAndKeepsThePreviousList() throws IOException {
         files.put("/un/consolidated.xml", Files.readAllBytes(unOld));
-        assertThat(run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base()).exit()).isZero();
+        assertThat(run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base())
+                        .exit())
+                .isZero();
         files.put("/un/consolidated.xml", Files.readAllBytes(unNew));
 
-        Run limited = run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base(),
-                "--max-size", "un=1MB");
+        Run limited =
+                run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base(), "--max-size", "un=1MB");
 
         assertThat(limited.exit()).isEqualTo(3);
-        assertThat(limited.err()).contains("error: un not updated: " + base() + "/un/consolidated.xml: too large: "
-                + "Content-Length announces " + Files.size(unNew) + " bytes, over the limit of 1 MiB; keeping its"
-                + " previous files (--max-size un=SIZE raises the limit)");
+        assertThat(limited.err())
+                .contains("error: un not updated: " + base() + "/un/consolidated.xml: too large: "
+                        + "Content-Length announces " + Files.size(unNew)
+                        + " bytes, over the limit of 1 MiB; keeping its"
+                        + " previous files (--max-size un=SIZE raises the limit)");
         assertThat(entities()).as("the previous list stays current").isEqualTo(879);
 
-        Run raised = run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base(), "--max-size", "3MB");
+        Run raised =
+                run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base(), "--max-size", "3MB");
         assertThat(raised.exit()).as(raised.err()).isZero();
         assertThat(entities()).isEqualTo(1003);
     }
@@ -180,7 +207,9 @@ class SyncAndDiffCommandTest {
     @Test
     void aRedirectToAnotherHostExitsThreeUnlessThatHostIsAllowed() throws IOException {
         files.put("/un/consolidated.xml", Files.readAllBytes(unOld));
-        assertThat(run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base()).exit()).isZero();
+        assertThat(run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base())
+                        .exit())
+                .isZero();
         // The same server under another name stands for another host.
         files.put("/elsewhere/consolidated.xml", Files.readAllBytes(unNew));
         String elsewhere = "http://localhost:" + server.getAddress().getPort() + "/elsewhere/consolidated.xml";
@@ -189,22 +218,41 @@ class SyncAndDiffCommandTest {
         Run refused = run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base());
 
         assertThat(refused.exit()).isEqualTo(3);
-        assertThat(refused.err()).contains(base() + "/un/consolidated.xml: redirect to " + elsewhere
-                + " refused: host localhost is not 127.0.0.1").contains("(--allow-redirect-host localhost follows it)");
+        assertThat(refused.err())
+                .contains(base() + "/un/consolidated.xml: redirect to " + elsewhere
+                        + " refused: host localhost is not 127.0.0.1")
+                .contains("(--allow-redirect-host localhost follows it)");
         assertThat(entities()).isEqualTo(879);
 
-        Run allowed = run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base(),
-                "--allow-redirect-host", "localhost");
+        Run allowed = run(
+                "sync",
+                "--dir",
+                store.toString(),
+                "--source",
+                "un",
+                "--base-url",
+                base(),
+                "--allow-redirect-host",
+                "localhost");
         assertThat(allowed.exit()).as(allowed.err()).isZero();
         assertThat(entities()).isEqualTo(1003);
     }
 
     @Test
     void badSyncValuesAreUsageErrors() {
-        for (String[] args : new String[][]{{"--max-size", "12XB"}, {"--max-size", "ofac=1MB"}, {"--max-size", "0"},
-                {"--timeout", "0"}, {"--timeout", "NaN"}, {"--keep", "0"}, {"--allow-redirect-host", "a b"}}) {
+        for (String[] args : new String[][] {
+            {"--max-size", "12XB"},
+            {"--max-size", "ofac=1MB"},
+            {"--max-size", "0"},
+            {"--timeout", "0"},
+            {"--timeout", "NaN"},
+            {"--keep", "0"},
+            {"--allow-redirect-host", "a b"}
+        }) {
             Run sync = run("sync", "--dir", store.toString(), "--source", "un", "--base-url", base(), args[0], args[1]);
-            assertThat(sync.exit()).as(String.join(" ", args) + ": " + sync.err()).isEqualTo(2);
+            assertThat(sync.exit())
+                    .as(String.join(" ", args) + ": " + sync.err())
+                    .isEqualTo(2);
             assertThat(sync.err()).startsWith("error: " + args[0]).doesNotContain("\tat ");
         }
         assertThat(SyncCommand.parseSize("1.5G")).isEqualTo(3L << 29);

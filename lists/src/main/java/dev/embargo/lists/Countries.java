@@ -15,6 +15,7 @@ import java.util.Optional;
 public final class Countries {
     /** Compiled once: a batch screen looks up a country for every row. */
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9']+");
 
     private static final Countries INSTANCE = new Countries();
@@ -70,7 +71,8 @@ public final class Countries {
         // "Korea, North" style inversions not listed above.
         int comma = listed.indexOf(',');
         if (comma > 0) {
-            String swapped = listed.substring(comma + 1).strip() + " " + listed.substring(0, comma).strip();
+            String swapped = listed.substring(comma + 1).strip() + " "
+                    + listed.substring(0, comma).strip();
             String hit = byName.get(key(swapped));
             if (hit != null) {
                 return Optional.of(hit);
@@ -86,8 +88,11 @@ public final class Countries {
             String lower = s.strip().toLowerCase(Locale.ROOT);
             return lower.startsWith("the ") ? lower.substring(4) : lower;
         }
-        String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        folded = NOT_WORD.matcher(folded.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
+        String folded =
+                MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        folded = NOT_WORD.matcher(folded.toLowerCase(Locale.ROOT).replace('’', '\''))
+                .replaceAll(" ")
+                .strip();
         if (folded.startsWith("the ")) {
             folded = folded.substring(4);
         }

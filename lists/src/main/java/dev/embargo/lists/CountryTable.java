@@ -21,15 +21,13 @@ public final class CountryTable {
     }
 
     /** One row: a country's ISO 3166-1 alpha-2 code and names for one use, in the table's order. */
-    public record Row(String iso, Use use, List<String> names) {
-    }
+    public record Row(String iso, Use use, List<String> names) {}
 
     static final String RESOURCE = "/dev/embargo/lists/countries.tsv";
 
     private static final List<Row> ROWS = parse(RESOURCE, ResourceLines.read(CountryTable.class, RESOURCE));
 
-    private CountryTable() {
-    }
+    private CountryTable() {}
 
     /** The rows of one use, in table order. */
     public static List<Row> rows(Use use) {

@@ -22,8 +22,9 @@ public record ListCheck(double minEntityRatio, double minSizeRatio, boolean comp
      * file on disk was not published as a list, and the XML readers would hold a giant text node whole.
      */
     public static final long DEFAULT_MAX_FILE_BYTES = 256L << 20;
-    public static final ListCheck DEFAULT = new ListCheck(DEFAULT_MIN_ENTITY_RATIO, DEFAULT_MIN_SIZE_RATIO, true,
-            DEFAULT_MAX_FILE_BYTES);
+
+    public static final ListCheck DEFAULT =
+            new ListCheck(DEFAULT_MIN_ENTITY_RATIO, DEFAULT_MIN_SIZE_RATIO, true, DEFAULT_MAX_FILE_BYTES);
 
     public ListCheck {
         if (!(minEntityRatio >= 0 && minEntityRatio <= 1) || !(minSizeRatio >= 0 && minSizeRatio <= 1)) {
@@ -51,8 +52,13 @@ public record ListCheck(double minEntityRatio, double minSizeRatio, boolean comp
         if (!compare || after >= minEntityRatio * before) {
             return null;
         }
-        return String.format(Locale.ROOT, "%,d entities, fewer than %.0f %% of the %,d in %s",
-                after, minEntityRatio * 100, before, previous);
+        return String.format(
+                Locale.ROOT,
+                "%,d entities, fewer than %.0f %% of the %,d in %s",
+                after,
+                minEntityRatio * 100,
+                before,
+                previous);
     }
 
     /** Why file {@code name} of {@code after} bytes is too small to replace one of {@code before}, or null. */
@@ -60,7 +66,13 @@ public record ListCheck(double minEntityRatio, double minSizeRatio, boolean comp
         if (!compare || after >= minSizeRatio * before) {
             return null;
         }
-        return String.format(Locale.ROOT, "%s is %,d bytes, less than %.0f %% of the %,d bytes of %s",
-                name, after, minSizeRatio * 100, before, previous);
+        return String.format(
+                Locale.ROOT,
+                "%s is %,d bytes, less than %.0f %% of the %,d bytes of %s",
+                name,
+                after,
+                minSizeRatio * 100,
+                before,
+                previous);
     }
 }

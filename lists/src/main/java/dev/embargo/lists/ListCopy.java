@@ -21,6 +21,5 @@ public record ListCopy(String key, LoadedList list, Map<String, FileStamp> files
      * What a file looked like when read: size, modification time and identity (inode), which together
      * change when a file is rewritten or replaced.
      */
-    public record FileStamp(long size, long modifiedMillis, String identity) {
-    }
+    public record FileStamp(long size, long modifiedMillis, String identity) {}
 }

@@ -21,8 +21,7 @@ public final class ListFormatDetector {
     private static final Pattern XML_ROOT = Pattern.compile("<([A-Za-z_][\\w.-]*:)?([A-Za-z_][\\w.-]*)[\\s>/]");
     private static final Pattern OFAC_ROW_START = Pattern.compile("^\\d+,");
 
-    private ListFormatDetector() {
-    }
+    private ListFormatDetector() {}
 
     public static Optional<ListFormat> detect(Path file) throws IOException {
         byte[] head;
@@ -70,9 +69,12 @@ public final class ListFormatDetector {
             return switch (root) {
                 case "CONSOLIDATED_LIST" -> Optional.of(ListFormat.UN_XML);
                 case "sdnList" -> Optional.of(ListFormat.OFAC_XML);
-                case "data-set" -> text.contains("<record") ? Optional.of(ListFormat.CANADA_SEMA_XML) : Optional.empty();
-                case "export" -> rootTag.contains("fsd") || text.contains("<sanctionEntity")
-                        ? Optional.of(ListFormat.EU_FSF_XML) : Optional.empty();
+                case "data-set" ->
+                    text.contains("<record") ? Optional.of(ListFormat.CANADA_SEMA_XML) : Optional.empty();
+                case "export" ->
+                    rootTag.contains("fsd") || text.contains("<sanctionEntity")
+                            ? Optional.of(ListFormat.EU_FSF_XML)
+                            : Optional.empty();
                 default -> Optional.empty();
             };
         }
@@ -92,8 +94,10 @@ public final class ListFormatDetector {
             case 12 -> Optional.of(ListFormat.OFAC_CSV);
             case 6 -> Optional.of(ListFormat.OFAC_CSV_ADDRESSES);
             case 5 -> Optional.of(ListFormat.OFAC_CSV_ALIASES);
-            default -> fields == 2 || (fields < 2 && firstLine.matches("^\\d+,\".*"))
-                    ? Optional.of(ListFormat.OFAC_CSV_COMMENTS) : Optional.empty();
+            default ->
+                fields == 2 || (fields < 2 && firstLine.matches("^\\d+,\".*"))
+                        ? Optional.of(ListFormat.OFAC_CSV_COMMENTS)
+                        : Optional.empty();
         };
     }
 

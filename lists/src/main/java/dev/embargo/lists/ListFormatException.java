@@ -16,8 +16,11 @@ public final class ListFormatException extends Exception {
     }
 
     public ListFormatException(String file, String place, String expected, Throwable cause) {
-        super(file + (place == null || place.isBlank() ? "" : ": " + place) + ": expected " + expected
-                + (cause != null && cause.getMessage() != null ? " (" + firstLine(cause.getMessage()) + ")" : ""),
+        super(
+                file + (place == null || place.isBlank() ? "" : ": " + place) + ": expected " + expected
+                        + (cause != null && cause.getMessage() != null
+                                ? " (" + firstLine(cause.getMessage()) + ")"
+                                : ""),
                 cause);
         this.file = file;
         this.place = place;

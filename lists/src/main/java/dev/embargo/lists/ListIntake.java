@@ -15,12 +15,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -52,22 +52,25 @@ public final class ListIntake {
 
         /** The lists to serve, and one error per list whose files failed. */
         public ListLoader.Report report() {
-            return new ListLoader.Report(copies.stream().map(ListCopy::list).toList(),
-                    failures.stream().map(ListFailure::error).toList(), ignored);
+            return new ListLoader.Report(
+                    copies.stream().map(ListCopy::list).toList(),
+                    failures.stream().map(ListFailure::error).toList(),
+                    ignored);
         }
     }
 
     /** One list to read: its key, files, what they look like now, and a problem found before reading. */
-    private record Job(String key, ListFiles files, Map<String, ListCopy.FileStamp> stamps, Map<String, Path> paths,
-                       Pending pending) {
-    }
+    private record Job(
+            String key,
+            ListFiles files,
+            Map<String, ListCopy.FileStamp> stamps,
+            Map<String, Path> paths,
+            Pending pending) {}
 
     /** A problem of a file found while walking the folder, waiting to be charged to its list. */
-    private record Pending(ListProblem problem, ListFormatException error) {
-    }
+    private record Pending(ListProblem problem, ListFormatException error) {}
 
-    private ListIntake() {
-    }
+    private ListIntake() {}
 
     /**
      * Reads the lists below {@code dir}.
@@ -91,11 +94,14 @@ public final class ListIntake {
         for (Map.Entry<String, Path> f : files.entrySet()) {
             try {
                 stamps.put(f.getKey(), stamp(f.getValue()));
-                ListFormatDetector.detect(f.getValue()).ifPresentOrElse(fmt -> formats.put(f.getValue(), fmt),
-                        () -> unrecognised.add(f.getValue()));
+                ListFormatDetector.detect(f.getValue())
+                        .ifPresentOrElse(fmt -> formats.put(f.getValue(), fmt), () -> unrecognised.add(f.getValue()));
             } catch (IOException | RuntimeException e) {
-                broken.put(f.getKey(), new Pending(ListProblem.UNREADABLE,
-                        new ListFormatException(f.getValue(), null, "a readable file", e)));
+                broken.put(
+                        f.getKey(),
+                        new Pending(
+                                ListProblem.UNREADABLE,
+                                new ListFormatException(f.getValue(), null, "a readable file", e)));
             }
         }
 
@@ -110,9 +116,16 @@ public final class ListIntake {
             if (main == null) {
                 ignored.add(p);
             } else {
-                broken.put(key, new Pending(ListProblem.UNRECOGNISED, new ListFormatException(p, "start of file",
-                        "a list in a format Embargo reads (" + formatNames() + "); found something else"
-                                + " (an empty file, an error page, a damaged file?)", null)));
+                broken.put(
+                        key,
+                        new Pending(
+                                ListProblem.UNRECOGNISED,
+                                new ListFormatException(
+                                        p,
+                                        "start of file",
+                                        "a list in a format Embargo reads (" + formatNames() + "); found something else"
+                                                + " (an empty file, an error page, a damaged file?)",
+                                        null)));
             }
         }
         Map<String, Pending> pendingByMain = new LinkedHashMap<>();
@@ -136,8 +149,8 @@ public final class ListIntake {
                 continue;
             }
             Path main = e.getKey();
-            Map<ListFormat, Path> companions = e.getValue() == ListFormat.OFAC_CSV
-                    ? companionsFrom(formats, main.getParent()) : Map.of();
+            Map<ListFormat, Path> companions =
+                    e.getValue() == ListFormat.OFAC_CSV ? companionsFrom(formats, main.getParent()) : Map.of();
             ListFiles listFiles = new ListFiles(e.getValue(), main, companions);
             Map<String, ListCopy.FileStamp> jobStamps = new LinkedHashMap<>();
             Map<String, Path> paths = new LinkedHashMap<>();
@@ -174,14 +187,34 @@ public final class ListIntake {
             }
             if (files.containsKey(key)) {
                 // Still there, but now in the form of an OFAC companion file: not a list of its own.
-                failed.put(key, new ListFailure(key, prev.list().source(), ListProblem.UNRECOGNISED,
-                        new ListFormatException(files.get(key), "start of file", "a main list file of "
-                                + prev.list().source().code() + " as before; found "
-                                + formats.get(files.get(key)) + ", a file read only beside a main file", null), prev));
+                failed.put(
+                        key,
+                        new ListFailure(
+                                key,
+                                prev.list().source(),
+                                ListProblem.UNRECOGNISED,
+                                new ListFormatException(
+                                        files.get(key),
+                                        "start of file",
+                                        "a main list file of "
+                                                + prev.list().source().code() + " as before; found "
+                                                + formats.get(files.get(key)) + ", a file read only beside a main file",
+                                        null),
+                                prev));
             } else if (!freshSources.contains(prev.list().source())) {
-                failed.put(key, new ListFailure(key, prev.list().source(), ListProblem.MISSING,
-                        new ListFormatException(dir.resolve(key), null, "the file of "
-                                + prev.list().source().code() + " that is in service; it is gone", null), prev));
+                failed.put(
+                        key,
+                        new ListFailure(
+                                key,
+                                prev.list().source(),
+                                ListProblem.MISSING,
+                                new ListFormatException(
+                                        dir.resolve(key),
+                                        null,
+                                        "the file of " + prev.list().source().code()
+                                                + " that is in service; it is gone",
+                                        null),
+                                prev));
             }
         }
         List<ListFailure> failures = new ArrayList<>(failed.values());
@@ -198,12 +231,14 @@ public final class ListIntake {
     /** Checks and reads one list; gives the {@link ListCopy} to serve or the {@link ListFailure}. */
     private static Object take(Job job, ListCopy prev, ListCheck check, Instant now) {
         if (job.pending() != null) {
-            return failure(job.key(), prev, sourceOf(job.key(), prev, job.files().format()), job.pending());
+            return failure(
+                    job.key(), prev, sourceOf(job.key(), prev, job.files().format()), job.pending());
         }
         if (prev != null && prev.files().equals(job.stamps())) {
             String main = job.files().main().toString();
             // The same files (in a new snapshot of a store they are hard links to the same inodes).
-            return prev.list().file().equals(main) ? prev
+            return prev.list().file().equals(main)
+                    ? prev
                     : new ListCopy(prev.key(), prev.list().withFile(main), prev.files(), prev.readAt());
         }
         ListFormat format = job.files().format();
@@ -216,63 +251,125 @@ public final class ListIntake {
                 Path p = file.getKey();
                 long size = Files.size(p);
                 if (size > check.maxFileBytes()) {
-                    return failure(job.key(), prev, guess, new Pending(ListProblem.TOO_LARGE,
-                            new ListFormatException(p, "size", String.format(Locale.ROOT,
-                                    "at most %,d bytes, as a list file of any source is, got %,d",
-                                    check.maxFileBytes(), size), null)));
+                    return failure(
+                            job.key(),
+                            prev,
+                            guess,
+                            new Pending(
+                                    ListProblem.TOO_LARGE,
+                                    new ListFormatException(
+                                            p,
+                                            "size",
+                                            String.format(
+                                                    Locale.ROOT,
+                                                    "at most %,d bytes, as a list file of any source is, got %,d",
+                                                    check.maxFileBytes(),
+                                                    size),
+                                            null)));
                 }
                 String why = FileEnding.cutOff(p, file.getValue());
                 if (why != null) {
-                    return failure(job.key(), prev, guess, new Pending(ListProblem.CUT_OFF,
-                            new ListFormatException(p, "end of file", "a whole file, but " + why, null)));
+                    return failure(
+                            job.key(),
+                            prev,
+                            guess,
+                            new Pending(
+                                    ListProblem.CUT_OFF,
+                                    new ListFormatException(p, "end of file", "a whole file, but " + why, null)));
                 }
             }
         } catch (IOException e) {
-            return failure(job.key(), prev, guess, new Pending(ListProblem.UNREADABLE,
-                    new ListFormatException(job.files().main(), null, "a readable file", e)));
+            return failure(
+                    job.key(),
+                    prev,
+                    guess,
+                    new Pending(
+                            ListProblem.UNREADABLE,
+                            new ListFormatException(job.files().main(), null, "a readable file", e)));
         }
         LoadedList list;
         try {
-            list = ListLoader.readerFor(format).read(job.files()).withFile(job.files().main().toString());
+            list = ListLoader.readerFor(format)
+                    .read(job.files())
+                    .withFile(job.files().main().toString());
         } catch (ListFormatException e) {
             return failure(job.key(), prev, guess, new Pending(ListProblem.INVALID, e));
         } catch (RuntimeException | StackOverflowError e) {
             // A parser bug or a hostile nesting must not take the other lists down with it.
-            return failure(job.key(), prev, guess, new Pending(ListProblem.INVALID,
-                    new ListFormatException(job.files().main(), null, "a readable " + format + " file", e)));
+            return failure(
+                    job.key(),
+                    prev,
+                    guess,
+                    new Pending(
+                            ListProblem.INVALID,
+                            new ListFormatException(job.files().main(), null, "a readable " + format + " file", e)));
         } catch (OutOfMemoryError e) {
             // What this reader held is garbage once the error has unwound it, so the other lists and the copy
             // in service are unharmed; naming the list is what lets an operator find the file.
-            return failure(job.key(), prev, guess, new Pending(ListProblem.OUT_OF_MEMORY,
-                    new ListFormatException(job.files().main(), null, String.format(Locale.ROOT,
-                            "a file this list's reader can hold within the heap (%,d MB)",
-                            Runtime.getRuntime().maxMemory() >> 20), null)));
+            return failure(
+                    job.key(),
+                    prev,
+                    guess,
+                    new Pending(
+                            ListProblem.OUT_OF_MEMORY,
+                            new ListFormatException(
+                                    job.files().main(),
+                                    null,
+                                    String.format(
+                                            Locale.ROOT,
+                                            "a file this list's reader can hold within the heap (%,d MB)",
+                                            Runtime.getRuntime().maxMemory() >> 20),
+                                    null)));
         }
         Path main = job.files().main();
         if (list.entities().isEmpty()) {
-            return failure(job.key(), prev, list.source(), new Pending(ListProblem.EMPTY,
-                    new ListFormatException(main, null, "at least one entity; the file reads but holds none", null)));
+            return failure(
+                    job.key(),
+                    prev,
+                    list.source(),
+                    new Pending(
+                            ListProblem.EMPTY,
+                            new ListFormatException(
+                                    main, null, "at least one entity; the file reads but holds none", null)));
         }
         if (prev != null) {
             Source before = prev.list().source();
             if (before != list.source()) {
-                return failure(job.key(), prev, before, new Pending(ListProblem.WRONG_SOURCE,
-                        new ListFormatException(main, null, "a copy of " + before.code() + " as before, found "
-                                + list.source().code(), null)));
+                return failure(
+                        job.key(),
+                        prev,
+                        before,
+                        new Pending(
+                                ListProblem.WRONG_SOURCE,
+                                new ListFormatException(
+                                        main,
+                                        null,
+                                        "a copy of " + before.code() + " as before, found "
+                                                + list.source().code(),
+                                        null)));
             }
             String smaller = shrinkage(job, prev, list, check);
             if (smaller != null) {
-                return failure(job.key(), prev, before, new Pending(ListProblem.SHRUNK, new ListFormatException(main,
-                        null, "a copy not much smaller than the one in service, found " + smaller
-                        + " (a damaged file? see SECURITY.md on accepting a shrunken list)", null)));
+                return failure(
+                        job.key(),
+                        prev,
+                        before,
+                        new Pending(
+                                ListProblem.SHRUNK,
+                                new ListFormatException(
+                                        main,
+                                        null,
+                                        "a copy not much smaller than the one in service, found " + smaller
+                                                + " (a damaged file? see SECURITY.md on accepting a shrunken list)",
+                                        null)));
             }
         }
         return new ListCopy(job.key(), list, job.stamps(), now);
     }
 
     private static String shrinkage(Job job, ListCopy prev, LoadedList list, ListCheck check) {
-        String fewer = check.entityShrinkage(prev.list().entities().size(), list.entities().size(),
-                "the copy in service");
+        String fewer = check.entityShrinkage(
+                prev.list().entities().size(), list.entities().size(), "the copy in service");
         if (fewer != null) {
             return fewer;
         }
@@ -294,8 +391,12 @@ public final class ListIntake {
     }
 
     private static ListFailure failure(String key, ListCopy prev, Source source, Pending p) {
-        return new ListFailure(key, source != null ? source : prev != null ? prev.list().source() : null,
-                p.problem(), p.error(), prev);
+        return new ListFailure(
+                key,
+                source != null ? source : prev != null ? prev.list().source() : null,
+                p.problem(),
+                p.error(),
+                prev);
     }
 
     private static void walk(Path dir, Map<String, Path> files, Map<String, Pending> broken) throws IOException {
@@ -314,8 +415,11 @@ public final class ListIntake {
                 if (file.equals(dir)) {
                     return FileVisitResult.TERMINATE;
                 }
-                broken.put(keyOf(dir, file), new Pending(ListProblem.UNREADABLE,
-                        new ListFormatException(file, null, "a readable file or folder", e)));
+                broken.put(
+                        keyOf(dir, file),
+                        new Pending(
+                                ListProblem.UNREADABLE,
+                                new ListFormatException(file, null, "a readable file or folder", e)));
                 return FileVisitResult.CONTINUE;
             }
         });

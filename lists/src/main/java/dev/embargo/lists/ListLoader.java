@@ -5,17 +5,14 @@ import dev.embargo.lists.canada.CanadaSemaXmlReader;
 import dev.embargo.lists.eu.EuFsfXmlReader;
 import dev.embargo.lists.ofac.OfacCsvReader;
 import dev.embargo.lists.ofac.OfacXmlReader;
+import dev.embargo.lists.sync.FileEnding;
 import dev.embargo.lists.uk.UkCsvReader;
 import dev.embargo.lists.uk.UkXlsxReader;
 import dev.embargo.lists.un.UnXmlReader;
-import dev.embargo.lists.sync.FileEnding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +39,7 @@ public final class ListLoader {
         }
     }
 
-    private ListLoader() {
-    }
+    private ListLoader() {}
 
     public static ListReader readerFor(ListFormat format) {
         return switch (format) {
@@ -56,7 +52,7 @@ public final class ListLoader {
             case CANADA_SEMA_XML -> new CanadaSemaXmlReader();
             case AUSTRALIA_DFAT_XLSX -> new AustraliaDfatXlsxReader();
             case OFAC_CSV_ADDRESSES, OFAC_CSV_ALIASES, OFAC_CSV_COMMENTS ->
-                    throw new IllegalArgumentException(format + " is read together with its main file");
+                throw new IllegalArgumentException(format + " is read together with its main file");
         };
     }
 
@@ -69,15 +65,23 @@ public final class ListLoader {
             throw new ListFormatException(file, null, "a readable file", e);
         }
         if (format.isEmpty()) {
-            throw new ListFormatException(file, "start of file", "a known sanctions list format "
-                    + "(UN XML, OFAC CSV/XML, UK CSV/XLSX, EU FSF XML, Canada SEMA XML, Australia DFAT XLSX)", null);
+            throw new ListFormatException(
+                    file,
+                    "start of file",
+                    "a known sanctions list format "
+                            + "(UN XML, OFAC CSV/XML, UK CSV/XLSX, EU FSF XML, Canada SEMA XML, Australia DFAT XLSX)",
+                    null);
         }
         if (format.get().isCompanion()) {
-            throw new ListFormatException(file, null, "a main list file; this is an OFAC companion file ("
-                    + format.get() + ") that is read with the sdn.csv or cons_prim.csv beside it", null);
+            throw new ListFormatException(
+                    file,
+                    null,
+                    "a main list file; this is an OFAC companion file (" + format.get()
+                            + ") that is read with the sdn.csv or cons_prim.csv beside it",
+                    null);
         }
-        Map<ListFormat, Path> companions = format.get() == ListFormat.OFAC_CSV
-                ? companionsIn(file.getParent(), file) : Map.of();
+        Map<ListFormat, Path> companions =
+                format.get() == ListFormat.OFAC_CSV ? companionsIn(file.getParent(), file) : Map.of();
         Map<Path, ListFormat> all = new LinkedHashMap<>();
         all.put(file, format.get());
         companions.forEach((f, p) -> all.put(p, f));
@@ -94,7 +98,9 @@ public final class ListLoader {
                 throw new ListFormatException(e.getKey(), "end of file", "a whole file, but " + why, null);
             }
         }
-        return readerFor(format.get()).read(new ListFiles(format.get(), file, companions)).withFile(file.toString());
+        return readerFor(format.get())
+                .read(new ListFiles(format.get(), file, companions))
+                .withFile(file.toString());
     }
 
     /**
@@ -102,7 +108,8 @@ public final class ListLoader {
      * unreadable, cut off, unparseable or empty becomes an error in the report; the other files still load.
      */
     public static Report loadDirectory(Path dir) throws IOException {
-        return ListIntake.read(dir, Map.of(), ListCheck.DEFAULT, java.time.Instant.now()).report();
+        return ListIntake.read(dir, Map.of(), ListCheck.DEFAULT, java.time.Instant.now())
+                .report();
     }
 
     private static Map<ListFormat, Path> companionsIn(Path folder, Path main) {
@@ -111,7 +118,9 @@ public final class ListLoader {
             return found;
         }
         try (Stream<Path> siblings = Files.list(folder)) {
-            for (Path p : siblings.filter(Files::isRegularFile).filter(p -> !p.equals(main)).toList()) {
+            for (Path p : siblings.filter(Files::isRegularFile)
+                    .filter(p -> !p.equals(main))
+                    .toList()) {
                 ListFormatDetector.detect(p).filter(ListFormat::isCompanion).ifPresent(f -> found.putIfAbsent(f, p));
             }
         } catch (IOException e) {

@@ -15,12 +15,24 @@ import java.util.regex.Pattern;
  * than written. Numeric day/month order differs between lists, so the caller says which it is.
  */
 public final class ListedDates {
-    public enum NumericOrder { DAY_FIRST, MONTH_FIRST }
+    public enum NumericOrder {
+        DAY_FIRST,
+        MONTH_FIRST
+    }
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("may", 5),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("sept", 9),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
             Map.entry("dec", 12));
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -34,11 +46,10 @@ public final class ListedDates {
     private static final Pattern NUMERIC_MONTH = Pattern.compile("(\\d{1,2})[./](\\d{4})");
     private static final Pattern RANGE = Pattern.compile(
             "(?:between\\s+)?(.+?)\\s*(?:\\bto\\b|\\band\\b|\\s-\\s|–)\\s*(.+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CIRCA = Pattern.compile(
-            "^(?:circa|ca\\.?|c\\.|approximately|approx\\.?|about)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CIRCA =
+            Pattern.compile("^(?:circa|ca\\.?|c\\.|approximately|approx\\.?|about)\\s*", Pattern.CASE_INSENSITIVE);
 
-    private ListedDates() {
-    }
+    private ListedDates() {}
 
     public static Optional<ListedDate> parse(String text, NumericOrder order) {
         if (text == null) {
@@ -48,7 +59,8 @@ public final class ListedDates {
             // The commonest form (2,000 per second in a batch file), read without the patterns: what the ISO
             // pattern below gives for it.
             try {
-                return day(text, digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10)).map(d -> d.withCirca(false));
+                return day(text, digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10))
+                        .map(d -> d.withCirca(false));
             } catch (DateTimeException e) {
                 return Optional.empty();
             }
@@ -72,9 +84,15 @@ public final class ListedDates {
         if (r.matches()) {
             Optional<ListedDate> from = parseSingle(text, r.group(1).strip(), order);
             Optional<ListedDate> to = parseSingle(text, r.group(2).strip(), order);
-            if (from.isPresent() && to.isPresent() && !to.get().latest().isBefore(from.get().earliest())) {
-                return Optional.of(new ListedDate(text.strip(), from.get().earliest(), to.get().latest(),
-                        dev.embargo.lists.model.DatePrecision.RANGE, circa));
+            if (from.isPresent()
+                    && to.isPresent()
+                    && !to.get().latest().isBefore(from.get().earliest())) {
+                return Optional.of(new ListedDate(
+                        text.strip(),
+                        from.get().earliest(),
+                        to.get().latest(),
+                        dev.embargo.lists.model.DatePrecision.RANGE,
+                        circa));
             }
         }
         return Optional.empty();

@@ -12,8 +12,13 @@ import java.util.Map;
  * The entities read from one list file (with its companions), the file's publication date, and what the
  * parser had to skip.
  */
-public record LoadedList(Source source, ListFormat format, String file, LocalDate published,
-                         List<Entity> entities, List<LoadWarning> warnings) {
+public record LoadedList(
+        Source source,
+        ListFormat format,
+        String file,
+        LocalDate published,
+        List<Entity> entities,
+        List<LoadWarning> warnings) {
     public LoadedList {
         entities = List.copyOf(entities);
         warnings = List.copyOf(warnings);

@@ -26,8 +26,7 @@ public final class ResourceLines {
         }
     }
 
-    private ResourceLines() {
-    }
+    private ResourceLines() {}
 
     /** The entries of {@code resource}, looked up from {@code anchor}'s class loader (an absolute path). */
     public static List<Line> read(Class<?> anchor, String resource) {
@@ -41,7 +40,9 @@ public final class ResourceLines {
     /** The entries of a stream that holds {@code resource}; the stream is closed. */
     public static List<Line> read(InputStream in, String resource) {
         List<Line> lines = new ArrayList<>();
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
             int number = 0;

@@ -45,8 +45,8 @@ public record XlsxLimits(long maxFileBytes, int maxEntries, long maxPartBytes, l
         try {
             long size = Files.size(file);
             if (size > maxFileBytes) {
-                throw new ListFormatException(file, null, "an XLSX workbook of at most " + mib(maxFileBytes)
-                        + ", found " + mib(size), null);
+                throw new ListFormatException(
+                        file, null, "an XLSX workbook of at most " + mib(maxFileBytes) + ", found " + mib(size), null);
             }
         } catch (IOException e) {
             throw new ListFormatException(file, null, "a readable file", e);
@@ -55,8 +55,11 @@ public record XlsxLimits(long maxFileBytes, int maxEntries, long maxPartBytes, l
         long total = 0;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > maxEntries) {
-                throw new ListFormatException(file, "zip container", "an XLSX workbook of at most " + maxEntries
-                        + " parts, found " + zip.size(), null);
+                throw new ListFormatException(
+                        file,
+                        "zip container",
+                        "an XLSX workbook of at most " + maxEntries + " parts, found " + zip.size(),
+                        null);
             }
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
@@ -66,8 +69,12 @@ public record XlsxLimits(long maxFileBytes, int maxEntries, long maxPartBytes, l
                     continue;
                 }
                 if (entry.getSize() > maxPartBytes) {
-                    throw new ListFormatException(file, name, "a part of at most " + mib(maxPartBytes)
-                            + " unpacked, but the zip declares " + mib(entry.getSize()), null);
+                    throw new ListFormatException(
+                            file,
+                            name,
+                            "a part of at most " + mib(maxPartBytes) + " unpacked, but the zip declares "
+                                    + mib(entry.getSize()),
+                            null);
                 }
                 // Every part, whatever its name: the workbook's relationships may point the reader at a sheet
                 // with any name.
@@ -80,20 +87,29 @@ public record XlsxLimits(long maxFileBytes, int maxEntries, long maxPartBytes, l
                             if (buffer[i] == '<') {
                                 run = 0;
                             } else if (++run > maxTextRun) {
-                                throw new ListFormatException(file, name + ", byte " + (partBytes + i + 1),
+                                throw new ListFormatException(
+                                        file,
+                                        name + ", byte " + (partBytes + i + 1),
                                         "no text or attribute longer than " + mib(maxTextRun)
-                                                + " (a spreadsheet cell holds at most 32,767 characters)", null);
+                                                + " (a spreadsheet cell holds at most 32,767 characters)",
+                                        null);
                             }
                         }
                         partBytes += n;
                         total += n;
                         if (partBytes > maxPartBytes) {
-                            throw new ListFormatException(file, name, "a part of at most " + mib(maxPartBytes)
-                                    + " unpacked (a zip bomb?)", null);
+                            throw new ListFormatException(
+                                    file,
+                                    name,
+                                    "a part of at most " + mib(maxPartBytes) + " unpacked (a zip bomb?)",
+                                    null);
                         }
                         if (total > maxTotalBytes) {
-                            throw new ListFormatException(file, name, "at most " + mib(maxTotalBytes)
-                                    + " unpacked in the whole workbook (a zip bomb?)", null);
+                            throw new ListFormatException(
+                                    file,
+                                    name,
+                                    "at most " + mib(maxTotalBytes) + " unpacked in the whole workbook (a zip bomb?)",
+                                    null);
                         }
                     }
                 }
@@ -104,7 +120,8 @@ public record XlsxLimits(long maxFileBytes, int maxEntries, long maxPartBytes, l
     }
 
     private static String mib(long bytes) {
-        return bytes >= MIB ? String.format(Locale.ROOT, "%,.1f MiB", bytes / (double) MIB)
+        return bytes >= MIB
+                ? String.format(Locale.ROOT, "%,.1f MiB", bytes / (double) MIB)
                 : String.format(Locale.ROOT, "%,d bytes", bytes);
     }
 }

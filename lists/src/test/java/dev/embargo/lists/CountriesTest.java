@@ -7,8 +7,15 @@ import org.junit.jupiter.api.Test;
 class CountriesTest {
     @Test
     void northKoreaInEveryWordingListsUse() {
-        for (String s : new String[] {"Korea, North", "Democratic People's Republic of Korea", "DPRK",
-                "North Korea", "Korea, Democratic People’s Republic of", "KP", "PRK"}) {
+        for (String s : new String[] {
+            "Korea, North",
+            "Democratic People's Republic of Korea",
+            "DPRK",
+            "North Korea",
+            "Korea, Democratic People’s Republic of",
+            "KP",
+            "PRK"
+        }) {
             assertThat(Countries.toIso(s)).as(s).contains("KP");
         }
         assertThat(Countries.toIso("Korea, South")).contains("KR");

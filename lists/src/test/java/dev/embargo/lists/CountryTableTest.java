@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class CountryTableTest {
     private static List<CountryTable.Row> parse(String text) {
         String name = "test/countries.tsv";
-        return CountryTable.parse(name,
-                ResourceLines.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name));
+        return CountryTable.parse(
+                name, ResourceLines.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name));
     }
 
     @Test
@@ -23,7 +23,9 @@ class CountryTableTest {
         Set<String> known = Set.of(Locale.getISOCountries());
         for (CountryTable.Use use : CountryTable.Use.values()) {
             for (CountryTable.Row row : CountryTable.rows(use)) {
-                assertThat(known.contains(row.iso()) || row.iso().equals("XK")).as(row.toString()).isTrue();
+                assertThat(known.contains(row.iso()) || row.iso().equals("XK"))
+                        .as(row.toString())
+                        .isTrue();
             }
         }
     }
@@ -33,7 +35,9 @@ class CountryTableTest {
     void theNameAScanReportsIsReadBackByCountriesAsTheSameCode() {
         Map<String, List<String>> prose = CountryTable.namesByIso(CountryTable.Use.PROSE);
         assertThat(prose).containsKeys("KP", "IR", "RU", "SY", "BY", "CU");
-        prose.forEach((iso, names) -> assertThat(Countries.toIso(names.getFirst())).as(names.getFirst()).contains(iso));
+        prose.forEach((iso, names) -> assertThat(Countries.toIso(names.getFirst()))
+                .as(names.getFirst())
+                .contains(iso));
         assertThat(prose.get("KP")).startsWith("North Korea").contains("Noord-Korea", "Nordkorea", "북한", "КНДР");
     }
 
@@ -49,7 +53,8 @@ class CountryTableTest {
     void aMalformedRowFailsNamingTheResourceTheLineAndWhatWasExpected() {
         assertThatThrownBy(() -> parse("# c\nKP\tlists\tDPRK\nKP lists North Korea\n"))
                 .hasMessageStartingWith("test/countries.tsv:3: \"KP lists North Korea\": expected an ISO code, a use");
-        assertThatThrownBy(() -> parse("kp\tlists\tDPRK\n")).hasMessageStartingWith("test/countries.tsv:1: ")
+        assertThatThrownBy(() -> parse("kp\tlists\tDPRK\n"))
+                .hasMessageStartingWith("test/countries.tsv:1: ")
                 .hasMessageContaining("two-letter upper-case ISO 3166-1 code");
         assertThatThrownBy(() -> parse("KP\tnews\tDPRK\n")).hasMessageContaining("\"lists\" or \"prose\"");
         assertThatThrownBy(() -> parse("KP\tprose\tDPRK\t\tNorth Korea\n")).hasMessageContaining("blank cells");

@@ -15,14 +15,17 @@ import java.util.zip.ZipOutputStream;
  * with the command line's tests.
  */
 public final class HostileWorkbooks {
-    private HostileWorkbooks() {
-    }
+    private HostileWorkbooks() {}
 
     /** A workbook that looks like the UK list, one of whose cells holds {@code bytes} bytes of text. */
     public static void hugeCell(Path file, long bytes) throws IOException {
-        write(file, "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Group ID</t></is></c>"
-                + "<c r=\"B1\" t=\"inlineStr\"><is><t>Name 6</t></is></c>"
-                + "<c r=\"C1\" t=\"inlineStr\"><is><t>", bytes, "</t></is></c></row>");
+        write(
+                file,
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Group ID</t></is></c>"
+                        + "<c r=\"B1\" t=\"inlineStr\"><is><t>Name 6</t></is></c>"
+                        + "<c r=\"C1\" t=\"inlineStr\"><is><t>",
+                bytes,
+                "</t></is></c></row>");
     }
 
     /**
@@ -30,7 +33,8 @@ public final class HostileWorkbooks {
      * through the packer (never held whole), then {@code after}.
      */
     public static void write(Path file, String before, long fill, String after) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(Deflater.BEST_SPEED);
             put(zip, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
@@ -56,7 +60,8 @@ public final class HostileWorkbooks {
                     </Relationships>""");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
-                    + "spreadsheetml/2006/main\"><sheetData>" + before).getBytes(StandardCharsets.UTF_8));
+                            + "spreadsheetml/2006/main\"><sheetData>" + before)
+                    .getBytes(StandardCharsets.UTF_8));
             byte[] chunk = new byte[1024 * 1024];
             Arrays.fill(chunk, (byte) 'A');
             for (long left = fill; left > 0; left -= chunk.length) {

@@ -45,8 +45,8 @@ class ListIntakeFuzzTest {
             assertThat(r.copies()).hasSize(1);
             ListCopy served = r.copies().getFirst();
             if (r.failures().isEmpty()) {
-                assertThat(served.list().entities().size())
-                        .isGreaterThanOrEqualTo((int) Math.ceil(0.8 * IN_SERVICE.list().entities().size()));
+                assertThat(served.list().entities().size()).isGreaterThanOrEqualTo((int)
+                        Math.ceil(0.8 * IN_SERVICE.list().entities().size()));
             } else {
                 assertThat(served).isSameAs(IN_SERVICE);
                 assertThat(r.failures().getFirst().message()).contains("ConList.csv");
@@ -59,7 +59,8 @@ class ListIntakeFuzzTest {
     }
 
     private static byte[] fixture() {
-        try (InputStream in = ListIntakeFuzzTest.class.getResourceAsStream("/dev/embargo/lists/uk/conlist-fixture.csv")) {
+        try (InputStream in =
+                ListIntakeFuzzTest.class.getResourceAsStream("/dev/embargo/lists/uk/conlist-fixture.csv")) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,7 +28,8 @@ class ListIntakeMemoryTest {
             System.out.println("failed " + f.source().code() + " " + f.problem().code());
         }
         for (ListCopy c : result.copies()) {
-            System.out.println("loaded " + c.list().source().code() + " " + c.list().entities().size());
+            System.out.println("loaded " + c.list().source().code() + " "
+                    + c.list().entities().size());
         }
     }
 
@@ -36,8 +37,9 @@ class ListIntakeMemoryTest {
     void aReaderThatRunsOutOfMemoryFailsItsOwnListAndTheOthersLoad(@TempDir Path folder) throws Exception {
         Path un = Files.createDirectories(folder.resolve("un")).resolve("consolidated.xml");
         try (Writer w = Files.newBufferedWriter(un, StandardCharsets.UTF_8)) {
-            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CONSOLIDATED_LIST dateGenerated=\"2026-01-01T00:00:00\">"
-                    + "<INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><VERSIONNUM>1</VERSIONNUM><FIRST_NAME>");
+            w.write(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CONSOLIDATED_LIST dateGenerated=\"2026-01-01T00:00:00\">"
+                            + "<INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><VERSIONNUM>1</VERSIONNUM><FIRST_NAME>");
             char[] chunk = "ABCDEFGHIJ".repeat(100_000).toCharArray();
             for (int i = 0; i < 48; i++) {
                 w.write(chunk);
@@ -50,13 +52,23 @@ class ListIntakeMemoryTest {
         Files.copy(SharedData.require("data/lists/us-ofac-sdn/sdn.csv"), ofac);
 
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), "-Xmx64m",
-                "-cp", System.getProperty("java.class.path"), ListIntakeMemoryTest.class.getName(), folder.toString())
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        java.toString(),
+                        "-Xmx64m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ListIntakeMemoryTest.class.getName(),
+                        folder.toString())
+                .redirectErrorStream(true)
+                .start();
         assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("child finished").isTrue();
-        List<String> lines = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
 
-        assertThat(lines).as("child output").contains("failed un out_of_memory")
+        assertThat(lines)
+                .as("child output")
+                .contains("failed un out_of_memory")
                 .anyMatch(l -> l.startsWith("loaded us-ofac-sdn "));
         assertThat(child.exitValue()).isZero();
     }

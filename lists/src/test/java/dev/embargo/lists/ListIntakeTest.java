@@ -33,21 +33,26 @@ class ListIntakeTest {
     static Stream<Arguments> goodFiles() {
         return Stream.of(
                 Arguments.of("un/consolidated.xml", "shared:data/lists/un/consolidated.xml", Source.UN),
-                Arguments.of("us-ofac-cons/consolidated.xml", "shared:data/lists/us-ofac-cons/consolidated.xml",
+                Arguments.of(
+                        "us-ofac-cons/consolidated.xml",
+                        "shared:data/lists/us-ofac-cons/consolidated.xml",
                         Source.US_OFAC_CONS),
                 Arguments.of("us-ofac-sdn/sdn.csv", "shared:data/lists/us-ofac-sdn/sdn.csv", Source.US_OFAC_SDN),
                 Arguments.of("uk-ofsi/ConList.xlsx", "shared:data/lists/uk-ofsi/ConList.xlsx", Source.UK_OFSI),
-                Arguments.of("uk-ofsi/ConList.csv", "resource:/dev/embargo/lists/uk/conlist-fixture.csv", Source.UK_OFSI),
+                Arguments.of(
+                        "uk-ofsi/ConList.csv", "resource:/dev/embargo/lists/uk/conlist-fixture.csv", Source.UK_OFSI),
                 Arguments.of("eu-fsf/sanctions.xml", "resource:/eu/eu-fsf-sample.xml", Source.EU_FSF),
                 Arguments.of("ca-sema/sema-lmes.xml", "shared:data/lists/canada-sema/sema-lmes.xml", Source.CA_SEMA),
-                Arguments.of("au-dfat/regulation8_consolidated.xlsx",
-                        "shared:data/lists/australia-dfat/regulation8_consolidated.xlsx", Source.AU_DFAT));
+                Arguments.of(
+                        "au-dfat/regulation8_consolidated.xlsx",
+                        "shared:data/lists/australia-dfat/regulation8_consolidated.xlsx",
+                        Source.AU_DFAT));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("goodFiles")
-    void aDamagedFileOfAnyFormatFailsItsListAndTheCopyInServiceKeepsServing(String key, String origin, Source source,
-                                                                              @TempDir Path tmp) throws Exception {
+    void aDamagedFileOfAnyFormatFailsItsListAndTheCopyInServiceKeepsServing(
+            String key, String origin, Source source, @TempDir Path tmp) throws Exception {
         Path good = materialise(origin, tmp.resolve("good"));
         Path other = SharedData.require("data/lists/un/consolidated.xml");
         Path folder = Files.createDirectories(tmp.resolve("lists"));
@@ -60,7 +65,10 @@ class ListIntakeTest {
 
         ListIntake.Result first = ListIntake.read(folder, Map.of(), ListCheck.DEFAULT, FIRST);
         assertThat(first.failures()).isEmpty();
-        ListCopy inService = first.copies().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+        ListCopy inService = first.copies().stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
+                .orElseThrow();
         assertThat(inService.list().source()).isEqualTo(source);
         assertThat(inService.list().entities()).isNotEmpty();
 
@@ -77,18 +85,26 @@ class ListIntakeTest {
             assertThat(failure.key()).as(damage.name()).isEqualTo(key);
             assertThat(failure.source()).as(damage.name()).isEqualTo(source);
             assertThat(failure.problem()).as(damage.name()).isEqualTo(expectedProblem(damage, key));
-            assertThat(failure.message()).as(damage.name()).contains(target.getFileName().toString()).contains("expected");
+            assertThat(failure.message())
+                    .as(damage.name())
+                    .contains(target.getFileName().toString())
+                    .contains("expected");
             assertThat(failure.kept()).as(damage.name()).isSameAs(inService);
             // The damaged list serves its earlier copy; the other list reads as usual (unchanged: not read again).
             assertThat(again.copies()).as(damage.name()).containsExactlyInAnyOrderElementsOf(first.copies());
-            assertThat(again.report().lists().stream().mapToInt(l -> l.entities().size()).sum())
-                    .isEqualTo(first.report().lists().stream().mapToInt(l -> l.entities().size()).sum());
+            assertThat(again.report().lists().stream()
+                            .mapToInt(l -> l.entities().size())
+                            .sum())
+                    .isEqualTo(first.report().lists().stream()
+                            .mapToInt(l -> l.entities().size())
+                            .sum());
 
             if (damage == HostileListFiles.TRUNCATED) {
                 // The command line's plain load, with no copy in service, never serves a part of a cut file.
                 ListLoader.Report plain = ListLoader.loadDirectory(folder);
                 assertThat(plain.lists()).noneMatch(l -> l.file().equals(target.toString()));
-                assertThat(plain.errors()).anySatisfy(e -> assertThat(e.getMessage()).contains(target.toString()));
+                assertThat(plain.errors())
+                        .anySatisfy(e -> assertThat(e.getMessage()).contains(target.toString()));
             }
         }
 
@@ -146,8 +162,8 @@ class ListIntakeTest {
             assertThat(f.kept()).isSameAs(first.copies().getFirst());
         });
 
-        ListIntake.Result accepted = ListIntake.read(folder, byKey(first.copies()),
-                ListCheck.DEFAULT.withoutComparison(), LATER);
+        ListIntake.Result accepted =
+                ListIntake.read(folder, byKey(first.copies()), ListCheck.DEFAULT.withoutComparison(), LATER);
         assertThat(accepted.failures()).isEmpty();
         assertThat(accepted.copies().getFirst().list().entities()).hasSize(1);
     }
@@ -161,14 +177,15 @@ class ListIntakeTest {
         long size = Files.size(un);
 
         Files.writeString(un, "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-        ListIntake.Result checked = ListIntake.read(folder, byKey(first.copies()),
-                ListCheck.DEFAULT.withMaxFileBytes(size), LATER);
+        ListIntake.Result checked =
+                ListIntake.read(folder, byKey(first.copies()), ListCheck.DEFAULT.withMaxFileBytes(size), LATER);
 
         assertThat(checked.failures()).singleElement().satisfies(f -> {
             assertThat(f.problem()).isEqualTo(ListProblem.TOO_LARGE);
             assertThat(f.source()).isEqualTo(Source.UN);
-            assertThat(f.message()).contains("un.xml: size: expected at most " + String.format("%,d", size)
-                    + " bytes").contains("got " + String.format("%,d", size + 1));
+            assertThat(f.message())
+                    .contains("un.xml: size: expected at most " + String.format("%,d", size) + " bytes")
+                    .contains("got " + String.format("%,d", size + 1));
             assertThat(f.kept()).isSameAs(first.copies().getFirst());
         });
         assertThat(ListCheck.DEFAULT.maxFileBytes()).isEqualTo(256L << 20);
@@ -181,7 +198,8 @@ class ListIntakeTest {
         ListIntake.Result first = ListIntake.read(folder, Map.of(), ListCheck.DEFAULT, FIRST);
 
         HostileListFiles.restore(SharedData.require("data/lists/us-ofac-cons/consolidated.xml"), un);
-        ListIntake.Result again = ListIntake.read(folder, byKey(first.copies()), ListCheck.DEFAULT.withoutComparison(), LATER);
+        ListIntake.Result again =
+                ListIntake.read(folder, byKey(first.copies()), ListCheck.DEFAULT.withoutComparison(), LATER);
 
         assertThat(again.failures()).singleElement().satisfies(f -> {
             assertThat(f.problem()).isEqualTo(ListProblem.WRONG_SOURCE);
@@ -198,7 +216,9 @@ class ListIntakeTest {
 
         Files.delete(folder.resolve("un.xml"));
         ListIntake.Result gone = ListIntake.read(folder, byKey(first.copies()), ListCheck.DEFAULT, LATER);
-        assertThat(gone.failures()).singleElement().satisfies(f -> assertThat(f.problem()).isEqualTo(ListProblem.MISSING));
+        assertThat(gone.failures())
+                .singleElement()
+                .satisfies(f -> assertThat(f.problem()).isEqualTo(ListProblem.MISSING));
         assertThat(gone.copies()).containsExactlyElementsOf(first.copies());
 
         Files.copy(real, folder.resolve("un-renamed.xml"));
@@ -222,7 +242,8 @@ class ListIntakeTest {
         assertThat(again.failures()).singleElement().satisfies(f -> {
             assertThat(f.key()).isEqualTo("sdn.csv");
             assertThat(f.problem()).isEqualTo(ListProblem.CUT_OFF);
-            assertThat(f.message()).contains("alt.csv: end of file: expected a whole file, but its last line has no line break");
+            assertThat(f.message())
+                    .contains("alt.csv: end of file: expected a whole file, but its last line has no line break");
         });
     }
 
@@ -237,7 +258,8 @@ class ListIntakeTest {
 
         assertThat(again.failures()).singleElement().satisfies(f -> {
             assertThat(f.problem()).isEqualTo(ListProblem.UNRECOGNISED);
-            assertThat(f.message()).contains("sdn.csv: start of file: expected a main list file of us-ofac-sdn as before");
+            assertThat(f.message())
+                    .contains("sdn.csv: start of file: expected a main list file of us-ofac-sdn as before");
         });
         assertThat(again.copies()).containsExactlyElementsOf(first.copies());
     }

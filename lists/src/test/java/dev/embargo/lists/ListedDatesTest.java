@@ -22,7 +22,9 @@ class ListedDatesTest {
         assertThat(parse("08 Jan 1984").earliest()).isEqualTo(LocalDate.of(1984, 1, 8));
         assertThat(parse("8 January 1984").earliest()).isEqualTo(LocalDate.of(1984, 1, 8));
         assertThat(parse("08/01/1984").earliest()).isEqualTo(LocalDate.of(1984, 1, 8));
-        assertThat(ListedDates.parse("01/08/1984", NumericOrder.MONTH_FIRST).orElseThrow().earliest())
+        assertThat(ListedDates.parse("01/08/1984", NumericOrder.MONTH_FIRST)
+                        .orElseThrow()
+                        .earliest())
                 .isEqualTo(LocalDate.of(1984, 1, 8));
         assertThat(parse("June 15, 1966").earliest()).isEqualTo(LocalDate.of(1966, 6, 15));
     }
@@ -57,9 +59,10 @@ class ListedDatesTest {
 
     /** Plain yyyy-mm-dd dates are read without the patterns; the same text with a space before takes them. */
     @Property(tries = 500)
-    void plainIsoDaysReadAsThePatternsReadThem(@ForAll @IntRange(min = 0, max = 9999) int year,
-                                               @ForAll @IntRange(min = 0, max = 99) int month,
-                                               @ForAll @IntRange(min = 0, max = 99) int day) {
+    void plainIsoDaysReadAsThePatternsReadThem(
+            @ForAll @IntRange(min = 0, max = 9999) int year,
+            @ForAll @IntRange(min = 0, max = 99) int month,
+            @ForAll @IntRange(min = 0, max = 99) int day) {
         String text = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day);
         for (NumericOrder order : NumericOrder.values()) {
             assertThat(ListedDates.parse(text, order)).as(text).isEqualTo(ListedDates.parse(" " + text, order));
@@ -68,10 +71,12 @@ class ListedDatesTest {
 
     @Test
     void aPlainIsoDay() {
-        assertThat(ListedDates.parse("1965-03-02", NumericOrder.DAY_FIRST)).get()
+        assertThat(ListedDates.parse("1965-03-02", NumericOrder.DAY_FIRST))
+                .get()
                 .satisfies(d -> assertThat(d.earliest()).isEqualTo(LocalDate.of(1965, 3, 2)));
         assertThat(ListedDates.parse("1965-13-02", NumericOrder.DAY_FIRST)).isEmpty();
-        assertThat(ListedDates.parse("1965-00-00", NumericOrder.DAY_FIRST)).get()
+        assertThat(ListedDates.parse("1965-00-00", NumericOrder.DAY_FIRST))
+                .get()
                 .satisfies(d -> assertThat(d.precision()).isEqualTo(DatePrecision.YEAR));
     }
 }

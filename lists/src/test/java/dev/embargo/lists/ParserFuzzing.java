@@ -18,8 +18,7 @@ import java.util.Random;
 public final class ParserFuzzing {
     private static final Duration NO_HANG = Duration.ofSeconds(30);
 
-    private ParserFuzzing() {
-    }
+    private ParserFuzzing() {}
 
     /** The first {@code fraction} of the bytes (0..1). */
     public static byte[] truncate(byte[] original, double fraction) {
@@ -61,7 +60,8 @@ public final class ParserFuzzing {
      * Passes when the reader returns or throws {@link ListFormatException}; fails on any other throwable or
      * when reading takes longer than 30 s.
      */
-    public static void assertReadsOrFailsCleanly(ListReader reader, ListFormat format, byte[] content, String fileName) {
+    public static void assertReadsOrFailsCleanly(
+            ListReader reader, ListFormat format, byte[] content, String fileName) {
         Path dir;
         try {
             dir = Files.createTempDirectory("embargo-fuzz");

@@ -11,19 +11,22 @@ import java.nio.file.Path;
  * folder is absent.
  */
 public final class SharedData {
-    private SharedData() {
-    }
+    private SharedData() {}
 
     public static Path root() {
         String configured = System.getProperty("embargo.shared");
-        return Path.of(configured != null ? configured : "../shared").toAbsolutePath().normalize();
+        return Path.of(configured != null ? configured : "../shared")
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The file or folder at {@code relative} below ../shared; skips the calling test when it is absent. */
     public static Path require(String relative) {
         Path p = root().resolve(relative);
-        assumeTrue(Files.exists(p), () -> "skipped: " + p + " is absent (real data lives in ../shared beside the"
-                + " repository; see README.md)");
+        assumeTrue(
+                Files.exists(p),
+                () -> "skipped: " + p + " is absent (real data lives in ../shared beside the"
+                        + " repository; see README.md)");
         return p;
     }
 

@@ -26,10 +26,14 @@ class XlsxLimitsTest {
     @Test
     void aSheetWithA1GbInlineStringIsRefusedBeforeItIsRead(@TempDir Path dir) throws Exception {
         Path uk = dir.resolve("ConList.xlsx");
-        HostileWorkbooks.write(uk, "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Last Updated</t></is></c></row>"
-                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Name 6</t></is></c>"
-                + "<c r=\"B2\" t=\"inlineStr\"><is><t>Group ID</t></is></c></row>"
-                + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>", GIB, "</t></is></c></row>");
+        HostileWorkbooks.write(
+                uk,
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Last Updated</t></is></c></row>"
+                        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Name 6</t></is></c>"
+                        + "<c r=\"B2\" t=\"inlineStr\"><is><t>Group ID</t></is></c></row>"
+                        + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>",
+                GIB,
+                "</t></is></c></row>");
         assertThat(Files.size(uk)).isLessThan(16L * 1024 * 1024);
         // The zip's directory says the sheet unpacks to 1,000 bytes: the check must count, not believe.
         declareSize(uk, "xl/worksheets/sheet1.xml", 1000);
@@ -40,7 +44,8 @@ class XlsxLimitsTest {
                     .isInstanceOf(ListFormatException.class)
                     .hasMessageContaining("ConList.xlsx: xl/worksheets/sheet1.xml, byte ")
                     .hasMessageContaining("expected no text or attribute longer than 1.0 MiB");
-            assertThatThrownBy(() -> new AustraliaDfatXlsxReader().read(ListFiles.single(ListFormat.AUSTRALIA_DFAT_XLSX, uk)))
+            assertThatThrownBy(() ->
+                            new AustraliaDfatXlsxReader().read(ListFiles.single(ListFormat.AUSTRALIA_DFAT_XLSX, uk)))
                     .isInstanceOf(ListFormatException.class)
                     .hasMessageContaining("expected no text or attribute longer than 1.0 MiB");
         });
@@ -54,15 +59,22 @@ class XlsxLimitsTest {
         // Many small cells: no long text, but far more sheet than the limit allows.
         String cell = "<c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c>";
         HostileWorkbooks.write(file, "<row r=\"1\">", 0, cell.repeat(200_000) + "</row>");
-        XlsxLimits small = new XlsxLimits(XlsxLimits.DEFAULT.maxFileBytes(), 100, 4L * 1024 * 1024, 8L * 1024 * 1024, 1024);
+        XlsxLimits small =
+                new XlsxLimits(XlsxLimits.DEFAULT.maxFileBytes(), 100, 4L * 1024 * 1024, 8L * 1024 * 1024, 1024);
 
         assertThatThrownBy(() -> small.check(file))
                 .isInstanceOf(ListFormatException.class)
-                .hasMessageContaining("bomb.xlsx: xl/worksheets/sheet1.xml: expected a part of at most 4.0 MiB unpacked");
-        XlsxLimits fewEntries = new XlsxLimits(XlsxLimits.DEFAULT.maxFileBytes(), 3, XlsxLimits.DEFAULT.maxPartBytes(),
-                XlsxLimits.DEFAULT.maxTotalBytes(), XlsxLimits.DEFAULT.maxTextRun());
+                .hasMessageContaining(
+                        "bomb.xlsx: xl/worksheets/sheet1.xml: expected a part of at most 4.0 MiB unpacked");
+        XlsxLimits fewEntries = new XlsxLimits(
+                XlsxLimits.DEFAULT.maxFileBytes(),
+                3,
+                XlsxLimits.DEFAULT.maxPartBytes(),
+                XlsxLimits.DEFAULT.maxTotalBytes(),
+                XlsxLimits.DEFAULT.maxTextRun());
         assertThatThrownBy(() -> fewEntries.check(file))
-                .hasMessageContaining("bomb.xlsx: zip container: expected an XLSX workbook of at most 3 parts, found 5");
+                .hasMessageContaining(
+                        "bomb.xlsx: zip container: expected an XLSX workbook of at most 3 parts, found 5");
     }
 
     @Test
@@ -73,16 +85,22 @@ class XlsxLimitsTest {
 
     @Test
     void aLoadOfAFolderWithAHostileWorkbookReportsItAndReadsTheRest(@TempDir Path dir) throws Exception {
-        HostileWorkbooks.write(dir.resolve("ConList.xlsx"), "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Group ID</t></is></c>"
-                + "<c r=\"B1\" t=\"inlineStr\"><is><t>Name 6</t></is></c>"
-                + "<c r=\"C1\" t=\"inlineStr\"><is><t>", 64L * 1024 * 1024, "</t></is></c></row>");
+        HostileWorkbooks.write(
+                dir.resolve("ConList.xlsx"),
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Group ID</t></is></c>"
+                        + "<c r=\"B1\" t=\"inlineStr\"><is><t>Name 6</t></is></c>"
+                        + "<c r=\"C1\" t=\"inlineStr\"><is><t>",
+                64L * 1024 * 1024,
+                "</t></is></c></row>");
         Files.copy(SharedData.require("data/lists/un/consolidated.xml"), dir.resolve("un.xml"));
 
         ListLoader.Report report = ListLoader.loadDirectory(dir);
 
         assertThat(report.lists()).extracting(l -> l.source().code()).containsExactly("un");
-        assertThat(report.errors()).singleElement().satisfies(e ->
-                assertThat(e.getMessage()).contains("ConList.xlsx: xl/worksheets/sheet1.xml, byte")
+        assertThat(report.errors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.getMessage())
+                        .contains("ConList.xlsx: xl/worksheets/sheet1.xml, byte")
                         .contains("a spreadsheet cell holds at most 32,767 characters"));
     }
 
@@ -91,7 +109,10 @@ class XlsxLimitsTest {
         byte[] bytes = Files.readAllBytes(zip);
         byte[] name = entry.getBytes(StandardCharsets.UTF_8);
         for (int i = bytes.length - 46; i >= 0; i--) {
-            if (bytes[i] == 0x50 && bytes[i + 1] == 0x4b && bytes[i + 2] == 1 && bytes[i + 3] == 2
+            if (bytes[i] == 0x50
+                    && bytes[i + 1] == 0x4b
+                    && bytes[i + 2] == 1
+                    && bytes[i + 3] == 2
                     && (bytes[i + 28] & 0xff | (bytes[i + 29] & 0xff) << 8) == name.length
                     && Arrays.equals(bytes, i + 46, i + 46 + name.length, name, 0, name.length)) {
                 for (int b = 0; b < 4; b++) {
@@ -109,5 +130,4 @@ class XlsxLimitsTest {
         System.gc();
         return rt.totalMemory() - rt.freeMemory();
     }
-
 }

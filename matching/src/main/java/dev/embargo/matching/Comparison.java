@@ -7,5 +7,4 @@ package dev.embargo.matching;
  * @param match       {@code score >= threshold}
  * @param explanation why
  */
-public record Comparison(double score, boolean match, Explanation explanation) {
-}
+public record Comparison(double score, boolean match, Explanation explanation) {}

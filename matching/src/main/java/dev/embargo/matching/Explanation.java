@@ -16,13 +16,19 @@ import java.util.List;
  * @param facts          supporting facts compared, and what each did to the score
  * @param identifier     the identifier that matched exactly (which decides), or null
  */
-public record Explanation(String summary, String queryReading, List<Pair> pairs, List<String> unmatchedQuery,
-                          List<String> unmatchedName, double nameScore, String cap, List<FactCheck> facts,
-                          String identifier) {
+public record Explanation(
+        String summary,
+        String queryReading,
+        List<Pair> pairs,
+        List<String> unmatchedQuery,
+        List<String> unmatchedName,
+        double nameScore,
+        String cap,
+        List<FactCheck> facts,
+        String identifier) {
 
     /** Query words paired with listed-name words. */
-    public record Pair(String query, String name, String rule, double similarity) {
-    }
+    public record Pair(String query, String name, String rule, double similarity) {}
 
     /** An explanation with only a summary so far: no reading, pairs, facts, cap or identifier. */
     public static Builder withSummary(String summary) {
@@ -53,8 +59,8 @@ public record Explanation(String summary, String queryReading, List<Pair> pairs,
         }
 
         public Explanation build() {
-            return new Explanation(summary, queryReading, List.of(), List.of(), List.of(), 0, null, List.of(),
-                    identifier);
+            return new Explanation(
+                    summary, queryReading, List.of(), List.of(), List.of(), 0, null, List.of(), identifier);
         }
     }
 }

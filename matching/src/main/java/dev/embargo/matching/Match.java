@@ -10,5 +10,4 @@ import dev.embargo.lists.model.Entity;
  * @param score       0..1
  * @param explanation why
  */
-public record Match(Entity entity, String matchedName, double score, Explanation explanation) {
-}
+public record Match(Entity entity, String matchedName, double score, Explanation explanation) {}

@@ -27,7 +27,8 @@ import java.util.Set;
  * use from many threads.
  */
 final class Pipeline {
-    private static final double MIN_SHARED_WEIGHT = ScoringPolicy.DEFAULT.candidates().minSharedWeight();
+    private static final double MIN_SHARED_WEIGHT =
+            ScoringPolicy.DEFAULT.candidates().minSharedWeight();
 
     private final EntityTable entities;
     private final CandidateIndex names;
@@ -86,8 +87,10 @@ final class Pipeline {
                 int nameId = ranked.ids()[c];
                 // A name that cannot reach the threshold even with the best evidence is not scored: it could
                 // only have become its party's best below the threshold, which is never reported.
-                if (MatchScorer.cannotReach(NameScorer.ceiling(q, informative, names.wordsOf(nameId),
-                        names.digestOf(nameId)), query, threshold)) {
+                if (MatchScorer.cannotReach(
+                        NameScorer.ceiling(q, informative, names.wordsOf(nameId), names.digestOf(nameId)),
+                        query,
+                        threshold)) {
                     continue;
                 }
                 int e = names.entityOf(nameId);
@@ -96,16 +99,25 @@ final class Pipeline {
                 }
                 // Nor is a name whose words mostly cannot pair with the query's (NameScorer.bound).
                 boolean person = names.kindOf(nameId) == EntityKind.PERSON;
-                if (MatchScorer.cannotReach(NameScorer.bound(q, names.digestOf(nameId), names.wordsOf(nameId),
-                        person), query, threshold)) {
+                if (MatchScorer.cannotReach(
+                        NameScorer.bound(q, names.digestOf(nameId), names.wordsOf(nameId), person), query, threshold)) {
                     continue;
                 }
                 int at = positions.of(e);
                 // The candidate's kind and alias quality come from the index's arrays, not from the party and the
                 // name: most candidates score below the threshold, and those are two more reads from memory.
-                ScoredName s = MatchScorer.score(q, reading, transliterated, person, names.weakAlias(nameId),
-                        entities.get(e), names.listed(nameId), names.weighed(nameId), query,
-                        at < 0 ? null : best.get(at), threshold);
+                ScoredName s = MatchScorer.score(
+                        q,
+                        reading,
+                        transliterated,
+                        person,
+                        names.weakAlias(nameId),
+                        entities.get(e),
+                        names.listed(nameId),
+                        names.weighed(nameId),
+                        query,
+                        at < 0 ? null : best.get(at),
+                        threshold);
                 if (s != null) {
                     if (at < 0) {
                         positions.set(e, best.size());
@@ -117,7 +129,8 @@ final class Pipeline {
             }
         }
         // Ranked by the unrounded score (evidence may push several above 1), then by id for a stable order.
-        best.sort(Comparator.comparingDouble(ScoredName::rawScore).reversed()
+        best.sort(Comparator.comparingDouble(ScoredName::rawScore)
+                .reversed()
                 .thenComparing(sc -> sc.entity().id()));
         List<Match> out = new ArrayList<>(byIdentifier);
         for (ScoredName sc : best) {
@@ -146,8 +159,18 @@ final class Pipeline {
             boolean transliterated = !reading.reading().equals("latin");
             for (Name n : listed) {
                 for (AnalyzedName a : names.analyzer().analyze(n.full())) {
-                    ScoredName s = MatchScorer.score(q, reading, transliterated, person,
-                            n.quality() == NameQuality.WEAK, entity, n, names.weigh(a), query, best, 0);
+                    ScoredName s = MatchScorer.score(
+                            q,
+                            reading,
+                            transliterated,
+                            person,
+                            n.quality() == NameQuality.WEAK,
+                            entity,
+                            n,
+                            names.weigh(a),
+                            query,
+                            best,
+                            0);
                     if (s != null) {
                         best = s;
                     }

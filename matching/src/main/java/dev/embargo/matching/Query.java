@@ -39,8 +39,9 @@ public record Query(String name, EntityKind kind, ListedDate dateOfBirth, String
                 case "organization", "organisation", "entity", "company" -> EntityKind.ORGANIZATION;
                 case "vessel", "ship" -> EntityKind.VESSEL;
                 case "aircraft" -> EntityKind.AIRCRAFT;
-                default -> throw new IllegalArgumentException("type: expected person, organization, vessel, "
-                        + "aircraft or any, got \"" + kind + "\"");
+                default ->
+                    throw new IllegalArgumentException(
+                            "type: expected person, organization, vessel, " + "aircraft or any, got \"" + kind + "\"");
             };
         }
         ListedDate dob = null;
@@ -51,8 +52,9 @@ public record Query(String name, EntityKind kind, ListedDate dateOfBirth, String
         }
         String iso = null;
         if (country != null && !country.isBlank()) {
-            iso = Countries.toIso(country).orElseThrow(() -> new IllegalArgumentException(
-                    "country: expected an ISO 3166 code or a country name, got \"" + country + "\""));
+            iso = Countries.toIso(country)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "country: expected an ISO 3166 code or a country name, got \"" + country + "\""));
         }
         return new Query(name, k, dob, iso, List.of());
     }

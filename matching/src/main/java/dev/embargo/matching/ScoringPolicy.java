@@ -19,9 +19,15 @@ package dev.embargo.matching;
  *                        than a strong name, so that a strong name of another party wins a tie
  * @param scoreScale      scores are reported rounded to 1 / scoreScale (three decimals)
  */
-public record ScoringPolicy(double threshold, Candidates candidates, WordWeights wordWeights,
-                            WordSimilarity similarity, NameCoverage names, Evidence evidence,
-                            float weakAliasFactor, double scoreScale) {
+public record ScoringPolicy(
+        double threshold,
+        Candidates candidates,
+        WordWeights wordWeights,
+        WordSimilarity similarity,
+        NameCoverage names,
+        Evidence evidence,
+        float weakAliasFactor,
+        double scoreScale) {
 
     /**
      * Chosen on the labelled data in ../shared/eval (see BENCHMARKS.md): it keeps the false alert rate on
@@ -39,8 +45,7 @@ public record ScoringPolicy(double threshold, Candidates candidates, WordWeights
      * @param skeletonFactor    a name found only through a word's consonant skeleton (a vowel typo) counts this
      *                          much of the word's weight, below the names found through its spelling
      */
-    public record Candidates(int perReading, int commonPostings, double minSharedWeight, float skeletonFactor) {
-    }
+    public record Candidates(int perReading, int commonPostings, double minSharedWeight, float skeletonFactor) {}
 
     /**
      * @param legalForm   LLC, JSC, Ltd say little about which party is meant
@@ -51,9 +56,8 @@ public record ScoringPolicy(double threshold, Candidates candidates, WordWeights
      * @param rarity      added to {@code commonWord} in proportion to how rare the word is across the lists
      *                    (inverse document frequency, 0..1): a rare surname says more than "Mohammed"
      */
-    public record WordWeights(float legalForm, float particle, float initial, float number, double commonWord,
-                              double rarity) {
-    }
+    public record WordWeights(
+            float legalForm, float particle, float initial, float number, double commonWord, double rarity) {}
 
     /**
      * @param minPair          below this two words are not paired at all
@@ -75,12 +79,23 @@ public record ScoringPolicy(double threshold, Candidates candidates, WordWeights
      * @param joinedMinEdit    written together with typing errors: not below this
      * @param joinedEditFactor and scaled down this much
      */
-    public record WordSimilarity(double minPair, double variant, double initial, double otherLegalForm,
-                                 double minEdit, double editFactor, double phoneticBase, double phoneticSpelling,
-                                 double sameConsonants, double sameConsonant, double closeConsonants,
-                                 double noConsonants, double joinedVowelless, double joinedSame,
-                                 double joinedMinEdit, double joinedEditFactor) {
-    }
+    public record WordSimilarity(
+            double minPair,
+            double variant,
+            double initial,
+            double otherLegalForm,
+            double minEdit,
+            double editFactor,
+            double phoneticBase,
+            double phoneticSpelling,
+            double sameConsonants,
+            double sameConsonant,
+            double closeConsonants,
+            double noConsonants,
+            double joinedVowelless,
+            double joinedSame,
+            double joinedMinEdit,
+            double joinedEditFactor) {}
 
     /**
      * score = queryCoverage × (λ + (1 − λ) × nameCoverage): words of the query that found no partner count fully
@@ -99,10 +114,14 @@ public record ScoringPolicy(double threshold, Candidates candidates, WordWeights
      * @param middleWordsFrom      only in names of this many words: in three, the word between is as often half
      *                             of a given name (Kim Kwang-myong) as a middle name
      */
-    public record NameCoverage(double lambdaPerson, double lambdaSyllabicPerson, double lambdaOther,
-                               double singleWordCap, double numberMismatchCap, double middleWordFactor,
-                               int middleWordsFrom) {
-    }
+    public record NameCoverage(
+            double lambdaPerson,
+            double lambdaSyllabicPerson,
+            double lambdaOther,
+            double singleWordCap,
+            double numberMismatchCap,
+            double middleWordFactor,
+            int middleWordsFrom) {}
 
     /**
      * Dates of birth and countries move a name's score but never make a hit on their own: the largest boost
@@ -115,16 +134,20 @@ public record ScoringPolicy(double threshold, Candidates candidates, WordWeights
      * @param countryAgrees  a listed nationality, citizenship or country
      * @param countryDiffers other nationalities listed: a little lower only, people move and lists are incomplete
      */
-    public record Evidence(double dobExact, double dobSwapped, double dobSameYear, double dobFar,
-                           double countryAgrees, double countryDiffers) {
-    }
+    public record Evidence(
+            double dobExact,
+            double dobSwapped,
+            double dobSameYear,
+            double dobFar,
+            double countryAgrees,
+            double countryDiffers) {}
 
     public static final ScoringPolicy DEFAULT = new ScoringPolicy(
             DEFAULT_THRESHOLD,
             new Candidates(16, 4000, 0.4, 0.8f),
             new WordWeights(0.1f, 0.15f, 0.3f, 1.0f, 0.2, 0.8),
-            new WordSimilarity(0.6, 0.95, 0.75, 0.7, 0.7, 0.95, 0.45, 0.45, 0.93, 0.85, 0.78, 0.7,
-                    0.98, 0.97, 0.8, 0.93),
+            new WordSimilarity(
+                    0.6, 0.95, 0.75, 0.7, 0.7, 0.95, 0.45, 0.45, 0.93, 0.85, 0.78, 0.7, 0.98, 0.97, 0.8, 0.93),
             new NameCoverage(0.75, 0.55, 0.45, 0.8, 0.6, 0.5, 4),
             new Evidence(0.06, 0.03, 0.03, -0.15, 0.03, -0.05),
             0.95f,

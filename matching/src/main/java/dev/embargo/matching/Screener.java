@@ -16,6 +16,7 @@ import java.util.Optional;
 public final class Screener {
     /** The one default threshold of every command and endpoint; why this value: {@link ScoringPolicy}. */
     public static final double DEFAULT_THRESHOLD = ScoringPolicy.DEFAULT_THRESHOLD;
+
     public static final int DEFAULT_LIMIT = 10;
 
     private final Pipeline pipeline;
@@ -46,8 +47,11 @@ public final class Screener {
      */
     public Comparison compare(String name1, String name2, EntityKind kind, double threshold) {
         Name listed = Name.primary(name2);
-        ScoredName best = pipeline.bestOf(new Query(name1, null, null, null, List.of()),
-                listed.full().isBlank() ? List.of() : List.of(listed), kind == null ? EntityKind.PERSON : kind, null);
+        ScoredName best = pipeline.bestOf(
+                new Query(name1, null, null, null, List.of()),
+                listed.full().isBlank() ? List.of() : List.of(listed),
+                kind == null ? EntityKind.PERSON : kind,
+                null);
         if (best == null) {
             return new Comparison(0, false, ExplanationWriter.nothingAgrees());
         }

@@ -22,12 +22,19 @@ class NameScorerTest {
     }
 
     private static Entity org(String id, String name) {
-        return Entity.builder(Source.US_OFAC_SDN, id).kind(EntityKind.ORGANIZATION).name(Name.primary(name)).build();
+        return Entity.builder(Source.US_OFAC_SDN, id)
+                .kind(EntityKind.ORGANIZATION)
+                .name(Name.primary(name))
+                .build();
     }
 
     private static final Screener INDEX = Screener.of(List.of(
-            Entity.builder(Source.US_OFAC_SDN, "20157").kind(EntityKind.PERSON).name(Name.primary("KIM, Jong Un"))
-                    .birthDate(ListedDate.day("08 Jan 1984", LocalDate.of(1984, 1, 8))).nationality("KP").build(),
+            Entity.builder(Source.US_OFAC_SDN, "20157")
+                    .kind(EntityKind.PERSON)
+                    .name(Name.primary("KIM, Jong Un"))
+                    .birthDate(ListedDate.day("08 Jan 1984", LocalDate.of(1984, 1, 8)))
+                    .nationality("KP")
+                    .build(),
             person("1", "KIM, Jong Sik"),
             person("2", "KIM, Sok Chol"),
             person("3", "PUTIN, Vladimir Vladimirovich"),
@@ -46,7 +53,9 @@ class NameScorerTest {
     private static double score(String query, String id) {
         return INDEX.screen(Query.name(query), 0, 50).stream()
                 .filter(m -> m.entity().id().equals("us-ofac-sdn:" + id))
-                .mapToDouble(Match::score).findFirst().orElse(0);
+                .mapToDouble(Match::score)
+                .findFirst()
+                .orElse(0);
     }
 
     @Test
@@ -74,9 +83,15 @@ class NameScorerTest {
 
     @Test
     void scriptsMeetTheLatinName() {
-        assertThat(INDEX.screen(Query.name("김정은"), 0.5, 1).getFirst().entity().id()).isEqualTo("us-ofac-sdn:20157");
-        assertThat(INDEX.screen(Query.name("Ким Чен Ын"), 0.5, 1).getFirst().entity().id()).isEqualTo("us-ofac-sdn:20157");
-        assertThat(INDEX.screen(Query.name("金正恩"), 0.5, 1).getFirst().entity().id()).isEqualTo("us-ofac-sdn:20157");
+        assertThat(INDEX.screen(Query.name("김정은"), 0.5, 1).getFirst().entity().id())
+                .isEqualTo("us-ofac-sdn:20157");
+        assertThat(INDEX.screen(Query.name("Ким Чен Ын"), 0.5, 1)
+                        .getFirst()
+                        .entity()
+                        .id())
+                .isEqualTo("us-ofac-sdn:20157");
+        assertThat(INDEX.screen(Query.name("金正恩"), 0.5, 1).getFirst().entity().id())
+                .isEqualTo("us-ofac-sdn:20157");
     }
 
     @Test
@@ -107,9 +122,13 @@ class NameScorerTest {
         Query wrongDob = Query.of("Kim Jong Un", "person", "1950-05-05", null);
         double agree = INDEX.screen(withDob, 0, 5).getFirst().score();
         double disagree = INDEX.screen(wrongDob, 0, 5).stream()
-                .filter(m -> m.entity().id().equals("us-ofac-sdn:20157")).findFirst().orElseThrow().score();
+                .filter(m -> m.entity().id().equals("us-ofac-sdn:20157"))
+                .findFirst()
+                .orElseThrow()
+                .score();
         assertThat(agree).isEqualTo(1.0);
         assertThat(disagree).isLessThan(0.9);
-        assertThat(INDEX.screen(Query.of("Lee Sun", "person", "1984-01-08", "KP"), 0.5, 5)).isEmpty();
+        assertThat(INDEX.screen(Query.of("Lee Sun", "person", "1984-01-08", "KP"), 0.5, 5))
+                .isEmpty();
     }
 }

@@ -16,12 +16,25 @@ class RealListScreeningTest {
 
     private static double score(String name, String id) {
         return RealLists.screener().screen(Query.name(name), 0, 50).stream()
-                .filter(m -> m.entity().id().equals(id)).mapToDouble(Match::score).findFirst().orElse(0);
+                .filter(m -> m.entity().id().equals(id))
+                .mapToDouble(Match::score)
+                .findFirst()
+                .orElse(0);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Kim Jong-un", "KIM, Jong Un", "Jong Un Kim", "Kim Jong Un", "김정은", "Ким Чен Ын", "金正恩",
-            "Kim Chong Un", "Kimjongun"})
+    @ValueSource(
+            strings = {
+                "Kim Jong-un",
+                "KIM, Jong Un",
+                "Jong Un Kim",
+                "Kim Jong Un",
+                "김정은",
+                "Ким Чен Ын",
+                "金正恩",
+                "Kim Chong Un",
+                "Kimjongun"
+            })
     void kimJongUnInAnyScriptAndSpellingComesFirst(String name) {
         List<Match> matches = screen(name);
         assertThat(matches).as(name).isNotEmpty();
@@ -39,7 +52,8 @@ class RealListScreeningTest {
     void putinInDutchSpellingFindsPutinFirst() {
         List<Match> matches = screen("Vladimir Poetin");
         // Several lists name him (OFAC, UK, ...): every copy ranks above anyone else.
-        assertThat(matches.getFirst().entity().primaryName().full().toUpperCase()).contains("PUTIN");
+        assertThat(matches.getFirst().entity().primaryName().full().toUpperCase())
+                .contains("PUTIN");
         assertThat(matches.getFirst().score()).isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
         assertThat(score("Vladimir Poetin", "us-ofac-sdn:35096")).isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
         assertThat(matches.getFirst().explanation().pairs())
@@ -48,7 +62,8 @@ class RealListScreeningTest {
 
     @Test
     void genericWordsAloneAreNoMatch() {
-        assertThat(RealLists.screener().screen(Query.name("CORP"), Screener.DEFAULT_THRESHOLD, 10)).isEmpty();
+        assertThat(RealLists.screener().screen(Query.name("CORP"), Screener.DEFAULT_THRESHOLD, 10))
+                .isEmpty();
         assertThat(RealLists.screener().screen(Query.name("Trading Company Limited"), Screener.DEFAULT_THRESHOLD, 10))
                 .isEmpty();
     }
@@ -56,13 +71,15 @@ class RealListScreeningTest {
     @Test
     void anIdentifierDecides() {
         // A digital currency address of the Lazarus Group, as sdn.csv lists it (case matters in base58).
-        Match m = RealLists.screener().screen(Query.name("0x098B716B8Aaf21512996dC57EB0615e2383E2f96"), 0.85, 5)
+        Match m = RealLists.screener()
+                .screen(Query.name("0x098B716B8Aaf21512996dC57EB0615e2383E2f96"), 0.85, 5)
                 .getFirst();
         assertThat(m.entity().id()).isEqualTo("us-ofac-sdn:27307");
         assertThat(m.score()).isEqualTo(1.0);
         assertThat(m.explanation().identifier()).contains("0x098B716B8Aaf21512996dC57EB0615e2383E2f96");
         // IMO numbers match with or without the prefix.
-        Match vessel = RealLists.screener().screen(Query.name("IMO 7408873"), 0.85, 5).getFirst();
+        Match vessel =
+                RealLists.screener().screen(Query.name("IMO 7408873"), 0.85, 5).getFirst();
         assertThat(vessel.entity().kind().code()).isEqualTo("vessel");
         assertThat(vessel.score()).isEqualTo(1.0);
     }
@@ -71,7 +88,8 @@ class RealListScreeningTest {
     void aHeavilyAliasedPartyStillRanksFirstOnItsExactName() {
         // HAMAS has dozens of aliases; its exact name must win over every party that merely shares a word.
         List<Match> matches = screen("HAMAS");
-        assertThat(matches.getFirst().entity().names().stream().anyMatch(n -> n.full().equalsIgnoreCase("HAMAS")))
+        assertThat(matches.getFirst().entity().names().stream()
+                        .anyMatch(n -> n.full().equalsIgnoreCase("HAMAS")))
                 .isTrue();
         assertThat(matches.getFirst().score()).isEqualTo(1.0);
     }
@@ -86,18 +104,27 @@ class RealListScreeningTest {
 
     @Test
     void dateOfBirthRaisesAndLowersButIsNeverTheReason() {
-        double agrees = RealLists.screener().screen(Query.of("Kim Jong Un", "person", "1984-01-08", null), 0, 5)
-                .getFirst().score();
-        double differs = RealLists.screener().screen(Query.of("Kim Jong Un", "person", "1950-01-01", null), 0, 50)
-                .stream().filter(m -> m.entity().id().equals("us-ofac-sdn:20157")).findFirst().orElseThrow().score();
+        double agrees = RealLists.screener()
+                .screen(Query.of("Kim Jong Un", "person", "1984-01-08", null), 0, 5)
+                .getFirst()
+                .score();
+        double differs =
+                RealLists.screener().screen(Query.of("Kim Jong Un", "person", "1950-01-01", null), 0, 50).stream()
+                        .filter(m -> m.entity().id().equals("us-ofac-sdn:20157"))
+                        .findFirst()
+                        .orElseThrow()
+                        .score();
         assertThat(agrees).isGreaterThan(differs);
-        assertThat(RealLists.screener().screen(Query.of("John Smith", "person", "1984-01-08", "KP"),
-                Screener.DEFAULT_THRESHOLD, 5)).isEmpty();
+        assertThat(RealLists.screener()
+                        .screen(Query.of("John Smith", "person", "1984-01-08", "KP"), Screener.DEFAULT_THRESHOLD, 5))
+                .isEmpty();
     }
 
     @Test
     void explanationNamesPairsRulesAndFacts() {
-        Match m = RealLists.screener().screen(Query.of("김정은", "person", "1984", null), 0.5, 1).getFirst();
+        Match m = RealLists.screener()
+                .screen(Query.of("김정은", "person", "1984", null), 0.5, 1)
+                .getFirst();
         Explanation e = m.explanation();
         assertThat(e.queryReading()).startsWith("hangul");
         assertThat(e.pairs()).extracting(Explanation.Pair::rule).contains("transliteration");
@@ -127,15 +154,27 @@ class RealListScreeningTest {
         // Canada lists Iosif KOBZON as passports write Иосиф (ICAO: Iosif); English writes Yosif.
         List<Match> matches = screen("Yosif Kobzon");
         assertThat(matches.getFirst().entity().id()).isEqualTo("ca-sema:russia/1-part-1/82");
-        assertThat(matches.getFirst().explanation().pairs()).extracting(Explanation.Pair::rule)
+        assertThat(matches.getFirst().explanation().pairs())
+                .extracting(Explanation.Pair::rule)
                 .contains("romanisation variant");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"Jevgeni Prigozjin|PRIGOZHIN", "Evgueni Prigojine|PRIGOZHIN",
-            "Sergej Sjojgoe|SHOIGU", "Igor Setchine|SECHIN", "Igor Setschin|SECHIN", "Vladimir Poutine|PUTIN",
-            "Roman Abramowitsch|ABRAMOVICH", "Joeri Kovaltsjoek|KOVALCHUK", "Nikolaj Patroesjev|PATRUSHEV",
-            "Michail Fridman|FRIDMAN", "Aiman az-Zawahiri|ZAWAHIRI"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Jevgeni Prigozjin|PRIGOZHIN",
+                "Evgueni Prigojine|PRIGOZHIN",
+                "Sergej Sjojgoe|SHOIGU",
+                "Igor Setchine|SECHIN",
+                "Igor Setschin|SECHIN",
+                "Vladimir Poutine|PUTIN",
+                "Roman Abramowitsch|ABRAMOVICH",
+                "Joeri Kovaltsjoek|KOVALCHUK",
+                "Nikolaj Patroesjev|PATRUSHEV",
+                "Michail Fridman|FRIDMAN",
+                "Aiman az-Zawahiri|ZAWAHIRI"
+            })
     void russianAndArabicNamesAsDutchGermanAndFrenchWriteThemFindTheListedParty(String query, String surname) {
         // Dutch (Prigozjin, Sjojgoe, Kovaltsjoek), German (Setschin, Abramowitsch, Michail) and French (Prigojine,
         // Setchine, Poutine) newspapers write the names their own way; az-Zawahiri writes the article as said.
@@ -158,23 +197,37 @@ class RealListScreeningTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Advanced Industrial Technologies Gesellschaft mit beschränkter Haftung",
-            "African Trans International Holdings Besloten Vennootschap", "Rosneft Trading Société Anonyme"})
+    @ValueSource(
+            strings = {
+                "Advanced Industrial Technologies Gesellschaft mit beschränkter Haftung",
+                "African Trans International Holdings Besloten Vennootschap",
+                "Rosneft Trading Société Anonyme"
+            })
     void aLegalFormWrittenOutInItsLanguageIsTheLegalForm(String name) {
         // Listed as ADVANCED INDUSTRIAL TECHNOLOGIES GMBH, AFRICAN TRANS INTERNATIONAL HOLDINGS B.V. and
         // ROSNEFT TRADING S.A.
         Match first = screen(name).getFirst();
         assertThat(first.score()).as(name).isEqualTo(1.0);
-        assertThat(first.explanation().pairs()).extracting(Explanation.Pair::rule).contains("legal form");
+        assertThat(first.explanation().pairs())
+                .extracting(Explanation.Pair::rule)
+                .contains("legal form");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"EP-MMH|us-ofac-sdn:18150", "Tail number EP-MMH|us-ofac-sdn:18150",
-            "Call sign 5IM713|us-ofac-sdn:23423", "5IM713|us-ofac-sdn:23423"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "EP-MMH|us-ofac-sdn:18150",
+                "Tail number EP-MMH|us-ofac-sdn:18150",
+                "Call sign 5IM713|us-ofac-sdn:23423",
+                "5IM713|us-ofac-sdn:23423"
+            })
     void anAircraftOrVesselIsFoundByItsTailNumberOrCallSign(String query, String id) {
         // OFAC: aircraft MSN 391 with tail number EP-MMH (no digit, so it was never looked up as an identifier),
         // vessel PROGRES with call sign 5IM713 (not found behind its label).
-        Match first = RealLists.screener().screen(Query.name(query), Screener.DEFAULT_THRESHOLD, 5).getFirst();
+        Match first = RealLists.screener()
+                .screen(Query.name(query), Screener.DEFAULT_THRESHOLD, 5)
+                .getFirst();
         assertThat(first.entity().id()).as(query).isEqualTo(id);
         assertThat(first.score()).isEqualTo(1.0);
     }

@@ -7,8 +7,7 @@ import java.io.UncheckedIOException;
 
 /** One screener over all of ../shared/data/lists, built once per test JVM (tests skip where it is absent). */
 final class RealLists {
-    private RealLists() {
-    }
+    private RealLists() {}
 
     private static Screener screener;
 

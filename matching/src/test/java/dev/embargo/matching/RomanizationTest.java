@@ -37,9 +37,11 @@ class RomanizationTest {
 
     @Test
     void chineseCharactersGetPinyinKoreanAndJapaneseReadings() {
-        assertThat(romanizer.readings("金正恩")).extracting(Romanizer.Reading::latin)
+        assertThat(romanizer.readings("金正恩"))
+                .extracting(Romanizer.Reading::latin)
                 .contains("kim jong un", "jin zheng en");
-        assertThat(romanizer.readings("山田太郎")).extracting(r -> LatinFolder.fold(r.latin()))
+        assertThat(romanizer.readings("山田太郎"))
+                .extracting(r -> LatinFolder.fold(r.latin()))
                 .contains("yamada taro");
     }
 
@@ -60,7 +62,8 @@ class RomanizationTest {
         assertThat(RomanizationVariants.variantKey("park")).isEqualTo(RomanizationVariants.variantKey("pak"));
         assertThat(RomanizationVariants.variantKey("poetin")).isEqualTo(RomanizationVariants.variantKey("putin"));
         assertThat(RomanizationVariants.variantKey("smirnoff")).isEqualTo(RomanizationVariants.variantKey("smirnov"));
-        assertThat(RomanizationVariants.variantKey("tchaikovsky")).isEqualTo(RomanizationVariants.variantKey("chaikovsky"));
+        assertThat(RomanizationVariants.variantKey("tchaikovsky"))
+                .isEqualTo(RomanizationVariants.variantKey("chaikovsky"));
         assertThat(RomanizationVariants.variantKey("mohammed")).isEqualTo(RomanizationVariants.variantKey("muhammad"));
         assertThat(RomanizationVariants.variantKey("khaled")).isEqualTo(RomanizationVariants.variantKey("haled"));
         assertThat(RomanizationVariants.variantKey("qaddafi")).isEqualTo(RomanizationVariants.variantKey("kadafi"));

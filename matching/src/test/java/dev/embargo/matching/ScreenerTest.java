@@ -13,14 +13,27 @@ import org.junit.jupiter.api.Test;
 
 /** The door to screening: every question callers ask of the loaded lists, on a small hand-made list. */
 class ScreenerTest {
-    private static final Entity PUTIN = Entity.builder(Source.US_OFAC_SDN, "3").kind(EntityKind.PERSON)
-            .name(Name.primary("PUTIN, Vladimir Vladimirovich")).build();
-    private static final Entity TANKER = Entity.builder(Source.US_OFAC_SDN, "7").kind(EntityKind.VESSEL)
-            .name(Name.primary("SNOW STORM 1")).identifier(Identifier.of(IdentifierType.IMO, "9123456")).build();
-    private static final Entity PUTIN_AGAIN = Entity.builder(Source.US_OFAC_SDN, "3").kind(EntityKind.PERSON)
-            .name(Name.primary("PUTIN, Vladimir")).build();
-    private static final Screener SCREENER = Screener.of(List.of(PUTIN, TANKER, PUTIN_AGAIN,
-            Entity.builder(Source.UN, "KPi.033").kind(EntityKind.PERSON).name(Name.primary("KIM Jong Un")).build()));
+    private static final Entity PUTIN = Entity.builder(Source.US_OFAC_SDN, "3")
+            .kind(EntityKind.PERSON)
+            .name(Name.primary("PUTIN, Vladimir Vladimirovich"))
+            .build();
+    private static final Entity TANKER = Entity.builder(Source.US_OFAC_SDN, "7")
+            .kind(EntityKind.VESSEL)
+            .name(Name.primary("SNOW STORM 1"))
+            .identifier(Identifier.of(IdentifierType.IMO, "9123456"))
+            .build();
+    private static final Entity PUTIN_AGAIN = Entity.builder(Source.US_OFAC_SDN, "3")
+            .kind(EntityKind.PERSON)
+            .name(Name.primary("PUTIN, Vladimir"))
+            .build();
+    private static final Screener SCREENER = Screener.of(List.of(
+            PUTIN,
+            TANKER,
+            PUTIN_AGAIN,
+            Entity.builder(Source.UN, "KPi.033")
+                    .kind(EntityKind.PERSON)
+                    .name(Name.primary("KIM Jong Un"))
+                    .build()));
 
     @Test
     void partiesByIdAndCounts() {
@@ -59,8 +72,8 @@ class ScreenerTest {
         assertThat(c.explanation()).isEqualTo(m.explanation());
         assertThat(c.match()).isEqualTo(m.score() >= 0.85);
         // Names of organisations are rarely shortened: a left-out word counts more against them.
-        Comparison asOrganisation = SCREENER.compare("Vladimir Putin", "PUTIN, Vladimir Vladimirovich",
-                EntityKind.ORGANIZATION, 0.85);
+        Comparison asOrganisation =
+                SCREENER.compare("Vladimir Putin", "PUTIN, Vladimir Vladimirovich", EntityKind.ORGANIZATION, 0.85);
         assertThat(asOrganisation.score()).isLessThan(c.score());
     }
 
@@ -83,13 +96,18 @@ class ScreenerTest {
 
     @Test
     void screenAgainstAPartyNotInTheLists() {
-        Entity other = Entity.builder(Source.UN, "x").kind(EntityKind.PERSON).name(Name.primary("Ivan Petrov"))
-                .name(Name.alias("Vladimir Putin")).build();
-        assertThat(SCREENER.screenAgainst(Query.name("Vladimir Putin"), other)).singleElement().satisfies(m -> {
-            assertThat(m.entity()).isEqualTo(other);
-            assertThat(m.matchedName()).isEqualTo("Vladimir Putin");
-            assertThat(m.score()).isEqualTo(1.0);
-        });
+        Entity other = Entity.builder(Source.UN, "x")
+                .kind(EntityKind.PERSON)
+                .name(Name.primary("Ivan Petrov"))
+                .name(Name.alias("Vladimir Putin"))
+                .build();
+        assertThat(SCREENER.screenAgainst(Query.name("Vladimir Putin"), other))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.entity()).isEqualTo(other);
+                    assertThat(m.matchedName()).isEqualTo("Vladimir Putin");
+                    assertThat(m.score()).isEqualTo(1.0);
+                });
         assertThat(SCREENER.screenAgainst(Query.name("Snow Storm"), other)).isEmpty();
     }
 

@@ -17,8 +17,10 @@ public final class ScanException extends Exception {
     }
 
     public ScanException(Reason reason, String file, String place, String expected, Throwable cause) {
-        super(file + (place == null || place.isBlank() ? "" : ": " + place) + ": expected " + expected
-                + (cause != null && cause.getMessage() != null ? " (" + cause.getMessage() + ")" : ""), cause);
+        super(
+                file + (place == null || place.isBlank() ? "" : ": " + place) + ": expected " + expected
+                        + (cause != null && cause.getMessage() != null ? " (" + cause.getMessage() + ")" : ""),
+                cause);
         this.reason = reason;
     }
 

@@ -10,8 +10,11 @@ public final class ScanTimeoutException extends RuntimeException {
     private final Duration budget;
 
     public ScanTimeoutException(Duration budget, String doing) {
-        super("the scan needs more than its time budget of " + seconds(budget) + " (stopped while " + doing + ")",
-                null, false, false);
+        super(
+                "the scan needs more than its time budget of " + seconds(budget) + " (stopped while " + doing + ")",
+                null,
+                false,
+                false);
         this.budget = budget;
     }
 

@@ -32,8 +32,7 @@ public final class Scanner {
     private final Map<String, List<ProgramCount>> programsByCountry;
 
     /** A sanctions program of the loaded lists and how many listed parties tied to a country it covers. */
-    public record ProgramCount(String source, String program, int entities) {
-    }
+    public record ProgramCount(String source, String program, int entities) {}
 
     /**
      * A mention that matched listed parties: every entity at or above the threshold, best first (the same
@@ -46,19 +45,22 @@ public final class Scanner {
     }
 
     /** A jurisdiction named in the text: where, and the programs of the loaded lists that cover it. */
-    public record JurisdictionHit(String iso, String name, List<Jurisdictions.Found> mentions,
-                                  List<ProgramCount> programs) {
-    }
+    public record JurisdictionHit(
+            String iso, String name, List<Jurisdictions.Found> mentions, List<ProgramCount> programs) {}
 
     /** An identifier in the text, and the listed parties that carry it. */
-    public record IdentifierHit(IdentifierFinder.Found found, List<Match> matches) {
-    }
+    public record IdentifierHit(IdentifierFinder.Found found, List<Match> matches) {}
 
     /** Everything a scan found, and the language the text was read in (given, or detected). */
-    public record Report(String source, int characters, List<MentionHit> mentions, List<JurisdictionHit> jurisdictions,
-                         List<IdentifierHit> identifiers, List<Claim> claims, List<ClaimGroup> claimGroups,
-                         TextLanguage language) {
-    }
+    public record Report(
+            String source,
+            int characters,
+            List<MentionHit> mentions,
+            List<JurisdictionHit> jurisdictions,
+            List<IdentifierHit> identifiers,
+            List<Claim> claims,
+            List<ClaimGroup> claimGroups,
+            TextLanguage language) {}
 
     public Scanner(Screener screener) {
         this.screener = screener;
@@ -94,12 +96,19 @@ public final class Scanner {
         deadline.check("finding jurisdictions");
         List<IdentifierHit> identifiers = identifiers(text);
         deadline.check("finding identifiers");
-        return new Report(source, text.length(), mentions, jurisdictions, identifiers, claims,
-                ClaimGrouper.group(claims), language);
+        return new Report(
+                source,
+                text.length(),
+                mentions,
+                jurisdictions,
+                identifiers,
+                claims,
+                ClaimGrouper.group(claims),
+                language);
     }
 
-    private List<MentionHit> mentions(String text, double threshold, java.util.Set<Language> languages,
-                                      Deadline deadline) {
+    private List<MentionHit> mentions(
+            String text, double threshold, java.util.Set<Language> languages, Deadline deadline) {
         MentionFinder.Candidates candidates = MentionFinder.find(text, languages);
         deadline.check("finding mentions");
         List<Ranked> hits = new ArrayList<>();
@@ -137,8 +146,10 @@ public final class Scanner {
         }
         // Best evidence first; where scores are close, the longer span (the whole name rather than the surname
         // an exonym stands for: "Sergej Lawrow" over "Lawrow").
-        hits.sort(Comparator.comparingDouble(Ranked::priority).reversed()
-                .thenComparingInt(h -> -(h.hit().mention().end() - h.hit().mention().start()))
+        hits.sort(Comparator.comparingDouble(Ranked::priority)
+                .reversed()
+                .thenComparingInt(
+                        h -> -(h.hit().mention().end() - h.hit().mention().start()))
                 .thenComparingInt(h -> h.hit().mention().start()));
         List<MentionHit> kept = new ArrayList<>();
         // The kept spans never overlap one another, so ordered by start they are ordered by end too: of those
@@ -196,17 +207,20 @@ public final class Scanner {
     }
 
     /** A hit and the priority it is weighed by, worked out once. */
-    private record Ranked(MentionHit hit, double priority) {
-    }
+    private record Ranked(MentionHit hit, double priority) {}
 
     private Ranked hit(Mention m, double threshold, Map<String, List<Match>> screened) {
         List<Match> matches = screened.computeIfAbsent(m.query(), q -> screener.screen(Query.name(q), threshold, 10));
         if (isAcronym(m.query())) {
             // An acronym (TASS, NIS) names an organisation, not a person who has a short alias.
-            matches = matches.stream().filter(x -> x.entity().kind() != EntityKind.PERSON).toList();
+            matches = matches.stream()
+                    .filter(x -> x.entity().kind() != EntityKind.PERSON)
+                    .toList();
         }
-        return matches.isEmpty() ? null
-                : new Ranked(new MentionHit(m, matches), priority(matches.getFirst().score(), m));
+        return matches.isEmpty()
+                ? null
+                : new Ranked(
+                        new MentionHit(m, matches), priority(matches.getFirst().score(), m));
     }
 
     /**
@@ -242,8 +256,8 @@ public final class Scanner {
             byIso.computeIfAbsent(f.iso(), k -> new ArrayList<>()).add(f);
         }
         List<JurisdictionHit> out = new ArrayList<>();
-        byIso.forEach((iso, found) -> out.add(new JurisdictionHit(iso, found.getFirst().name(), List.copyOf(found),
-                programsByCountry.getOrDefault(iso, List.of()))));
+        byIso.forEach((iso, found) -> out.add(new JurisdictionHit(
+                iso, found.getFirst().name(), List.copyOf(found), programsByCountry.getOrDefault(iso, List.of()))));
         return out;
     }
 
@@ -267,7 +281,8 @@ public final class Scanner {
             countries.addAll(e.citizenships());
             for (String c : countries) {
                 for (String p : e.programs()) {
-                    counts.computeIfAbsent(c, k -> new TreeMap<>()).merge(e.source().code() + "\t" + p, 1, Integer::sum);
+                    counts.computeIfAbsent(c, k -> new TreeMap<>())
+                            .merge(e.source().code() + "\t" + p, 1, Integer::sum);
                 }
             }
         }

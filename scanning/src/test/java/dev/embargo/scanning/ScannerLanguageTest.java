@@ -22,10 +22,14 @@ class ScannerLanguageTest {
     @BeforeAll
     static void lists() {
         // made-up listed parties: a company whose name starts with a French article, and a person
-        Entity company = Entity.builder(Source.US_OFAC_SDN, "900001").kind(EntityKind.ORGANIZATION)
-                .name(Name.primary("LE SOLEIL MARITIME")).build();
-        Entity person = Entity.builder(Source.US_OFAC_SDN, "900002").kind(EntityKind.PERSON)
-                .name(Name.primary("HOLLOWAY, Brent")).build();
+        Entity company = Entity.builder(Source.US_OFAC_SDN, "900001")
+                .kind(EntityKind.ORGANIZATION)
+                .name(Name.primary("LE SOLEIL MARITIME"))
+                .build();
+        Entity person = Entity.builder(Source.US_OFAC_SDN, "900002")
+                .kind(EntityKind.PERSON)
+                .name(Name.primary("HOLLOWAY, Brent"))
+                .build();
         scanner = new Scanner(Screener.of(List.of(company, person)));
     }
 
@@ -37,10 +41,13 @@ class ScannerLanguageTest {
     void autoDetectsEnglishAndLetsAFrenchArticleOpenAName() {
         Scanner.Report report = scanner.scan("en.txt", ENGLISH, Screener.DEFAULT_THRESHOLD, "auto");
         assertThat(report.language()).isEqualTo(new TextLanguage(Language.EN, true));
-        assertThat(report.mentions()).extracting(h -> h.mention().written())
+        assertThat(report.mentions())
+                .extracting(h -> h.mention().written())
                 .containsExactly("Le Soleil Maritime", "Brent Holloway");
         assertThat(report.claims()).extracting(Claim::source).contains("the coast guard");
-        Claim coastGuard = report.claims().stream().filter(c -> c.source().equals("the coast guard")).findFirst()
+        Claim coastGuard = report.claims().stream()
+                .filter(c -> c.source().equals("the coast guard"))
+                .findFirst()
                 .orElseThrow();
         assertThat(coastGuard.quantities().getFirst().value()).isEqualTo(40_000);
     }
@@ -54,20 +61,27 @@ class ScannerLanguageTest {
         // French cues and number format: "according to" is no cue, "40,000" is forty
         assertThat(french.claims()).noneMatch(c -> c.source().equals("the coast guard"));
 
-        Scanner.Report dutch = scanner.scan("nl.txt", "Volgens de kustwacht vervoerde het schip 40.000 ton brandstof.",
-                Screener.DEFAULT_THRESHOLD, "nl");
+        Scanner.Report dutch = scanner.scan(
+                "nl.txt",
+                "Volgens de kustwacht vervoerde het schip 40.000 ton brandstof.",
+                Screener.DEFAULT_THRESHOLD,
+                "nl");
         assertThat(dutch.claims()).singleElement().satisfies(c -> {
             assertThat(c.source()).isEqualTo("de kustwacht");
             assertThat(c.quantities().getFirst().value()).isEqualTo(40_000);
         });
-        Scanner.Report readAsEnglish = scanner.scan("nl.txt", "Volgens de kustwacht vervoerde het schip 40.000 ton "
-                + "brandstof.", Screener.DEFAULT_THRESHOLD, "en");
+        Scanner.Report readAsEnglish = scanner.scan(
+                "nl.txt",
+                "Volgens de kustwacht vervoerde het schip 40.000 ton " + "brandstof.",
+                Screener.DEFAULT_THRESHOLD,
+                "en");
         assertThat(readAsEnglish.claims()).isEmpty();
     }
 
     @Test
     void anUnknownLanguageIsRefusedWithTheValuesExpected() {
         assertThatThrownBy(() -> scanner.scan("x.txt", ENGLISH, Screener.DEFAULT_THRESHOLD, "english"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("auto, nl, en, de or fr");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("auto, nl, en, de or fr");
     }
 }

@@ -30,55 +30,71 @@ class ScannerMentionResolutionTest {
 
     /** Screen every candidate; rank by score, plus 0.03 a word up to four, less 0.1 for an exonym; keep the best. */
     private static List<String> everyCandidateScreened(Screener screener, String text, String lang) {
-        record Hit(Mention mention, List<Match> matches, double priority) {
-        }
+        record Hit(Mention mention, List<Match> matches, double priority) {}
         List<Hit> hits = new ArrayList<>();
-        for (Mention m : MentionFinder.candidates(text, TextLanguage.of(lang, text).wordLanguages())) {
+        for (Mention m :
+                MentionFinder.candidates(text, TextLanguage.of(lang, text).wordLanguages())) {
             List<Match> matches = screener.screen(Query.name(m.query()), Screener.DEFAULT_THRESHOLD, 10);
             boolean acronym = m.query().length() <= 5
                     && m.query().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
             if (acronym) {
-                matches = matches.stream().filter(x -> x.entity().kind() != EntityKind.PERSON).toList();
+                matches = matches.stream()
+                        .filter(x -> x.entity().kind() != EntityKind.PERSON)
+                        .toList();
             }
             if (!matches.isEmpty()) {
                 int words = m.query().split(" ").length;
-                hits.add(new Hit(m, matches, matches.getFirst().score() + 0.03 * Math.min(words, 4)
-                        - (m.exonym() ? 0.1 : 0)));
+                hits.add(new Hit(
+                        m, matches, matches.getFirst().score() + 0.03 * Math.min(words, 4) - (m.exonym() ? 0.1 : 0)));
             }
         }
-        hits.sort(Comparator.comparingDouble(Hit::priority).reversed()
+        hits.sort(Comparator.comparingDouble(Hit::priority)
+                .reversed()
                 .thenComparingInt(h -> -(h.mention().end() - h.mention().start()))
                 .thenComparingInt(h -> h.mention().start()));
         List<Hit> kept = new ArrayList<>();
         for (Hit h : hits) {
-            if (kept.stream().noneMatch(k -> k.mention().start() < h.mention().end()
-                    && h.mention().start() < k.mention().end())) {
+            if (kept.stream()
+                    .noneMatch(k -> k.mention().start() < h.mention().end()
+                            && h.mention().start() < k.mention().end())) {
                 kept.add(h);
             }
         }
-        return kept.stream().sorted(Comparator.comparingInt(h -> h.mention().start()))
-                .map(h -> describe(h.mention(), h.matches())).toList();
+        return kept.stream()
+                .sorted(Comparator.comparingInt(h -> h.mention().start()))
+                .map(h -> describe(h.mention(), h.matches()))
+                .toList();
     }
 
     private static String describe(Mention m, List<Match> matches) {
-        return m + " " + matches.stream().map(x -> x.entity().id() + "@" + x.score()).toList();
+        return m + " "
+                + matches.stream().map(x -> x.entity().id() + "@" + x.score()).toList();
     }
 
     private static List<String> scanned(Scanner scanner, String text, String lang) {
         return scanner.scan("t", text, Screener.DEFAULT_THRESHOLD, lang).mentions().stream()
-                .map(h -> describe(h.mention(), h.matches())).toList();
+                .map(h -> describe(h.mention(), h.matches()))
+                .toList();
     }
 
     @Test
     void madeUpPartiesWithQuotedNamesInsideRuns() {
-        Entity person = Entity.builder(Source.US_OFAC_SDN, "900010").kind(EntityKind.PERSON)
-                .name(Name.primary("KOVAC, Milan Petar")).build();
-        Entity company = Entity.builder(Source.US_OFAC_SDN, "900011").kind(EntityKind.ORGANIZATION)
-                .name(Name.primary("GOLDEN SEA STAR SHIPPING")).build();
-        Entity ship = Entity.builder(Source.US_OFAC_SDN, "900012").kind(EntityKind.VESSEL)
-                .name(Name.primary("SEA STAR")).build();
-        Entity other = Entity.builder(Source.US_OFAC_SDN, "900013").kind(EntityKind.PERSON)
-                .name(Name.primary("PETAR, Ivana")).build();
+        Entity person = Entity.builder(Source.US_OFAC_SDN, "900010")
+                .kind(EntityKind.PERSON)
+                .name(Name.primary("KOVAC, Milan Petar"))
+                .build();
+        Entity company = Entity.builder(Source.US_OFAC_SDN, "900011")
+                .kind(EntityKind.ORGANIZATION)
+                .name(Name.primary("GOLDEN SEA STAR SHIPPING"))
+                .build();
+        Entity ship = Entity.builder(Source.US_OFAC_SDN, "900012")
+                .kind(EntityKind.VESSEL)
+                .name(Name.primary("SEA STAR"))
+                .build();
+        Entity other = Entity.builder(Source.US_OFAC_SDN, "900013")
+                .kind(EntityKind.PERSON)
+                .name(Name.primary("PETAR, Ivana"))
+                .build();
         Screener screener = Screener.of(List.of(person, company, ship, other));
         Scanner scanner = new Scanner(screener);
         String text = "Yesterday Milan Petar Kovac met Ivana Petar. The tanker 'Sea Star' of Golden Sea Star Shipping "
@@ -86,14 +102,16 @@ class ScannerMentionResolutionTest {
         for (String lang : List.of("auto", "en", "nl")) {
             List<String> expected = everyCandidateScreened(screener, text, lang);
             assertThat(scanned(scanner, text, lang)).isEqualTo(expected);
-            assertThat(expected).anyMatch(s -> s.contains("written=Milan Petar Kovac"))
+            assertThat(expected)
+                    .anyMatch(s -> s.contains("written=Milan Petar Kovac"))
                     .anyMatch(s -> s.contains("written=Sea Star,"));
         }
     }
 
     @Test
     void realListsAndTexts() throws Exception {
-        Screener screener = Screener.of(ListLoader.loadDirectory(SharedData.lists()).entities());
+        Screener screener =
+                Screener.of(ListLoader.loadDirectory(SharedData.lists()).entities());
         Scanner scanner = new Scanner(screener);
         List<String> texts = new ArrayList<>();
         texts.add(Files.readString(SharedData.require("seed/article-nl.txt"), StandardCharsets.UTF_8));

@@ -33,7 +33,8 @@ class ScannerScaleTest {
         StringBuilder b = new StringBuilder();
         for (String lang : List.of("en", "de", "nl")) {
             try (InputStream in = ScannerScaleTest.class.getResourceAsStream("/texts/" + lang + ".txt")) {
-                b.append(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip()).append("\n\n");
+                b.append(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip())
+                        .append("\n\n");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -42,45 +43,59 @@ class ScannerScaleTest {
         List<String> parties = List.of("Kim Jong Un", "Sergey Lavrov", "Choe Ryong Hae", "Anna Jansen");
         List<String> countries = List.of("North Korea", "Russia", "Iran", "Syria", "Belarus");
         for (int i = 0; i < 60; i++) {
-            b.append("The tanker \u201c").append(ships.get(i % 3)).append("\u201d, tied to ").append(parties.get(i % 4))
-                    .append(", sailed from ").append(countries.get(i % 5)).append(" to ")
-                    .append(countries.get((i + 2) % 5)).append(". ");
+            b.append("The tanker \u201c")
+                    .append(ships.get(i % 3))
+                    .append("\u201d, tied to ")
+                    .append(parties.get(i % 4))
+                    .append(", sailed from ")
+                    .append(countries.get(i % 5))
+                    .append(" to ")
+                    .append(countries.get((i + 2) % 5))
+                    .append(". ");
         }
         return b.append("\n\n").toString();
     }
 
     @Test
     void twoMillionCharactersScanWithEveryCopyFound() throws Exception {
-        Scanner scanner = new Scanner(Screener.of(ListLoader.loadDirectory(SharedData.lists()).entities()));
+        Scanner scanner = new Scanner(
+                Screener.of(ListLoader.loadDirectory(SharedData.lists()).entities()));
         String unit = unit();
         int copies = 2_000_000 / unit.length() + 1;
         String text = unit.repeat(copies);
         assertThat(text.length()).isGreaterThanOrEqualTo(2_000_000);
         Scanner.Report one = scanner.scan("unit", unit, Screener.DEFAULT_THRESHOLD, "en");
-        Scanner.Report all = assertTimeoutPreemptively(Duration.ofSeconds(120),
-                () -> scanner.scan("long", text, Screener.DEFAULT_THRESHOLD, "en"));
+        Scanner.Report all = assertTimeoutPreemptively(
+                Duration.ofSeconds(120), () -> scanner.scan("long", text, Screener.DEFAULT_THRESHOLD, "en"));
         assertThat(one.mentions()).hasSizeGreaterThan(60);
         assertThat(all.mentions()).hasSize(copies * one.mentions().size());
         // The last copy's mentions are the first's, shifted by the copies before it.
         int offset = (copies - 1) * unit.length();
-        List<Scanner.MentionHit> last = all.mentions().subList(all.mentions().size() - one.mentions().size(),
-                all.mentions().size());
+        List<Scanner.MentionHit> last = all.mentions()
+                .subList(
+                        all.mentions().size() - one.mentions().size(),
+                        all.mentions().size());
         for (int i = 0; i < last.size(); i++) {
-            assertThat(last.get(i).mention().start()).isEqualTo(one.mentions().get(i).mention().start() + offset);
-            assertThat(last.get(i).match().entity().id()).isEqualTo(one.mentions().get(i).match().entity().id());
+            assertThat(last.get(i).mention().start())
+                    .isEqualTo(one.mentions().get(i).mention().start() + offset);
+            assertThat(last.get(i).match().entity().id())
+                    .isEqualTo(one.mentions().get(i).match().entity().id());
         }
     }
 
     @Test
     void aScanStopsAtItsDeadlineNamingTheBudget() {
-        Entity person = Entity.builder(Source.US_OFAC_SDN, "900002").kind(EntityKind.PERSON)
-                .name(Name.primary("HOLLOWAY, Brent")).build();
+        Entity person = Entity.builder(Source.US_OFAC_SDN, "900002")
+                .kind(EntityKind.PERSON)
+                .name(Name.primary("HOLLOWAY, Brent"))
+                .build();
         Scanner scanner = new Scanner(Screener.of(List.of(person)));
         String text = "Brent Holloway met the board. ".repeat(1_000);
         assertThat(scanner.scan("t", text, Screener.DEFAULT_THRESHOLD, "en", Deadline.after(Duration.ofMinutes(5)))
-                .mentions()).hasSize(1_000);
-        assertThatThrownBy(() -> scanner.scan("t", text, Screener.DEFAULT_THRESHOLD, "en",
-                Deadline.after(Duration.ofMillis(-1))))
+                        .mentions())
+                .hasSize(1_000);
+        assertThatThrownBy(() -> scanner.scan(
+                        "t", text, Screener.DEFAULT_THRESHOLD, "en", Deadline.after(Duration.ofMillis(-1))))
                 .isInstanceOf(ScanTimeoutException.class)
                 .hasMessage("the scan needs more than its time budget of -1 ms (stopped while detecting the language)");
     }

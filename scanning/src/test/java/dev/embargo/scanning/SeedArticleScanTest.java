@@ -19,7 +19,8 @@ class SeedArticleScanTest {
     @BeforeAll
     static void scan() throws Exception {
         text = Files.readString(SharedData.require("seed/article-nl.txt"), StandardCharsets.UTF_8);
-        Screener screener = Screener.of(ListLoader.loadDirectory(SharedData.lists()).entities());
+        Screener screener =
+                Screener.of(ListLoader.loadDirectory(SharedData.lists()).entities());
         report = new Scanner(screener).scan("article-nl.txt", text, Screener.DEFAULT_THRESHOLD);
     }
 
@@ -29,28 +30,36 @@ class SeedArticleScanTest {
 
     @Test
     void findsKimJongUnPutinViaPoetinAndHamas() {
-        assertThat(report.mentions()).anyMatch(h -> h.match().entity().primaryName().full().equals("KIM, Jong Un")
-                || h.match().entity().names().stream().anyMatch(n -> n.full().equalsIgnoreCase("KIM Jong Un")));
-        assertThat(report.mentions()).anyMatch(h -> h.mention().written().equals("Poetin")
-                && h.match().entity().primaryName().full().toUpperCase().contains("PUTIN"));
-        assertThat(report.mentions()).anyMatch(h -> h.mention().written().equals("Hamas")
-                && h.match().entity().primaryName().full().toUpperCase().contains("HAMAS"));
+        assertThat(report.mentions())
+                .anyMatch(h -> h.match().entity().primaryName().full().equals("KIM, Jong Un")
+                        || h.match().entity().names().stream()
+                                .anyMatch(n -> n.full().equalsIgnoreCase("KIM Jong Un")));
+        assertThat(report.mentions())
+                .anyMatch(h -> h.mention().written().equals("Poetin")
+                        && h.match().entity().primaryName().full().toUpperCase().contains("PUTIN"));
+        assertThat(report.mentions())
+                .anyMatch(h -> h.mention().written().equals("Hamas")
+                        && h.match().entity().primaryName().full().toUpperCase().contains("HAMAS"));
     }
 
     @Test
     void everyListThatNamesThemIsReported() {
-        assertThat(report.mentions()).anyMatch(h -> h.matches().stream()
-                .anyMatch(m -> m.entity().id().equals("us-ofac-sdn:20157")));
-        assertThat(report.mentions()).anyMatch(h -> h.mention().written().equals("Poetin") && h.matches().stream()
-                .anyMatch(m -> m.entity().id().equals("us-ofac-sdn:35096")));
-        assertThat(report.mentions()).anyMatch(h -> h.mention().written().equals("Hamas") && h.matches().stream()
-                .anyMatch(m -> m.entity().id().equals("us-ofac-sdn:4695")));
+        assertThat(report.mentions())
+                .anyMatch(
+                        h -> h.matches().stream().anyMatch(m -> m.entity().id().equals("us-ofac-sdn:20157")));
+        assertThat(report.mentions())
+                .anyMatch(h -> h.mention().written().equals("Poetin")
+                        && h.matches().stream().anyMatch(m -> m.entity().id().equals("us-ofac-sdn:35096")));
+        assertThat(report.mentions())
+                .anyMatch(h -> h.mention().written().equals("Hamas")
+                        && h.matches().stream().anyMatch(m -> m.entity().id().equals("us-ofac-sdn:4695")));
     }
 
     @Test
     void offsetsPointAtTheTextAsWritten() {
         for (Scanner.MentionHit h : report.mentions()) {
-            assertThat(text.substring(h.mention().start(), h.mention().end())).isEqualTo(h.mention().written());
+            assertThat(text.substring(h.mention().start(), h.mention().end()))
+                    .isEqualTo(h.mention().written());
         }
     }
 
@@ -58,9 +67,15 @@ class SeedArticleScanTest {
     void noHitForTheSouthKoreanGeneralTheNewsOrganisationsOrKimJongIlAsKimJongUn() {
         for (Scanner.MentionHit h : report.mentions()) {
             String w = h.mention().written().replaceAll("\\s+", " ");
-            assertThat(w).as(h.toString()).doesNotContain("Kang").doesNotContain("Radio Free Asia")
-                    .doesNotContain("NK News").doesNotContain("NIS").doesNotContain("News Agency")
-                    .doesNotContain("Estland").doesNotContain("VN");
+            assertThat(w)
+                    .as(h.toString())
+                    .doesNotContain("Kang")
+                    .doesNotContain("Radio Free Asia")
+                    .doesNotContain("NK News")
+                    .doesNotContain("NIS")
+                    .doesNotContain("News Agency")
+                    .doesNotContain("Estland")
+                    .doesNotContain("VN");
             // TASS is itself listed by Canada (ca-sema:russia/1-part-2/182): reporting it is right.
             if (w.equals("TASS")) {
                 assertThat(h.match().entity().id()).isEqualTo("ca-sema:russia/1-part-2/182");
@@ -73,8 +88,12 @@ class SeedArticleScanTest {
 
     @Test
     void namesNorthKoreaRussiaAndIranWithTheirPrograms() {
-        assertThat(report.jurisdictions()).extracting(Scanner.JurisdictionHit::iso).contains("KP", "RU", "IR");
-        Scanner.JurisdictionHit kp = report.jurisdictions().stream().filter(j -> j.iso().equals("KP")).findFirst()
+        assertThat(report.jurisdictions())
+                .extracting(Scanner.JurisdictionHit::iso)
+                .contains("KP", "RU", "IR");
+        Scanner.JurisdictionHit kp = report.jurisdictions().stream()
+                .filter(j -> j.iso().equals("KP"))
+                .findFirst()
                 .orElseThrow();
         assertThat(kp.mentions().size()).isGreaterThan(10);
         assertThat(kp.programs()).isNotEmpty();

@@ -15,8 +15,14 @@ import java.time.Duration;
  * @param scanPermits     most document scans running at once
  * @param batchPermits    most batches (screen, compare, yente match, reconciliation) running at once
  */
-public record Capacity(int requestThreads, Duration idleTimeout, Duration headerTimeout, Duration bodyTimeout,
-                       long bodyBudgetBytes, int scanPermits, int batchPermits) {
+public record Capacity(
+        int requestThreads,
+        Duration idleTimeout,
+        Duration headerTimeout,
+        Duration bodyTimeout,
+        long bodyBudgetBytes,
+        int scanPermits,
+        int batchPermits) {
     public Capacity {
         if (requestThreads < 4 || scanPermits < 1 || batchPermits < 1 || bodyBudgetBytes < 1) {
             throw new IllegalArgumentException("capacity: threads at least 4, permits and budget at least 1");
@@ -30,8 +36,8 @@ public record Capacity(int requestThreads, Duration idleTimeout, Duration header
     public static Capacity forThisMachine() {
         int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
         long budget = Math.max(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4);
-        return new Capacity(200, Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofSeconds(60), budget,
-                cores, cores);
+        return new Capacity(
+                200, Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofSeconds(60), budget, cores, cores);
     }
 
     public Capacity withPermits(int scans, int batches) {

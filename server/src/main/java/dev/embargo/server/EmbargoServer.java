@@ -46,12 +46,22 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 public final class EmbargoServer implements AutoCloseable {
     /** A route as registered: method and path template, for the OpenAPI check and the route overview. */
-    public record Route(String method, String path) {
-    }
+    public record Route(String method, String path) {}
 
     /** Path prefixes answered in JSON when something goes wrong; everything else is a page of the UI. */
-    private static final List<String> JSON_PATHS = List.of("/v1/", "/match", "/search", "/reconcile", "/healthz",
-            "/readyz", "/metrics", "/openapi.json", "/catalog", "/entities/", "/algorithms");
+    private static final List<String> JSON_PATHS = List.of(
+            "/v1/",
+            "/match",
+            "/search",
+            "/reconcile",
+            "/healthz",
+            "/readyz",
+            "/metrics",
+            "/openapi.json",
+            "/catalog",
+            "/entities/",
+            "/algorithms");
+
     private static final String STARTED = "embargo.started";
 
     private final Javalin app;
@@ -60,8 +70,8 @@ public final class EmbargoServer implements AutoCloseable {
     private final List<Route> routes;
     private final ReloadSchedule reloader;
 
-    private EmbargoServer(Javalin app, InFlight inFlight, ServerSettings settings, List<Route> routes,
-                          ReloadSchedule reloader) {
+    private EmbargoServer(
+            Javalin app, InFlight inFlight, ServerSettings settings, List<Route> routes, ReloadSchedule reloader) {
         this.app = app;
         this.inFlight = inFlight;
         this.settings = settings;
@@ -91,8 +101,10 @@ public final class EmbargoServer implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.router.ignoreTrailingSlashes = true;
             configureJetty(config, settings, capacity, keyCheck);
-            config.jetty.modifyServletContextHandler(h -> h.addFilter(inFlight, "/*", EnumSet.of(DispatcherType.REQUEST)));
-            config.events.handlerAdded(h -> registered.add(new Route(h.getHttpMethod().name(), h.getPath())));
+            config.jetty.modifyServletContextHandler(
+                    h -> h.addFilter(inFlight, "/*", EnumSet.of(DispatcherType.REQUEST)));
+            config.events.handlerAdded(
+                    h -> registered.add(new Route(h.getHttpMethod().name(), h.getPath())));
             config.router.handlerWrapper(endpoint -> expensive(endpoint, work));
             config.router.javaLangErrorHandler((res, error) -> internalError(res, error, log));
             config.routes.before(ctx -> {
@@ -107,12 +119,16 @@ public final class EmbargoServer implements AutoCloseable {
                 if (keyCheck.required(ctx.path()) && !keyCheck.allows(ctx)) {
                     if (!isJsonPath(ctx.path()) && ctx.method().name().equals("GET")) {
                         String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-                        ctx.redirect("/login?next=" + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
+                        ctx.redirect("/login?next="
+                                + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
                         ctx.skipRemainingHandlers();
                         return;
                     }
-                    throw new ApiException(401, "unauthorized", "an API key is required: send it as "
-                            + "\"Authorization: Bearer <key>\" or \"X-API-Key: <key>\"");
+                    throw new ApiException(
+                            401,
+                            "unauthorized",
+                            "an API key is required: send it as "
+                                    + "\"Authorization: Bearer <key>\" or \"X-API-Key: <key>\"");
                 }
             });
             config.routes.after(ctx -> {
@@ -130,11 +146,18 @@ public final class EmbargoServer implements AutoCloseable {
                 }
                 fail(ctx, e.status(), e.code(), e.getMessage());
             });
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
-                    ApiException.codeFor(e.getStatus()),
-                    e.getStatus() == 413 ? "the request is larger than " + settings.limits().maxRequestBytes() + " bytes"
-                            : e.getStatus() == 405 ? ctx.method() + " is not allowed on " + ctx.path()
-                            : e.getMessage()));
+            config.routes.exception(
+                    HttpResponseException.class,
+                    (e, ctx) -> fail(
+                            ctx,
+                            e.getStatus(),
+                            ApiException.codeFor(e.getStatus()),
+                            e.getStatus() == 413
+                                    ? "the request is larger than "
+                                            + settings.limits().maxRequestBytes() + " bytes"
+                                    : e.getStatus() == 405
+                                            ? ctx.method() + " is not allowed on " + ctx.path()
+                                            : e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 ApiException client = RequestFailures.clientError(e);
                 if (client != null) {
@@ -146,19 +169,23 @@ public final class EmbargoServer implements AutoCloseable {
                 fail(ctx, 500, "internal", "the server could not answer this request");
             });
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().equals("Not Found")) {
+                if (ctx.result() == null
+                        || ctx.result().isEmpty()
+                        || ctx.result().equals("Not Found")) {
                     fail(ctx, 404, "not_found", "no such path: " + ctx.method() + " " + ctx.path());
                 }
             });
             config.routes.error(405, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().contains("\"error\"")) {
+                if (ctx.result() == null
+                        || ctx.result().isEmpty()
+                        || !ctx.result().contains("\"error\"")) {
                     fail(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
                 }
             });
         });
         app.start();
-        ReloadSchedule reloader = settings.reloadInterval().isZero() ? null
-                : ReloadSchedule.start(lists, settings.reloadInterval(), log);
+        ReloadSchedule reloader =
+                settings.reloadInterval().isZero() ? null : ReloadSchedule.start(lists, settings.reloadInterval(), log);
         return new EmbargoServer(app, inFlight, settings, List.copyOf(registered), reloader);
     }
 
@@ -167,16 +194,20 @@ public final class EmbargoServer implements AutoCloseable {
      * Host check first, then every body read in full without a thread ({@link BodyFirst}); idle and header
      * timeouts on the connection; Jetty's own errors in the API's JSON shape.
      */
-    private static void configureJetty(io.javalin.config.JavalinConfig config, ServerSettings settings, Capacity capacity,
-                                       KeyCheck keyCheck) {
-        QueuedThreadPool threads = new QueuedThreadPool(capacity.requestThreads(), Math.min(8, capacity.requestThreads()));
+    private static void configureJetty(
+            io.javalin.config.JavalinConfig config, ServerSettings settings, Capacity capacity, KeyCheck keyCheck) {
+        QueuedThreadPool threads =
+                new QueuedThreadPool(capacity.requestThreads(), Math.min(8, capacity.requestThreads()));
         threads.setName("embargo-http");
         config.jetty.threadPool = threads;
         config.jetty.modifyServer(server -> {
             server.setErrorHandler(new JsonErrorHandler(YenteApi::isYentePath));
             // insertHandler puts each in front of the handlers before it: the Host check runs first.
-            server.insertHandler(new BodyFirst(settings.limits().maxRequestBytes(), capacity.bodyTimeout(),
-                    capacity.bodyBudgetBytes(), request -> keyed(request, keyCheck)));
+            server.insertHandler(new BodyFirst(
+                    settings.limits().maxRequestBytes(),
+                    capacity.bodyTimeout(),
+                    capacity.bodyBudgetBytes(),
+                    request -> keyed(request, keyCheck)));
             server.insertHandler(new HostCheck(settings.hosts()));
             server.addBean(new SlowHeaders(server, capacity.headerTimeout()));
         });
@@ -197,15 +228,22 @@ public final class EmbargoServer implements AutoCloseable {
         }
         var query = org.eclipse.jetty.server.Request.extractQueryParameters(request);
         var cookies = org.eclipse.jetty.server.Request.getCookies(request);
-        return keyCheck.allows(new KeyCheck.Presented(name -> request.getHeaders().get(name), query::getValue,
-                name -> cookies.stream().filter(c -> c.getName().equals(name)).map(c -> c.getValue()).findFirst()
-                        .orElse(null), path));
+        return keyCheck.allows(new KeyCheck.Presented(
+                name -> request.getHeaders().get(name),
+                query::getValue,
+                name -> cookies.stream()
+                        .filter(c -> c.getName().equals(name))
+                        .map(c -> c.getValue())
+                        .findFirst()
+                        .orElse(null),
+                path));
     }
 
     /** The document scans (API and UI) run only as many at once as {@link WorkLimits} allows. */
     private static io.javalin.http.Handler expensive(Endpoint endpoint, WorkLimits work) {
         io.javalin.http.Handler h = endpoint.handler;
-        if (endpoint.method == HandlerType.POST && (endpoint.path.equals("/v1/scan") || endpoint.path.equals("/scan"))) {
+        if (endpoint.method == HandlerType.POST
+                && (endpoint.path.equals("/v1/scan") || endpoint.path.equals("/scan"))) {
             return ctx -> {
                 try (WorkLimits.Permit p = work.enter(WorkLimits.Kind.SCAN)) {
                     h.handle(ctx);
@@ -231,11 +269,17 @@ public final class EmbargoServer implements AutoCloseable {
             CrossOrigin.allowResponse(ctx);
         }
         if (!cors && CrossOrigin.changesState(method) && CrossOrigin.fromOtherOrigin(ctx)) {
-            throw new ApiException(403, "cross_origin", method + " " + ctx.path() + " may not be sent from a page on "
-                    + "another origin" + (ctx.header("Origin") == null ? "" : " (" + ctx.header("Origin") + ")"));
+            throw new ApiException(
+                    403,
+                    "cross_origin",
+                    method + " " + ctx.path() + " may not be sent from a page on " + "another origin"
+                            + (ctx.header("Origin") == null ? "" : " (" + ctx.header("Origin") + ")"));
         }
         // The API's JSON endpoints take JSON only, so no form or text/plain post from a page is taken for a call.
-        if (method.equals("POST") && ctx.path().startsWith("/v1/") && !ctx.path().equals("/v1/scan") && hasBody(ctx)) {
+        if (method.equals("POST")
+                && ctx.path().startsWith("/v1/")
+                && !ctx.path().equals("/v1/scan")
+                && hasBody(ctx)) {
             dev.embargo.server.api.JsonBody.requireJson(ctx);
         }
     }
@@ -251,8 +295,13 @@ public final class EmbargoServer implements AutoCloseable {
     }
 
     /** Every area of the server; a new area is one line here. */
-    private static List<RouteGroup> groups(ServerSettings settings, LiveLists lists, Metrics metrics, InFlight inFlight,
-                                           KeyCheck keyCheck, WorkLimits work) {
+    private static List<RouteGroup> groups(
+            ServerSettings settings,
+            LiveLists lists,
+            Metrics metrics,
+            InFlight inFlight,
+            KeyCheck keyCheck,
+            WorkLimits work) {
         Limits limits = settings.limits();
         return List.of(
                 new ScreenApi(lists, limits, work),

@@ -16,17 +16,25 @@ import java.time.Duration;
  * @param hosts          the names ({@code Host} headers) the server answers to
  * @param capacity       what the server takes on at once: threads, timeouts, bodies held, expensive work
  */
-public record ServerSettings(String bind, int port, ApiKeys keys, Limits limits, Duration reloadInterval,
-                             Duration drainTimeout, AllowedHosts hosts, Capacity capacity) {
+public record ServerSettings(
+        String bind,
+        int port,
+        ApiKeys keys,
+        Limits limits,
+        Duration reloadInterval,
+        Duration drainTimeout,
+        AllowedHosts hosts,
+        Capacity capacity) {
     public static final String LOOPBACK = "127.0.0.1";
 
-    public ServerSettings(String bind, int port, ApiKeys keys, Limits limits, Duration reloadInterval,
-                          Duration drainTimeout) {
+    public ServerSettings(
+            String bind, int port, ApiKeys keys, Limits limits, Duration reloadInterval, Duration drainTimeout) {
         this(bind, port, keys, limits, reloadInterval, drainTimeout, AllowedHosts.LOOPBACK, Capacity.forThisMachine());
     }
 
     public static ServerSettings loopback(int port) {
-        return new ServerSettings(LOOPBACK, port, ApiKeys.none(), Limits.DEFAULT, Duration.ZERO, Duration.ofSeconds(10));
+        return new ServerSettings(
+                LOOPBACK, port, ApiKeys.none(), Limits.DEFAULT, Duration.ZERO, Duration.ofSeconds(10));
     }
 
     public ServerSettings withKeys(ApiKeys k) {

@@ -56,20 +56,33 @@ class CrossOriginTest {
         if (!host) {
             r.append("Host: 127.0.0.1:").append(s.port()).append("\r\n");
         }
-        return RawHttp.exchange(s.port(), r.append("Connection: close\r\nContent-Length: 0\r\n\r\n").toString());
+        return RawHttp.exchange(
+                s.port(),
+                r.append("Connection: close\r\nContent-Length: 0\r\n\r\n").toString());
     }
 
     @Test
     void aForeignHostNameIsRefusedAsDnsRebindingWouldSendIt() throws Exception {
         RawHttp.Reply rebound = raw(open, "GET", "/v1/lists", "Host", "attacker.example:" + open.port());
         HostileRequestsTest.assertError(421, "does not answer to the name", rebound);
-        assertThat(raw(open, "POST", "/v1/lists/reload", "Host", "attacker.example").status()).isEqualTo(421);
-        for (String host : List.of("localhost:" + open.port(), "127.0.0.1:" + open.port(), "LOCALHOST", "app.localhost",
-                "[::1]:" + open.port(), "10.1.2.3")) {
-            assertThat(raw(open, "GET", "/healthz", "Host", host).status()).as(host).isEqualTo(200);
+        assertThat(raw(open, "POST", "/v1/lists/reload", "Host", "attacker.example")
+                        .status())
+                .isEqualTo(421);
+        for (String host : List.of(
+                "localhost:" + open.port(),
+                "127.0.0.1:" + open.port(),
+                "LOCALHOST",
+                "app.localhost",
+                "[::1]:" + open.port(),
+                "10.1.2.3")) {
+            assertThat(raw(open, "GET", "/healthz", "Host", host).status())
+                    .as(host)
+                    .isEqualTo(200);
         }
         for (String host : List.of("localhost.attacker.example", "127.0.0.1.attacker.example", "2130706433")) {
-            assertThat(raw(open, "GET", "/healthz", "Host", host).status()).as(host).isEqualTo(421);
+            assertThat(raw(open, "GET", "/healthz", "Host", host).status())
+                    .as(host)
+                    .isEqualTo(421);
         }
         // A Host Jetty cannot parse it refuses itself, in the same JSON shape.
         HostileRequestsTest.assertError(400, "", raw(open, "GET", "/healthz", "Host", "a:b"));
@@ -87,8 +100,12 @@ class CrossOriginTest {
         assertThat(AllowedHosts.parse(List.of("*")).allows("anything.example")).isTrue();
         assertThatThrownBy(() -> AllowedHosts.parse(List.of("http://x/"))).hasMessageContaining("expected a host name");
         try (EmbargoServer named = TestServers.start(ServerSettings.loopback(0).withHosts(h))) {
-            assertThat(raw(named, "GET", "/healthz", "Host", "screening.example.org").status()).isEqualTo(200);
-            assertThat(raw(named, "GET", "/healthz", "Host", "other.example.org").status()).isEqualTo(421);
+            assertThat(raw(named, "GET", "/healthz", "Host", "screening.example.org")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(raw(named, "GET", "/healthz", "Host", "other.example.org")
+                            .status())
+                    .isEqualTo(421);
         }
     }
 
@@ -96,24 +113,37 @@ class CrossOriginTest {
     void aStateChangingRequestFromAnotherOriginIsRefused() throws Exception {
         Http http = Http.to(open);
         // The cross-site form that reloaded the lists of a server without keys.
-        HostileRequestsTest.assertError(403, "another origin", http.postJson("/v1/lists/reload", "{}",
-                "Origin", "http://attacker.example"));
+        HostileRequestsTest.assertError(
+                403, "another origin", http.postJson("/v1/lists/reload", "{}", "Origin", "http://attacker.example"));
         // Same site, other port: SameSite cookies do not stop it, the Origin check does.
-        assertThat(http.postJson("/v1/lists/reload", "{}", "Origin", "http://127.0.0.1:1").statusCode()).isEqualTo(403);
-        assertThat(http.postJson("/v1/lists/reload", "{}", "Origin", "null").statusCode()).isEqualTo(403);
+        assertThat(http.postJson("/v1/lists/reload", "{}", "Origin", "http://127.0.0.1:1")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(http.postJson("/v1/lists/reload", "{}", "Origin", "null").statusCode())
+                .isEqualTo(403);
         assertThat(http.postJson("/v1/lists/reload", "{}", "Origin", "null", "Sec-Fetch-Site", "cross-site")
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(http.postJson("/v1/lists/reload", "{}", "Origin", "null", "Sec-Fetch-Site", "none")
-                .statusCode()).isEqualTo(403);
-        assertThat(http.postJson("/v1/lists/reload", "{}", "Sec-Fetch-Site", "cross-site").statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(http.postJson("/v1/lists/reload", "{}", "Sec-Fetch-Site", "cross-site")
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(http.post("/logout", "application/x-www-form-urlencoded", "", "Origin", "http://attacker.example")
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
         // From its own pages, and from clients that are no browser, it goes through.
-        assertThat(http.postJson("/v1/lists/reload", "{}", "Origin", open.baseUrl()).statusCode()).isEqualTo(200);
-        assertThat(http.postJson("/v1/lists/reload", "{}", "Sec-Fetch-Site", "same-origin").statusCode()).isEqualTo(200);
+        assertThat(http.postJson("/v1/lists/reload", "{}", "Origin", open.baseUrl())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(http.postJson("/v1/lists/reload", "{}", "Sec-Fetch-Site", "same-origin")
+                        .statusCode())
+                .isEqualTo(200);
         // A form of its own pages as Chromium posts it under Referrer-Policy: no-referrer.
         assertThat(http.postJson("/v1/lists/reload", "{}", "Origin", "null", "Sec-Fetch-Site", "same-origin")
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(http.postJson("/v1/lists/reload", "{}").statusCode()).isEqualTo(200);
     }
 
@@ -122,40 +152,65 @@ class CrossOriginTest {
         Http http = Http.to(keyed);
         String cookie = "embargo_key=" + KEY;
         // With a body, refused before it is read (the cookie is no key from there); without one, as cross-origin.
-        HostileRequestsTest.assertError(401, "API key is required", http.postJson("/v1/lists/reload", "{}",
-                "Cookie", cookie, "Origin", "http://localhost:1"));
-        HostileRequestsTest.assertError(403, "another origin", http.post("/v1/lists/reload", "application/json", "",
-                "Cookie", cookie, "Origin", "http://localhost:1"));
+        HostileRequestsTest.assertError(
+                401,
+                "API key is required",
+                http.postJson("/v1/lists/reload", "{}", "Cookie", cookie, "Origin", "http://localhost:1"));
+        HostileRequestsTest.assertError(
+                403,
+                "another origin",
+                http.post(
+                        "/v1/lists/reload", "application/json", "", "Cookie", cookie, "Origin", "http://localhost:1"));
         // Even on a read-only endpoint that other origins may call, the cookie is no key for them.
-        assertThat(http.get("/v1/screen?name=Kim", "Cookie", cookie, "Origin", "http://localhost:1").statusCode())
+        assertThat(http.get("/v1/screen?name=Kim", "Cookie", cookie, "Origin", "http://localhost:1")
+                        .statusCode())
                 .isEqualTo(401);
         assertThat(http.get("/v1/screen?name=Kim", "Authorization", "Bearer " + KEY, "Origin", "http://localhost:1")
-                .statusCode()).isEqualTo(200);
-        // The UI's own requests carry their own origin, and the cookie works.
-        assertThat(http.postJson("/v1/lists/reload", "{}", "Cookie", cookie, "Origin", keyed.baseUrl()).statusCode())
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(http.get("/v1/screen?name=Kim", "Cookie", cookie).statusCode()).isEqualTo(200);
+        // The UI's own requests carry their own origin, and the cookie works.
+        assertThat(http.postJson("/v1/lists/reload", "{}", "Cookie", cookie, "Origin", keyed.baseUrl())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(http.get("/v1/screen?name=Kim", "Cookie", cookie).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void readOnlyEndpointsAllowCorsWithAPreflight() {
         String origin = "https://reconciliation-test-bench.example";
-        for (String path : List.of("/reconcile", "/reconcile/default", "/match/default", "/v1/screen", "/search/default")) {
+        for (String path :
+                List.of("/reconcile", "/reconcile/default", "/match/default", "/v1/screen", "/search/default")) {
             String method = path.startsWith("/match") ? "POST" : "GET";
-            RawHttp.Reply pre = raw(keyed, "OPTIONS", path, "Origin", origin, "Access-Control-Request-Method", method,
-                    "Access-Control-Request-Headers", "authorization, content-type");
+            RawHttp.Reply pre = raw(
+                    keyed,
+                    "OPTIONS",
+                    path,
+                    "Origin",
+                    origin,
+                    "Access-Control-Request-Method",
+                    method,
+                    "Access-Control-Request-Headers",
+                    "authorization, content-type");
             // Answered before any key is asked for: a browser sends none with a preflight.
             assertThat(pre.status()).as(path).isEqualTo(204);
             assertThat(pre.header("Access-Control-Allow-Origin")).isEqualTo("*");
             assertThat(pre.header("Access-Control-Allow-Methods")).contains(method);
-            assertThat(pre.header("Access-Control-Allow-Headers")).contains("Authorization").contains("Content-Type");
+            assertThat(pre.header("Access-Control-Allow-Headers"))
+                    .contains("Authorization")
+                    .contains("Content-Type");
             assertThat(pre.header("Access-Control-Allow-Credentials")).isNull();
         }
         HttpResponse<String> r = Http.to(open).get("/reconcile", "Origin", origin);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
-        HttpResponse<String> q = Http.to(open).post("/reconcile", "application/x-www-form-urlencoded",
-                "queries=" + RealListsServerTest.enc("{\"q0\":{\"query\":\"Kim Jong Un\"}}"), "Origin", origin);
+        HttpResponse<String> q = Http.to(open)
+                .post(
+                        "/reconcile",
+                        "application/x-www-form-urlencoded",
+                        "queries=" + RealListsServerTest.enc("{\"q0\":{\"query\":\"Kim Jong Un\"}}"),
+                        "Origin",
+                        origin);
         assertThat(q.statusCode()).isEqualTo(200);
         assertThat(q.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
         assertThat(q.body()).contains("\"result\"");
@@ -164,14 +219,21 @@ class CrossOriginTest {
     @Test
     void stateChangingEndpointsAndPagesGetNoCors() {
         String origin = "https://attacker.example";
-        for (String[] m : new String[][] {{"POST", "/v1/lists/reload"}, {"POST", "/v1/screen"}, {"POST", "/v1/scan"},
-                {"GET", "/"}, {"GET", "/v1/lists"}, {"POST", "/login"}}) {
+        for (String[] m : new String[][] {
+            {"POST", "/v1/lists/reload"},
+            {"POST", "/v1/screen"},
+            {"POST", "/v1/scan"},
+            {"GET", "/"},
+            {"GET", "/v1/lists"},
+            {"POST", "/login"}
+        }) {
             RawHttp.Reply pre = raw(open, "OPTIONS", m[1], "Origin", origin, "Access-Control-Request-Method", m[0]);
             assertThat(pre.status()).as(m[1]).isEqualTo(403);
             assertThat(pre.header("Access-Control-Allow-Origin")).as(m[1]).isNull();
         }
         assertThat(Http.to(open).get("/v1/lists", "Origin", origin).headers().firstValue("Access-Control-Allow-Origin"))
                 .isEmpty();
-        assertThat(Http.to(open).get("/", "Origin", origin).headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(Http.to(open).get("/", "Origin", origin).headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
     }
 }

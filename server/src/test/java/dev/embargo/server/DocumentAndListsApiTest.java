@@ -3,7 +3,6 @@ package dev.embargo.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.embargo.lists.SharedData;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -40,29 +39,39 @@ class DocumentAndListsApiTest extends RealListsServerTest {
         }
         assertThat(poetin).isNotNull();
         String text = new String(article, StandardCharsets.UTF_8);
-        assertThat(text.substring(poetin.get("start").asInt(), poetin.get("end").asInt())).isEqualTo("Poetin");
+        assertThat(text.substring(poetin.get("start").asInt(), poetin.get("end").asInt()))
+                .isEqualTo("Poetin");
     }
 
     @Test
     void scanJsonBodyAndHtmlReport() throws Exception {
-        HttpResponse<String> json = http.postJson("/v1/scan", "{\"text\":\"Payment to Kim Jong Un via <b>Pyongyang</b>.\",\"lang\":\"en\"}");
+        HttpResponse<String> json = http.postJson(
+                "/v1/scan", "{\"text\":\"Payment to Kim Jong Un via <b>Pyongyang</b>.\",\"lang\":\"en\"}");
         assertThat(json.statusCode()).isEqualTo(200);
         assertThat(ids(JSON.readTree(json.body()).get("mentions"))).contains("us-ofac-sdn:20157");
-        HttpResponse<String> html = http.postJson("/v1/scan?format=html", "{\"text\":\"Kim Jong Un <script>alert(1)</script>\"}");
+        HttpResponse<String> html =
+                http.postJson("/v1/scan?format=html", "{\"text\":\"Kim Jong Un <script>alert(1)</script>\"}");
         assertThat(html.statusCode()).isEqualTo(200);
         assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(html.body()).contains("us-ofac-sdn:20157").doesNotContain("<script>alert(1)</script>");
-        assertThat(html.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'")
+        assertThat(html.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("default-src 'none'")
                 .doesNotContain("script-src");
     }
 
     @Test
     void scanSaysWhichLanguageItReadAndRefusesUnknownOnes() throws Exception {
-        JsonNode nl = JSON.readTree(http.postJson("/v1/scan", "{\"text\":\"Volgens de experts heeft het land de sancties "
-                + "omzeild, aldus het rapport van de VN en de Veiligheidsraad.\"}").body());
+        JsonNode nl = JSON.readTree(http.postJson(
+                        "/v1/scan",
+                        "{\"text\":\"Volgens de experts heeft het land de sancties "
+                                + "omzeild, aldus het rapport van de VN en de Veiligheidsraad.\"}")
+                .body());
         assertThat(nl.at("/language/code").asText()).isEqualTo("nl");
-        assertThat(JSON.readTree(http.postJson("/v1/scan?lang=de", "{\"text\":\"Kim Jong Un\"}").body())
-                .at("/language/code").asText()).isEqualTo("de");
+        assertThat(JSON.readTree(http.postJson("/v1/scan?lang=de", "{\"text\":\"Kim Jong Un\"}")
+                                .body())
+                        .at("/language/code")
+                        .asText())
+                .isEqualTo("de");
         HttpResponse<String> bad = http.postJson("/v1/scan?lang=xx", "{\"text\":\"Kim Jong Un\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).at("/error/message").asText())
@@ -74,11 +83,14 @@ class DocumentAndListsApiTest extends RealListsServerTest {
         HttpResponse<String> empty = http.postBytes("/v1/scan", "text/plain", new byte[0]);
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(empty.body()).at("/error/message").asText()).contains("empty body");
-        try (EmbargoServer small = TestServers.start(ServerSettings.loopback(0)
-                .withLimits(new Limits(1_000_000, 10, 100, 1_000, 100)))) {
-            HttpResponse<String> tooLong = Http.to(small).postBytes("/v1/scan", "text/plain", "Kim Jong Un ".repeat(20).getBytes());
+        try (EmbargoServer small =
+                TestServers.start(ServerSettings.loopback(0).withLimits(new Limits(1_000_000, 10, 100, 1_000, 100)))) {
+            HttpResponse<String> tooLong = Http.to(small)
+                    .postBytes(
+                            "/v1/scan", "text/plain", "Kim Jong Un ".repeat(20).getBytes());
             assertThat(tooLong.statusCode()).isEqualTo(413);
-            assertThat(JSON.readTree(tooLong.body()).at("/error/message").asText()).isEqualTo("text: at most 100 characters in one scan, got 240");
+            assertThat(JSON.readTree(tooLong.body()).at("/error/message").asText())
+                    .isEqualTo("text: at most 100 characters in one scan, got 240");
             HttpResponse<String> tooBig = Http.to(small).postBytes("/v1/scan", "text/plain", new byte[2_000_000]);
             assertThat(tooBig.statusCode()).isEqualTo(413);
         }
@@ -102,8 +114,8 @@ class DocumentAndListsApiTest extends RealListsServerTest {
     void listsShowSourcesDatesCountsAndWarnings() throws Exception {
         JsonNode lists = JSON.readTree(http.get("/v1/lists").body());
         assertThat(lists.get("loaded").asBoolean()).isTrue();
-        assertThat(lists.get("lists").findValuesAsText("source")).contains("un", "us-ofac-sdn", "us-ofac-cons",
-                "uk-ofsi", "ca-sema", "au-dfat");
+        assertThat(lists.get("lists").findValuesAsText("source"))
+                .contains("un", "us-ofac-sdn", "us-ofac-cons", "uk-ofsi", "ca-sema", "au-dfat");
         for (JsonNode l : lists.get("lists")) {
             if (l.get("source").asText().equals("un")) {
                 assertThat(l.get("entities").asInt()).isEqualTo(1003);
@@ -112,7 +124,8 @@ class DocumentAndListsApiTest extends RealListsServerTest {
         }
         assertThat(lists.get("entities").asInt()).isGreaterThan(28_000);
         // indexing is part of the whole build, and takes time
-        assertThat(lists.get("index_seconds").asDouble()).isPositive()
+        assertThat(lists.get("index_seconds").asDouble())
+                .isPositive()
                 .isLessThanOrEqualTo(lists.get("build_seconds").asDouble());
     }
 
@@ -125,8 +138,11 @@ class DocumentAndListsApiTest extends RealListsServerTest {
         http.get("/v1/screen?name=Hamas");
         http.get("/v1/screen?name=Hamas");
         String metrics = http.get("/metrics").body();
-        assertThat(metrics).contains("embargo_http_requests_total{endpoint=\"/v1/screen\",method=\"GET\",status=\"200\"}");
-        assertThat(metrics).contains("embargo_http_request_duration_seconds_bucket{endpoint=\"/v1/screen\",method=\"GET\",le=\"0.001\"}");
+        assertThat(metrics)
+                .contains("embargo_http_requests_total{endpoint=\"/v1/screen\",method=\"GET\",status=\"200\"}");
+        assertThat(metrics)
+                .contains(
+                        "embargo_http_request_duration_seconds_bucket{endpoint=\"/v1/screen\",method=\"GET\",le=\"0.001\"}");
         assertThat(metrics).contains("embargo_list_age_seconds{file=").contains("source=\"un\"");
         assertThat(metrics).contains("embargo_entities ");
     }
@@ -135,8 +151,12 @@ class DocumentAndListsApiTest extends RealListsServerTest {
     void everyResponseCarriesTheSecurityHeaders() {
         for (String path : List.of("/healthz", "/v1/lists", "/v1/nothing", "/openapi.json")) {
             HttpResponse<String> r = http.get(path);
-            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-            assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).as(path).contains("frame-ancestors");
+            assertThat(r.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .hasValue("nosniff");
+            assertThat(r.headers().firstValue("Content-Security-Policy").orElse(""))
+                    .as(path)
+                    .contains("frame-ancestors");
         }
     }
 }

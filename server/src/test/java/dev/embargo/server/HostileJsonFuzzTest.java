@@ -40,22 +40,43 @@ class HostileJsonFuzzTest {
 
     @Provide
     Arbitrary<String> hostile() {
-        Arbitrary<Integer> depth = Arbitraries.oneOf(Arbitraries.integers().between(1, 40),
-                Arbitraries.integers().between(900, 3_000));
-        Arbitrary<String> deep = depth.flatMap(d -> Arbitraries.of("[", "{\"a\":").map(open -> {
-            String close = open.equals("[") ? "]" : "}";
-            return open.repeat(d) + "1" + close.repeat(d);
-        }));
-        Arbitrary<String> number = Arbitraries.integers().between(1, 3_000).flatMap(n -> Arbitraries.of("", "-", "0.")
-                .map(sign -> sign + "9".repeat(n) + (n % 3 == 0 ? "e999999" : "")));
-        Arbitrary<String> string = Arbitraries.integers().between(0, 200_000)
-                .map(n -> JSON.valueToTree("Kim Jong Un ".repeat(n / 12 + 1).substring(0, n)).toString());
+        Arbitrary<Integer> depth = Arbitraries.oneOf(
+                Arbitraries.integers().between(1, 40), Arbitraries.integers().between(900, 3_000));
+        Arbitrary<String> deep =
+                depth.flatMap(d -> Arbitraries.of("[", "{\"a\":").map(open -> {
+                    String close = open.equals("[") ? "]" : "}";
+                    return open.repeat(d) + "1" + close.repeat(d);
+                }));
+        Arbitrary<String> number = Arbitraries.integers()
+                .between(1, 3_000)
+                .flatMap(n -> Arbitraries.of("", "-", "0.")
+                        .map(sign -> sign + "9".repeat(n) + (n % 3 == 0 ? "e999999" : "")));
+        Arbitrary<String> string = Arbitraries.integers()
+                .between(0, 200_000)
+                .map(n -> JSON.valueToTree("Kim Jong Un ".repeat(n / 12 + 1).substring(0, n))
+                        .toString());
         Arbitrary<String> value = Arbitraries.oneOf(deep, number, string, Arbitraries.of("null", "true", "{}", "[]"));
-        Arbitrary<String> field = Arbitraries.of("name", "name1", "name2", "threshold", "limit", "queries", "pairs",
-                "text", "dob", "identifiers", "schema", "properties", "q0");
+        Arbitrary<String> field = Arbitraries.of(
+                "name",
+                "name1",
+                "name2",
+                "threshold",
+                "limit",
+                "queries",
+                "pairs",
+                "text",
+                "dob",
+                "identifiers",
+                "schema",
+                "properties",
+                "q0");
         Arbitrary<String> object = Arbitraries.maps(field, value).ofMaxSize(4).map(m -> {
             StringBuilder sb = new StringBuilder("{");
-            m.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
+            m.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "")
+                    .append('"')
+                    .append(k)
+                    .append("\":")
+                    .append(v));
             return sb.append('}').toString();
         });
         Arbitrary<String> manyFields = Arbitraries.integers().between(1, 20_000).map(n -> {
@@ -65,8 +86,11 @@ class HostileJsonFuzzTest {
             }
             return sb.append('}').toString();
         });
-        Arbitrary<String> shaped = Arbitraries.oneOf(object, manyFields,
-                object.map(o -> "{\"queries\":[" + o + "]}"), object.map(o -> "{\"pairs\":[" + o + "]}"),
+        Arbitrary<String> shaped = Arbitraries.oneOf(
+                object,
+                manyFields,
+                object.map(o -> "{\"queries\":[" + o + "]}"),
+                object.map(o -> "{\"pairs\":[" + o + "]}"),
                 object.map(o -> "{\"queries\":{\"q\":{\"schema\":\"Person\",\"properties\":" + o + "}}}"));
         Arbitrary<String> garbage = Arbitraries.of("", "", "", " x", "}", "{}", "\u0000", " // comment", ",");
         return Arbitraries.oneOf(shaped, value).flatMap(s -> garbage.map(g -> s + g));
@@ -91,17 +115,25 @@ class HostileJsonFuzzTest {
     void hostileReconciliationQueriesAreNeverA500(@ForAll("hostile") String queries) throws Exception {
         String form = "queries=" + URLEncoder.encode(queries, StandardCharsets.UTF_8);
         assertAnswered(http.post("/reconcile", "application/x-www-form-urlencoded", form), "/reconcile", queries);
-        assertAnswered(http.post("/reconcile", "application/x-www-form-urlencoded",
-                "query=" + URLEncoder.encode(queries, StandardCharsets.UTF_8)), "/reconcile", queries);
+        assertAnswered(
+                http.post(
+                        "/reconcile",
+                        "application/x-www-form-urlencoded",
+                        "query=" + URLEncoder.encode(queries, StandardCharsets.UTF_8)),
+                "/reconcile",
+                queries);
     }
 
     private static void assertAnswered(HttpResponse<String> r, String path, String sent) throws Exception {
         String shown = sent.length() > 200 ? sent.substring(0, 200) + "... (" + sent.length() + " chars)" : sent;
-        assertThat(r.statusCode()).as(path + " with " + shown + " -> " + r.body()).isLessThan(500);
+        assertThat(r.statusCode())
+                .as(path + " with " + shown + " -> " + r.body())
+                .isLessThan(500);
         assertThat(r.body()).as(path).doesNotContain("Exception").doesNotContain("\tat ");
         if (r.statusCode() >= 400) {
             JsonNode error = JSON.readTree(r.body());
-            assertThat(path.startsWith("/match") ? error.has("detail") : error.has("error")).as(path + ": " + r.body())
+            assertThat(path.startsWith("/match") ? error.has("detail") : error.has("error"))
+                    .as(path + ": " + r.body())
                     .isTrue();
         }
     }

@@ -29,28 +29,31 @@ class HostileScanTest extends RealListsServerTest {
 
     @Test
     void aFormThatDrawsItselfIsA400NamingIt() throws Exception {
-        HttpResponse<String> r = assertTimeoutPreemptively(PROMPTLY,
-                () -> http.postBytes("/v1/scan", "application/pdf", selfDrawingPdf()));
+        HttpResponse<String> r = assertTimeoutPreemptively(
+                PROMPTLY, () -> http.postBytes("/v1/scan", "application/pdf", selfDrawingPdf()));
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(json(r).at("/error/message").asText()).startsWith("request: page 1, form XObject (object ")
+        assertThat(json(r).at("/error/message").asText())
+                .startsWith("request: page 1, form XObject (object ")
                 .endsWith("expected a form XObject that does not draw itself");
     }
 
     @Test
     void aTextLayerOverTheLimitIsA413BeforeItIsAllExtracted() throws Exception {
-        try (EmbargoServer small = TestServers.start(ServerSettings.loopback(0)
-                .withLimits(new Limits(1_000_000, 10, 50_000, 1_000, 100)))) {
-            HttpResponse<String> r = assertTimeoutPreemptively(PROMPTLY,
-                    () -> Http.to(small).postBytes("/v1/scan", "application/pdf", hugeTextPdf()));
+        try (EmbargoServer small = TestServers.start(
+                ServerSettings.loopback(0).withLimits(new Limits(1_000_000, 10, 50_000, 1_000, 100)))) {
+            HttpResponse<String> r = assertTimeoutPreemptively(
+                    PROMPTLY, () -> Http.to(small).postBytes("/v1/scan", "application/pdf", hugeTextPdf()));
             assertThat(r.statusCode()).isEqualTo(413);
             assertThat(json(r).at("/error/message").asText())
-                    .isEqualTo("request: text: expected at most 50000 characters of text (the PDF's text layer is longer)");
+                    .isEqualTo(
+                            "request: text: expected at most 50000 characters of text (the PDF's text layer is longer)");
         }
     }
 
     /** A form XObject whose content draws the form itself, twice: 2^50 draws in PDFBox alone. */
     static byte[] selfDrawingPdf() throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             PDFormXObject form = new PDFormXObject(doc);
@@ -70,7 +73,8 @@ class HostileScanTest extends RealListsServerTest {
 
     /** Ten million characters in a few kilobytes: one compressed page of 100,000 shared by 100 pages. */
     static byte[] hugeTextPdf() throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDResources fonts = new PDResources();
             fonts.put(COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
             COSStream content = doc.getDocument().createCOSStream();

@@ -10,8 +10,10 @@ import java.time.Duration;
 
 /** A small HTTP client for API tests over real loopback HTTP. */
 public record Http(String base, String apiKey) {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     public static Http to(EmbargoServer server) {
         return new Http(server.baseUrl(), null);
@@ -26,8 +28,10 @@ public record Http(String base, String apiKey) {
     }
 
     public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
-        return send(request(path, headers).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(request(path, headers)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     public HttpResponse<String> postJson(String path, String json, String... headers) {
@@ -35,8 +39,10 @@ public record Http(String base, String apiKey) {
     }
 
     public HttpResponse<String> postBytes(String path, String contentType, byte[] body, String... headers) {
-        return send(request(path, headers).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return send(request(path, headers)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
     }
 
     private HttpRequest.Builder request(String path, String... headers) {

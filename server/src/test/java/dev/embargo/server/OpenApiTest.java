@@ -41,7 +41,9 @@ class OpenApiTest {
     void everyApiRouteIsDocumentedAndEveryDocumentedRouteExists() {
         Set<String> served = new TreeSet<>();
         for (EmbargoServer.Route r : server.routes()) {
-            if (EmbargoServer.isJsonPath(r.path()) && !r.method().equals("HEAD") && !r.method().equals("OPTIONS")) {
+            if (EmbargoServer.isJsonPath(r.path())
+                    && !r.method().equals("HEAD")
+                    && !r.method().equals("OPTIONS")) {
                 served.add(r.method().toUpperCase(Locale.ROOT) + " " + normal(r.path()));
             }
         }
@@ -60,7 +62,9 @@ class OpenApiTest {
 
     @Test
     void theRequiredFieldsOfAMatchAreThoseTheServerSends() throws Exception {
-        JsonNode match = JSON.readTree(Http.to(server).get("/v1/screen?name=Hamas").body()).at("/matches/0");
+        JsonNode match = JSON.readTree(
+                        Http.to(server).get("/v1/screen?name=Hamas").body())
+                .at("/matches/0");
         for (JsonNode field : doc.at("/components/schemas/Match/required")) {
             assertThat(match.has(field.asText())).as(field.asText()).isTrue();
         }

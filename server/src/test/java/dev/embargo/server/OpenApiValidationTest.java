@@ -83,30 +83,37 @@ class OpenApiValidationTest {
     private static void check(String method, String template, HttpResponse<String> r) throws Exception {
         called.add(method.toUpperCase(Locale.ROOT) + " " + template);
         String op = pointer("paths", template, method.toLowerCase(Locale.ROOT));
-        assertThat(doc.at(op).isMissingNode()).as(method + " " + template + " is documented").isFalse();
+        assertThat(doc.at(op).isMissingNode())
+                .as(method + " " + template + " is documented")
+                .isFalse();
         String status = Integer.toString(r.statusCode());
         JsonNode response = doc.at(op + pointer("responses", status));
-        assertThat(response.isMissingNode()).as(method + " " + template + ": status " + status + " documented; body "
-                + r.body()).isFalse();
+        assertThat(response.isMissingNode())
+                .as(method + " " + template + ": status " + status + " documented; body " + r.body())
+                .isFalse();
         String responsePointer = op + pointer("responses", status);
         if (response.has("$ref")) {
             responsePointer = response.get("$ref").asText().substring(1);
             response = doc.at(responsePointer);
         }
-        String type = r.headers().firstValue("Content-Type").orElse("").split(";")[0].strip();
+        String type =
+                r.headers().firstValue("Content-Type").orElse("").split(";")[0].strip();
         JsonNode content = response.path("content");
         if (content.isMissingNode()) {
             return;
         }
-        assertThat(content.has(type)).as(method + " " + template + " " + status + ": documented content types "
-                + content + ", got " + type).isTrue();
+        assertThat(content.has(type))
+                .as(method + " " + template + " " + status + ": documented content types " + content + ", got " + type)
+                .isTrue();
         if (!type.equals("application/json")) {
             return;
         }
-        Schema schema = registry.getSchema(SchemaLocation.of(DOC + "#" + responsePointer
-                + pointer("content", "application/json", "schema")));
+        Schema schema = registry.getSchema(
+                SchemaLocation.of(DOC + "#" + responsePointer + pointer("content", "application/json", "schema")));
         List<Error> errors = schema.validate(JSON.readTree(r.body()));
-        assertThat(errors).as(method + " " + template + " " + status + ": " + abbreviate(r.body())).isEmpty();
+        assertThat(errors)
+                .as(method + " " + template + " " + status + ": " + abbreviate(r.body()))
+                .isEmpty();
     }
 
     private static String abbreviate(String s) {
@@ -118,12 +125,20 @@ class OpenApiValidationTest {
         Http http = Http.to(server);
         // The JSON API.
         check("GET", "/v1/screen", http.get("/v1/screen?name=Kim+Jong+Un"));
-        check("GET", "/v1/screen", http.get("/v1/screen?name=Kim+Jong+Un&dob=1984&country=KP&type=person&identifier=x"));
+        check(
+                "GET",
+                "/v1/screen",
+                http.get("/v1/screen?name=Kim+Jong+Un&dob=1984&country=KP&type=person&identifier=x"));
         check("GET", "/v1/screen", http.get("/v1/screen"));
         check("GET", "/v1/screen", http.get("/v1/screen?name=x&limit=0"));
         check("POST", "/v1/screen", http.postJson("/v1/screen", "{\"name\":\"Hamas\"}"));
-        check("POST", "/v1/screen", http.postJson("/v1/screen", "{\"queries\":[{\"name\":\"Hamas\",\"id\":\"r1\"},"
-                + "{\"name\":\"Kim Jong Un\",\"dob\":\"1984-01-08\",\"identifiers\":[\"836-4\"]}]}"));
+        check(
+                "POST",
+                "/v1/screen",
+                http.postJson(
+                        "/v1/screen",
+                        "{\"queries\":[{\"name\":\"Hamas\",\"id\":\"r1\"},"
+                                + "{\"name\":\"Kim Jong Un\",\"dob\":\"1984-01-08\",\"identifiers\":[\"836-4\"]}]}"));
         check("POST", "/v1/screen", http.postJson("/v1/screen", "{\"name\":\"Hamas\"} trailing"));
         check("POST", "/v1/screen", http.post("/v1/screen", "text/plain", "{\"name\":\"Hamas\"}"));
         check("POST", "/v1/screen", http.postJson("/v1/screen", "{\"name\":\"" + "x".repeat(5_000) + "\"}"));
@@ -132,8 +147,13 @@ class OpenApiValidationTest {
         check("POST", "/v1/compare", http.postJson("/v1/compare", """
                 {"pairs": [{"name1": "Kim Jong Un", "name2": "KIM, Jong Un"}, {"id": "b", "name1": "a", "name2": "b"}]}"""));
         check("POST", "/v1/compare", http.postJson("/v1/compare", "{\"name1\": \"x\"}"));
-        check("POST", "/v1/scan", http.postJson("/v1/scan", "{\"text\": \"Payment to Kim Jong Un via Korea Mining "
-                + "Development Trading Corporation (KOMID), Pyongyang, 5,000 USD.\"}"));
+        check(
+                "POST",
+                "/v1/scan",
+                http.postJson(
+                        "/v1/scan",
+                        "{\"text\": \"Payment to Kim Jong Un via Korea Mining "
+                                + "Development Trading Corporation (KOMID), Pyongyang, 5,000 USD.\"}"));
         check("POST", "/v1/scan", http.post("/v1/scan", "text/plain", "Hamas and Hezbollah were mentioned."));
         check("POST", "/v1/scan", http.post("/v1/scan", "text/plain", ""));
         check("POST", "/v1/scan", http.post("/v1/scan?format=xml", "text/plain", "x"));
@@ -141,7 +161,10 @@ class OpenApiValidationTest {
         check("GET", "/v1/entities/{id}", http.get("/v1/entities/no-such:1"));
         check("GET", "/v1/lists", http.get("/v1/lists"));
         check("POST", "/v1/lists/reload", Http.to(small).postJson("/v1/lists/reload", "{}"));
-        check("POST", "/v1/lists/reload", Http.to(small).postJson("/v1/lists/reload", "{}", "Origin", "http://evil.example"));
+        check(
+                "POST",
+                "/v1/lists/reload",
+                Http.to(small).postJson("/v1/lists/reload", "{}", "Origin", "http://evil.example"));
         check("GET", "/healthz", http.get("/healthz"));
         check("GET", "/readyz", http.get("/readyz"));
         check("GET", "/metrics", http.get("/metrics"));
@@ -151,8 +174,13 @@ class OpenApiValidationTest {
                 {"queries": {"q1": {"schema": "Person", "properties": {"name": ["Kim Jong Un"], "birthDate": ["1984"]}},
                              "q2": {"schema": "Company", "properties": {"name": ["Korea Mining Development Trading"]}}}}"""));
         check("POST", "/match/{dataset}", http.postJson("/match/default", "{\"queries\": {}}"));
-        check("POST", "/match/{dataset}", http.postJson("/match/no_such_dataset", "{\"queries\": {\"q\": {\"schema\": "
-                + "\"Person\", \"properties\": {\"name\": [\"Kim\"]}}}}"));
+        check(
+                "POST",
+                "/match/{dataset}",
+                http.postJson(
+                        "/match/no_such_dataset",
+                        "{\"queries\": {\"q\": {\"schema\": "
+                                + "\"Person\", \"properties\": {\"name\": [\"Kim\"]}}}}"));
         check("GET", "/search/{dataset}", http.get("/search/default?q=kim+jong"));
         check("GET", "/search/{dataset}", http.get("/search/default?q=kim&schema=Spaceship"));
         check("GET", "/entities/{id}", http.get("/entities/us-ofac-sdn:20157"));
@@ -164,13 +192,19 @@ class OpenApiValidationTest {
                 + "\"q1\": {\"query\": \"Stroygazmontazh\"}}");
         check("GET", "/reconcile", http.get("/reconcile"));
         check("GET", "/reconcile", http.get("/reconcile?queries=" + batch));
-        check("GET", "/reconcile", http.get("/reconcile?queries=" + enc("{\"q0\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}")));
+        check(
+                "GET",
+                "/reconcile",
+                http.get("/reconcile?queries="
+                        + enc("{\"q0\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}")));
         check("POST", "/reconcile", http.post("/reconcile", "application/x-www-form-urlencoded", "queries=" + batch));
         check("POST", "/reconcile", http.post("/reconcile", "application/x-www-form-urlencoded", "x=1"));
         check("GET", "/reconcile/{dataset}", http.get("/reconcile/us_ofac_sdn"));
         check("GET", "/reconcile/{dataset}", http.get("/reconcile/no_such_dataset"));
-        check("POST", "/reconcile/{dataset}", http.post("/reconcile/us_ofac_sdn", "application/x-www-form-urlencoded",
-                "queries=" + batch));
+        check(
+                "POST",
+                "/reconcile/{dataset}",
+                http.post("/reconcile/us_ofac_sdn", "application/x-www-form-urlencoded", "queries=" + batch));
         check("GET", "/reconcile/preview", http.get("/reconcile/preview?id=us-ofac-sdn:20157"));
         check("GET", "/reconcile/preview", http.get("/reconcile/preview?id=no-such:1"));
         check("GET", "/reconcile/suggest/property", http.get("/reconcile/suggest/property?prefix=bir"));
@@ -190,11 +224,14 @@ class OpenApiValidationTest {
 
     @Test
     void aSinglePairAndABatchOfPairsEachMatchExactlyOneBranchOfTheCompareAnswer() throws Exception {
-        String responses = pointer("paths", "/v1/compare", "post", "responses", "200", "content", "application/json",
-                "schema", "oneOf");
+        String responses = pointer(
+                "paths", "/v1/compare", "post", "responses", "200", "content", "application/json", "schema", "oneOf");
         Http http = Http.to(server);
-        JsonNode single = JSON.readTree(http.postJson("/v1/compare", "{\"name1\":\"Kim Jong Un\",\"name2\":\"KIM, Jong Un\"}").body());
-        JsonNode batch = JSON.readTree(http.postJson("/v1/compare", "{\"pairs\":[{\"name1\":\"a\",\"name2\":\"b\"}]}").body());
+        JsonNode single =
+                JSON.readTree(http.postJson("/v1/compare", "{\"name1\":\"Kim Jong Un\",\"name2\":\"KIM, Jong Un\"}")
+                        .body());
+        JsonNode batch = JSON.readTree(http.postJson("/v1/compare", "{\"pairs\":[{\"name1\":\"a\",\"name2\":\"b\"}]}")
+                .body());
         Schema first = registry.getSchema(SchemaLocation.of(DOC + "#" + responses + "/0"));
         Schema second = registry.getSchema(SchemaLocation.of(DOC + "#" + responses + "/1"));
         // The document's old second branch required nothing, so a single pair matched both and failed oneOf.
@@ -206,7 +243,9 @@ class OpenApiValidationTest {
 
     @Test
     void everyComponentSchemaSaysWhichFieldsItAlwaysHas() {
-        for (Iterator<Map.Entry<String, JsonNode>> it = doc.at("/components/schemas").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        doc.at("/components/schemas").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> s = it.next();
             JsonNode schema = s.getValue();
             boolean required = schema.has("required");

@@ -34,17 +34,28 @@ class OperationsTest {
         assertThat(keys.accepts(KEY)).isTrue();
         assertThat(keys.accepts(KEY + "x")).isFalse();
         assertThat(keys.accepts("")).isFalse();
-        assertThatThrownBy(() -> ApiKeys.parse(List.of("short"))).hasMessage("line 1: an API key must have at least 16 characters");
-        assertThatThrownBy(() -> ApiKeys.parse(List.of("", "sha256:abc"))).hasMessage("line 2: expected sha256: and 64 hex digits");
+        assertThatThrownBy(() -> ApiKeys.parse(List.of("short")))
+                .hasMessage("line 1: an API key must have at least 16 characters");
+        assertThatThrownBy(() -> ApiKeys.parse(List.of("", "sha256:abc")))
+                .hasMessage("line 2: expected sha256: and 64 hex digits");
         try (EmbargoServer server = TestServers.start(ServerSettings.loopback(0).withKeys(keys))) {
             Http anonymous = Http.to(server);
             HttpResponse<String> refused = anonymous.get("/v1/screen?name=Hamas");
             assertThat(refused.statusCode()).isEqualTo(401);
-            assertThat(JSON.readTree(refused.body()).at("/error/message").asText()).contains("Authorization: Bearer");
-            assertThat(anonymous.get("/v1/screen?name=Hamas", "Authorization", "Bearer wrong-key-0123456789").statusCode()).isEqualTo(401);
-            assertThat(anonymous.withKey(KEY).get("/v1/screen?name=Hamas").statusCode()).isEqualTo(200);
-            assertThat(anonymous.get("/v1/screen?name=Hamas", "X-API-Key", KEY).statusCode()).isEqualTo(200);
-            assertThat(anonymous.get("/v1/screen?name=Hamas", "Authorization", "ApiKey " + KEY).statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(refused.body()).at("/error/message").asText())
+                    .contains("Authorization: Bearer");
+            assertThat(anonymous
+                            .get("/v1/screen?name=Hamas", "Authorization", "Bearer wrong-key-0123456789")
+                            .statusCode())
+                    .isEqualTo(401);
+            assertThat(anonymous.withKey(KEY).get("/v1/screen?name=Hamas").statusCode())
+                    .isEqualTo(200);
+            assertThat(anonymous.get("/v1/screen?name=Hamas", "X-API-Key", KEY).statusCode())
+                    .isEqualTo(200);
+            assertThat(anonymous
+                            .get("/v1/screen?name=Hamas", "Authorization", "ApiKey " + KEY)
+                            .statusCode())
+                    .isEqualTo(200);
             assertThat(anonymous.get("/healthz").statusCode()).isEqualTo(200);
             assertThat(anonymous.get("/readyz").statusCode()).isEqualTo(200);
             assertThat(anonymous.get("/metrics").statusCode()).isEqualTo(401);
@@ -64,12 +75,16 @@ class OperationsTest {
         assertThat(live.reload().ok()).isTrue();
         try (EmbargoServer server = TestServers.start(ServerSettings.loopback(0), live)) {
             Http http = Http.to(server);
-            assertThat(JSON.readTree(http.get("/v1/lists").body()).get("entities").asInt()).isEqualTo(1003);
+            assertThat(JSON.readTree(http.get("/v1/lists").body())
+                            .get("entities")
+                            .asInt())
+                    .isEqualTo(1003);
             assertThat(live.reloadIfChanged()).isEmpty();
 
             // A broken file in place of the good one: the reload fails, the old copy keeps answering.
             Files.writeString(folder.resolve("un.xml"), "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1");
-            assertThat(live.reloadIfChanged()).hasValueSatisfying(a -> assertThat(a.ok()).isFalse());
+            assertThat(live.reloadIfChanged())
+                    .hasValueSatisfying(a -> assertThat(a.ok()).isFalse());
             HttpResponse<String> ready = http.get("/readyz");
             assertThat(ready.statusCode()).isEqualTo(200);
             JsonNode readyBody = JSON.readTree(ready.body());
@@ -78,10 +93,19 @@ class OperationsTest {
             assertThat(readyBody.at("/lists/0/list").asText()).isEqualTo("un");
             assertThat(readyBody.at("/lists/0/state").asText()).isEqualTo("stale");
             assertThat(readyBody.at("/lists/0/problem").asText()).isEqualTo("cut_off");
-            assertThat(JSON.readTree(http.get("/v1/lists").body()).at("/failures/0/message").asText()).contains("un.xml");
-            assertThat(JSON.readTree(http.get("/v1/lists").body()).get("entities").asInt()).isEqualTo(1003);
-            assertThat(JSON.readTree(http.get("/v1/screen?name=Korea+Mining+Development+Trading+Corporation").body())
-                    .at("/matches/0/entity_id").asText()).startsWith("un:");
+            assertThat(JSON.readTree(http.get("/v1/lists").body())
+                            .at("/failures/0/message")
+                            .asText())
+                    .contains("un.xml");
+            assertThat(JSON.readTree(http.get("/v1/lists").body())
+                            .get("entities")
+                            .asInt())
+                    .isEqualTo(1003);
+            assertThat(JSON.readTree(http.get("/v1/screen?name=Korea+Mining+Development+Trading+Corporation")
+                                    .body())
+                            .at("/matches/0/entity_id")
+                            .asText())
+                    .startsWith("un:");
             assertThat(http.get("/metrics").body()).contains("embargo_lists_reload_ok 0.0");
 
             // A good file again: swapped in, the failure cleared.
@@ -92,7 +116,8 @@ class OperationsTest {
             JsonNode lists = JSON.readTree(reload.body());
             assertThat(lists.get("entities").asInt()).isEqualTo(1003 + 443);
             assertThat(lists.at("/last_reload/ok").asBoolean()).isTrue();
-            assertThat(JSON.readTree(http.get("/readyz").body()).get("status").asText()).isEqualTo("ready");
+            assertThat(JSON.readTree(http.get("/readyz").body()).get("status").asText())
+                    .isEqualTo("ready");
         }
     }
 
@@ -113,7 +138,9 @@ class OperationsTest {
             }
             assertThat(reload.get().ok()).isTrue();
             assertThat(answered).isPositive();
-            assertThat(JSON.readTree(http.get("/v1/screen?name=Kim+Jong+Un").body()).get("matches").findValuesAsText("entity_id"))
+            assertThat(JSON.readTree(http.get("/v1/screen?name=Kim+Jong+Un").body())
+                            .get("matches")
+                            .findValuesAsText("entity_id"))
                     .contains("us-ofac-sdn:20157");
         }
     }

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 class SlowClientsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SLOW_CLIENTS = 1_000;
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private static EmbargoServer start(Capacity capacity) {
         return TestServers.start(ServerSettings.loopback(0).withCapacity(capacity));
@@ -54,12 +55,15 @@ class SlowClientsTest {
     /** A request that starts and never ends: a body promised and barely begun, or headers left unfinished. */
     private static String slowStart(int i) {
         return switch (i % 4) {
-            case 0 -> "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                    + "Content-Length: 100000\r\n\r\nkey=abc";
-            case 1 -> "POST /v1/scan HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
-                    + "Content-Length: 100000\r\n\r\nKim Jong";
-            case 2 -> "POST /v1/screen HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n4\r\n{\"na\r\n";
+            case 0 ->
+                "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                        + "Content-Length: 100000\r\n\r\nkey=abc";
+            case 1 ->
+                "POST /v1/scan HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                        + "Content-Length: 100000\r\n\r\nKim Jong";
+            case 2 ->
+                "POST /v1/screen HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        + "Transfer-Encoding: chunked\r\n\r\n4\r\n{\"na\r\n";
             default -> "GET /v1/screen?name=Kim HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: aaa";
         };
     }
@@ -68,8 +72,14 @@ class SlowClientsTest {
     void aThousandSlowClientsLeaveHealthAndScreeningAnswering() {
         // Few request threads, so that the old server (a thread per slow body) would have none left at once.
         Capacity capacity = Capacity.forThisMachine();
-        capacity = new Capacity(16, capacity.idleTimeout(), capacity.headerTimeout(), capacity.bodyTimeout(),
-                capacity.bodyBudgetBytes(), capacity.scanPermits(), capacity.batchPermits());
+        capacity = new Capacity(
+                16,
+                capacity.idleTimeout(),
+                capacity.headerTimeout(),
+                capacity.bodyTimeout(),
+                capacity.bodyBudgetBytes(),
+                capacity.scanPermits(),
+                capacity.batchPermits());
         try (EmbargoServer server = start(capacity)) {
             List<Socket> slow = new ArrayList<>(SLOW_CLIENTS);
             try {
@@ -91,10 +101,13 @@ class SlowClientsTest {
                         assertThat(screen.statusCode()).isEqualTo(200);
                         assertThat(JSON.readTree(screen.body()).get("matches").findValuesAsText("entity_id"))
                                 .contains("us-ofac-sdn:20157");
-                        assertThat(quick(server, "/v1/screen", "{\"name\":\"Kim Jong Un\"}").statusCode()).isEqualTo(200);
+                        assertThat(quick(server, "/v1/screen", "{\"name\":\"Kim Jong Un\"}")
+                                        .statusCode())
+                                .isEqualTo(200);
                     }
                     long requestThreads = Thread.getAllStackTraces().keySet().stream()
-                            .filter(t -> t.getName().startsWith("embargo-http")).count();
+                            .filter(t -> t.getName().startsWith("embargo-http"))
+                            .count();
                     assertThat(requestThreads).isLessThanOrEqualTo(16);
                     // The slow clients are still connected: held, not dropped to make room.
                     assertThat(slow.stream().filter(s -> !s.isClosed()).count()).isEqualTo(SLOW_CLIENTS);
@@ -113,8 +126,8 @@ class SlowClientsTest {
 
     @Test
     void bodiesAndHeadersThatTakeTooLongAreCutOff() {
-        Capacity capacity = Capacity.forThisMachine().withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(2),
-                Duration.ofSeconds(2));
+        Capacity capacity = Capacity.forThisMachine()
+                .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(2));
         try (EmbargoServer server = start(capacity)) {
             assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
                 // A body that keeps coming, a byte at a time, never completing: 408 in the API's shape.
@@ -165,7 +178,9 @@ class SlowClientsTest {
                             }
                         }
                     }
-                    assertThat(closed).as("closed after %d ms", (System.nanoTime() - started) / 1_000_000).isTrue();
+                    assertThat(closed)
+                            .as("closed after %d ms", (System.nanoTime() - started) / 1_000_000)
+                            .isTrue();
                 }
                 // Meanwhile, and after, the server answers.
                 assertThat(Http.to(server).get("/healthz").statusCode()).isEqualTo(200);
@@ -185,8 +200,10 @@ class SlowClientsTest {
                         Socket s = open(server.port());
                         s.setSoTimeout(5_000);
                         sockets.add(s);
-                        send(s, "POST /v1/scan HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
-                                + "Content-Length: 600000\r\n\r\n" + "a".repeat(400_000));
+                        send(
+                                s,
+                                "POST /v1/scan HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                                        + "Content-Length: 600000\r\n\r\n" + "a".repeat(400_000));
                     }
                     ExecutorService readers = Executors.newFixedThreadPool(3);
                     List<Future<RawHttp.Reply>> replies = new ArrayList<>();
@@ -211,7 +228,10 @@ class SlowClientsTest {
                         s.close();
                     }
                 }
-                assertThat(Http.to(server).postJson("/v1/screen", "{\"name\":\"Hamas\"}").statusCode()).isEqualTo(200);
+                assertThat(Http.to(server)
+                                .postJson("/v1/screen", "{\"name\":\"Hamas\"}")
+                                .statusCode())
+                        .isEqualTo(200);
             });
         }
     }
@@ -222,7 +242,10 @@ class SlowClientsTest {
             Http http = Http.to(server);
             StringBuilder batch = new StringBuilder("{\"queries\":[");
             for (int i = 0; i < 1_000; i++) {
-                batch.append(i == 0 ? "" : ",").append("{\"name\":\"Kim Jong ").append(i).append("\"}");
+                batch.append(i == 0 ? "" : ",")
+                        .append("{\"name\":\"Kim Jong ")
+                        .append(i)
+                        .append("\"}");
             }
             String body = batch.append("]}").toString();
             int clients = 6;
@@ -261,8 +284,8 @@ class SlowClientsTest {
     void aSlowBodyDoesNotHoldAThreadEvenWithOneLeft() throws Exception {
         // With four request threads (the least allowed), eight slow bodies: none of them takes one.
         Capacity c = Capacity.forThisMachine();
-        try (EmbargoServer server = start(new Capacity(4, c.idleTimeout(), c.headerTimeout(), c.bodyTimeout(),
-                c.bodyBudgetBytes(), 1, 1))) {
+        try (EmbargoServer server = start(
+                new Capacity(4, c.idleTimeout(), c.headerTimeout(), c.bodyTimeout(), c.bodyBudgetBytes(), 1, 1))) {
             List<Socket> slow = new ArrayList<>();
             try {
                 for (int i = 0; i < 8; i++) {
@@ -282,8 +305,8 @@ class SlowClientsTest {
     @Test
     void withKeysABodyWithoutOneIsRefusedBeforeItIsRead() throws Exception {
         String key = "slow-clients-test-key-0123456789";
-        try (EmbargoServer server = TestServers.start(ServerSettings.loopback(0)
-                .withKeys(dev.embargo.server.ops.ApiKeys.parse(List.of(key))))) {
+        try (EmbargoServer server = TestServers.start(
+                ServerSettings.loopback(0).withKeys(dev.embargo.server.ops.ApiKeys.parse(List.of(key))))) {
             assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
                 // 100 KB declared, 8 bytes sent: answered at once, not after the body (which never comes).
                 try (Socket s = open(server.port())) {
@@ -305,9 +328,13 @@ class SlowClientsTest {
 
     /** A GET (or a JSON POST when {@code json} is given) that must be answered within 10 s. */
     static HttpResponse<String> quick(EmbargoServer server, String path, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(10));
-        HttpRequest r = json == null ? b.GET().build()
-                : b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(10));
+        HttpRequest r = json == null
+                ? b.GET().build()
+                : b.header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build();
         return CLIENT.send(r, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -17,8 +17,7 @@ import java.time.Instant;
 public final class TestServers {
     private static ServedLists realLists;
 
-    private TestServers() {
-    }
+    private TestServers() {}
 
     /** All of ../shared/data/lists, loaded once; skips the calling test when ../shared is absent. */
     public static synchronized ServedLists realLists() {

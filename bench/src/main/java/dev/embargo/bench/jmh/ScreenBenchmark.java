@@ -25,8 +25,15 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ScreenBenchmark {
-    @Param({"Kim Jong-un", "MUHAMMAD JIBRRIL ABDUL RAHMAN", "Patricia Lucas Wheeler", "김정은", "Ким Чен Ын",
-            "محمد علي", "金正恩"})
+    @Param({
+        "Kim Jong-un",
+        "MUHAMMAD JIBRRIL ABDUL RAHMAN",
+        "Patricia Lucas Wheeler",
+        "김정은",
+        "Ким Чен Ын",
+        "محمد علي",
+        "金正恩"
+    })
     public String name;
 
     private Screener screener;

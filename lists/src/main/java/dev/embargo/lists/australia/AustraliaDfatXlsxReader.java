@@ -55,8 +55,8 @@ public final class AustraliaDfatXlsxReader implements ListReader {
         Map<String, List<DfatRow>> parties = new LinkedHashMap<>();
         int[] lastRow = {0};
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
-             ReadableWorkbook workbook = openWorkbook(in, file);
-             Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+                ReadableWorkbook workbook = openWorkbook(in, file);
+                Stream<Row> rows = workbook.getFirstSheet().openStream()) {
             LocalDate epoch = workbook.isDate1904() ? EXCEL_1904_EPOCH : EXCEL_EPOCH;
             Iterator<Row> it = rows.iterator();
             DfatColumns columns = null;
@@ -64,7 +64,8 @@ public final class AustraliaDfatXlsxReader implements ListReader {
                 Row row = it.next();
                 lastRow[0] = row.getRowNum();
                 if (columns == null) {
-                    columns = DfatColumns.of(row.stream().map(AustraliaDfatXlsxReader::text).toList());
+                    columns = DfatColumns.of(
+                            row.stream().map(AustraliaDfatXlsxReader::text).toList());
                     if (columns == null && row.getRowNum() >= HEADER_SEARCH_ROWS) {
                         break;
                     }
@@ -72,17 +73,24 @@ public final class AustraliaDfatXlsxReader implements ListReader {
                 }
                 DfatRow r = readRow(row, columns, epoch, fileName, warnings);
                 if (r != null) {
-                    parties.computeIfAbsent(r.baseReference(), k -> new ArrayList<>()).add(r);
+                    parties.computeIfAbsent(r.baseReference(), k -> new ArrayList<>())
+                            .add(r);
                 }
             }
             if (columns == null) {
-                throw new ListFormatException(file, "rows 1-" + Math.max(1, Math.min(lastRow[0], HEADER_SEARCH_ROWS)),
-                        "a header row with the columns " + String.join(", ", DfatColumns.REQUIRED), null);
+                throw new ListFormatException(
+                        file,
+                        "rows 1-" + Math.max(1, Math.min(lastRow[0], HEADER_SEARCH_ROWS)),
+                        "a header row with the columns " + String.join(", ", DfatColumns.REQUIRED),
+                        null);
             }
         } catch (IOException | RuntimeException e) {
             // fastexcel reports damaged zips and sheet XML as IOExceptions or unchecked exceptions alike.
-            throw new ListFormatException(file, lastRow[0] == 0 ? "workbook" : "after row " + lastRow[0],
-                    "a readable XLSX workbook (the DFAT consolidated list)", e);
+            throw new ListFormatException(
+                    file,
+                    lastRow[0] == 0 ? "workbook" : "after row " + lastRow[0],
+                    "a readable XLSX workbook (the DFAT consolidated list)",
+                    e);
         }
         if (parties.isEmpty()) {
             throw new ListFormatException(file, "rows after the header", "at least one name row", null);
@@ -98,7 +106,8 @@ public final class AustraliaDfatXlsxReader implements ListReader {
         }
     }
 
-    private static DfatRow readRow(Row row, DfatColumns c, LocalDate epoch, String fileName, List<LoadWarning> warnings) {
+    private static DfatRow readRow(
+            Row row, DfatColumns c, LocalDate epoch, String fileName, List<LoadWarning> warnings) {
         String reference = collapse(cell(row, c.reference()));
         String name = collapse(cell(row, c.name()));
         String place = "row " + row.getRowNum();
@@ -106,33 +115,52 @@ public final class AustraliaDfatXlsxReader implements ListReader {
             return null; // blank or formatting-only rows below the list
         }
         if (reference.isEmpty()) {
-            warnings.add(new LoadWarning(fileName, place, "expected a Reference (the listed party's number) for \""
-                    + name + "\"; row skipped"));
+            warnings.add(new LoadWarning(
+                    fileName,
+                    place,
+                    "expected a Reference (the listed party's number) for \"" + name + "\"; row skipped"));
             return null;
         }
         Matcher ref = REFERENCE.matcher(reference);
         if (!ref.matches()) {
-            warnings.add(new LoadWarning(fileName, place, "expected a Reference such as 12 or 12a, found \""
-                    + reference + "\"; row skipped"));
+            warnings.add(new LoadWarning(
+                    fileName,
+                    place,
+                    "expected a Reference such as 12 or 12a, found \"" + reference + "\"; row skipped"));
             return null;
         }
         if (name.isEmpty()) {
-            warnings.add(new LoadWarning(fileName, place, "expected a Name of Individual or Entity for reference "
-                    + reference + "; row skipped"));
+            warnings.add(new LoadWarning(
+                    fileName,
+                    place,
+                    "expected a Name of Individual or Entity for reference " + reference + "; row skipped"));
             return null;
         }
         LocalDate controlDate = date(cellAt(row, c.controlDate()), epoch);
-        return new DfatRow(row.getRowNum(), reference, ref.group(1), name, collapse(cell(row, c.type())),
-                collapse(cell(row, c.nameType())), birthDate(cellAt(row, c.dateOfBirth()), epoch),
-                collapse(cell(row, c.placeOfBirth())), collapse(cell(row, c.citizenship())),
-                collapse(cell(row, c.address())), collapse(cell(row, c.additionalInformation())),
+        return new DfatRow(
+                row.getRowNum(),
+                reference,
+                ref.group(1),
+                name,
+                collapse(cell(row, c.type())),
+                collapse(cell(row, c.nameType())),
+                birthDate(cellAt(row, c.dateOfBirth()), epoch),
+                collapse(cell(row, c.placeOfBirth())),
+                collapse(cell(row, c.citizenship())),
+                collapse(cell(row, c.address())),
+                collapse(cell(row, c.additionalInformation())),
                 collapse(listingInformation(cellAt(row, c.listingInformation()), epoch)),
-                collapse(cell(row, c.committees())), controlDate);
+                collapse(cell(row, c.committees())),
+                controlDate);
     }
 
     private static LoadedList toList(String fileName, Map<String, List<DfatRow>> parties, List<LoadWarning> warnings) {
-        LocalDate published = parties.values().stream().flatMap(List::stream)
-                .map(DfatRow::controlDate).filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
+        LocalDate published = parties.values().stream()
+                .flatMap(List::stream)
+                .map(DfatRow::controlDate)
+                .filter(d -> d != null)
+                .max(LocalDate::compareTo)
+                .orElse(null);
         List<Entity> entities = new ArrayList<>(parties.size());
         for (Map.Entry<String, List<DfatRow>> party : parties.entrySet()) {
             List<DfatRow> rows = party.getValue();
@@ -140,15 +168,23 @@ public final class AustraliaDfatXlsxReader implements ListReader {
                     .filter(r -> DfatEntityMapper.nameType(r.nameType()) == NameType.PRIMARY)
                     .count();
             if (primaries == 0) {
-                warnings.add(new LoadWarning(fileName, "row " + rows.getFirst().row(), "expected a Primary Name row "
-                        + "for reference " + party.getKey() + "; its first name, \"" + rows.getFirst().name()
-                        + "\", is used as the primary name"));
+                warnings.add(new LoadWarning(
+                        fileName,
+                        "row " + rows.getFirst().row(),
+                        "expected a Primary Name row "
+                                + "for reference " + party.getKey() + "; its first name, \""
+                                + rows.getFirst().name()
+                                + "\", is used as the primary name"));
             } else if (primaries > 1) {
-                warnings.add(new LoadWarning(fileName, "row " + rows.getFirst().row(), "expected one Primary Name row "
-                        + "for reference " + party.getKey() + ", found " + primaries + "; the others are read as aliases"));
+                warnings.add(new LoadWarning(
+                        fileName,
+                        "row " + rows.getFirst().row(),
+                        "expected one Primary Name row " + "for reference " + party.getKey() + ", found " + primaries
+                                + "; the others are read as aliases"));
             }
             entities.add(DfatEntityMapper.map(party.getKey(), rows, fileName, warnings)
-                    .sourceFile(fileName, published).build());
+                    .sourceFile(fileName, published)
+                    .build());
         }
         return new LoadedList(Source.AU_DFAT, ListFormat.AUSTRALIA_DFAT_XLSX, fileName, published, entities, warnings);
     }

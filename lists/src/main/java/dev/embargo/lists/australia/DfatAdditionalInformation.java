@@ -30,16 +30,18 @@ final class DfatAdditionalInformation {
                     + "(?:\\s*\\((?:(?i:issued by)\\s+(?:the\\s+)?)?([^()]{2,60})\\)"
                     + "|,?\\s*issued\\s+(?:in|by)\\s+(?:the\\s+)?([A-Z][A-Za-z'’ ]{2,60}?)(?=[,.;(]|\\s+on\\b|\\s+[a-z]\\)|$))?");
     /** "Afghan passport no. SE 012820": the issuing country's adjective before the marker. */
-    private static final Pattern ADJECTIVE_BEFORE = Pattern.compile("([A-Z][a-z][A-Za-z'’]*(?:\\s+[A-Z][a-z][A-Za-z'’]*)?)\\s+$");
+    private static final Pattern ADJECTIVE_BEFORE =
+            Pattern.compile("([A-Z][a-z][A-Za-z'’]*(?:\\s+[A-Z][a-z][A-Za-z'’]*)?)\\s+$");
     /** "…: 199110092; 472220503", "654220247 and PD381210081", "563210059 (expired 2018); 654410104". */
     private static final Pattern MORE_NUMBERS = Pattern.compile(
             "\\s*(?:\\([^()]*\\))?\\s*(?:;|,|\\band\\b)\\s*([A-Z]{1,3}\\d[0-9A-Z]{3,}|\\d[0-9A-Z]{4,})\\b");
+
     private static final Pattern NEXT_LETTERED_ITEM = Pattern.compile("\\s([b-z])\\)\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=[A-Z][a-z])");
-    private static final Pattern GENDER = Pattern.compile("\\bgender\\s*:\\s*(male|female)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GENDER =
+            Pattern.compile("\\bgender\\s*:\\s*(male|female)\\b", Pattern.CASE_INSENSITIVE);
 
-    private DfatAdditionalInformation() {
-    }
+    private DfatAdditionalInformation() {}
 
     static List<Identifier> imoNumbers(String text) {
         List<Identifier> out = new ArrayList<>();
@@ -96,8 +98,10 @@ final class DfatAdditionalInformation {
     }
 
     private static int addPassport(List<Identifier> out, Matcher item, String label, String countryBefore) {
-        String country = countryOf(item.group(1)).or(() -> countryOf(item.group(3)))
-                .or(() -> countryOf(item.group(4))).orElse(countryBefore);
+        String country = countryOf(item.group(1))
+                .or(() -> countryOf(item.group(3)))
+                .or(() -> countryOf(item.group(4)))
+                .orElse(countryBefore);
         out.add(new Identifier(IdentifierType.PASSPORT, item.group(2).strip(), country, null, label));
         return item.end();
     }
@@ -109,7 +113,8 @@ final class DfatAdditionalInformation {
         }
         String words = m.group(1);
         int space = words.lastIndexOf(' ');
-        return countryOf(words).or(() -> space < 0 ? Optional.empty() : countryOf(words.substring(space + 1)))
+        return countryOf(words)
+                .or(() -> space < 0 ? Optional.empty() : countryOf(words.substring(space + 1)))
                 .orElse(null);
     }
 

@@ -17,25 +17,25 @@ import java.util.regex.Pattern;
  */
 final class DfatBirthDates {
     /** What a cell gave: its dates, and whether they say all the cell says (else keep the text as a remark). */
-    record Result(List<ListedDate> dates, boolean complete) {
-    }
+    record Result(List<ListedDate> dates, boolean complete) {}
 
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)");
-    private static final Pattern ALTERNATIVES = Pattern.compile(
-            ";|\\n|>>|\\balt\\.?\\s*DOB\\s*:?|,?\\s+or\\s+|\\s{2,}|,", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CIRCA = Pattern.compile(
-            "^(?:circa|approximately|approx\\.?|about|ca\\.|c\\.)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALTERNATIVES =
+            Pattern.compile(";|\\n|>>|\\balt\\.?\\s*DOB\\s*:?|,?\\s+or\\s+|\\s{2,}|,", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CIRCA =
+            Pattern.compile("^(?:circa|approximately|approx\\.?|about|ca\\.|c\\.)\\s*", Pattern.CASE_INSENSITIVE);
     /** "1955- 1958", "1962/1963": a span of years, which ListedDates reads only with spaces around the dash. */
     private static final Pattern YEAR_SPAN = Pattern.compile("(\\d{4})\\s*[-–/]\\s*(\\d{4})");
+
     private static final Pattern DAY_WITH_DOT = Pattern.compile("\\b(\\d{1,2})\\.\\s*(?=[A-Za-z])");
     private static final Pattern MONTH_COMMA_YEAR = Pattern.compile("^([A-Za-z]+),\\s*(\\d{4})$");
     /** "11-Sep-2000", as Excel writes dates: ListedDates expects a space before the year. */
     private static final Pattern DASHED_DAY_MONTH_YEAR = Pattern.compile("^(\\d{1,2})-([A-Za-z]{3,9})\\.?-(\\d{4})$");
+
     private static final Pattern SLASH_SPACE = Pattern.compile("/\\s+(?=\\d)");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s,.;:]+$");
 
-    private DfatBirthDates() {
-    }
+    private DfatBirthDates() {}
 
     static Result parse(String cell) {
         List<ListedDate> dates = new ArrayList<>();

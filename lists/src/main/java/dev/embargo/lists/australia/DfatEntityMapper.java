@@ -27,6 +27,7 @@ final class DfatEntityMapper {
     private static final Pattern CITIZENSHIP_SEPARATORS = Pattern.compile("\\s*(?:,|;|/|\\band\\b|\\bor\\b)\\s*");
     /** Several committees in one cell: "1970 (Libya) 1973 (Libya)". */
     private static final Pattern COMMITTEE_BOUNDARY = Pattern.compile("(?<=\\))\\s+(?=\\d|Autonomous)");
+
     private static final Pattern COMMITTEE_SUBJECT = Pattern.compile("\\((.*)\\)\\s*$");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     /** "Listed on: 17 Aug. 2017", "Listed by UN 1267 Committee on 25 January 2001", "Designated under … on 2 March 2012". */
@@ -34,28 +35,37 @@ final class DfatEntityMapper {
             "\\b(?:(?:first\\s+)?listed(?:\\s+by\\s+[^.;()]{1,60}?)?|designated\\s+under\\s+[^.;()]{1,80}?)"
                     + "\\s+on:?\\s*(\\d{1,2}\\.?\\s+[A-Za-z]{3,9}\\.?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private DfatEntityMapper() {
-    }
+    private DfatEntityMapper() {}
 
     static EntityBuilder map(String baseReference, List<DfatRow> rows, String fileName, List<LoadWarning> warnings) {
         EntityBuilder b = Entity.builder(Source.AU_DFAT, baseReference);
-        DfatRow primary = rows.stream().filter(r -> nameType(r.nameType()) == NameType.PRIMARY).findFirst()
+        DfatRow primary = rows.stream()
+                .filter(r -> nameType(r.nameType()) == NameType.PRIMARY)
+                .findFirst()
                 .orElse(rows.getFirst());
         b.kind(kind(primary.type()));
         if (b.kind() == EntityKind.OTHER) {
-            warnings.add(new LoadWarning(fileName, "row " + primary.row(),
+            warnings.add(new LoadWarning(
+                    fileName,
+                    "row " + primary.row(),
                     "expected Type Individual or Entity, found \"" + primary.type() + "\"; read as other"));
         }
         for (DfatRow r : rows) {
             NameType type = nameType(r.nameType());
             if (type == null) {
-                warnings.add(new LoadWarning(fileName, "row " + r.row(), "expected Name Type Primary Name, aka or "
-                        + "Original Script, found \"" + r.nameType() + "\"; read as an alias"));
+                warnings.add(new LoadWarning(
+                        fileName,
+                        "row " + r.row(),
+                        "expected Name Type Primary Name, aka or " + "Original Script, found \"" + r.nameType()
+                                + "\"; read as an alias"));
                 type = NameType.ALIAS;
             }
-            b.name(r.name(), r == primary ? NameType.PRIMARY : type == NameType.PRIMARY ? NameType.ALIAS : type,
+            b.name(
+                    r.name(),
+                    r == primary ? NameType.PRIMARY : type == NameType.PRIMARY ? NameType.ALIAS : type,
                     NameQuality.STRONG);
         }
 
@@ -67,7 +77,9 @@ final class DfatEntityMapper {
             }
         }
         for (String pob : distinct(rows, DfatRow::placeOfBirth)) {
-            LetteredItems.split(pob).stream().filter(p -> !DfatBirthDates.isNotApplicable(p)).forEach(b::birthPlace);
+            LetteredItems.split(pob).stream()
+                    .filter(p -> !DfatBirthDates.isNotApplicable(p))
+                    .forEach(b::birthPlace);
         }
         for (String citizenship : distinct(rows, DfatRow::citizenship)) {
             for (String item : LetteredItems.split(citizenship)) {
@@ -94,14 +106,20 @@ final class DfatEntityMapper {
             }
         }
         List<String> listing = distinct(rows, DfatRow::listingInformation);
-        listedOn(primary.listingInformation()).or(() -> listing.stream().map(DfatEntityMapper::listedOn)
-                .flatMap(Optional::stream).findFirst()).ifPresent(b::listedOn);
+        listedOn(primary.listingInformation())
+                .or(() -> listing.stream()
+                        .map(DfatEntityMapper::listedOn)
+                        .flatMap(Optional::stream)
+                        .findFirst())
+                .ifPresent(b::listedOn);
         listing.forEach(l -> b.remark("Listing information: " + l));
         return b;
     }
 
     static NameType nameType(String listed) {
-        String t = listed == null ? "" : SPACES.matcher(listed.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String t = listed == null
+                ? ""
+                : SPACES.matcher(listed.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         return switch (t) {
             case "primary name" -> NameType.PRIMARY;
             case "aka", "a.k.a.", "alias" -> NameType.ALIAS;

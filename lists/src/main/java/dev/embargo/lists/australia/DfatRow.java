@@ -12,7 +12,18 @@ import java.time.LocalDate;
  * @param baseReference  its leading number ("12"): the party
  * @param controlDate    date of the row's last change, or null
  */
-record DfatRow(int row, String reference, String baseReference, String name, String type, String nameType,
-               String dateOfBirth, String placeOfBirth, String citizenship, String address,
-               String additionalInformation, String listingInformation, String committees, LocalDate controlDate) {
-}
+record DfatRow(
+        int row,
+        String reference,
+        String baseReference,
+        String name,
+        String type,
+        String nameType,
+        String dateOfBirth,
+        String placeOfBirth,
+        String citizenship,
+        String address,
+        String additionalInformation,
+        String listingInformation,
+        String committees,
+        LocalDate controlDate) {}

@@ -13,8 +13,7 @@ final class LetteredItems {
     private static final Pattern MARKER = Pattern.compile("(?:^|(?<=[\\s;,.]))\\(?([a-z])\\)\\s*");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s;,]+$");
 
-    private LetteredItems() {
-    }
+    private LetteredItems() {}
 
     static List<String> split(String text) {
         List<String> items = new ArrayList<>();

@@ -42,8 +42,17 @@ import javax.xml.stream.XMLStreamReader;
 public final class CanadaSemaXmlReader implements ListReader {
     private static final String ROOT = "data-set";
     private static final String RECORD = "record";
-    private static final Set<String> FIELDS = Set.of("Country", "LastName", "GivenName", "EntityOrShip",
-            "TitleOrShip", "ShipIMONumber", "DateOfBirthOrShipBuildDate", "Schedule", "Item", "DateOfListing",
+    private static final Set<String> FIELDS = Set.of(
+            "Country",
+            "LastName",
+            "GivenName",
+            "EntityOrShip",
+            "TitleOrShip",
+            "ShipIMONumber",
+            "DateOfBirthOrShipBuildDate",
+            "Schedule",
+            "Item",
+            "DateOfListing",
             "Aliases");
 
     @Override
@@ -72,8 +81,8 @@ public final class CanadaSemaXmlReader implements ListReader {
             if (causedByEncoding(e)) {
                 // The decoder reads ahead of the parser, so the position is close, not exact.
                 String near = place(where);
-                throw new ListFormatException(file, near == null ? null : "near " + near,
-                        "UTF-8 text, the encoding of the SEMA list", e);
+                throw new ListFormatException(
+                        file, near == null ? null : "near " + near, "UTF-8 text, the encoding of the SEMA list", e);
             }
             throw new ListFormatException(file, place(where), "well-formed XML of the SEMA list", e);
         }
@@ -94,9 +103,12 @@ public final class CanadaSemaXmlReader implements ListReader {
         if (!(bom.length == 3 && bom[0] == (byte) 0xEF && bom[1] == (byte) 0xBB && bom[2] == (byte) 0xBF)) {
             in.reset();
         }
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     private static XMLInputFactory newFactory() {
@@ -108,19 +120,23 @@ public final class CanadaSemaXmlReader implements ListReader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         // Errors reach the caller as exceptions; without a reporter the JDK parser also prints them to stderr.
-        factory.setProperty(XMLInputFactory.REPORTER, (XMLReporter) (message, type, info, location) -> { });
+        factory.setProperty(XMLInputFactory.REPORTER, (XMLReporter) (message, type, info, location) -> {});
         return factory;
     }
 
-    private static void readDataSet(XMLStreamReader xml, String fileName, List<SemaRecord> records,
-                                    List<LoadWarning> warnings) throws XMLStreamException, ListFormatException {
+    private static void readDataSet(
+            XMLStreamReader xml, String fileName, List<SemaRecord> records, List<LoadWarning> warnings)
+            throws XMLStreamException, ListFormatException {
         while (xml.hasNext() && xml.next() != XMLStreamConstants.START_ELEMENT) {
             // prolog
         }
         if (!xml.isStartElement() || !ROOT.equals(xml.getLocalName())) {
-            throw new ListFormatException(fileName, place(xml.getLocation()),
+            throw new ListFormatException(
+                    fileName,
+                    place(xml.getLocation()),
                     "the root element <" + ROOT + "> of the SEMA list"
-                            + (xml.isStartElement() ? ", found <" + xml.getLocalName() + ">" : ""), null);
+                            + (xml.isStartElement() ? ", found <" + xml.getLocalName() + ">" : ""),
+                    null);
         }
         Set<String> unknownReported = new HashSet<>();
         while (xml.hasNext()) {
@@ -130,7 +146,9 @@ public final class CanadaSemaXmlReader implements ListReader {
                     records.add(readRecord(xml, fileName, warnings, unknownReported));
                 } else {
                     if (unknownReported.add(xml.getLocalName())) {
-                        warnings.add(new LoadWarning(fileName, place(xml.getLocation()),
+                        warnings.add(new LoadWarning(
+                                fileName,
+                                place(xml.getLocation()),
                                 "expected <" + RECORD + ">, found <" + xml.getLocalName() + ">; skipped"));
                     }
                     skipElement(xml);
@@ -144,8 +162,9 @@ public final class CanadaSemaXmlReader implements ListReader {
         }
     }
 
-    private static SemaRecord readRecord(XMLStreamReader xml, String fileName, List<LoadWarning> warnings,
-                                         Set<String> unknownReported) throws XMLStreamException {
+    private static SemaRecord readRecord(
+            XMLStreamReader xml, String fileName, List<LoadWarning> warnings, Set<String> unknownReported)
+            throws XMLStreamException {
         int line = xml.getLocation().getLineNumber();
         Map<String, String> fields = new HashMap<>();
         while (true) {
@@ -167,16 +186,27 @@ public final class CanadaSemaXmlReader implements ListReader {
                 }
             } else {
                 if (unknownReported.add(name)) {
-                    warnings.add(new LoadWarning(fileName, place(xml.getLocation()),
+                    warnings.add(new LoadWarning(
+                            fileName,
+                            place(xml.getLocation()),
                             "element <" + name + "> is not a known SEMA field; ignored"));
                 }
                 skipElement(xml);
             }
         }
-        return new SemaRecord(line, fields.get("Country"), fields.get("LastName"), fields.get("GivenName"),
-                fields.get("EntityOrShip"), fields.get("TitleOrShip"), fields.get("ShipIMONumber"),
-                fields.get("DateOfBirthOrShipBuildDate"), fields.get("Schedule"), fields.get("Item"),
-                fields.get("DateOfListing"), fields.get("Aliases"));
+        return new SemaRecord(
+                line,
+                fields.get("Country"),
+                fields.get("LastName"),
+                fields.get("GivenName"),
+                fields.get("EntityOrShip"),
+                fields.get("TitleOrShip"),
+                fields.get("ShipIMONumber"),
+                fields.get("DateOfBirthOrShipBuildDate"),
+                fields.get("Schedule"),
+                fields.get("Item"),
+                fields.get("DateOfListing"),
+                fields.get("Aliases"));
     }
 
     /** Text of a field element, tolerating markup nested in it (none is expected). */
@@ -187,13 +217,12 @@ public final class CanadaSemaXmlReader implements ListReader {
             int event = xml.next();
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        text.append(xml.getText());
+                    text.append(xml.getText());
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
-                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of document",
-                        xml.getLocation());
-                default -> {
-                }
+                case XMLStreamConstants.END_DOCUMENT ->
+                    throw new XMLStreamException("unexpected end of document", xml.getLocation());
+                default -> {}
             }
         }
         return text.toString();
@@ -224,13 +253,15 @@ public final class CanadaSemaXmlReader implements ListReader {
         for (SemaRecord r : records) {
             String place = "line " + r.line() + " <record>";
             if (r.country() == null || r.item() == null) {
-                warnings.add(new LoadWarning(fileName, place,
+                warnings.add(new LoadWarning(
+                        fileName,
+                        place,
                         "expected <Country> and <Item> (the record's regime and number); record skipped"));
                 continue;
             }
             if (!r.isPerson() && r.entityOrShip() == null) {
-                warnings.add(new LoadWarning(fileName, place,
-                        "expected a name (<LastName>/<GivenName> or <EntityOrShip>); record skipped"));
+                warnings.add(new LoadWarning(
+                        fileName, place, "expected a name (<LastName>/<GivenName> or <EntityOrShip>); record skipped"));
                 continue;
             }
             SemaRegime regime = SemaRegime.of(r.country());
@@ -240,8 +271,10 @@ public final class CanadaSemaXmlReader implements ListReader {
                 for (int n = 2; !ids.add(unique); n++) {
                     unique = id + "~" + n;
                 }
-                warnings.add(new LoadWarning(fileName, place, "expected a unique regime, schedule and item; "
-                        + id + " is repeated, read as " + unique));
+                warnings.add(new LoadWarning(
+                        fileName,
+                        place,
+                        "expected a unique regime, schedule and item; " + id + " is repeated, read as " + unique));
                 id = unique;
             }
             EntityBuilder b = SemaEntityMapper.map(r, regime, id);
@@ -261,7 +294,9 @@ public final class CanadaSemaXmlReader implements ListReader {
 
     private static Location locationIn(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof XMLStreamException x && x.getLocation() != null && x.getLocation().getLineNumber() > 0) {
+            if (t instanceof XMLStreamException x
+                    && x.getLocation() != null
+                    && x.getLocation().getLineNumber() > 0) {
                 return x.getLocation();
             }
         }
@@ -269,6 +304,8 @@ public final class CanadaSemaXmlReader implements ListReader {
     }
 
     private static String place(Location location) {
-        return location == null || location.getLineNumber() < 1 ? null : "line " + location.getLineNumber() + ", column " + location.getColumnNumber();
+        return location == null || location.getLineNumber() < 1
+                ? null
+                : "line " + location.getLineNumber() + ", column " + location.getColumnNumber();
     }
 }

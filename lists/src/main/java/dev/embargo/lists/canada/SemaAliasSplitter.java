@@ -19,25 +19,60 @@ final class SemaAliasSplitter {
     private static final Pattern SEGMENT_BOUNDARY = Pattern.compile(
             ";|(?<!\\b\\p{L})\\s*/\\s*(?!\\p{L}\\b)|\\b(?:Russian|Belaru?s+ian|Arabic|Ukrainian|Farsi|Persian|Hebrew|Chinese|Korean)\\s*:",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern OR = Pattern.compile(",?\\s+or\\s+");
     /** "and" between names: always for people, for organisations only between non-Latin names. */
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
+
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|or)\\s+");
     /** "Surname, Given Names" or "Given, Variant SURNAME": one name written with a comma. */
     private static final Pattern INVERTED_NAME = Pattern.compile("[^\\s,]+,\\s+[^\\s,]+\\s+[^,]+");
     /** Legal forms that the list writes after a comma ("Банк Зенит, ПАО"): part of the name before them. */
     private static final Set<String> LEGAL_FORMS = Set.of(
-            "АО", "ООО", "ПАО", "ОАО", "ЗАО", "НАО", "САО", "ФГУП", "ФГБУ", "МК", "НКО", "АНО",
-            "AO", "OOO", "PAO", "OAO", "ZAO", "LLC", "JSC", "PJSC", "OJSC", "CJSC", "FSUE", "LTD", "LTD.",
-            "INC", "INC.", "CO", "CO.", "CORP", "CORP.", "GMBH", "LLP", "PLC", "S.A.", "SA", "FZE", "FZCO",
+            "АО",
+            "ООО",
+            "ПАО",
+            "ОАО",
+            "ЗАО",
+            "НАО",
+            "САО",
+            "ФГУП",
+            "ФГБУ",
+            "МК",
+            "НКО",
+            "АНО",
+            "AO",
+            "OOO",
+            "PAO",
+            "OAO",
+            "ZAO",
+            "LLC",
+            "JSC",
+            "PJSC",
+            "OJSC",
+            "CJSC",
+            "FSUE",
+            "LTD",
+            "LTD.",
+            "INC",
+            "INC.",
+            "CO",
+            "CO.",
+            "CORP",
+            "CORP.",
+            "GMBH",
+            "LLP",
+            "PLC",
+            "S.A.",
+            "SA",
+            "FZE",
+            "FZCO",
             "НЕКОММЕРЧЕСКОЕ ПАРТНЕРСТВО");
 
-    private SemaAliasSplitter() {
-    }
+    private SemaAliasSplitter() {}
 
     /** A name cut out of the field; {@code weak} when it is a lone word, too little to screen on alone. */
-    record Piece(String name, boolean weak) {
-    }
+    record Piece(String name, boolean weak) {}
 
     static List<Piece> split(String aliases, boolean person) {
         List<Piece> out = new ArrayList<>();
@@ -50,7 +85,9 @@ final class SemaAliasSplitter {
             if (s.isEmpty()) {
                 continue;
             }
-            List<String> names = person && INVERTED_NAME.matcher(s).matches() && !OR.matcher(s).find()
+            List<String> names = person
+                            && INVERTED_NAME.matcher(s).matches()
+                            && !OR.matcher(s).find()
                     ? List.of(s)
                     : splitVariants(s, person);
             for (String name : names) {
@@ -100,8 +137,7 @@ final class SemaAliasSplitter {
                         start = i + 1;
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         if (respectQuotes && (inStraight || guillemets != 0 || curly != 0)) {

@@ -28,8 +28,7 @@ final class SemaEntityMapper {
     /** "1963-1964": a span of years, which ISO reading would take for a year and a month. */
     private static final Pattern YEAR_SPAN = Pattern.compile("(\\d{4})\\s*[-–]\\s*(\\d{4})");
 
-    private SemaEntityMapper() {
-    }
+    private SemaEntityMapper() {}
 
     /**
      * The id inside the source: regime, schedule and item, which together are the record's legal
@@ -38,7 +37,8 @@ final class SemaEntityMapper {
     static String idInSource(SemaRegime regime, String schedule, String item) {
         StringBuilder id = new StringBuilder(regime.slug()).append('/');
         if (schedule != null) {
-            String key = SCHEDULE_NON_KEY.matcher(schedule.toLowerCase(Locale.ROOT)).replaceAll("-");
+            String key =
+                    SCHEDULE_NON_KEY.matcher(schedule.toLowerCase(Locale.ROOT)).replaceAll("-");
             key = key.replaceAll("^-+|-+$", "");
             if (!key.isEmpty()) {
                 id.append(key).append('/');
@@ -81,13 +81,15 @@ final class SemaEntityMapper {
             dates.forEach(b::birthDate);
             if (dates.isEmpty()) {
                 // Kept as written rather than guessed at ("born in the early 1970s", "Sep-99").
-                b.remark((r.isShip() ? "Build date" : "Date of birth") + " as listed: " + clean(r.birthOrBuild()) + ".");
+                b.remark(
+                        (r.isShip() ? "Build date" : "Date of birth") + " as listed: " + clean(r.birthOrBuild()) + ".");
             }
         }
         b.program(regime.name());
         b.country(regime.country());
         listingDate(r.dateOfListing()).ifPresent(b::listedOn);
-        b.remark((r.schedule() != null ? "Schedule " + clean(r.schedule()) + ", item " : "Item ") + clean(r.item()) + ".");
+        b.remark((r.schedule() != null ? "Schedule " + clean(r.schedule()) + ", item " : "Item ") + clean(r.item())
+                + ".");
         return b;
     }
 
@@ -102,9 +104,10 @@ final class SemaEntityMapper {
             String p = part.strip();
             Matcher span = YEAR_SPAN.matcher(p);
             Optional<ListedDate> date = span.matches()
-                    && Integer.parseInt(span.group(1)) <= Integer.parseInt(span.group(2))
-                    && Integer.parseInt(span.group(1)) >= 1800
-                    ? Optional.of(ListedDate.yearRange(p, Integer.parseInt(span.group(1)), Integer.parseInt(span.group(2))))
+                            && Integer.parseInt(span.group(1)) <= Integer.parseInt(span.group(2))
+                            && Integer.parseInt(span.group(1)) >= 1800
+                    ? Optional.of(
+                            ListedDate.yearRange(p, Integer.parseInt(span.group(1)), Integer.parseInt(span.group(2))))
                     : ListedDates.parse(p, NumericOrder.DAY_FIRST);
             if (date.isEmpty()) {
                 return List.of();

@@ -13,9 +13,19 @@ package dev.embargo.lists.canada;
  * @param schedule       {@code <Schedule>} of the regulations, e.g. "1, Part 1"
  * @param item           {@code <Item>} number within the schedule
  */
-record SemaRecord(int line, String country, String lastName, String givenName, String entityOrShip,
-                  String titleOrShip, String shipImoNumber, String birthOrBuild, String schedule, String item,
-                  String dateOfListing, String aliases) {
+record SemaRecord(
+        int line,
+        String country,
+        String lastName,
+        String givenName,
+        String entityOrShip,
+        String titleOrShip,
+        String shipImoNumber,
+        String birthOrBuild,
+        String schedule,
+        String item,
+        String dateOfListing,
+        String aliases) {
 
     boolean isPerson() {
         return lastName != null || givenName != null;

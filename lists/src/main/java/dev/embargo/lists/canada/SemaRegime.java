@@ -28,12 +28,15 @@ record SemaRegime(String name, String slug, String country) {
     /** The regulation's own acronym when it has one (long thematic titles), else the name without asides. */
     private static String slug(String english) {
         Matcher acronym = ACRONYM.matcher(english);
-        String base = acronym.find() ? acronym.group(1) : PARENTHETICAL.matcher(english).replaceAll(" ");
+        String base = acronym.find()
+                ? acronym.group(1)
+                : PARENTHETICAL.matcher(english).replaceAll(" ");
         return slugOf(base);
     }
 
     static String slugOf(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String folded =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         String slug = NON_ALNUM.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
         int start = 0;
         int end = slug.length();

@@ -9,8 +9,7 @@ import java.util.Comparator;
 final class IdOrder implements Comparator<String> {
     static final IdOrder INSTANCE = new IdOrder();
 
-    private IdOrder() {
-    }
+    private IdOrder() {}
 
     @Override
     public int compare(String a, String b) {

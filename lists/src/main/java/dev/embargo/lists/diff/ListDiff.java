@@ -18,8 +18,13 @@ import java.util.Map;
  * @param changed   ids in both whose facts differ
  * @param unchanged ids in both with the same facts
  */
-public record ListDiff(int oldCount, int newCount, List<EntityRef> added, List<EntityRef> removed,
-                       List<EntityChange> changed, int unchanged) {
+public record ListDiff(
+        int oldCount,
+        int newCount,
+        List<EntityRef> added,
+        List<EntityRef> removed,
+        List<EntityChange> changed,
+        int unchanged) {
     public ListDiff {
         added = List.copyOf(added);
         removed = List.copyOf(removed);

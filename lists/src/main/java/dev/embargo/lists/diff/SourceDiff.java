@@ -21,10 +21,12 @@ import java.util.TreeSet;
  * @param newPublished  publication date of the newer version, or null
  * @param entities      the entity-level diff; empty lists when {@code presence} is not BOTH
  */
-public record SourceDiff(Source source, Presence presence, LocalDate oldPublished, LocalDate newPublished,
-                         ListDiff entities) {
+public record SourceDiff(
+        Source source, Presence presence, LocalDate oldPublished, LocalDate newPublished, ListDiff entities) {
     public enum Presence {
-        BOTH, ONLY_OLD, ONLY_NEW;
+        BOTH,
+        ONLY_OLD,
+        ONLY_NEW;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -72,7 +74,10 @@ public record SourceDiff(Source source, Presence presence, LocalDate oldPublishe
 
     /** The newest publication date among a source's files (one file for all lists but odd folders). */
     private static LocalDate published(List<LoadedList> lists) {
-        return lists.stream().map(LoadedList::published).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+        return lists.stream()
+                .map(LoadedList::published)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     }
 }

@@ -51,8 +51,9 @@ import java.util.stream.Stream;
 final class EuFsfEntityMapper {
     private static final Set<String> ENGLISH_OR_NONE = Set.of("", "EN");
     /** Real ISO 3166-1 alpha-2 codes (plus Kosovo's XK): checked directly, without name normalisation. */
-    private static final Set<String> ISO_CODES = Stream.concat(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2)
-            .stream(), Stream.of("XK")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> ISO_CODES = Stream.concat(
+                    Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).stream(), Stream.of("XK"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final String file;
     private final String fileName;
@@ -92,8 +93,8 @@ final class EuFsfEntityMapper {
         for (FsfElement birth : entry.children("birthdate")) {
             FsfBirthDates.read(birth, problem -> warn(birth.place() + " of logicalId=" + logicalId, problem))
                     .ifPresent(b::birthDate);
-            b.birthPlace(commaJoin(birth.attr("city"), birth.attr("place"), birth.attr("region"),
-                    countryWording(birth)));
+            b.birthPlace(
+                    commaJoin(birth.attr("city"), birth.attr("place"), birth.attr("region"), countryWording(birth)));
             birth.children("remark").forEach(r -> remarks.add(r.text()));
         }
         for (FsfElement identification : entry.children("identification")) {
@@ -101,16 +102,20 @@ final class EuFsfEntityMapper {
             FsfIdentifiers.fromIdentification(identification, issuer).forEach(b::identifier);
             String onDocument = identification.attr("nameOnDocument");
             if (onDocument != null) {
-                b.name(Name.of(onDocument, isLatin(Scripts.dominantScript(onDocument)) ? NameType.ALIAS
-                        : NameType.ORIGINAL_SCRIPT, NameQuality.STRONG));
+                b.name(Name.of(
+                        onDocument,
+                        isLatin(Scripts.dominantScript(onDocument)) ? NameType.ALIAS : NameType.ORIGINAL_SCRIPT,
+                        NameQuality.STRONG));
             }
         }
         for (FsfElement address : entry.children("address")) {
             b.address(address(address));
-            address.children("contactInfo").forEach(c -> FsfIdentifiers.fromContactInfo(c).forEach(b::identifier));
+            address.children("contactInfo")
+                    .forEach(c -> FsfIdentifiers.fromContactInfo(c).forEach(b::identifier));
             address.children("remark").forEach(r -> remarks.add(r.text()));
         }
-        entry.children("contactInfo").forEach(c -> FsfIdentifiers.fromContactInfo(c).forEach(b::identifier));
+        entry.children("contactInfo")
+                .forEach(c -> FsfIdentifiers.fromContactInfo(c).forEach(b::identifier));
         regulations(entry, b, where);
         remarks.forEach(b::remark);
         return Optional.of(b.build());
@@ -126,8 +131,10 @@ final class EuFsfEntityMapper {
         if ("enterprise".equalsIgnoreCase(code) || (code == null && "E".equalsIgnoreCase(classification))) {
             return EntityKind.ORGANIZATION;
         }
-        warn(where, "expected <subjectType code=\"person\"> or \"enterprise\", found "
-                + (code == null ? "none" : "\"" + code + "\"") + "; kind left as other");
+        warn(
+                where,
+                "expected <subjectType code=\"person\"> or \"enterprise\", found "
+                        + (code == null ? "none" : "\"" + code + "\"") + "; kind left as other");
         return EntityKind.OTHER;
     }
 
@@ -155,7 +162,8 @@ final class EuFsfEntityMapper {
                     remarks.add(text);
                 }
             }
-            String language = Optional.ofNullable(alias.attr("nameLanguage")).orElse("").toUpperCase(Locale.ROOT);
+            String language =
+                    Optional.ofNullable(alias.attr("nameLanguage")).orElse("").toUpperCase(Locale.ROOT);
             if (whole != null) {
                 aliases.add(new Alias(whole, Scripts.dominantScript(whole), weak, language));
             }
@@ -222,25 +230,38 @@ final class EuFsfEntityMapper {
             FsfDates.day(regulation.attr("publicationDate")).ifPresent(actDates::add);
             FsfDates.day(regulation.attr("entryIntoForceDate")).ifPresent(actDates::add);
         }
-        entry.eachDescendant("regulationSummary",
+        entry.eachDescendant(
+                "regulationSummary",
                 s -> FsfDates.day(s.attr("publicationDate")).ifPresent(actDates::add));
         String designation = entry.attr("designationDate");
         Optional<LocalDate> designated = FsfDates.day(designation);
         if (designation != null && designated.isEmpty()) {
             warn(where, "expected designationDate=\"yyyy-mm-dd\", found \"" + designation + "\"");
         }
-        b.listedOn(designated.orElseGet(() -> actDates.stream().min(LocalDate::compareTo).orElse(null)));
+        b.listedOn(designated.orElseGet(
+                () -> actDates.stream().min(LocalDate::compareTo).orElse(null)));
     }
 
     private Address address(FsfElement address) {
         String country = country(address).orElse(null);
-        String full = commaJoin(address.attr("street"), address.attr("poBox"), address.attr("place"),
-                address.attr("city"), address.attr("zipCode"), address.attr("region"), countryWording(address));
+        String full = commaJoin(
+                address.attr("street"),
+                address.attr("poBox"),
+                address.attr("place"),
+                address.attr("city"),
+                address.attr("zipCode"),
+                address.attr("region"),
+                countryWording(address));
         if (full == null) {
             return null;
         }
-        return new Address(full, address.attr("street"), address.attr("city"), address.attr("region"),
-                address.attr("zipCode"), country);
+        return new Address(
+                full,
+                address.attr("street"),
+                address.attr("city"),
+                address.attr("region"),
+                address.attr("zipCode"),
+                country);
     }
 
     /** The ISO code of the country an element names, if it names one we know. */
@@ -255,8 +276,10 @@ final class EuFsfEntityMapper {
         }
         Optional<String> iso = Countries.toIso(wording);
         if (iso.isEmpty() && unmappedCountries.add(wording)) {
-            warn(element.place(), "expected a country name known to Countries, found \"" + wording
-                    + "\"; left out (warned once per file)");
+            warn(
+                    element.place(),
+                    "expected a country name known to Countries, found \"" + wording
+                            + "\"; left out (warned once per file)");
         }
         return iso;
     }
@@ -271,7 +294,9 @@ final class EuFsfEntityMapper {
     }
 
     private static String joinNonBlank(String separator, String... parts) {
-        String joined = Stream.of(parts).filter(p -> p != null && !p.isBlank()).map(String::strip)
+        String joined = Stream.of(parts)
+                .filter(p -> p != null && !p.isBlank())
+                .map(String::strip)
                 .collect(Collectors.joining(separator));
         return joined.isEmpty() ? null : joined;
     }

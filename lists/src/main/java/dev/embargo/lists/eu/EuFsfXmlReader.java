@@ -21,8 +21,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +59,10 @@ public final class EuFsfXmlReader implements ListReader {
     static final String NAMESPACE = "http://eu.europa.ec/fpi/fsd/export";
     /** Entries nest 3 levels deep (sanctionEntity/address/contactInfo); far more means a damaged file. */
     private static final int MAX_DEPTH = 32;
+
     private static final int PROLOG_BYTES = 256;
-    private static final Pattern DECLARED_ENCODING = Pattern.compile(
-            "\\A\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("\\A\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     @Override
     public LoadedList read(ListFiles files) throws ListFormatException {
@@ -93,18 +94,21 @@ public final class EuFsfXmlReader implements ListReader {
      * decoder prints "[Fatal Error]" lines to stderr before throwing on a bad byte. A file that
      * declares another encoding, or starts with a UTF-16 byte order mark, is left to the parser.
      */
-    private static XMLStreamReader open(XMLInputFactory factory, InputStream in) throws IOException,
-            XMLStreamException {
+    private static XMLStreamReader open(XMLInputFactory factory, InputStream in)
+            throws IOException, XMLStreamException {
         in.mark(PROLOG_BYTES);
         byte[] head = in.readNBytes(PROLOG_BYTES);
         in.reset();
-        boolean utf8Bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-                && (head[2] & 0xFF) == 0xBF;
-        boolean utf16 = head.length >= 2 && (head[0] == 0 || head[1] == 0
-                || ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
-                || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE));
+        boolean utf8Bom =
+                head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+        boolean utf16 = head.length >= 2
+                && (head[0] == 0
+                        || head[1] == 0
+                        || ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+                        || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE));
         Matcher declared = DECLARED_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
-        boolean otherEncoding = declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8")
+        boolean otherEncoding = declared.find()
+                && !declared.group(1).equalsIgnoreCase("UTF-8")
                 && !declared.group(1).equalsIgnoreCase("UTF8");
         if (utf16 || otherEncoding) {
             return factory.createXMLStreamReader(in);
@@ -112,7 +116,8 @@ public final class EuFsfXmlReader implements ListReader {
         if (utf8Bom) {
             in.skipNBytes(3);
         }
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder strict = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return factory.createXMLStreamReader(new InputStreamReader(in, strict));
@@ -128,7 +133,9 @@ public final class EuFsfXmlReader implements ListReader {
     }
 
     private LoadedList readDocument(XMLStreamReader xml, Path file) throws XMLStreamException, ListFormatException {
-        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String fileName = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         List<LoadWarning> warnings = new ArrayList<>();
         if (!toRoot(xml)) {
             throw new ListFormatException(file, "end of file", "an <export> root element", null);
@@ -137,13 +144,18 @@ public final class EuFsfXmlReader implements ListReader {
         String namespace = xml.getNamespaceURI();
         if (!root.equals("export") || (namespace != null && !namespace.isEmpty() && !namespace.contains("/fsd/"))) {
             String found = (xml.getPrefix() == null || xml.getPrefix().isEmpty() ? "" : xml.getPrefix() + ":") + root;
-            throw new ListFormatException(file, placeOf(xml) + ": root element <" + found + ">",
-                    "the root element <export xmlns=\"" + NAMESPACE + "\"> of the EU FSF XML 1.1", null);
+            throw new ListFormatException(
+                    file,
+                    placeOf(xml) + ": root element <" + found + ">",
+                    "the root element <export xmlns=\"" + NAMESPACE + "\"> of the EU FSF XML 1.1",
+                    null);
         }
         String generated = attribute(xml, "generationDate");
         Optional<LocalDate> published = FsfDates.day(generated);
         if (published.isEmpty()) {
-            warnings.add(new LoadWarning(file.toString(), placeOf(xml) + ": <export>",
+            warnings.add(new LoadWarning(
+                    file.toString(),
+                    placeOf(xml) + ": <export>",
                     "expected generationDate=\"yyyy-mm-ddThh:mm...\", found "
                             + (generated == null ? "none" : "\"" + generated + "\"") + "; publication date unknown"));
         }
@@ -158,7 +170,9 @@ public final class EuFsfXmlReader implements ListReader {
                         mapper.map(entry).ifPresent(entities::add);
                     } catch (RuntimeException e) {
                         // A value the model rejects spoils this entry only, never the rest of the list.
-                        warnings.add(new LoadWarning(file.toString(), entry.place(),
+                        warnings.add(new LoadWarning(
+                                file.toString(),
+                                entry.place(),
                                 "expected a readable sanctionEntity (" + e.getMessage() + "); entry skipped"));
                     }
                 } else {
@@ -174,8 +188,8 @@ public final class EuFsfXmlReader implements ListReader {
         while (xml.hasNext()) {
             xml.next();
         }
-        return new LoadedList(Source.EU_FSF, ListFormat.EU_FSF_XML, fileName, published.orElse(null), entities,
-                warnings);
+        return new LoadedList(
+                Source.EU_FSF, ListFormat.EU_FSF_XML, fileName, published.orElse(null), entities, warnings);
     }
 
     private static boolean toRoot(XMLStreamReader xml) throws XMLStreamException {
@@ -188,21 +202,24 @@ public final class EuFsfXmlReader implements ListReader {
     }
 
     /** Reads the element the reader stands on, with everything inside it, leaving the reader on its end tag. */
-    private static FsfElement readElement(XMLStreamReader xml, Path file) throws XMLStreamException,
-            ListFormatException {
+    private static FsfElement readElement(XMLStreamReader xml, Path file)
+            throws XMLStreamException, ListFormatException {
         Deque<PartialElement> open = new ArrayDeque<>();
         open.push(new PartialElement(xml));
         while (true) {
             switch (xml.next()) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (open.size() >= MAX_DEPTH) {
-                        throw new ListFormatException(file, placeOf(xml) + ": <" + xml.getLocalName() + ">",
-                                "at most " + MAX_DEPTH + " levels of nested elements in a <sanctionEntity>", null);
+                        throw new ListFormatException(
+                                file,
+                                placeOf(xml) + ": <" + xml.getLocalName() + ">",
+                                "at most " + MAX_DEPTH + " levels of nested elements in a <sanctionEntity>",
+                                null);
                     }
                     open.push(new PartialElement(xml));
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        open.peek().text(xml);
+                    open.peek().text(xml);
                 case XMLStreamConstants.END_ELEMENT -> {
                     FsfElement done = open.pop().build();
                     if (open.isEmpty()) {
@@ -211,8 +228,8 @@ public final class EuFsfXmlReader implements ListReader {
                     open.peek().children.add(done);
                 }
                 case XMLStreamConstants.END_DOCUMENT ->
-                        throw new ListFormatException(file, placeOf(xml), "the end tag of <" + open.peek().name + ">",
-                                null);
+                    throw new ListFormatException(
+                            file, placeOf(xml), "the end tag of <" + open.peek().name + ">", null);
                 default -> {
                     // Comments and processing instructions carry no list data.
                 }
@@ -251,8 +268,12 @@ public final class EuFsfXmlReader implements ListReader {
 
         FsfElement build() {
             String t = text == null ? null : text.toString().strip();
-            return new FsfElement(name, Collections.unmodifiableMap(attributes), t == null || t.isEmpty() ? null : t,
-                    Collections.unmodifiableList(children), line);
+            return new FsfElement(
+                    name,
+                    Collections.unmodifiableMap(attributes),
+                    t == null || t.isEmpty() ? null : t,
+                    Collections.unmodifiableList(children),
+                    line);
         }
     }
 
@@ -278,14 +299,14 @@ public final class EuFsfXmlReader implements ListReader {
             }
             XMLStreamException reason = new XMLStreamException();
             reason.initCause(e);
-            return new ListFormatException(file, place, "UTF-8 text, found a byte sequence that is not UTF-8",
-                    reason);
+            return new ListFormatException(file, place, "UTF-8 text, found a byte sequence that is not UTF-8", reason);
         }
         // The JDK parser's message is "ParseError at [row,col]:[l,c]\nMessage: <what>"; keep only <what>.
         String message = e.getMessage() == null ? "" : e.getMessage();
         int m = message.indexOf("Message: ");
         String detail = (m >= 0 ? message.substring(m + "Message: ".length()) : message).strip();
-        XMLStreamException reason = new XMLStreamException(detail.isEmpty() ? e.getClass().getSimpleName() : detail);
+        XMLStreamException reason =
+                new XMLStreamException(detail.isEmpty() ? e.getClass().getSimpleName() : detail);
         reason.initCause(e);
         return new ListFormatException(file, place, "well-formed XML", reason);
     }

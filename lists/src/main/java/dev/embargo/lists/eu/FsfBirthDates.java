@@ -16,8 +16,7 @@ final class FsfBirthDates {
     private static final int EARLIEST_YEAR = 1800;
     private static final int LATEST_YEAR = 2100;
 
-    private FsfBirthDates() {
-    }
+    private FsfBirthDates() {}
 
     /**
      * The date the element states, if any. {@code problem} hears about values that cannot be read
@@ -29,9 +28,8 @@ final class FsfBirthDates {
             problem.accept("expected a GREGORIAN birth date, found calendarType=\"" + calendar + "\"; date left out");
             return Optional.empty();
         }
-        Optional<ListedDate> date = fullDate(birth, problem)
-                .or(() -> parts(birth, problem))
-                .or(() -> yearRange(birth, problem));
+        Optional<ListedDate> date =
+                fullDate(birth, problem).or(() -> parts(birth, problem)).or(() -> yearRange(birth, problem));
         return date.map(d -> d.withCirca(birth.flag("circa")));
     }
 
@@ -59,7 +57,8 @@ final class FsfBirthDates {
             return Optional.empty();
         }
         if (!plausible(year)) {
-            problem.accept("expected a birth year between " + EARLIEST_YEAR + " and " + LATEST_YEAR + ", found " + year);
+            problem.accept(
+                    "expected a birth year between " + EARLIEST_YEAR + " and " + LATEST_YEAR + ", found " + year);
             return Optional.empty();
         }
         try {

@@ -6,8 +6,7 @@ import java.util.Optional;
 
 /** The FSF's own date attributes: ISO days, sometimes followed by a time ("2018-12-21T14:39:54.511+01:00"). */
 final class FsfDates {
-    private FsfDates() {
-    }
+    private FsfDates() {}
 
     /**
      * The calendar day as written (a time and its zone, when present, are dropped, not converted). Parsed by
@@ -18,7 +17,9 @@ final class FsfDates {
             return Optional.empty();
         }
         String t = text.strip();
-        if (t.length() < 10 || t.charAt(4) != '-' || t.charAt(7) != '-'
+        if (t.length() < 10
+                || t.charAt(4) != '-'
+                || t.charAt(7) != '-'
                 || (t.length() > 10 && "T+-Z ".indexOf(t.charAt(10)) < 0)) {
             return Optional.empty();
         }

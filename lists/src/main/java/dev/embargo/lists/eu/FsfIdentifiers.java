@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 final class FsfIdentifiers {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;,]\\s*");
 
-    private FsfIdentifiers() {
-    }
+    private FsfIdentifiers() {}
 
     static IdentifierType typeOf(String code) {
         if (code == null) {
@@ -78,7 +77,8 @@ final class FsfIdentifiers {
         for (FsfElement remark : identification.children("remark")) {
             parts.add(remark.text());
         }
-        String label = String.join("; ", parts.stream().filter(p -> p != null && !p.isBlank()).toList());
+        String label = String.join(
+                "; ", parts.stream().filter(p -> p != null && !p.isBlank()).toList());
         return label.isEmpty() ? null : label;
     }
 

@@ -17,13 +17,13 @@ import java.util.Optional;
  * run only once a file has failed, names the exact place.
  */
 final class InvalidUtf8Locator {
-    private InvalidUtf8Locator() {
-    }
+    private InvalidUtf8Locator() {}
 
     /** "line L, column C" of the first invalid byte, or empty when the file decodes cleanly. */
     static Optional<String> firstInvalidByte(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

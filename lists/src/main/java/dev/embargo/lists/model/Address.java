@@ -6,8 +6,7 @@ package dev.embargo.lists.model;
  *
  * @param country ISO 3166-1 alpha-2 code, or null when the list names no country we can map
  */
-public record Address(String full, String street, String city, String region, String postalCode,
-                      String country) {
+public record Address(String full, String street, String city, String region, String postalCode, String country) {
     public static Address ofText(String full, String country) {
         return new Address(full, null, null, null, null, country);
     }

@@ -1,5 +1,8 @@
 package dev.embargo.lists.model;
 
 public enum DatePrecision {
-    DAY, MONTH, YEAR, RANGE
+    DAY,
+    MONTH,
+    YEAR,
+    RANGE
 }

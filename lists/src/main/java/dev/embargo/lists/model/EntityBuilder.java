@@ -159,10 +159,25 @@ public final class EntityBuilder {
             ordered.remove(p);
             ordered.addFirst(p);
         });
-        return new Entity(id(), source, kind, ordered, List.copyOf(birthDates), List.copyOf(birthPlaces),
-                List.copyOf(nationalities), List.copyOf(citizenships), List.copyOf(countries), gender,
-                List.copyOf(titles), List.copyOf(addresses), List.copyOf(identifiers), List.copyOf(programs),
-                listedOn, remarks.isEmpty() ? null : String.join(" ", remarks), List.copyOf(links), sourceFile,
+        return new Entity(
+                id(),
+                source,
+                kind,
+                ordered,
+                List.copyOf(birthDates),
+                List.copyOf(birthPlaces),
+                List.copyOf(nationalities),
+                List.copyOf(citizenships),
+                List.copyOf(countries),
+                gender,
+                List.copyOf(titles),
+                List.copyOf(addresses),
+                List.copyOf(identifiers),
+                List.copyOf(programs),
+                listedOn,
+                remarks.isEmpty() ? null : String.join(" ", remarks),
+                List.copyOf(links),
+                sourceFile,
                 published);
     }
 

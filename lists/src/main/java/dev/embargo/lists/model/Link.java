@@ -7,5 +7,4 @@ package dev.embargo.lists.model;
  * @param targetId   the other party's entity id when the list lets us resolve it, else null
  * @param relation   the list's wording of the tie ("Linked To", "associated with", ...)
  */
-public record Link(String targetName, String targetId, String relation) {
-}
+public record Link(String targetName, String targetId, String relation) {}

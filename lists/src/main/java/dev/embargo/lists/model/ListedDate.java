@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param precision how precise the list was
  * @param circa     the list says "circa" / "approximately"
  */
-public record ListedDate(String asListed, LocalDate earliest, LocalDate latest, DatePrecision precision,
-                         boolean circa) {
+public record ListedDate(
+        String asListed, LocalDate earliest, LocalDate latest, DatePrecision precision, boolean circa) {
     public ListedDate {
         Objects.requireNonNull(asListed, "asListed");
         Objects.requireNonNull(earliest, "earliest");
@@ -36,13 +36,13 @@ public record ListedDate(String asListed, LocalDate earliest, LocalDate latest, 
     }
 
     public static ListedDate year(String asListed, int year) {
-        return new ListedDate(asListed, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR,
-                false);
+        return new ListedDate(
+                asListed, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, false);
     }
 
     public static ListedDate yearRange(String asListed, int fromYear, int toYear) {
-        return new ListedDate(asListed, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31),
-                DatePrecision.RANGE, false);
+        return new ListedDate(
+                asListed, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31), DatePrecision.RANGE, false);
     }
 
     public ListedDate withCirca(boolean circa) {
@@ -55,10 +55,14 @@ public record ListedDate(String asListed, LocalDate earliest, LocalDate latest, 
             case DAY -> earliest.toString();
             case MONTH -> YearMonth.from(earliest).toString();
             case YEAR -> Integer.toString(earliest.getYear());
-            case RANGE -> earliest.getYear() == latest.getYear() && earliest.getMonthValue() == 1
-                    && latest.getMonthValue() == 12 && earliest.getDayOfMonth() == 1 && latest.getDayOfMonth() == 31
-                    ? Integer.toString(earliest.getYear())
-                    : earliest + "/" + latest;
+            case RANGE ->
+                earliest.getYear() == latest.getYear()
+                                && earliest.getMonthValue() == 1
+                                && latest.getMonthValue() == 12
+                                && earliest.getDayOfMonth() == 1
+                                && latest.getDayOfMonth() == 31
+                        ? Integer.toString(earliest.getYear())
+                        : earliest + "/" + latest;
         };
     }
 }

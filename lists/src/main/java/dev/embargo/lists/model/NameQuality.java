@@ -5,5 +5,6 @@ package dev.embargo.lists.model;
  * and UN "Low" quality are weak. Weak names are often too generic to screen on alone.
  */
 public enum NameQuality {
-    STRONG, WEAK
+    STRONG,
+    WEAK
 }

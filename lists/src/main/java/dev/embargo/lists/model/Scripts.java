@@ -6,8 +6,7 @@ import java.util.Map;
 
 /** Finds the writing system a name is written in. */
 public final class Scripts {
-    private Scripts() {
-    }
+    private Scripts() {}
 
     /** ISO 15924 code of the script most letters of {@code text} belong to; "Zyyy" when it has no letters. */
     public static String dominantScript(String text) {

@@ -32,6 +32,7 @@ final class OfacCsvFile {
     private static final String EMPTY = "-0-";
     /** OFAC's files are ASCII; UTF-8 is tried first, and Windows-1252 when the bytes are not UTF-8. */
     static final Charset PRIMARY = StandardCharsets.UTF_8;
+
     static final Charset FALLBACK = Charset.forName("windows-1252");
 
     /**
@@ -88,11 +89,12 @@ final class OfacCsvFile {
         var decoder = charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
         long line = 0;
         boolean first = true;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
-             CsvReader<CsvRecord> csv = CsvReader.builder()
-                     .ignoreDifferentFieldCount(true)
-                     .skipEmptyLines(true)
-                     .ofCsvRecord(in)) {
+        try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+                CsvReader<CsvRecord> csv = CsvReader.builder()
+                        .ignoreDifferentFieldCount(true)
+                        .skipEmptyLines(true)
+                        .ofCsvRecord(in)) {
             for (CsvRecord record : csv) {
                 line = record.getStartingLineNumber();
                 String[] raw = raw(record, first);
@@ -102,18 +104,29 @@ final class OfacCsvFile {
                 }
                 for (String f : raw) {
                     if (f != null && (f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0)) {
-                        throw new ListFormatException(file, "line " + line, "a closing quote before the end of the"
-                                + " line (a field of the OFAC legacy CSV never spans lines)", null);
+                        throw new ListFormatException(
+                                file,
+                                "line " + line,
+                                "a closing quote before the end of the"
+                                        + " line (a field of the OFAC legacy CSV never spans lines)",
+                                null);
                     }
                 }
                 String problem = shapeProblem(fields);
                 if (problem != null) {
                     if (first) {
-                        throw new ListFormatException(file, "line " + line, "an OFAC legacy CSV record of "
-                                + columns + " columns (" + columnNames + ") but " + problem, null);
+                        throw new ListFormatException(
+                                file,
+                                "line " + line,
+                                "an OFAC legacy CSV record of " + columns + " columns (" + columnNames + ") but "
+                                        + problem,
+                                null);
                     }
-                    warnings.add(new LoadWarning(file.toString(), "line " + line, "expected " + columns
-                            + " columns (" + columnNames + ") but " + problem + "; record skipped"));
+                    warnings.add(new LoadWarning(
+                            file.toString(),
+                            "line " + line,
+                            "expected " + columns + " columns (" + columnNames + ") but " + problem
+                                    + "; record skipped"));
                     continue;
                 }
                 first = false;
@@ -132,8 +145,11 @@ final class OfacCsvFile {
             throw new ListFormatException(file, "after line " + line, "OFAC legacy CSV records", e);
         }
         if (first) {
-            throw new ListFormatException(file, "end of file", "at least one OFAC legacy CSV record of " + columns
-                    + " columns (" + columnNames + ")", null);
+            throw new ListFormatException(
+                    file,
+                    "end of file",
+                    "at least one OFAC legacy CSV record of " + columns + " columns (" + columnNames + ")",
+                    null);
         }
     }
 

@@ -42,8 +42,8 @@ public final class OfacCsvReader implements ListReader {
 
     private static final String MAIN_COLUMNS = "ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign, Vess_type,"
             + " Tonnage, GRT, Vess_flag, Vess_owner, Remarks";
-    private static final String ADDRESS_COLUMNS = "ent_num, add_num, address, city/state/postal, country,"
-            + " add_remarks";
+    private static final String ADDRESS_COLUMNS =
+            "ent_num, add_num, address, city/state/postal, country," + " add_remarks";
     private static final String ALIAS_COLUMNS = "ent_num, alt_num, alt_type, alt_name, alt_remarks";
     private static final String COMMENT_COLUMNS = "ent_num, remarks continued";
 
@@ -63,8 +63,7 @@ public final class OfacCsvReader implements ListReader {
     private static final int REMARKS = 11;
 
     /** A companion row waiting for its main entry, with the line it came from for warnings. */
-    private record Pending<T>(long line, T value) {
-    }
+    private record Pending<T>(long line, T value) {}
 
     @Override
     public LoadedList read(ListFiles files) throws ListFormatException {
@@ -74,10 +73,12 @@ public final class OfacCsvReader implements ListReader {
             try {
                 LoadedList list = read(files, OfacCsvFile.FALLBACK);
                 List<LoadWarning> warnings = new ArrayList<>(list.warnings());
-                warnings.addFirst(new LoadWarning(files.main().toString(), null,
+                warnings.addFirst(new LoadWarning(
+                        files.main().toString(),
+                        null,
                         "expected ASCII or UTF-8 text; read the files as Windows-1252 instead"));
-                return new LoadedList(list.source(), list.format(), list.file(), list.published(), list.entities(),
-                        warnings);
+                return new LoadedList(
+                        list.source(), list.format(), list.file(), list.published(), list.entities(), warnings);
             } catch (OfacCsvFile.NotUtf8 impossible) {
                 throw new ListFormatException(files.main(), null, "text in Windows-1252", impossible);
             }
@@ -94,7 +95,8 @@ public final class OfacCsvReader implements ListReader {
         if (commentsFile.isPresent()) {
             new OfacCsvFile(commentsFile.get(), 2, COMMENT_COLUMNS).read(charset, warnings, row -> {
                 if (row.value(1) != null) {
-                    continuations.computeIfAbsent(row.value(ENT_NUM), k -> new StringBuilder())
+                    continuations
+                            .computeIfAbsent(row.value(ENT_NUM), k -> new StringBuilder())
                             .append(row.raw(1));
                 }
             });
@@ -102,18 +104,25 @@ public final class OfacCsvReader implements ListReader {
         Map<String, List<Pending<Name>>> aliases = new LinkedHashMap<>();
         Optional<Path> aliasFile = files.companion(ListFormat.OFAC_CSV_ALIASES);
         if (aliasFile.isPresent()) {
-            new OfacCsvFile(aliasFile.get(), 5, ALIAS_COLUMNS).read(charset, warnings,
-                    row -> alias(row, aliasFile.get(), warnings)
-                            .ifPresent(n -> aliases.computeIfAbsent(row.value(ENT_NUM), k -> new ArrayList<>())
-                                    .add(new Pending<>(row.line(), n))));
+            new OfacCsvFile(aliasFile.get(), 5, ALIAS_COLUMNS)
+                    .read(
+                            charset,
+                            warnings,
+                            row -> alias(row, aliasFile.get(), warnings)
+                                    .ifPresent(n -> aliases.computeIfAbsent(row.value(ENT_NUM), k -> new ArrayList<>())
+                                            .add(new Pending<>(row.line(), n))));
         }
         Map<String, List<Pending<Address>>> addresses = new LinkedHashMap<>();
         Optional<Path> addressFile = files.companion(ListFormat.OFAC_CSV_ADDRESSES);
         if (addressFile.isPresent()) {
-            new OfacCsvFile(addressFile.get(), 6, ADDRESS_COLUMNS).read(charset, warnings,
-                    row -> address(row, countries)
-                            .ifPresent(a -> addresses.computeIfAbsent(row.value(ENT_NUM), k -> new ArrayList<>())
-                                    .add(new Pending<>(row.line(), a))));
+            new OfacCsvFile(addressFile.get(), 6, ADDRESS_COLUMNS)
+                    .read(
+                            charset,
+                            warnings,
+                            row -> address(row, countries)
+                                    .ifPresent(a -> addresses
+                                            .computeIfAbsent(row.value(ENT_NUM), k -> new ArrayList<>())
+                                            .add(new Pending<>(row.line(), a))));
         }
 
         Path main = files.main();
@@ -124,14 +133,18 @@ public final class OfacCsvReader implements ListReader {
             String entNum = row.value(ENT_NUM);
             String place = "line " + row.line();
             if (!seen.add(entNum)) {
-                warnings.add(new LoadWarning(main.toString(), place, "expected each ent_num once, but " + entNum
-                        + " is listed again; record skipped"));
+                warnings.add(new LoadWarning(
+                        main.toString(),
+                        place,
+                        "expected each ent_num once, but " + entNum + " is listed again; record skipped"));
                 return;
             }
             String name = row.value(NAME);
             if (name == null) {
-                warnings.add(new LoadWarning(main.toString(), place, "expected a name (SDN_Name) for ent_num "
-                        + entNum + "; record skipped"));
+                warnings.add(new LoadWarning(
+                        main.toString(),
+                        place,
+                        "expected a name (SDN_Name) for ent_num " + entNum + "; record skipped"));
                 return;
             }
             EntityBuilder entry = Entity.builder(OfacListAssembler.PROVISIONAL_SOURCE, entNum)
@@ -139,9 +152,12 @@ public final class OfacCsvReader implements ListReader {
                     .name(Name.primary(name))
                     .sourceFile(fileName, null);
             if (entry.kind() == EntityKind.OTHER) {
-                warnings.add(new LoadWarning(main.toString(), place, "expected SDN_Type individual, vessel,"
-                        + " aircraft or -0- (entity) for ent_num " + entNum + ", but found '" + row.value(TYPE)
-                        + "'; kept as kind other"));
+                warnings.add(new LoadWarning(
+                        main.toString(),
+                        place,
+                        "expected SDN_Type individual, vessel,"
+                                + " aircraft or -0- (entity) for ent_num " + entNum + ", but found '" + row.value(TYPE)
+                                + "'; kept as kind other"));
             }
             List<String> programs = programs(row.value(PROGRAM));
             programs.forEach(entry::program);
@@ -150,7 +166,8 @@ public final class OfacCsvReader implements ListReader {
 
             StringBuilder continuation = continuations.remove(entNum);
             // The continuation carries on mid-word where the main file stopped: join without a gap.
-            String remark = continuation == null ? row.value(REMARKS)
+            String remark = continuation == null
+                    ? row.value(REMARKS)
                     : (row.raw(REMARKS) == null ? "" : row.raw(REMARKS)) + continuation;
             boolean atLimit = row.raw(REMARKS) != null && row.raw(REMARKS).length() >= REMARKS_LIMIT;
             boolean cutShort = remark != null && (!remark.endsWith(".") || (continuation == null && atLimit));
@@ -162,12 +179,18 @@ public final class OfacCsvReader implements ListReader {
                 }
             }
             if (cutShort) {
-                warnings.add(new LoadWarning(main.toString(), place, "expected the remarks of ent_num " + entNum
-                        + " to end with \".\", but they stop" + (atLimit ? " at the " + REMARKS_LIMIT
-                        + "-character limit" : "") + (commentsFile.isPresent()
-                        ? " and sdn_comments.csv does not continue them" : " and no sdn_comments.csv continues them")
-                        + outcome.droppedItem().map(d -> "; dropped the incomplete last item \"" + d + "\"")
-                        .orElse("; what followed is missing")));
+                warnings.add(new LoadWarning(
+                        main.toString(),
+                        place,
+                        "expected the remarks of ent_num " + entNum
+                                + " to end with \".\", but they stop"
+                                + (atLimit ? " at the " + REMARKS_LIMIT + "-character limit" : "")
+                                + (commentsFile.isPresent()
+                                        ? " and sdn_comments.csv does not continue them"
+                                        : " and no sdn_comments.csv continues them")
+                                + outcome.droppedItem()
+                                        .map(d -> "; dropped the incomplete last item \"" + d + "\"")
+                                        .orElse("; what followed is missing")));
             }
             if (!remarks.isEmpty()) {
                 entry.remark(String.join("; ", remarks));
@@ -186,7 +209,9 @@ public final class OfacCsvReader implements ListReader {
         orphans(aliases, aliasFile, "alias", main, warnings);
         orphans(addresses, addressFile, "address", main, warnings);
         for (String entNum : continuations.keySet()) {
-            warnings.add(new LoadWarning(commentsFile.map(Path::toString).orElse(""), "ent_num " + entNum,
+            warnings.add(new LoadWarning(
+                    commentsFile.map(Path::toString).orElse(""),
+                    "ent_num " + entNum,
                     "expected a remark continuation for an entry of " + main.getFileName()
                             + ", but it lists no ent_num " + entNum + "; continuation ignored"));
         }
@@ -261,8 +286,8 @@ public final class OfacCsvReader implements ListReader {
     private static Optional<Name> alias(OfacCsvFile.Row row, Path file, List<LoadWarning> warnings) {
         String name = row.value(3);
         if (name == null) {
-            warnings.add(new LoadWarning(file.toString(), "line " + row.line(), "expected a name in alt_name;"
-                    + " record skipped"));
+            warnings.add(new LoadWarning(
+                    file.toString(), "line " + row.line(), "expected a name in alt_name;" + " record skipped"));
             return Optional.empty();
         }
         String type = row.value(2) == null ? "" : row.value(2).toLowerCase(java.util.Locale.ROOT);
@@ -270,8 +295,10 @@ public final class OfacCsvReader implements ListReader {
             case "fka" -> NameType.FORMER;
             case "aka", "nka" -> NameType.ALIAS;
             default -> {
-                warnings.add(new LoadWarning(file.toString(), "line " + row.line(), "expected alt_type aka, fka"
-                        + " or nka but found '" + row.value(2) + "'; kept as an alias"));
+                warnings.add(new LoadWarning(
+                        file.toString(),
+                        "line " + row.line(),
+                        "expected alt_type aka, fka" + " or nka but found '" + row.value(2) + "'; kept as an alias"));
                 yield NameType.ALIAS;
             }
         };
@@ -297,13 +324,19 @@ public final class OfacCsvReader implements ListReader {
         return Optional.of(new Address(String.join(", ", parts), street, null, null, null, countries.iso(country)));
     }
 
-    private static <T> void orphans(Map<String, List<Pending<T>>> leftovers, Optional<Path> file, String what,
-                                    Path main, List<LoadWarning> warnings) {
+    private static <T> void orphans(
+            Map<String, List<Pending<T>>> leftovers,
+            Optional<Path> file,
+            String what,
+            Path main,
+            List<LoadWarning> warnings) {
         leftovers.forEach((entNum, rows) -> {
             for (Pending<T> row : rows) {
-                warnings.add(new LoadWarning(file.map(Path::toString).orElse(""), "line " + row.line(),
-                        "expected an ent_num that " + main.getFileName() + " lists, but " + entNum
-                                + " is not there; " + what + " ignored"));
+                warnings.add(new LoadWarning(
+                        file.map(Path::toString).orElse(""),
+                        "line " + row.line(),
+                        "expected an ent_num that " + main.getFileName() + " lists, but " + entNum + " is not there; "
+                                + what + " ignored"));
             }
         });
     }

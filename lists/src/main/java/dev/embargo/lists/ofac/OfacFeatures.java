@@ -35,14 +35,13 @@ final class OfacFeatures {
     private static final List<OfacFeature> TABLE = table();
     /** Features by the lower-cased first word of their label, longest label first. */
     private static final Map<String, List<OfacFeature>> BY_FIRST_WORD = indexByFirstWord(TABLE);
+
     private static final Map<String, OfacFeature> BY_LABEL = indexByLabel(TABLE);
 
     /** A feature found at the start of a remark item, and where its value starts. */
-    record Match(OfacFeature feature, int valueStart) {
-    }
+    record Match(OfacFeature feature, int valueStart) {}
 
-    private OfacFeatures() {
-    }
+    private OfacFeatures() {}
 
     /** The feature whose label begins {@code item} ("Passport A123 (Iran)"), longest label first. */
     static Optional<Match> atStartOf(String item) {
@@ -88,38 +87,115 @@ final class OfacFeatures {
     private static List<OfacFeature> table() {
         List<OfacFeature> t = new ArrayList<>();
         ids(t, PASSPORT, "Passport", "Diplomatic Passport", "Travel Document Number");
-        ids(t, NATIONAL_ID, "National ID No.", "Cedula No.", "C.U.R.P.", "CURP", "D.N.I.", "Personal ID Card",
-                "National Foreign ID Number", "Turkish Identification Number", "Numero de Identidad",
-                "Citizen's Card Number", "Kenyan ID No.", "Tazkira National ID Card", "Identification Number",
-                "Electoral Registry No.", "Credencial electoral", "I.F.E.", "SSN", "Social Security Number");
-        ids(t, TAX_ID, "Tax ID No.", "R.F.C.", "RFC", "NIT #", "RUC #", "V.A.T. Number", "VAT Number",
-                "Italian Fiscal Code", "US FEIN", "C.U.I.T.", "C.U.I.", "RIF #", "RTN");
-        ids(t, REGISTRATION, "Registration Number", "Registration ID", "Company Number", "UK Company Number",
-                "Business Registration Number", "Business Registration Document #", "Business Number",
-                "Commercial Registry Number", "Folio Mercantil No.", "Matricula Mercantil No",
-                "Matricula Mercantil No.", "Chamber of Commerce Number", "Istanbul Chamber of Comm. No.",
-                "Dubai Chamber of Commerce Membership No.", "C.R. No.", "Romanian C.R.", "Trade License No.",
-                "Government Gazette Number", "Legal Entity Number", "Economic Register Number (CBLS)",
-                "Central Registration System Number", "Certificate of Incorporation Number",
-                "Public Registration Number", "Enterprise Number", "Registered Charity No.",
-                "Unified Social Credit Code (USCC)", "United Social Credit Code Certificate (USCCC)",
-                "D-U-N-S Number", "Branch Unit Number", "License", "Permit Number", "SRE Permit No.", "LE Number",
+        ids(
+                t,
+                NATIONAL_ID,
+                "National ID No.",
+                "Cedula No.",
+                "C.U.R.P.",
+                "CURP",
+                "D.N.I.",
+                "Personal ID Card",
+                "National Foreign ID Number",
+                "Turkish Identification Number",
+                "Numero de Identidad",
+                "Citizen's Card Number",
+                "Kenyan ID No.",
+                "Tazkira National ID Card",
+                "Identification Number",
+                "Electoral Registry No.",
+                "Credencial electoral",
+                "I.F.E.",
+                "SSN",
+                "Social Security Number");
+        ids(
+                t,
+                TAX_ID,
+                "Tax ID No.",
+                "R.F.C.",
+                "RFC",
+                "NIT #",
+                "RUC #",
+                "V.A.T. Number",
+                "VAT Number",
+                "Italian Fiscal Code",
+                "US FEIN",
+                "C.U.I.T.",
+                "C.U.I.",
+                "RIF #",
+                "RTN");
+        ids(
+                t,
+                REGISTRATION,
+                "Registration Number",
+                "Registration ID",
+                "Company Number",
+                "UK Company Number",
+                "Business Registration Number",
+                "Business Registration Document #",
+                "Business Number",
+                "Commercial Registry Number",
+                "Folio Mercantil No.",
+                "Matricula Mercantil No",
+                "Matricula Mercantil No.",
+                "Chamber of Commerce Number",
+                "Istanbul Chamber of Comm. No.",
+                "Dubai Chamber of Commerce Membership No.",
+                "C.R. No.",
+                "Romanian C.R.",
+                "Trade License No.",
+                "Government Gazette Number",
+                "Legal Entity Number",
+                "Economic Register Number (CBLS)",
+                "Central Registration System Number",
+                "Certificate of Incorporation Number",
+                "Public Registration Number",
+                "Enterprise Number",
+                "Registered Charity No.",
+                "Unified Social Credit Code (USCC)",
+                "United Social Credit Code Certificate (USCCC)",
+                "D-U-N-S Number",
+                "Branch Unit Number",
+                "License",
+                "Permit Number",
+                "SRE Permit No.",
+                "LE Number",
                 "Organization Code");
         ids(t, IMO, "Vessel Registration Identification");
         ids(t, MMSI, "MMSI");
         ids(t, CALL_SIGN, "Call Sign", "Vessel Call Sign", "Other Vessel Call Sign");
         ids(t, AIRCRAFT_TAIL, "Aircraft Tail Number");
-        ids(t, AIRCRAFT_SERIAL, "Aircraft Manufacturer's Serial Number (MSN)",
-                "Aircraft Construction Number (also called L/N or S/N or F/N)", "Aircraft Serial Identification");
+        ids(
+                t,
+                AIRCRAFT_SERIAL,
+                "Aircraft Manufacturer's Serial Number (MSN)",
+                "Aircraft Construction Number (also called L/N or S/N or F/N)",
+                "Aircraft Serial Identification");
         ids(t, SWIFT_BIC, "SWIFT/BIC");
         ids(t, EMAIL, "Email Address", "Email");
         ids(t, WEBSITE, "Website");
         ids(t, PHONE, "Phone Number", "Telephone", "Telephone No.", "Phone", "Fax", "Fax No.");
-        ids(t, OTHER, "Aircraft Mode S Transponder Code", "ISIN", "BIK (RU)", "Birth Certificate Number",
-                "Driver's License No.", "Residency Number", "Refugee ID Card", "Cartilla de Servicio Militar Nacional",
-                "VisaNumberID", "Chinese Commercial Code", "Equity Ticker");
+        ids(
+                t,
+                OTHER,
+                "Aircraft Mode S Transponder Code",
+                "ISIN",
+                "BIK (RU)",
+                "Birth Certificate Number",
+                "Driver's License No.",
+                "Residency Number",
+                "Refugee ID Card",
+                "Cartilla de Servicio Militar Nacional",
+                "VisaNumberID",
+                "Chinese Commercial Code",
+                "Equity Ticker");
         t.add(OfacFeature.of(DIGITAL_CURRENCY_LABEL, OfacFeature.Kind.DIGITAL_CURRENCY));
-        facts(t, OfacFeature.Kind.BIRTH_DATE, "DOB", "Organization Established Date", "Vessel Year of Build",
+        facts(
+                t,
+                OfacFeature.Kind.BIRTH_DATE,
+                "DOB",
+                "Organization Established Date",
+                "Vessel Year of Build",
                 "Aircraft Manufacture Date");
         facts(t, OfacFeature.Kind.BIRTH_PLACE, "POB");
         facts(t, OfacFeature.Kind.NATIONALITY, "nationality");
@@ -152,9 +228,13 @@ final class OfacFeatures {
             index.computeIfAbsent(first, k -> new ArrayList<>()).add(f);
         }
         Map<String, List<OfacFeature>> sorted = new HashMap<>();
-        index.forEach((k, v) -> sorted.put(k, v.stream()
-                .sorted(Comparator.comparingInt((OfacFeature f) -> f.label().length()).reversed())
-                .toList()));
+        index.forEach((k, v) -> sorted.put(
+                k,
+                v.stream()
+                        .sorted(Comparator.comparingInt(
+                                        (OfacFeature f) -> f.label().length())
+                                .reversed())
+                        .toList()));
         return Map.copyOf(sorted);
     }
 

@@ -50,10 +50,26 @@ final class OfacListAssembler {
             if (source == PROVISIONAL_SOURCE && links == e.links() && entityPublished == e.published()) {
                 finished.add(e);
             } else {
-                finished.add(new Entity(source.entityId(e.idInSource()), source, e.kind(), e.names(),
-                        e.birthDates(), e.birthPlaces(), e.nationalities(), e.citizenships(), e.countries(),
-                        e.gender(), e.titles(), e.addresses(), e.identifiers(), e.programs(), e.listedOn(),
-                        e.remarks(), links, e.sourceFile(), entityPublished));
+                finished.add(new Entity(
+                        source.entityId(e.idInSource()),
+                        source,
+                        e.kind(),
+                        e.names(),
+                        e.birthDates(),
+                        e.birthPlaces(),
+                        e.nationalities(),
+                        e.citizenships(),
+                        e.countries(),
+                        e.gender(),
+                        e.titles(),
+                        e.addresses(),
+                        e.identifiers(),
+                        e.programs(),
+                        e.listedOn(),
+                        e.remarks(),
+                        links,
+                        e.sourceFile(),
+                        entityPublished));
             }
         }
         return new LoadedList(source, format, file, published, finished, warnings);

@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
 public final class OfacRemarksParser {
     private static final String ITEM_SEPARATOR = "; ";
     private static final String ALT_PREFIX = "alt. ";
-    private static final Pattern YEAR_SPAN = Pattern.compile("(?:circa\\s+)?(\\d{4})\\s*-\\s*(\\d{4})",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_SPAN =
+            Pattern.compile("(?:circa\\s+)?(\\d{4})\\s*-\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISSUE_OR_EXPIRY = Pattern.compile("(?:^|\\s)(?:issued|expires)\\b");
 
     private final OfacCountries countries;
@@ -243,7 +243,11 @@ public final class OfacRemarksParser {
             Matcher span = YEAR_SPAN.matcher(text);
             if (span.matches()) {
                 date = ListedDates.parse(span.group(1) + " to " + span.group(2), ListedDates.NumericOrder.DAY_FIRST)
-                        .map(d -> new ListedDate(text, d.earliest(), d.latest(), d.precision(),
+                        .map(d -> new ListedDate(
+                                text,
+                                d.earliest(),
+                                d.latest(),
+                                d.precision(),
                                 text.regionMatches(true, 0, "circa", 0, 5)));
             }
         }
@@ -252,8 +256,11 @@ public final class OfacRemarksParser {
 
     /** An XML idList entry "Digital Currency Address - XBT" / "1abc...". */
     boolean applyDigitalCurrency(String idType, String address, EntityBuilder into) {
-        String currency = idType.strip().substring(OfacFeatures.DIGITAL_CURRENCY_LABEL.length()).strip();
-        OfacFeature feature = OfacFeatures.byLabel(OfacFeatures.DIGITAL_CURRENCY_LABEL).orElseThrow();
+        String currency = idType.strip()
+                .substring(OfacFeatures.DIGITAL_CURRENCY_LABEL.length())
+                .strip();
+        OfacFeature feature =
+                OfacFeatures.byLabel(OfacFeatures.DIGITAL_CURRENCY_LABEL).orElseThrow();
         return digitalCurrency(feature, address == null ? "" : address.strip(), currency, into);
     }
 
@@ -293,8 +300,8 @@ public final class OfacRemarksParser {
         if (code.isEmpty() || address.isEmpty() || address.indexOf(' ') >= 0) {
             return false;
         }
-        into.identifier(new Identifier(IdentifierType.DIGITAL_CURRENCY, address, null, code,
-                feature.label() + " " + code));
+        into.identifier(
+                new Identifier(IdentifierType.DIGITAL_CURRENCY, address, null, code, feature.label() + " " + code));
         return true;
     }
 }

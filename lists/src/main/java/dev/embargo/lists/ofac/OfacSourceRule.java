@@ -23,8 +23,18 @@ import java.util.Set;
  * </ul>
  */
 final class OfacSourceRule {
-    private static final Set<String> NON_SDN_PROGRAMS = Set.of("NS-PLC", "PLC", "NS-ISA", "ISA", "NS-MBS", "CAPTA",
-            "561-RELATED", "SSI", "CMIC", "NS-CMIC", "CMIC-EO13959");
+    private static final Set<String> NON_SDN_PROGRAMS = Set.of(
+            "NS-PLC",
+            "PLC",
+            "NS-ISA",
+            "ISA",
+            "NS-MBS",
+            "CAPTA",
+            "561-RELATED",
+            "SSI",
+            "CMIC",
+            "NS-CMIC",
+            "CMIC-EO13959");
     private static final String[] NON_SDN_PROGRAM_PREFIXES = {"FSE-", "NS-", "CMIC-"};
     private static final String[] DIRECTIVE_MARKERS = {"Directive Determination", "Directive Information"};
 
@@ -34,7 +44,8 @@ final class OfacSourceRule {
     /** Counts one entry towards the decision. */
     void count(Collection<String> programs, boolean carriesSectoralDirective) {
         entries++;
-        if (carriesSectoralDirective || (!programs.isEmpty() && programs.stream().allMatch(OfacSourceRule::isNonSdn))) {
+        if (carriesSectoralDirective
+                || (!programs.isEmpty() && programs.stream().allMatch(OfacSourceRule::isNonSdn))) {
             nonSdnEntries++;
         }
     }

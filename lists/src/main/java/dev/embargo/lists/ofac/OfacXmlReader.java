@@ -80,9 +80,15 @@ public final class OfacXmlReader implements ListReader {
     private LoadedList read(Path file, XMLStreamReader xml) throws XMLStreamException, ListFormatException {
         int event = xml.nextTag();
         if (event != XMLStreamConstants.START_ELEMENT || !ROOT.equals(xml.getLocalName())) {
-            throw new ListFormatException(file, place(xml.getLocation()), "the root element " + ROOT + " of"
-                    + " OFAC's sdnList XML, found " + (event == XMLStreamConstants.START_ELEMENT
-                    ? "<" + xml.getLocalName() + ">" : "no element"), null);
+            throw new ListFormatException(
+                    file,
+                    place(xml.getLocation()),
+                    "the root element " + ROOT + " of"
+                            + " OFAC's sdnList XML, found "
+                            + (event == XMLStreamConstants.START_ELEMENT
+                                    ? "<" + xml.getLocalName() + ">"
+                                    : "no element"),
+                    null);
         }
         String fileName = file.getFileName().toString();
         OfacCountries countries = new OfacCountries();
@@ -106,19 +112,26 @@ public final class OfacXmlReader implements ListReader {
             switch (node.name()) {
                 case "publshInformation" -> {
                     String date = node.text("Publish_Date");
-                    published = date == null ? null
-                            : ListedDates.parseDay(date, ListedDates.NumericOrder.MONTH_FIRST).orElse(null);
+                    published = date == null
+                            ? null
+                            : ListedDates.parseDay(date, ListedDates.NumericOrder.MONTH_FIRST)
+                                    .orElse(null);
                     if (date != null && published == null) {
-                        assembler.warn(new LoadWarning(file.toString(), place, "expected Publish_Date as"
-                                + " MM/dd/yyyy but found '" + date + "'; publication date unknown"));
+                        assembler.warn(new LoadWarning(
+                                file.toString(),
+                                place,
+                                "expected Publish_Date as" + " MM/dd/yyyy but found '" + date
+                                        + "'; publication date unknown"));
                     }
                     String count = node.text("Record_Count");
                     recordCountPlace = place;
                     try {
                         recordCount = count == null ? null : Integer.valueOf(count);
                     } catch (NumberFormatException e) {
-                        assembler.warn(new LoadWarning(file.toString(), place, "expected Record_Count as a number"
-                                + " but found '" + count + "'"));
+                        assembler.warn(new LoadWarning(
+                                file.toString(),
+                                place,
+                                "expected Record_Count as a number" + " but found '" + count + "'"));
                     }
                 }
                 case "sdnEntry" -> {
@@ -131,8 +144,10 @@ public final class OfacXmlReader implements ListReader {
             }
         }
         if (recordCount != null && recordCount != entriesSeen) {
-            assembler.warn(new LoadWarning(file.toString(), recordCountPlace, "expected " + recordCount
-                    + " sdnEntry elements (Record_Count) but the file holds " + entriesSeen));
+            assembler.warn(new LoadWarning(
+                    file.toString(),
+                    recordCountPlace,
+                    "expected " + recordCount + " sdnEntry elements (Record_Count) but the file holds " + entriesSeen));
         }
         if (entriesSeen == 0) {
             throw new ListFormatException(file, place(xml.getLocation()), "at least one sdnEntry in " + ROOT, null);
@@ -140,20 +155,32 @@ public final class OfacXmlReader implements ListReader {
         return assembler.finish(ListFormat.OFAC_XML, file.toString(), published);
     }
 
-    private static void entry(XmlNode node, String place, Path file, String fileName, LocalDate published,
-                              OfacRemarksParser remarksParser, OfacCountries countries, OfacListAssembler assembler,
-                              Set<String> uids) {
+    private static void entry(
+            XmlNode node,
+            String place,
+            Path file,
+            String fileName,
+            LocalDate published,
+            OfacRemarksParser remarksParser,
+            OfacCountries countries,
+            OfacListAssembler assembler,
+            Set<String> uids) {
         String uid = node.text("uid");
         String name = fullName(node.text("lastName"), node.text("firstName"));
         if (uid == null || name == null) {
-            assembler.warn(new LoadWarning(file.toString(), "sdnEntry at " + place, "expected a uid and a lastName,"
-                    + " found " + (uid == null ? "no uid" : "uid " + uid + " but no name") + "; entry skipped"));
+            assembler.warn(new LoadWarning(
+                    file.toString(),
+                    "sdnEntry at " + place,
+                    "expected a uid and a lastName," + " found "
+                            + (uid == null ? "no uid" : "uid " + uid + " but no name") + "; entry skipped"));
             return;
         }
         String entryPlace = "sdnEntry uid " + uid + " at " + place;
         if (!uids.add(uid)) {
-            assembler.warn(new LoadWarning(file.toString(), entryPlace, "expected each uid once, but " + uid
-                    + " is listed again; entry skipped"));
+            assembler.warn(new LoadWarning(
+                    file.toString(),
+                    entryPlace,
+                    "expected each uid once, but " + uid + " is listed again; entry skipped"));
             return;
         }
         EntityBuilder entity = Entity.builder(OfacListAssembler.PROVISIONAL_SOURCE, uid)
@@ -161,8 +188,11 @@ public final class OfacXmlReader implements ListReader {
                 .name(Name.primary(name))
                 .sourceFile(fileName, published);
         if (entity.kind() == EntityKind.OTHER) {
-            assembler.warn(new LoadWarning(file.toString(), entryPlace, "expected sdnType Individual, Entity,"
-                    + " Vessel or Aircraft but found '" + node.text("sdnType") + "'; kept as kind other"));
+            assembler.warn(new LoadWarning(
+                    file.toString(),
+                    entryPlace,
+                    "expected sdnType Individual, Entity," + " Vessel or Aircraft but found '" + node.text("sdnType")
+                            + "'; kept as kind other"));
         }
         entity.title(node.text("title"));
         List<String> programs = new ArrayList<>();
@@ -262,8 +292,8 @@ public final class OfacXmlReader implements ListReader {
         }
         boolean captured = false;
         if (type != null && number != null) {
-            if (type.regionMatches(true, 0, OfacFeatures.DIGITAL_CURRENCY_LABEL, 0,
-                    OfacFeatures.DIGITAL_CURRENCY_LABEL.length())) {
+            if (type.regionMatches(
+                    true, 0, OfacFeatures.DIGITAL_CURRENCY_LABEL, 0, OfacFeatures.DIGITAL_CURRENCY_LABEL.length())) {
                 captured = remarksParser.applyDigitalCurrency(type, number, entity);
             } else {
                 Optional<OfacFeature> feature = OfacFeatures.byLabel(type);
@@ -318,8 +348,13 @@ public final class OfacXmlReader implements ListReader {
         if (parts.isEmpty()) {
             return null;
         }
-        return new Address(String.join(", ", parts), street.isEmpty() ? null : String.join(", ", street), city,
-                region, postalCode, countries.iso(country));
+        return new Address(
+                String.join(", ", parts),
+                street.isEmpty() ? null : String.join(", ", street),
+                city,
+                region,
+                postalCode,
+                countries.iso(country));
     }
 
     /** Puts the vessel's call sign, flag and owner on the entity; returns what only a remark can hold. */
@@ -380,13 +415,13 @@ public final class OfacXmlReader implements ListReader {
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> children.add(read(xml, depthLeft - 1));
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                            text.append(xml.getText());
+                        text.append(xml.getText());
                     case XMLStreamConstants.END_ELEMENT -> {
                         String t = text.toString().strip();
                         return new XmlNode(name, t.isEmpty() ? null : t, List.copyOf(children));
                     }
                     case XMLStreamConstants.END_DOCUMENT ->
-                            throw new XMLStreamException("file ends inside <" + name + ">", xml.getLocation());
+                        throw new XMLStreamException("file ends inside <" + name + ">", xml.getLocation());
                     default -> {
                         // Comments and processing instructions carry no list data.
                     }
@@ -410,7 +445,10 @@ public final class OfacXmlReader implements ListReader {
 
         /** The {@code itemName} children of the {@code listName} child. */
         List<XmlNode> list(String listName, String itemName) {
-            return child(listName).map(list -> list.children.stream().filter(c -> c.name.equals(itemName)).toList())
+            return child(listName)
+                    .map(list -> list.children.stream()
+                            .filter(c -> c.name.equals(itemName))
+                            .toList())
                     .orElse(List.of());
         }
     }

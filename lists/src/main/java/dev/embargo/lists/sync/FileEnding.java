@@ -19,12 +19,11 @@ import java.util.regex.Pattern;
 public final class FileEnding {
     private static final int HEAD = 16 * 1024;
     private static final int TAIL = 4 * 1024;
-    private static final Pattern ROOT_START = Pattern.compile(
-            "<(?![?!])([A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?)[\\s>/]");
+    private static final Pattern ROOT_START =
+            Pattern.compile("<(?![?!])([A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?)[\\s>/]");
     private static final Pattern COMMENT_OR_DECLARATION = Pattern.compile("(?s)<!--.*?-->|<\\?.*?\\?>|<![^>]*>");
 
-    private FileEnding() {
-    }
+    private FileEnding() {}
 
     /** Why {@code file} looks cut off, or null when it ends like a whole file of {@code format}. */
     public static String cutOff(Path file, ListFormat format) throws IOException {
@@ -46,7 +45,9 @@ public final class FileEnding {
         }
         String name = root.group(1);
         // Comments and processing instructions may follow the root element.
-        String tail = COMMENT_OR_DECLARATION.matcher(new String(tail(file), StandardCharsets.UTF_8)).replaceAll("")
+        String tail = COMMENT_OR_DECLARATION
+                .matcher(new String(tail(file), StandardCharsets.UTF_8))
+                .replaceAll("")
                 .stripTrailing();
         if (Pattern.compile("</" + Pattern.quote(name) + "\\s*>$").matcher(tail).find()) {
             return null;

@@ -42,6 +42,7 @@ public final class ListDownloader implements AutoCloseable {
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(120);
     /** Size limit of a file when the caller names none; the sources' own limits are in {@link SyncSettings}. */
     public static final long DEFAULT_MAX_BYTES = 256L << 20;
+
     public static final int MAX_REDIRECTS = 5;
     private static final String USER_AGENT = "embargo-sync/0.1 (sanctions list download)";
 
@@ -59,7 +60,8 @@ public final class ListDownloader implements AutoCloseable {
      */
     public ListDownloader(Duration requestTimeout, Set<String> redirectHosts) {
         this.requestTimeout = requestTimeout;
-        this.redirectHosts = redirectHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.redirectHosts =
+                redirectHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.client = HttpClient.newBuilder()
                 .connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -77,6 +79,7 @@ public final class ListDownloader implements AutoCloseable {
         private final AtomicReference<URI> current;
         /** The request in flight, cancelled when the time is up (cancelling the chain would not reach it). */
         private final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
+
         private CompletableFuture<HttpResponse<Path>> response;
 
         private Download(URI url, Path target, boolean mayBeEmpty, long maxBytes, long deadline) {
@@ -125,7 +128,8 @@ public final class ListDownloader implements AutoCloseable {
             CompletableFuture<HttpResponse<Path>> sent = client.sendAsync(request, this::subscriber);
             inFlight.set(sent);
             return sent.thenCompose(r -> {
-                if (!isRedirect(r.statusCode()) || r.headers().firstValue("Location").isEmpty()) {
+                if (!isRedirect(r.statusCode())
+                        || r.headers().firstValue("Location").isEmpty()) {
                     return CompletableFuture.completedFuture(r);
                 }
                 String location = r.headers().firstValue("Location").get();
@@ -133,7 +137,8 @@ public final class ListDownloader implements AutoCloseable {
                 try {
                     next = at.resolve(location.strip());
                 } catch (IllegalArgumentException e) {
-                    throw new CompletionException(new RedirectRefused("redirect to \"" + location + "\", which is not a URL"));
+                    throw new CompletionException(
+                            new RedirectRefused("redirect to \"" + location + "\", which is not a URL"));
                 }
                 String refusal = refusal(at, next, hops + 1);
                 if (refusal != null) {
@@ -189,8 +194,8 @@ public final class ListDownloader implements AutoCloseable {
                     throw failure("could not connect (" + describe(cause) + ")", cause);
                 }
                 if (cause instanceof IOException) {
-                    throw failure("the connection broke off before the whole file arrived ("
-                            + describe(cause) + ")", cause);
+                    throw failure(
+                            "the connection broke off before the whole file arrived (" + describe(cause) + ")", cause);
                 }
                 throw failure("download failed (" + describe(cause) + ")", cause);
             }
@@ -206,8 +211,10 @@ public final class ListDownloader implements AutoCloseable {
 
         private Path check(HttpResponse<Path> r) throws DownloadException {
             if (r.statusCode() != 200) {
-                throw failure("HTTP status " + r.statusCode()
-                        + (isRedirect(r.statusCode()) ? " (a redirect without a Location)" : ""), null);
+                throw failure(
+                        "HTTP status " + r.statusCode()
+                                + (isRedirect(r.statusCode()) ? " (a redirect without a Location)" : ""),
+                        null);
             }
             long size;
             try {
@@ -217,8 +224,9 @@ public final class ListDownloader implements AutoCloseable {
             }
             OptionalLong announced = r.headers().firstValueAsLong("Content-Length");
             if (announced.isPresent() && announced.getAsLong() != size) {
-                throw failure("truncated: Content-Length announced " + announced.getAsLong()
-                        + " bytes, " + size + " arrived", null);
+                throw failure(
+                        "truncated: Content-Length announced " + announced.getAsLong() + " bytes, " + size + " arrived",
+                        null);
             }
             if (size == 0 && !mayBeEmpty) {
                 throw failure("empty response", null);
@@ -307,7 +315,10 @@ public final class ListDownloader implements AutoCloseable {
         public void onSubscribe(Flow.Subscription s) {
             subscription = s;
             try {
-                out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                out = FileChannel.open(
+                        target,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING,
                         StandardOpenOption.WRITE);
             } catch (IOException e) {
                 s.cancel();
@@ -379,16 +390,13 @@ public final class ListDownloader implements AutoCloseable {
         }
 
         @Override
-        public void onNext(List<ByteBuffer> item) {
-        }
+        public void onNext(List<ByteBuffer> item) {}
 
         @Override
-        public void onError(Throwable throwable) {
-        }
+        public void onError(Throwable throwable) {}
 
         @Override
-        public void onComplete() {
-        }
+        public void onComplete() {}
 
         @Override
         public CompletionStage<Path> getBody() {
@@ -410,16 +418,13 @@ public final class ListDownloader implements AutoCloseable {
         }
 
         @Override
-        public void onNext(List<ByteBuffer> item) {
-        }
+        public void onNext(List<ByteBuffer> item) {}
 
         @Override
-        public void onError(Throwable throwable) {
-        }
+        public void onError(Throwable throwable) {}
 
         @Override
-        public void onComplete() {
-        }
+        public void onComplete() {}
 
         @Override
         public CompletionStage<Path> getBody() {
@@ -430,9 +435,11 @@ public final class ListDownloader implements AutoCloseable {
     /** A file over its size limit, announced as such or found to be while arriving. */
     private static final class TooLarge extends IOException {
         TooLarge(long maxBytes, long bytes, boolean announced) {
-            super(announced
-                    ? "too large: Content-Length announces " + bytes + " bytes, over the limit of " + size(maxBytes)
-                    : "too large: more than the limit of " + size(maxBytes) + " arrived; download stopped");
+            super(
+                    announced
+                            ? "too large: Content-Length announces " + bytes + " bytes, over the limit of "
+                                    + size(maxBytes)
+                            : "too large: more than the limit of " + size(maxBytes) + " arrived; download stopped");
         }
     }
 

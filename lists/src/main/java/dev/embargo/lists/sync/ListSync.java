@@ -94,15 +94,21 @@ public final class ListSync {
                 Path folder = Files.createDirectories(downloads.resolve(location.folder()));
                 List<ListDownloader.Download> files = new ArrayList<>();
                 for (RemoteFile f : location.files()) {
-                    files.add(downloader.start(location.urlOf(f, settings.mirrorBase()),
-                            folder.resolve(f.fileName()), f.mayBeEmpty(), settings.maxBytes(source)));
+                    files.add(downloader.start(
+                            location.urlOf(f, settings.mirrorBase()),
+                            folder.resolve(f.fileName()),
+                            f.mayBeEmpty(),
+                            settings.maxBytes(source)));
                 }
                 started.put(location, files);
             }
             for (Map.Entry<DownloadLocation, List<ListDownloader.Download>> e : started.entrySet()) {
                 DownloadLocation location = e.getKey();
                 Path previousFolder = previous == null ? null : previous.resolve(location.folder());
-                outcomes.add(settle(location, e.getValue(), downloads.resolve(location.folder()),
+                outcomes.add(settle(
+                        location,
+                        e.getValue(),
+                        downloads.resolve(location.folder()),
                         previousFolder != null && Files.isDirectory(previousFolder) ? previousFolder : null,
                         staging.resolve(location.folder())));
             }
@@ -111,8 +117,13 @@ public final class ListSync {
     }
 
     /** Verifies one source's download and, when it passes, moves it into the new snapshot. */
-    private SourceOutcome settle(DownloadLocation location, List<ListDownloader.Download> downloads, Path incoming,
-                                 Path previousFolder, Path target) throws IOException {
+    private SourceOutcome settle(
+            DownloadLocation location,
+            List<ListDownloader.Download> downloads,
+            Path incoming,
+            Path previousFolder,
+            Path target)
+            throws IOException {
         Source source = location.source();
         boolean kept = previousFolder != null;
         String failure = awaitAll(downloads);
@@ -132,9 +143,17 @@ public final class ListSync {
         int warningsAfter = warnings(fresh.lists());
         if (previousFolder != null && sameFiles(incoming, previousFolder)) {
             // The files already held, byte for byte: nothing to compare, nothing to replace.
-            return new SourceOutcome(source, SourceOutcome.Status.UNCHANGED, null, false, after.size(), after.size(),
-                    publishedAfter, publishedAfter, new ListDiff(after.size(), after.size(), List.of(), List.of(), List.of(),
-                    after.size()), null);
+            return new SourceOutcome(
+                    source,
+                    SourceOutcome.Status.UNCHANGED,
+                    null,
+                    false,
+                    after.size(),
+                    after.size(),
+                    publishedAfter,
+                    publishedAfter,
+                    new ListDiff(after.size(), after.size(), List.of(), List.of(), List.of(), after.size()),
+                    null);
         }
 
         List<LoadedList> before = null;
@@ -144,14 +163,15 @@ public final class ListSync {
             if (old.errors().isEmpty()) {
                 before = old.lists().stream().filter(l -> l.source() == source).toList();
             } else {
-                note = "the previous files did not read (" + old.errors().getFirst().getMessage()
-                        + "), so the new ones were not compared with them";
+                note = "the previous files did not read ("
+                        + old.errors().getFirst().getMessage() + "), so the new ones were not compared with them";
             }
         }
         if (before != null && warningsAfter > warnings(before)) {
             // More warnings can mean damaged records the reader skipped; worth a look, not a refusal, since a
             // new record with an odd date is also a warning.
-            note = String.format("reads with %d warning(s), the previous copy with %d (see `embargo lists`)",
+            note = String.format(
+                    "reads with %d warning(s), the previous copy with %d (see `embargo lists`)",
                     warningsAfter, warnings(before));
         }
         List<Entity> beforeEntities = before == null ? null : entities(before);
@@ -160,15 +180,33 @@ public final class ListSync {
         if (beforeEntities != null && !settings.allowShrink()) {
             String shrink = shrinkage(beforeEntities.size(), after.size(), incoming, previousFolder);
             if (shrink != null) {
-                return new SourceOutcome(source, SourceOutcome.Status.FAILED, shrink, true, beforeCount,
-                        after.size(), publishedBefore, publishedAfter, null, note);
+                return new SourceOutcome(
+                        source,
+                        SourceOutcome.Status.FAILED,
+                        shrink,
+                        true,
+                        beforeCount,
+                        after.size(),
+                        publishedBefore,
+                        publishedAfter,
+                        null,
+                        note);
             }
         }
         ListDiff diff = beforeEntities == null ? null : ListDiff.between(beforeEntities, after);
         SnapshotStore.deleteTree(target);
         Files.move(incoming, target);
-        return new SourceOutcome(source, SourceOutcome.Status.UPDATED, null, false, beforeCount, after.size(),
-                publishedBefore, publishedAfter, diff, note);
+        return new SourceOutcome(
+                source,
+                SourceOutcome.Status.UPDATED,
+                null,
+                false,
+                beforeCount,
+                after.size(),
+                publishedBefore,
+                publishedAfter,
+                diff,
+                note);
     }
 
     /** The first downloaded file that does not end like a whole file of its format, and why. */
@@ -222,7 +260,9 @@ public final class ListSync {
             return "no list in the download";
         }
         Set<String> others = new TreeSet<>();
-        report.lists().stream().filter(l -> l.source() != source).forEach(l -> others.add(l.source().code()));
+        report.lists().stream()
+                .filter(l -> l.source() != source)
+                .forEach(l -> others.add(l.source().code()));
         if (!others.isEmpty()) {
             return "holds " + String.join(", ", others) + " instead of " + source.code();
         }
@@ -233,8 +273,8 @@ public final class ListSync {
     }
 
     private String shrinkage(int beforeCount, int afterCount, Path incoming, Path previousFolder) throws IOException {
-        ListCheck check = new ListCheck(settings.minEntityRatio(), settings.minSizeRatio(), true,
-                ListCheck.DEFAULT_MAX_FILE_BYTES);
+        ListCheck check = new ListCheck(
+                settings.minEntityRatio(), settings.minSizeRatio(), true, ListCheck.DEFAULT_MAX_FILE_BYTES);
         String fewer = check.entityShrinkage(beforeCount, afterCount, "the previous snapshot");
         if (fewer != null) {
             return fewer;
@@ -242,8 +282,8 @@ public final class ListSync {
         for (Path file : files(incoming)) {
             Path old = previousFolder.resolve(file.getFileName().toString());
             if (Files.isRegularFile(old)) {
-                String smaller = check.sizeShrinkage(file.getFileName().toString(), Files.size(old), Files.size(file),
-                        "the previous copy");
+                String smaller = check.sizeShrinkage(
+                        file.getFileName().toString(), Files.size(old), Files.size(file), "the previous copy");
                 if (smaller != null) {
                     return smaller;
                 }
@@ -255,7 +295,10 @@ public final class ListSync {
     private static boolean sameFiles(Path a, Path b) throws IOException {
         List<Path> left = files(a);
         List<Path> right = files(b);
-        if (!left.stream().map(Path::getFileName).toList().equals(right.stream().map(Path::getFileName).toList())) {
+        if (!left.stream()
+                .map(Path::getFileName)
+                .toList()
+                .equals(right.stream().map(Path::getFileName).toList())) {
             return false;
         }
         for (int i = 0; i < left.size(); i++) {
@@ -268,14 +311,16 @@ public final class ListSync {
 
     private static List<Path> files(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
         }
     }
 
     private static SourceOutcome failed(Source source, String problem, boolean kept) {
-        return new SourceOutcome(source, SourceOutcome.Status.FAILED, problem, kept, null, null, null, null, null,
-                null);
+        return new SourceOutcome(
+                source, SourceOutcome.Status.FAILED, problem, kept, null, null, null, null, null, null);
     }
 
     private static List<Entity> entities(List<LoadedList> lists) {
@@ -283,8 +328,11 @@ public final class ListSync {
     }
 
     private static LocalDate published(List<LoadedList> lists) {
-        return lists.stream().map(LoadedList::published).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+        return lists.stream()
+                .map(LoadedList::published)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     /** Error messages name the hidden download path; the file name alone says enough. */

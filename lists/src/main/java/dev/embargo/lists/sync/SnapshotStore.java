@@ -36,8 +36,8 @@ public final class SnapshotStore {
     public static final String SNAPSHOTS = "snapshots";
     private static final String STAGING_PREFIX = ".incoming-";
     private static final Pattern SNAPSHOT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Path root;
 
@@ -71,11 +71,13 @@ public final class SnapshotStore {
         try (Stream<Path> s = Files.list(root)) {
             foreign = s.map(p -> p.getFileName().toString())
                     .filter(n -> !n.equals(SNAPSHOTS) && !n.equals(CURRENT_MARKER) && !n.startsWith("."))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
         if (!foreign.isEmpty()) {
-            throw new IOException(root + " is not a sync store: it holds " + String.join(", ", foreign.subList(0,
-                    Math.min(5, foreign.size()))) + (foreign.size() > 5 ? ", ..." : "")
+            throw new IOException(root + " is not a sync store: it holds "
+                    + String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
+                    + (foreign.size() > 5 ? ", ..." : "")
                     + "; sync into an empty folder (or move those files away) so none of them is silently hidden");
         }
     }
@@ -102,8 +104,8 @@ public final class SnapshotStore {
         }
         Path folder = snapshotFolder(name.get());
         if (!Files.isDirectory(folder)) {
-            throw new IOException(root.resolve(CURRENT_MARKER) + " names snapshot " + name.get()
-                    + ", but " + folder + " is missing");
+            throw new IOException(
+                    root.resolve(CURRENT_MARKER) + " names snapshot " + name.get() + ", but " + folder + " is missing");
         }
         return Optional.of(folder);
     }
@@ -119,8 +121,11 @@ public final class SnapshotStore {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                    .filter(n -> SNAPSHOT_NAME.matcher(n).matches()).sorted().toList();
+            return s.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> SNAPSHOT_NAME.matcher(n).matches())
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -171,7 +176,8 @@ public final class SnapshotStore {
         List<String> names = snapshotNames();
         String current = currentName().orElse(null);
         List<String> doomed = names.subList(0, Math.max(0, names.size() - keep)).stream()
-                .filter(n -> !n.equals(current)).toList();
+                .filter(n -> !n.equals(current))
+                .toList();
         for (String n : doomed) {
             deleteTree(snapshotFolder(n));
         }
@@ -186,7 +192,8 @@ public final class SnapshotStore {
         }
         List<Path> leftovers;
         try (Stream<Path> s = Files.list(dir)) {
-            leftovers = s.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList();
+            leftovers = s.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX))
+                    .toList();
         }
         for (Path p : leftovers) {
             deleteTree(p);
@@ -196,8 +203,8 @@ public final class SnapshotStore {
     /** Holds this store for one sync; a second sync on the same folder fails instead of interleaving. */
     public Lock lock() throws IOException {
         Files.createDirectories(root);
-        FileChannel channel = FileChannel.open(root.resolve(".sync.lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(root.resolve(".sync.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();

@@ -15,9 +15,17 @@ import java.util.Objects;
  * @param diff            previous → downloaded, null when either side is unknown
  * @param note            something worth saying that did not stop the sync, or null
  */
-public record SourceOutcome(Source source, Status status, String problem, boolean keptPrevious,
-                            Integer entitiesBefore, Integer entitiesAfter, LocalDate publishedBefore,
-                            LocalDate publishedAfter, ListDiff diff, String note) {
+public record SourceOutcome(
+        Source source,
+        Status status,
+        String problem,
+        boolean keptPrevious,
+        Integer entitiesBefore,
+        Integer entitiesAfter,
+        LocalDate publishedBefore,
+        LocalDate publishedAfter,
+        ListDiff diff,
+        String note) {
     public enum Status {
         /** New files verified and put in the new snapshot. */
         UPDATED,

@@ -11,14 +11,20 @@ import java.util.List;
  * @param outcomes         one per source asked for, in the order asked
  * @param pruned           old snapshots deleted to keep the configured number
  */
-public record SyncReport(String previousSnapshot, String currentSnapshot, boolean switched,
-                         List<SourceOutcome> outcomes, List<String> pruned) {
+public record SyncReport(
+        String previousSnapshot,
+        String currentSnapshot,
+        boolean switched,
+        List<SourceOutcome> outcomes,
+        List<String> pruned) {
     public SyncReport {
         outcomes = List.copyOf(outcomes);
         pruned = List.copyOf(pruned);
     }
 
     public List<SourceOutcome> failures() {
-        return outcomes.stream().filter(o -> o.status() == SourceOutcome.Status.FAILED).toList();
+        return outcomes.stream()
+                .filter(o -> o.status() == SourceOutcome.Status.FAILED)
+                .toList();
     }
 }

@@ -25,9 +25,16 @@ import java.util.stream.Collectors;
  * @param maxBytes       size limit of each file of a source, where it differs from {@link #DEFAULT_MAX_BYTES}
  * @param redirectHosts  hosts a download may be redirected to besides its own (see {@link ListDownloader})
  */
-public record SyncSettings(List<Source> sources, URI mirrorBase, Duration requestTimeout, double minEntityRatio,
-                           double minSizeRatio, boolean allowShrink, int keepSnapshots, Map<Source, Long> maxBytes,
-                           Set<String> redirectHosts) {
+public record SyncSettings(
+        List<Source> sources,
+        URI mirrorBase,
+        Duration requestTimeout,
+        double minEntityRatio,
+        double minSizeRatio,
+        boolean allowShrink,
+        int keepSnapshots,
+        Map<Source, Long> maxBytes,
+        Set<String> redirectHosts) {
     public static final double DEFAULT_MIN_ENTITY_RATIO = ListCheck.DEFAULT_MIN_ENTITY_RATIO;
     public static final double DEFAULT_MIN_SIZE_RATIO = ListCheck.DEFAULT_MIN_SIZE_RATIO;
     public static final int DEFAULT_KEEP_SNAPSHOTS = 10;
@@ -62,7 +69,8 @@ public record SyncSettings(List<Source> sources, URI mirrorBase, Duration reques
                 throw new IllegalArgumentException(source.code() + ": size limit must be positive");
             }
         });
-        redirectHosts = redirectHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+        redirectHosts = redirectHosts.stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -73,43 +81,107 @@ public record SyncSettings(List<Source> sources, URI mirrorBase, Duration reques
     }
 
     public static SyncSettings defaults() {
-        return new SyncSettings(Arrays.asList(Source.values()), null, ListDownloader.DEFAULT_REQUEST_TIMEOUT,
-                DEFAULT_MIN_ENTITY_RATIO, DEFAULT_MIN_SIZE_RATIO, false, DEFAULT_KEEP_SNAPSHOTS, Map.of(), Set.of());
+        return new SyncSettings(
+                Arrays.asList(Source.values()),
+                null,
+                ListDownloader.DEFAULT_REQUEST_TIMEOUT,
+                DEFAULT_MIN_ENTITY_RATIO,
+                DEFAULT_MIN_SIZE_RATIO,
+                false,
+                DEFAULT_KEEP_SNAPSHOTS,
+                Map.of(),
+                Set.of());
     }
 
     public SyncSettings withSources(List<Source> sources) {
-        return new SyncSettings(sources, mirrorBase, requestTimeout, minEntityRatio, minSizeRatio, allowShrink,
-                keepSnapshots, maxBytes, redirectHosts);
+        return new SyncSettings(
+                sources,
+                mirrorBase,
+                requestTimeout,
+                minEntityRatio,
+                minSizeRatio,
+                allowShrink,
+                keepSnapshots,
+                maxBytes,
+                redirectHosts);
     }
 
     public SyncSettings withMirrorBase(URI mirrorBase) {
-        return new SyncSettings(sources, mirrorBase, requestTimeout, minEntityRatio, minSizeRatio, allowShrink,
-                keepSnapshots, maxBytes, redirectHosts);
+        return new SyncSettings(
+                sources,
+                mirrorBase,
+                requestTimeout,
+                minEntityRatio,
+                minSizeRatio,
+                allowShrink,
+                keepSnapshots,
+                maxBytes,
+                redirectHosts);
     }
 
     public SyncSettings withRequestTimeout(Duration requestTimeout) {
-        return new SyncSettings(sources, mirrorBase, requestTimeout, minEntityRatio, minSizeRatio, allowShrink,
-                keepSnapshots, maxBytes, redirectHosts);
+        return new SyncSettings(
+                sources,
+                mirrorBase,
+                requestTimeout,
+                minEntityRatio,
+                minSizeRatio,
+                allowShrink,
+                keepSnapshots,
+                maxBytes,
+                redirectHosts);
     }
 
     public SyncSettings withAllowShrink(boolean allowShrink) {
-        return new SyncSettings(sources, mirrorBase, requestTimeout, minEntityRatio, minSizeRatio, allowShrink,
-                keepSnapshots, maxBytes, redirectHosts);
+        return new SyncSettings(
+                sources,
+                mirrorBase,
+                requestTimeout,
+                minEntityRatio,
+                minSizeRatio,
+                allowShrink,
+                keepSnapshots,
+                maxBytes,
+                redirectHosts);
     }
 
     public SyncSettings withKeepSnapshots(int keepSnapshots) {
-        return new SyncSettings(sources, mirrorBase, requestTimeout, minEntityRatio, minSizeRatio, allowShrink,
-                keepSnapshots, maxBytes, redirectHosts);
+        return new SyncSettings(
+                sources,
+                mirrorBase,
+                requestTimeout,
+                minEntityRatio,
+                minSizeRatio,
+                allowShrink,
+                keepSnapshots,
+                maxBytes,
+                redirectHosts);
     }
 
     /** Size limits per source, replacing the defaults of the sources named. */
     public SyncSettings withMaxBytes(Map<Source, Long> maxBytes) {
-        return new SyncSettings(sources, mirrorBase, requestTimeout, minEntityRatio, minSizeRatio, allowShrink,
-                keepSnapshots, maxBytes, redirectHosts);
+        return new SyncSettings(
+                sources,
+                mirrorBase,
+                requestTimeout,
+                minEntityRatio,
+                minSizeRatio,
+                allowShrink,
+                keepSnapshots,
+                maxBytes,
+                redirectHosts);
     }
 
     public SyncSettings withRedirectHosts(Set<String> redirectHosts) {
-        return new SyncSettings(sources, mirrorBase, requestTimeout, minEntityRatio, minSizeRatio, allowShrink,
-                keepSnapshots, maxBytes, redirectHosts);
+        return new SyncSettings(
+                sources,
+                mirrorBase,
+                requestTimeout,
+                minEntityRatio,
+                minSizeRatio,
+                allowShrink,
+                keepSnapshots,
+                maxBytes,
+                redirectHosts);
     }
 }

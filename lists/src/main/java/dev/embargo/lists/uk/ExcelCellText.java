@@ -16,12 +16,12 @@ final class ExcelCellText {
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
     /** Excel's 1900 system counts from 1899-12-31 but has a fictitious 1900-02-29 (serial 60). */
     private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
+
     private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
     private static final int FIRST_PLAUSIBLE_YEAR = 1800;
     private static final int LAST_PLAUSIBLE_YEAR = 2100;
 
-    private ExcelCellText() {
-    }
+    private ExcelCellText() {}
 
     /**
      * @param dateColumn whether the column holds dates; there a number is a serial, unless it is a bare year

@@ -12,11 +12,10 @@ import java.util.regex.Pattern;
  * range, "(1-3) Libya" or "(1) to (6) Algeria", stands for one item.
  */
 final class NumberedItems {
-    private static final Pattern MARKER = Pattern.compile(
-            "\\((\\d{1,2})(?:\\s*-\\s*(\\d{1,2}))?\\)(?:\\s+to\\s+\\((\\d{1,2})\\))?");
+    private static final Pattern MARKER =
+            Pattern.compile("\\((\\d{1,2})(?:\\s*-\\s*(\\d{1,2}))?\\)(?:\\s+to\\s+\\((\\d{1,2})\\))?");
 
-    private NumberedItems() {
-    }
+    private NumberedItems() {}
 
     /**
      * The items of {@code cell}, stripped, in order; a blank item or a lone "-" stays in place as an empty

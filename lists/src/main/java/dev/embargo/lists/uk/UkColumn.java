@@ -51,10 +51,11 @@ enum UkColumn {
 
     /** Given names in the order they are written, before the family name {@link #NAME_6}. */
     static final UkColumn[] GIVEN_NAMES = {NAME_1, NAME_2, NAME_3, NAME_4, NAME_5};
+
     static final UkColumn[] ADDRESS_LINES = {ADDRESS_1, ADDRESS_2, ADDRESS_3, ADDRESS_4, ADDRESS_5, ADDRESS_6};
 
-    private static final Map<String, UkColumn> BY_HEADER = Stream.of(values())
-            .collect(Collectors.toUnmodifiableMap(c -> key(c.header), Function.identity()));
+    private static final Map<String, UkColumn> BY_HEADER =
+            Stream.of(values()).collect(Collectors.toUnmodifiableMap(c -> key(c.header), Function.identity()));
 
     private final String header;
     private final boolean date;

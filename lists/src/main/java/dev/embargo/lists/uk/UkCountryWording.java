@@ -20,6 +20,7 @@ final class UkCountryWording {
     private static final Pattern NOW = Pattern.compile("(?i)\\b(?:now|currently)\\s+([\\p{L}' -]+?)\\s*\\)?$");
     /** "Ukrainian SSR (Ukraine)": the bracket names today's country. */
     private static final Pattern BRACKETED_AT_END = Pattern.compile("\\(([^()]+)\\)$");
+
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,.;]\\s*");
 
     private final Map<String, Optional<String>> isoByWording = new HashMap<>();

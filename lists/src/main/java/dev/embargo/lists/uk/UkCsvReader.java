@@ -16,9 +16,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
-import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,22 +53,28 @@ public final class UkCsvReader implements ListReader {
                 throw new IllegalStateException(cannotHappen);
             }
             List<LoadWarning> warnings = new ArrayList<>();
-            warnings.add(new LoadWarning(list.file(), "line " + check.firstInvalidLine(), damagedUtf8
-                    ? "expected UTF-8 text; " + check.invalid() + " damaged byte sequence(s) were replaced by U+FFFD"
-                    : "expected UTF-8 text; the file was read as Windows-1252"));
+            warnings.add(new LoadWarning(
+                    list.file(),
+                    "line " + check.firstInvalidLine(),
+                    damagedUtf8
+                            ? "expected UTF-8 text; " + check.invalid()
+                                    + " damaged byte sequence(s) were replaced by U+FFFD"
+                            : "expected UTF-8 text; the file was read as Windows-1252"));
             warnings.addAll(list.warnings());
-            return new LoadedList(list.source(), list.format(), list.file(), list.published(), list.entities(), warnings);
+            return new LoadedList(
+                    list.source(), list.format(), list.file(), list.published(), list.entities(), warnings);
         }
     }
 
-    private LoadedList read(Path file, Charset charset, CodingErrorAction onBadBytes) throws ListFormatException, NotThisCharset {
+    private LoadedList read(Path file, Charset charset, CodingErrorAction onBadBytes)
+            throws ListFormatException, NotThisCharset {
         UkRowGrouper grouper = new UkRowGrouper(file);
         long lastLine = 0;
         try (Reader in = decodingReader(file, charset, onBadBytes);
-             CsvReader<CsvRecord> csv = CsvReader.builder()
-                     .ignoreDifferentFieldCount(true)
-                     .skipEmptyLines(true)
-                     .ofCsvRecord(in)) {
+                CsvReader<CsvRecord> csv = CsvReader.builder()
+                        .ignoreDifferentFieldCount(true)
+                        .skipEmptyLines(true)
+                        .ofCsvRecord(in)) {
             boolean first = true;
             for (CsvRecord record : csv) {
                 lastLine = record.getStartingLineNumber();
@@ -94,15 +100,16 @@ public final class UkCsvReader implements ListReader {
     }
 
     private static ListFormatException failure(Path file, long lastLine, Exception e) {
-        return new ListFormatException(file, lastLine == 0 ? "line 1" : "after line " + lastLine,
-                "CSV text of the UK consolidated list", e);
+        return new ListFormatException(
+                file, lastLine == 0 ? "line 1" : "after line " + lastLine, "CSV text of the UK consolidated list", e);
     }
 
-    private static Reader decodingReader(Path file, Charset charset, CodingErrorAction onBadBytes)
-            throws IOException {
-        return new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset.newDecoder()
-                .onMalformedInput(onBadBytes)
-                .onUnmappableCharacter(onBadBytes)), 64 * 1024);
+    private static Reader decodingReader(Path file, Charset charset, CodingErrorAction onBadBytes) throws IOException {
+        return new BufferedReader(
+                new InputStreamReader(
+                        Files.newInputStream(file),
+                        charset.newDecoder().onMalformedInput(onBadBytes).onUnmappableCharacter(onBadBytes)),
+                64 * 1024);
     }
 
     /**

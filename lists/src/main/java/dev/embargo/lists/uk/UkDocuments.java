@@ -16,16 +16,15 @@ import java.util.regex.Pattern;
  * "Issued by the Democratic People's Republic of Korea", "issued in Bombay, India".
  */
 final class UkDocuments {
-    private static final Pattern LEADING_COUNTRY = Pattern.compile(
-            "^\\(?([\\p{L}' -]+?)\\)?(?=\\s+(?i:number|national|passport|id)\\b|\\s*[.,;(]|$)");
-    private static final Pattern ISSUED_BY_OR_IN = Pattern.compile(
-            "(?i)\\bissued\\s+(?:by|in)\\s+(?:the\\s+)?([^.;()]+)");
+    private static final Pattern LEADING_COUNTRY =
+            Pattern.compile("^\\(?([\\p{L}' -]+?)\\)?(?=\\s+(?i:number|national|passport|id)\\b|\\s*[.,;(]|$)");
+    private static final Pattern ISSUED_BY_OR_IN =
+            Pattern.compile("(?i)\\bissued\\s+(?:by|in)\\s+(?:the\\s+)?([^.;()]+)");
 
-    private UkDocuments() {
-    }
+    private UkDocuments() {}
 
-    static List<Identifier> identifiers(IdentifierType type, String numbers, String details, String columnLabel,
-                                        UkCountryWording countries) {
+    static List<Identifier> identifiers(
+            IdentifierType type, String numbers, String details, String columnLabel, UkCountryWording countries) {
         List<String> numberItems = NumberedItems.split(numbers);
         List<String> detailItems = NumberedItems.split(details);
         boolean paired = numberItems.size() > 1 && detailItems.size() == numberItems.size();
@@ -37,7 +36,8 @@ final class UkDocuments {
             }
             String detail = paired ? detailItems.get(i) : details;
             String label = detail == null || detail.isBlank() ? columnLabel : detail.strip();
-            out.add(new Identifier(type, number, issuingCountry(detail, countries).orElse(null), null, label));
+            out.add(new Identifier(
+                    type, number, issuingCountry(detail, countries).orElse(null), null, label));
         }
         return out;
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 final class UkHeader {
     /** A row naming fewer known columns than this is not the header (it may be the "Last Updated" line). */
     private static final int MIN_KNOWN_COLUMNS = 3;
+
     private static final UkColumn[] REQUIRED = {UkColumn.GROUP_ID, UkColumn.NAME_6};
 
     private final UkColumn[] columnAt;
@@ -29,7 +30,8 @@ final class UkHeader {
         for (int i = 0; i < cells.size(); i++) {
             int index = i;
             // A repeated header keeps its first position; the repeat is ignored rather than overwriting data.
-            UkColumn.byHeader(cells.get(i)).filter(c -> seen.putIfAbsent(c, index) == null)
+            UkColumn.byHeader(cells.get(i))
+                    .filter(c -> seen.putIfAbsent(c, index) == null)
                     .ifPresent(c -> columnAt[index] = c);
         }
         return seen.size() >= MIN_KNOWN_COLUMNS ? Optional.of(new UkHeader(columnAt, place)) : Optional.empty();
@@ -40,8 +42,11 @@ final class UkHeader {
         List<UkColumn> present = Arrays.stream(columnAt).filter(c -> c != null).toList();
         for (UkColumn required : REQUIRED) {
             if (!present.contains(required)) {
-                throw new ListFormatException(file, place + " (header row)",
-                        "a \"" + required.header() + "\" column in the header row", null);
+                throw new ListFormatException(
+                        file,
+                        place + " (header row)",
+                        "a \"" + required.header() + "\" column in the header row",
+                        null);
             }
         }
     }

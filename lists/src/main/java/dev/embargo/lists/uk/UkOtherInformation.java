@@ -22,34 +22,36 @@ final class UkOtherInformation {
             + "|Parent company|Subsidiaries|IMO number|Flag of ship|Previous flags|Type of ship|Tonnage of ship"
             + "|Length of ship|Year built|Current owners)\\):");
     /** "IMO number: 9066540", "(IMO) Number: 1790183", "IMO 9066540" — seven digits right after the label. */
-    private static final Pattern IMO_IN_TEXT = Pattern.compile(
-            "\\bIMO\\)?(?:\\s*(?i:number|no\\.?))?\\)?\\s*:?\\s*(\\d{7})\\b");
+    private static final Pattern IMO_IN_TEXT =
+            Pattern.compile("\\bIMO\\)?(?:\\s*(?i:number|no\\.?))?\\)?\\s*:?\\s*(\\d{7})\\b");
     /** Small craft have no IMO number; the list gives their hull number: "Hull identification number (HIN): …". */
-    private static final Pattern HULL_NUMBER = Pattern.compile(
-            "(?i)hull identification number \\(HIN\\)\\)?\\s*:?\\s*([A-Z0-9][A-Z0-9-]{5,})");
+    private static final Pattern HULL_NUMBER =
+            Pattern.compile("(?i)hull identification number \\(HIN\\)\\)?\\s*:?\\s*([A-Z0-9][A-Z0-9-]{5,})");
+
     private static final Pattern UK_REF = Pattern.compile("^[A-Z]{2,4}\\d{3,5}\\b");
     private static final Pattern UN_REF = Pattern.compile("^[A-Z]{2}[ie]\\.\\d{1,3}\\b");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-    private static final Pattern WEB_ADDRESS = Pattern.compile(
-            "(?i)(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?");
+    private static final Pattern WEB_ADDRESS =
+            Pattern.compile("(?i)(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?");
     private static final Pattern CONTACT_SEPARATOR = Pattern.compile("[\\s,;]+|\\(\\d{1,2}\\)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PHONE_SEPARATOR = Pattern.compile("\\.\\s+|;\\s*|,\\s*(?=\\+)");
     private static final Pattern SEVEN_DIGITS = Pattern.compile("^\\d{7}\\b");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})\\b");
     /** Where one "Business Reg No" item holds several numbers: "; ", ". Tax ID…", ", TIN…", " / SRN…", "  INN…". */
-    private static final Pattern REGISTRATION_PIECES = Pattern.compile(
-            ";\\s*|\\.\\s+(?=\\p{L})|,\\s+(?=\\p{L})|\\s+/\\s+(?=\\p{L})|\\s{2,}(?=\\p{L})");
+    private static final Pattern REGISTRATION_PIECES =
+            Pattern.compile(";\\s*|\\.\\s+(?=\\p{L})|,\\s+(?=\\p{L})|\\s+/\\s+(?=\\p{L})|\\s{2,}(?=\\p{L})");
+
     private static final String VALUE = "([A-Z0-9][A-Z0-9/.-]*\\d[A-Z0-9/.-]*)";
-    private static final Pattern LABEL_THEN_VALUE = Pattern.compile(
-            "^(\\p{L}[\\p{L} ./():]{0,60}?)(?:\\s*:\\s*|\\s*[–-]\\s+|\\s+[–-]\\s*|\\s+)" + VALUE + "$");
-    private static final Pattern VALUE_THEN_LABEL = Pattern.compile("^" + VALUE + "\\s*[–-]\\s*(\\p{L}[\\p{L} ]{0,40})$");
+    private static final Pattern LABEL_THEN_VALUE =
+            Pattern.compile("^(\\p{L}[\\p{L} ./():]{0,60}?)(?:\\s*:\\s*|\\s*[–-]\\s+|\\s+[–-]\\s*|\\s+)" + VALUE + "$");
+    private static final Pattern VALUE_THEN_LABEL =
+            Pattern.compile("^" + VALUE + "\\s*[–-]\\s*(\\p{L}[\\p{L} ]{0,40})$");
     private static final Pattern BARE_VALUE = Pattern.compile("^" + VALUE + "$");
     private static final Pattern BRACKETED_SUFFIX = Pattern.compile("\\s*\\(([^()]+)\\)$");
     private static final Pattern TAX_LABEL = Pattern.compile("(?i)\\b(?:TIN|INN|tax|taxpayer)\\b");
 
-    private UkOtherInformation() {
-    }
+    private UkOtherInformation() {}
 
     static void addFacts(String text, EntityBuilder entity, UkCountryWording countries) {
         if (text == null || text.isBlank()) {
@@ -64,8 +66,8 @@ final class UkOtherInformation {
         if (text.contains("(HIN)")) {
             Matcher hin = HULL_NUMBER.matcher(text);
             while (hin.find()) {
-                entity.identifier(new Identifier(IdentifierType.OTHER, hin.group(1), null, null,
-                        "Hull identification number (HIN)"));
+                entity.identifier(new Identifier(
+                        IdentifierType.OTHER, hin.group(1), null, null, "Hull identification number (HIN)"));
             }
         }
         if (!text.contains("):")) {
@@ -79,7 +81,8 @@ final class UkOtherInformation {
             String label = m.group(1);
             int start = m.end();
             boolean more = m.find();
-            String value = text.substring(start, more ? m.start() : text.length()).strip();
+            String value =
+                    text.substring(start, more ? m.start() : text.length()).strip();
             addSection(label, value, entity, countries);
             if (!more) {
                 return;
@@ -87,16 +90,19 @@ final class UkOtherInformation {
         }
     }
 
-    private static void addSection(String label, String value, EntityBuilder entity,
-                                   UkCountryWording countries) {
+    private static void addSection(String label, String value, EntityBuilder entity, UkCountryWording countries) {
         if (value.isEmpty()) {
             return;
         }
         switch (label) {
-            case "UK Sanctions List Ref" -> firstMatch(UK_REF, value).ifPresent(ref ->
-                    entity.identifier(new Identifier(IdentifierType.OTHER, ref, null, null, label)));
-            case "UN Ref" -> firstMatch(UN_REF, value).ifPresent(ref ->
-                    entity.identifier(new Identifier(IdentifierType.OTHER, ref, null, null, label)));
+            case "UK Sanctions List Ref" ->
+                firstMatch(UK_REF, value)
+                        .ifPresent(
+                                ref -> entity.identifier(new Identifier(IdentifierType.OTHER, ref, null, null, label)));
+            case "UN Ref" ->
+                firstMatch(UN_REF, value)
+                        .ifPresent(
+                                ref -> entity.identifier(new Identifier(IdentifierType.OTHER, ref, null, null, label)));
             case "Gender" -> {
                 String g = stripEnd(value).toLowerCase(Locale.ROOT);
                 if (g.equals("male") || g.equals("female")) {
@@ -119,8 +125,9 @@ final class UkOtherInformation {
                     addRegistration(item, entity, countries);
                 }
             }
-            case "IMO number" -> firstMatch(SEVEN_DIGITS, value).ifPresent(n ->
-                    entity.identifier(new Identifier(IdentifierType.IMO, n, null, null, label)));
+            case "IMO number" ->
+                firstMatch(SEVEN_DIGITS, value)
+                        .ifPresent(n -> entity.identifier(new Identifier(IdentifierType.IMO, n, null, null, label)));
             case "Flag of ship" -> countries.allIso(value).forEach(entity::country);
             case "Year built" -> {
                 Matcher y = YEAR.matcher(value);
@@ -200,7 +207,8 @@ final class UkOtherInformation {
                     country = countries.toIso(firstWord).orElse(null);
                 }
             }
-            IdentifierType type = label != null && TAX_LABEL.matcher(label).find() ? IdentifierType.TAX_ID
+            IdentifierType type = label != null && TAX_LABEL.matcher(label).find()
+                    ? IdentifierType.TAX_ID
                     : IdentifierType.REGISTRATION;
             entity.identifier(new Identifier(type, value, country, null, label != null ? label : "Business Reg No"));
         }

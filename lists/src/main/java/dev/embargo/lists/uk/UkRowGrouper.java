@@ -37,7 +37,9 @@ final class UkRowGrouper {
 
     UkRowGrouper(Path file) {
         this.file = file;
-        this.fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        this.fileName = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
     }
 
     /** Whether a cell at this position holds a date (so a spreadsheet's day serial must be read as a date). */
@@ -62,8 +64,11 @@ final class UkRowGrouper {
         dataRows++;
         String groupId = row.get(UkColumn.GROUP_ID);
         if (groupId == null) {
-            warnings.add(new LoadWarning(fileName, place, "expected a Group ID; the row (name \""
-                    + Optional.ofNullable(UkTargetMapper.latinName(row)).orElse("") + "\") was skipped"));
+            warnings.add(new LoadWarning(
+                    fileName,
+                    place,
+                    "expected a Group ID; the row (name \""
+                            + Optional.ofNullable(UkTargetMapper.latinName(row)).orElse("") + "\") was skipped"));
             return;
         }
         rowsByGroup.computeIfAbsent(groupId, id -> new ArrayList<>()).add(row);
@@ -76,12 +81,21 @@ final class UkRowGrouper {
             header = found.get();
             return;
         }
-        if (!cells.isEmpty() && cells.getFirst() != null && cells.getFirst().strip().equalsIgnoreCase("Last Updated")) {
-            String date = cells.stream().skip(1).filter(c -> c != null && !c.isBlank()).findFirst().orElse("");
+        if (!cells.isEmpty()
+                && cells.getFirst() != null
+                && cells.getFirst().strip().equalsIgnoreCase("Last Updated")) {
+            String date = cells.stream()
+                    .skip(1)
+                    .filter(c -> c != null && !c.isBlank())
+                    .findFirst()
+                    .orElse("");
             published = ListedDates.parseDay(date, NumericOrder.DAY_FIRST).orElse(null);
             if (published == null) {
-                warnings.add(new LoadWarning(fileName, place, "expected the publication date beside \"Last Updated\""
-                        + " as dd/mm/yyyy, not \"" + date + "\""));
+                warnings.add(new LoadWarning(
+                        fileName,
+                        place,
+                        "expected the publication date beside \"Last Updated\"" + " as dd/mm/yyyy, not \"" + date
+                                + "\""));
             }
         }
         if (++rowsBeforeHeader >= MAX_ROWS_BEFORE_HEADER) {
@@ -106,8 +120,12 @@ final class UkRowGrouper {
     }
 
     private ListFormatException noHeader(String place) {
-        return new ListFormatException(file, place, "a header row naming the UK consolidated list columns"
-                + " (Name 6, Name 1, …, Group Type, Alias Type, Regime, Group ID) within the first "
-                + MAX_ROWS_BEFORE_HEADER + " rows", null);
+        return new ListFormatException(
+                file,
+                place,
+                "a header row naming the UK consolidated list columns"
+                        + " (Name 6, Name 1, …, Group Type, Alias Type, Regime, Group ID) within the first "
+                        + MAX_ROWS_BEFORE_HEADER + " rows",
+                null);
     }
 }

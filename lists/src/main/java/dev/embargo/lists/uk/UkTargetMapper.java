@@ -64,7 +64,8 @@ final class UkTargetMapper {
             if (firstTime(seen, row, NATIONALITY)) {
                 countries.allIso(row.get(NATIONALITY)).forEach(entity::nationality);
             }
-            if (firstTime(seen, row, ADDRESS_1, ADDRESS_2, ADDRESS_3, ADDRESS_4, ADDRESS_5, ADDRESS_6, POST_CODE, COUNTRY)) {
+            if (firstTime(
+                    seen, row, ADDRESS_1, ADDRESS_2, ADDRESS_3, ADDRESS_4, ADDRESS_5, ADDRESS_6, POST_CODE, COUNTRY)) {
                 entity.address(address(row));
             }
             if (firstTime(seen, row, TITLE, POSITION)) {
@@ -72,12 +73,22 @@ final class UkTargetMapper {
                 NumberedItems.split(row.get(POSITION)).forEach(entity::title);
             }
             if (firstTime(seen, row, PASSPORT_NUMBER, PASSPORT_DETAILS)) {
-                UkDocuments.identifiers(IdentifierType.PASSPORT, row.get(PASSPORT_NUMBER), row.get(PASSPORT_DETAILS),
-                        PASSPORT_NUMBER.header(), countries).forEach(entity::identifier);
+                UkDocuments.identifiers(
+                                IdentifierType.PASSPORT,
+                                row.get(PASSPORT_NUMBER),
+                                row.get(PASSPORT_DETAILS),
+                                PASSPORT_NUMBER.header(),
+                                countries)
+                        .forEach(entity::identifier);
             }
             if (firstTime(seen, row, NATIONAL_ID_NUMBER, NATIONAL_ID_DETAILS)) {
-                UkDocuments.identifiers(IdentifierType.NATIONAL_ID, row.get(NATIONAL_ID_NUMBER),
-                        row.get(NATIONAL_ID_DETAILS), NATIONAL_ID_NUMBER.header(), countries).forEach(entity::identifier);
+                UkDocuments.identifiers(
+                                IdentifierType.NATIONAL_ID,
+                                row.get(NATIONAL_ID_NUMBER),
+                                row.get(NATIONAL_ID_DETAILS),
+                                NATIONAL_ID_NUMBER.header(),
+                                countries)
+                        .forEach(entity::identifier);
             }
             if (firstTime(seen, row, REGIME, LISTED_ON)) {
                 entity.program(row.get(REGIME));
@@ -95,7 +106,9 @@ final class UkTargetMapper {
         entity.listedOn(listedOn);
         problems.report(groupId, warnings, fileName);
         if (!entity.hasNames()) {
-            warnings.accept(new LoadWarning(fileName, rows.getFirst().place() + " (group " + groupId + ")",
+            warnings.accept(new LoadWarning(
+                    fileName,
+                    rows.getFirst().place() + " (group " + groupId + ")",
                     "expected a name (Name 6 or Name Non-Latin Script); the group has none and was skipped"));
             return Optional.empty();
         }
@@ -175,10 +188,11 @@ final class UkTargetMapper {
             names.put(key, Name.of(full, type, quality));
             return;
         }
-        NameType mergedType = existing.type() == NameType.PRIMARY || type == NameType.PRIMARY
-                ? NameType.PRIMARY : existing.type();
+        NameType mergedType =
+                existing.type() == NameType.PRIMARY || type == NameType.PRIMARY ? NameType.PRIMARY : existing.type();
         NameQuality mergedQuality = existing.quality() == NameQuality.STRONG || quality == NameQuality.STRONG
-                ? NameQuality.STRONG : NameQuality.WEAK;
+                ? NameQuality.STRONG
+                : NameQuality.WEAK;
         if (mergedType != existing.type() || mergedQuality != existing.quality()) {
             names.put(key, new Name(existing.full(), mergedType, mergedQuality, existing.script()));
         }
@@ -210,8 +224,10 @@ final class UkTargetMapper {
             case "primary name variation", "aka" -> NameType.ALIAS;
             case "fka" -> NameType.FORMER;
             default -> {
-                problems.add(row, "an Alias Type of Primary name, Primary name variation, AKA or FKA, not \""
-                        + aliasType + "\"; read as AKA");
+                problems.add(
+                        row,
+                        "an Alias Type of Primary name, Primary name variation, AKA or FKA, not \"" + aliasType
+                                + "\"; read as AKA");
                 yield NameType.ALIAS;
             }
         };
@@ -235,8 +251,10 @@ final class UkTargetMapper {
             if (date.isPresent()) {
                 entity.birthDate(date.get());
             } else {
-                problems.add(row, "a date of birth like dd/mm/yyyy, 00/mm/yyyy, 00/00/yyyy, mm/yyyy or yyyy, not \""
-                        + dob + "\"");
+                problems.add(
+                        row,
+                        "a date of birth like dd/mm/yyyy, 00/mm/yyyy, 00/00/yyyy, mm/yyyy or yyyy, not \"" + dob
+                                + "\"");
             }
         }
     }
@@ -244,7 +262,9 @@ final class UkTargetMapper {
     /** "Town, Country"; numbered towns and countries pair up item by item. */
     static List<String> birthPlaces(String towns, String countries) {
         List<String> townItems = NumberedItems.split(towns);
-        List<String> countryItems = NumberedItems.split(countries).stream().map(UkTargetMapper::tidy).toList();
+        List<String> countryItems = NumberedItems.split(countries).stream()
+                .map(UkTargetMapper::tidy)
+                .toList();
         List<String> places = new ArrayList<>();
         if (townItems.isEmpty()) {
             places.addAll(countryItems);
@@ -280,7 +300,12 @@ final class UkTargetMapper {
         if (full.length() == 0) {
             return null;
         }
-        return new Address(full.toString(), null, null, null, postCode,
+        return new Address(
+                full.toString(),
+                null,
+                null,
+                null,
+                postCode,
                 countries.toIso(country).orElse(null));
     }
 
@@ -320,8 +345,8 @@ final class UkTargetMapper {
         }
 
         void report(String groupId, Consumer<LoadWarning> warnings, String fileName) {
-            placeByMessage.forEach((expected, place) ->
-                    warnings.accept(new LoadWarning(fileName, place + " (group " + groupId + ")", "expected " + expected)));
+            placeByMessage.forEach((expected, place) -> warnings.accept(
+                    new LoadWarning(fileName, place + " (group " + groupId + ")", "expected " + expected)));
         }
     }
 }

@@ -37,10 +37,11 @@ public final class UkXlsxReader implements ListReader {
             try {
                 workbook = new ReadableWorkbook(in, WITH_FORMATS);
             } catch (IOException | RuntimeException e) {
-                throw new ListFormatException(file, "start of file",
-                        "an XLSX workbook (a complete zip archive with a worksheet)", e);
+                throw new ListFormatException(
+                        file, "start of file", "an XLSX workbook (a complete zip archive with a worksheet)", e);
             }
-            try (workbook; Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+            try (workbook;
+                    Stream<Row> rows = workbook.getFirstSheet().openStream()) {
                 boolean date1904 = workbook.isDate1904();
                 Iterator<Row> it = rows.iterator();
                 while (it.hasNext()) {
@@ -56,8 +57,11 @@ public final class UkXlsxReader implements ListReader {
         } catch (ListFormatException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ListFormatException(file, lastRow == 0 ? "first sheet, start" : "first sheet, after row " + lastRow,
-                    "a well-formed worksheet of the UK consolidated list", e);
+            throw new ListFormatException(
+                    file,
+                    lastRow == 0 ? "first sheet, start" : "first sheet, after row " + lastRow,
+                    "a well-formed worksheet of the UK consolidated list",
+                    e);
         }
         return grouper.finish(ListFormat.UK_XLSX, "end of the first sheet (row " + lastRow + ")");
     }

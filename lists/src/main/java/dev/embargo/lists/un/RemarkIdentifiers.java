@@ -14,13 +14,12 @@ import java.util.regex.Pattern;
  */
 final class RemarkIdentifiers {
     private static final Pattern IMO = Pattern.compile("\\bIMO\\)?(?:\\s+[Nn]umber)?\\s*:?\\s*(\\d{7})\\b");
-    private static final Pattern SWIFT = Pattern.compile(
-            "\\bSWIFT(?:/BIC)?\\s*:?\\s*([A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\\b");
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern SWIFT =
+            Pattern.compile("\\bSWIFT(?:/BIC)?\\s*:?\\s*([A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\\b");
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
-    private RemarkIdentifiers() {
-    }
+    private RemarkIdentifiers() {}
 
     static List<Identifier> find(String text) {
         List<Identifier> found = new ArrayList<>();

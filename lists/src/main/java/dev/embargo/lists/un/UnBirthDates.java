@@ -20,12 +20,10 @@ final class UnBirthDates {
     private static final Pattern APPROXIMATELY = Pattern.compile("(?i)approx(imately|\\.)?|circa|ca\\.?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-    private UnBirthDates() {
-    }
+    private UnBirthDates() {}
 
     /** What one group says: a date, or nothing, and the words it could not turn into a date. */
-    record Reading(ListedDate date, String remark) {
-    }
+    record Reading(ListedDate date, String remark) {}
 
     static Reading read(UnElement dob) {
         String type = upper(dob.text("TYPE_OF_DATE"));
@@ -34,7 +32,8 @@ final class UnBirthDates {
         String from = dob.text("FROM_YEAR");
         String to = dob.text("TO_YEAR");
         String note = dob.text("NOTE");
-        boolean noteSaysCirca = note != null && APPROXIMATELY.matcher(note.strip()).matches();
+        boolean noteSaysCirca =
+                note != null && APPROXIMATELY.matcher(note.strip()).matches();
         boolean circa = "APPROXIMATELY".equals(type) || noteSaysCirca;
         String prefix = circa ? "approximately " : "";
 
@@ -44,24 +43,30 @@ final class UnBirthDates {
             result = range(prefix, from, to);
         } else if (date != null) {
             result = ListedDates.parse(date, NumericOrder.DAY_FIRST)
-                    .map(d -> relabel(d, prefix + date, circa)).orElse(null);
+                    .map(d -> relabel(d, prefix + date, circa))
+                    .orElse(null);
         } else if (year != null) {
-            Optional<ListedDate> withMonth = note == null || noteUsed ? Optional.empty()
+            Optional<ListedDate> withMonth = note == null || noteUsed
+                    ? Optional.empty()
                     : ListedDates.parse(note.strip() + " " + year, NumericOrder.DAY_FIRST)
-                    .filter(d -> d.precision() == DatePrecision.MONTH || d.precision() == DatePrecision.DAY);
+                            .filter(d -> d.precision() == DatePrecision.MONTH || d.precision() == DatePrecision.DAY);
             if (withMonth.isPresent()) {
                 result = relabel(withMonth.get(), prefix + note.strip() + " " + year, circa);
                 noteUsed = true;
             } else {
                 result = YEAR.matcher(year).matches()
                         ? ListedDates.parse(year, NumericOrder.DAY_FIRST)
-                                .map(d -> relabel(d, prefix + year, circa)).orElse(null)
+                                .map(d -> relabel(d, prefix + year, circa))
+                                .orElse(null)
                         : null;
             }
         } else if (note != null && !noteUsed && !note.toLowerCase(Locale.ROOT).contains("hijri")) {
             Optional<ListedDate> fromNote = ListedDates.parse(note, NumericOrder.DAY_FIRST);
             if (fromNote.isPresent()) {
-                result = relabel(fromNote.get(), prefix + note.strip(), circa || fromNote.get().circa());
+                result = relabel(
+                        fromNote.get(),
+                        prefix + note.strip(),
+                        circa || fromNote.get().circa());
                 noteUsed = true;
             }
         }
@@ -78,16 +83,25 @@ final class UnBirthDates {
     }
 
     private static ListedDate range(String prefix, String from, String to) {
-        if (from == null || to == null || !YEAR.matcher(from).matches() || !YEAR.matcher(to).matches()) {
+        if (from == null
+                || to == null
+                || !YEAR.matcher(from).matches()
+                || !YEAR.matcher(to).matches()) {
             return null;
         }
         Optional<ListedDate> start = ListedDates.parse(from, NumericOrder.DAY_FIRST);
         Optional<ListedDate> end = ListedDates.parse(to, NumericOrder.DAY_FIRST);
-        if (start.isEmpty() || end.isEmpty() || end.get().latest().isBefore(start.get().earliest())) {
+        if (start.isEmpty()
+                || end.isEmpty()
+                || end.get().latest().isBefore(start.get().earliest())) {
             return null;
         }
-        return new ListedDate(prefix + "between " + from + " and " + to, start.get().earliest(),
-                end.get().latest(), DatePrecision.RANGE, !prefix.isEmpty());
+        return new ListedDate(
+                prefix + "between " + from + " and " + to,
+                start.get().earliest(),
+                end.get().latest(),
+                DatePrecision.RANGE,
+                !prefix.isEmpty());
     }
 
     private static ListedDate relabel(ListedDate d, String asListed, boolean circa) {
@@ -95,8 +109,7 @@ final class UnBirthDates {
     }
 
     private static String joinRange(String from, String to) {
-        return from == null && to == null ? null
-                : (from == null ? "?" : from) + " to " + (to == null ? "?" : to);
+        return from == null && to == null ? null : (from == null ? "?" : from) + " to " + (to == null ? "?" : to);
     }
 
     private static String firstNonNull(String... values) {

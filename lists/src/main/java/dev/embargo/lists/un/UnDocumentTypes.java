@@ -15,15 +15,38 @@ final class UnDocumentTypes {
     private static final List<Map.Entry<IdentifierType, List<String>>> WORDS = List.of(
             Map.entry(IdentifierType.PASSPORT, List.of("passport", "passeport", "pasaporte")),
             Map.entry(IdentifierType.TAX_ID, List.of("fiscal code", "tax ")),
-            Map.entry(IdentifierType.OTHER, List.of("birth certificate", "ration card", "driver", "voter",
-                    "student", "other id", "military", "residential card", "serviceman", "certificate of", "fardc")),
-            Map.entry(IdentifierType.NATIONAL_ID, List.of("national identif", "national identity", "identity card",
-                    "identification card", "identification number", "identity number", "civil identification",
-                    "personal identification", "tazkira", "identity document", "national number", "social security",
-                    "national id")));
+            Map.entry(
+                    IdentifierType.OTHER,
+                    List.of(
+                            "birth certificate",
+                            "ration card",
+                            "driver",
+                            "voter",
+                            "student",
+                            "other id",
+                            "military",
+                            "residential card",
+                            "serviceman",
+                            "certificate of",
+                            "fardc")),
+            Map.entry(
+                    IdentifierType.NATIONAL_ID,
+                    List.of(
+                            "national identif",
+                            "national identity",
+                            "identity card",
+                            "identification card",
+                            "identification number",
+                            "identity number",
+                            "civil identification",
+                            "personal identification",
+                            "tazkira",
+                            "identity document",
+                            "national number",
+                            "social security",
+                            "national id")));
 
-    private UnDocumentTypes() {
-    }
+    private UnDocumentTypes() {}
 
     static IdentifierType classify(String typeOfDocument, String typeOfDocument2) {
         IdentifierType refined = classify(typeOfDocument2);

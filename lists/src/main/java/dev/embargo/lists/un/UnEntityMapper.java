@@ -37,29 +37,48 @@ final class UnEntityMapper {
     /** UN reference numbers: two-letter regime code, i(ndividual) or e(ntity), a dot, digits ("KPi.033"). */
     private static final Pattern REFERENCE = Pattern.compile("\\b[A-Z]{2}[ie]\\.\\d{3}\\b");
     /** "original script: Абу Банат", "in Arabic script: شركة الكوثر", "In Arabic: ...". */
-    private static final Pattern ORIGINAL_SCRIPT_NOTE = Pattern.compile(
-            "(?i)(?:original script|in [a-z]+ script|in arabic)\\s*:\\s*(.+)$");
+    private static final Pattern ORIGINAL_SCRIPT_NOTE =
+            Pattern.compile("(?i)(?:original script|in [a-z]+ script|in arabic)\\s*:\\s*(.+)$");
 
     /**
      * The country of each UN sanctions regime (UN_LIST_TYPE). "GB" is Guinea-Bissau here, so the general
      * country table must not be asked. Al-Qaida has no country.
      */
     private static final Map<String, String> REGIME_COUNTRY = Map.ofEntries(
-            Map.entry("DPRK", "KP"), Map.entry("Iran", "IR"), Map.entry("Iraq", "IQ"), Map.entry("DRC", "CD"),
-            Map.entry("Libya", "LY"), Map.entry("Somalia", "SO"), Map.entry("CAR", "CF"), Map.entry("Yemen", "YE"),
-            Map.entry("Haiti", "HT"), Map.entry("Sudan", "SD"), Map.entry("SouthSudan", "SS"),
-            Map.entry("GB", "GW"), Map.entry("Taliban", "AF"), Map.entry("Mali", "ML"), Map.entry("Lebanon", "LB"),
-            Map.entry("Liberia", "LR"), Map.entry("CotedIvoire", "CI"), Map.entry("Eritrea", "ER"));
+            Map.entry("DPRK", "KP"),
+            Map.entry("Iran", "IR"),
+            Map.entry("Iraq", "IQ"),
+            Map.entry("DRC", "CD"),
+            Map.entry("Libya", "LY"),
+            Map.entry("Somalia", "SO"),
+            Map.entry("CAR", "CF"),
+            Map.entry("Yemen", "YE"),
+            Map.entry("Haiti", "HT"),
+            Map.entry("Sudan", "SD"),
+            Map.entry("SouthSudan", "SS"),
+            Map.entry("GB", "GW"),
+            Map.entry("Taliban", "AF"),
+            Map.entry("Mali", "ML"),
+            Map.entry("Lebanon", "LB"),
+            Map.entry("Liberia", "LR"),
+            Map.entry("CotedIvoire", "CI"),
+            Map.entry("Eritrea", "ER"));
 
     private static final Set<String> VALUE_ONLY = Set.of("VALUE");
-    private static final Set<String> ALIAS = Set.of("QUALITY", "ALIAS_NAME", "DATE_OF_BIRTH", "CITY_OF_BIRTH",
-            "COUNTRY_OF_BIRTH", "NOTE");
-    private static final Set<String> PLACE = Set.of("STREET", "CITY", "STATE_PROVINCE", "ZIP_CODE", "COUNTRY",
+    private static final Set<String> ALIAS =
+            Set.of("QUALITY", "ALIAS_NAME", "DATE_OF_BIRTH", "CITY_OF_BIRTH", "COUNTRY_OF_BIRTH", "NOTE");
+    private static final Set<String> PLACE = Set.of("STREET", "CITY", "STATE_PROVINCE", "ZIP_CODE", "COUNTRY", "NOTE");
+    private static final Set<String> DATE_OF_BIRTH =
+            Set.of("TYPE_OF_DATE", "DATE", "YEAR", "FROM_YEAR", "TO_YEAR", "NOTE");
+    private static final Set<String> DOCUMENT = Set.of(
+            "TYPE_OF_DOCUMENT",
+            "TYPE_OF_DOCUMENT2",
+            "NUMBER",
+            "ISSUING_COUNTRY",
+            "COUNTRY_OF_ISSUE",
+            "CITY_OF_ISSUE",
+            "DATE_OF_ISSUE",
             "NOTE");
-    private static final Set<String> DATE_OF_BIRTH = Set.of("TYPE_OF_DATE", "DATE", "YEAR", "FROM_YEAR",
-            "TO_YEAR", "NOTE");
-    private static final Set<String> DOCUMENT = Set.of("TYPE_OF_DOCUMENT", "TYPE_OF_DOCUMENT2", "NUMBER",
-            "ISSUING_COUNTRY", "COUNTRY_OF_ISSUE", "CITY_OF_ISSUE", "DATE_OF_ISSUE", "NOTE");
     private static final Set<String> LEAF = Set.of();
 
     /**
@@ -67,17 +86,31 @@ final class UnEntityMapper {
      * "UN List"), LAST_DAY_UPDATED and the SORT_KEYs are read but have no place in the entity model.
      */
     private static final Map<String, Set<String>> RECORD_CHILDREN = Map.ofEntries(
-            Map.entry("DATAID", LEAF), Map.entry("VERSIONNUM", LEAF),
-            Map.entry("FIRST_NAME", LEAF), Map.entry("SECOND_NAME", LEAF), Map.entry("THIRD_NAME", LEAF),
-            Map.entry("FOURTH_NAME", LEAF), Map.entry("UN_LIST_TYPE", LEAF), Map.entry("REFERENCE_NUMBER", LEAF),
-            Map.entry("LISTED_ON", LEAF), Map.entry("GENDER", LEAF), Map.entry("COMMENTS1", LEAF),
-            Map.entry("NAME_ORIGINAL_SCRIPT", LEAF), Map.entry("SORT_KEY", LEAF),
+            Map.entry("DATAID", LEAF),
+            Map.entry("VERSIONNUM", LEAF),
+            Map.entry("FIRST_NAME", LEAF),
+            Map.entry("SECOND_NAME", LEAF),
+            Map.entry("THIRD_NAME", LEAF),
+            Map.entry("FOURTH_NAME", LEAF),
+            Map.entry("UN_LIST_TYPE", LEAF),
+            Map.entry("REFERENCE_NUMBER", LEAF),
+            Map.entry("LISTED_ON", LEAF),
+            Map.entry("GENDER", LEAF),
+            Map.entry("COMMENTS1", LEAF),
+            Map.entry("NAME_ORIGINAL_SCRIPT", LEAF),
+            Map.entry("SORT_KEY", LEAF),
             Map.entry("SORT_KEY_LAST_MOD", LEAF),
-            Map.entry("TITLE", VALUE_ONLY), Map.entry("DESIGNATION", VALUE_ONLY), Map.entry("NATIONALITY", VALUE_ONLY),
-            Map.entry("LIST_TYPE", VALUE_ONLY), Map.entry("LAST_DAY_UPDATED", VALUE_ONLY),
-            Map.entry("INDIVIDUAL_ALIAS", ALIAS), Map.entry("ENTITY_ALIAS", ALIAS),
-            Map.entry("INDIVIDUAL_ADDRESS", PLACE), Map.entry("ENTITY_ADDRESS", PLACE),
-            Map.entry("INDIVIDUAL_PLACE_OF_BIRTH", PLACE), Map.entry("INDIVIDUAL_DATE_OF_BIRTH", DATE_OF_BIRTH),
+            Map.entry("TITLE", VALUE_ONLY),
+            Map.entry("DESIGNATION", VALUE_ONLY),
+            Map.entry("NATIONALITY", VALUE_ONLY),
+            Map.entry("LIST_TYPE", VALUE_ONLY),
+            Map.entry("LAST_DAY_UPDATED", VALUE_ONLY),
+            Map.entry("INDIVIDUAL_ALIAS", ALIAS),
+            Map.entry("ENTITY_ALIAS", ALIAS),
+            Map.entry("INDIVIDUAL_ADDRESS", PLACE),
+            Map.entry("ENTITY_ADDRESS", PLACE),
+            Map.entry("INDIVIDUAL_PLACE_OF_BIRTH", PLACE),
+            Map.entry("INDIVIDUAL_DATE_OF_BIRTH", DATE_OF_BIRTH),
             Map.entry("INDIVIDUAL_DOCUMENT", DOCUMENT));
 
     private final String fileName;
@@ -88,8 +121,7 @@ final class UnEntityMapper {
     private final Map<String, Unknown> unknownElements = new LinkedHashMap<>();
 
     /** An element the mapper does not read: how often, and where first. */
-    record Unknown(int count, int firstLine) {
-    }
+    record Unknown(int count, int firstLine) {}
 
     /** A record that cannot become an entity, and why. */
     static final class RecordProblem extends Exception {
@@ -102,9 +134,12 @@ final class UnEntityMapper {
      * A mapped record, not yet built: the other records it names in its remarks can only be linked once the
      * whole file is read.
      */
-    record Mapped(EntityBuilder builder, String referenceNumber, String primaryName, Set<String> namedReferences,
-                  String warning) {
-    }
+    record Mapped(
+            EntityBuilder builder,
+            String referenceNumber,
+            String primaryName,
+            Set<String> namedReferences,
+            String warning) {}
 
     UnEntityMapper(String fileName, LocalDate published) {
         this.fileName = fileName;
@@ -143,8 +178,13 @@ final class UnEntityMapper {
             addRemark(remarks, reading.remark());
         }
         for (UnElement pob : record.all("INDIVIDUAL_PLACE_OF_BIRTH")) {
-            b.birthPlace(placeText(pob.text("STREET"), pob.text("CITY"), pob.text("STATE_PROVINCE"),
-                    pob.text("ZIP_CODE"), pob.text("COUNTRY"), pob.text("NOTE")));
+            b.birthPlace(placeText(
+                    pob.text("STREET"),
+                    pob.text("CITY"),
+                    pob.text("STATE_PROVINCE"),
+                    pob.text("ZIP_CODE"),
+                    pob.text("COUNTRY"),
+                    pob.text("NOTE")));
         }
         for (UnElement alias : record.all(person ? "INDIVIDUAL_ALIAS" : "ENTITY_ALIAS")) {
             readAlias(b, alias, remarks);
@@ -209,7 +249,7 @@ final class UnEntityMapper {
             NameQuality strength = NameQuality.STRONG;
             if (quality != null) {
                 switch (quality.toLowerCase(Locale.ROOT)) {
-                    case "good", "a.k.a." -> { }
+                    case "good", "a.k.a." -> {}
                     case "low" -> strength = NameQuality.WEAK;
                     case "f.k.a." -> type = NameType.FORMER;
                     default -> unknownQualities.merge(quality, 1, Integer::sum);
@@ -251,18 +291,19 @@ final class UnEntityMapper {
         String type2 = document.text("TYPE_OF_DOCUMENT2");
         String label = label(type2 != null ? type2 : type);
         String number = document.text("NUMBER");
-        String countryText = document.text("ISSUING_COUNTRY") != null ? document.text("ISSUING_COUNTRY")
+        String countryText = document.text("ISSUING_COUNTRY") != null
+                ? document.text("ISSUING_COUNTRY")
                 : document.text("COUNTRY_OF_ISSUE");
         String country = iso(countryText).orElse(null);
         if (number != null) {
-            b.identifier(new Identifier(UnDocumentTypes.classify(type, type2), collapse(number), country, null,
-                    label));
+            b.identifier(new Identifier(UnDocumentTypes.classify(type, type2), collapse(number), country, null, label));
         }
         List<String> details = new ArrayList<>();
         String issued = document.text("DATE_OF_ISSUE");
         String city = document.text("CITY_OF_ISSUE");
         if (issued != null || city != null) {
-            details.add("issued" + (issued != null ? " " + issued : "") + (city != null ? " in " + collapse(city) : ""));
+            details.add(
+                    "issued" + (issued != null ? " " + issued : "") + (city != null ? " in " + collapse(city) : ""));
         }
         if (countryText != null && country == null) {
             details.add("issued by " + countryText);
@@ -274,8 +315,11 @@ final class UnEntityMapper {
         }
         // Without a NUMBER the document is known only by its words (often a number inside the NOTE); keep them.
         if (!details.isEmpty() || number == null && type2 != null) {
-            addRemark(remarks, (label != null ? label : "Document") + (number != null ? " " + collapse(number) : "")
-                    + (details.isEmpty() ? "" : ": " + String.join("; ", details)));
+            addRemark(
+                    remarks,
+                    (label != null ? label : "Document")
+                            + (number != null ? " " + collapse(number) : "")
+                            + (details.isEmpty() ? "" : ": " + String.join("; ", details)));
         }
     }
 
@@ -289,13 +333,18 @@ final class UnEntityMapper {
         if (full == null) {
             return null;
         }
-        return new Address(full, collapseOrNull(street), collapseOrNull(city), collapseOrNull(region),
-                collapseOrNull(zip), iso(countryText).orElse(null));
+        return new Address(
+                full,
+                collapseOrNull(street),
+                collapseOrNull(city),
+                collapseOrNull(region),
+                collapseOrNull(zip),
+                iso(countryText).orElse(null));
     }
 
     /** "Street, City, Region, Zip, Country (note)"; a note alone (it often holds the whole address) as is. */
-    private static String placeText(String street, String city, String region, String zip, String country,
-                                    String note) {
+    private static String placeText(
+            String street, String city, String region, String zip, String country, String note) {
         List<String> parts = new ArrayList<>();
         for (String p : new String[] {street, city, region, zip, country}) {
             if (p != null) {
@@ -372,7 +421,8 @@ final class UnEntityMapper {
                 continue;
             }
             for (UnElement grandchild : child.children()) {
-                if (!allowed.contains(grandchild.name()) || !grandchild.children().isEmpty()) {
+                if (!allowed.contains(grandchild.name())
+                        || !grandchild.children().isEmpty()) {
                     noteUnknown(record.name() + "/" + child.name() + "/" + grandchild.name(), grandchild);
                 }
             }
@@ -382,7 +432,9 @@ final class UnEntityMapper {
     /** Remembers an element no part of the reader knows, for one warning per element name and file. */
     void noteUnknown(String path, UnElement element) {
         if (!element.isBlank()) {
-            unknownElements.merge(path, new Unknown(1, element.line()),
+            unknownElements.merge(
+                    path,
+                    new Unknown(1, element.line()),
                     (a, b) -> new Unknown(a.count() + b.count(), Math.min(a.firstLine(), b.firstLine())));
         }
     }

@@ -11,8 +11,7 @@ final class UnRecordReader {
     /** Records are three levels deep (record, group, VALUE); more means the file is not what we think. */
     private static final int MAX_DEPTH = 6;
 
-    private UnRecordReader() {
-    }
+    private UnRecordReader() {}
 
     static boolean isRecord(String elementName) {
         return "INDIVIDUAL".equals(elementName) || "ENTITY".equals(elementName);
@@ -33,8 +32,8 @@ final class UnRecordReader {
         String name = r.getLocalName();
         int line = r.getLocation().getLineNumber() + lineOffset;
         if (depth > MAX_DEPTH) {
-            throw new XMLStreamException("elements nested more than " + MAX_DEPTH + " deep at <" + name + ">",
-                    r.getLocation());
+            throw new XMLStreamException(
+                    "elements nested more than " + MAX_DEPTH + " deep at <" + name + ">", r.getLocation());
         }
         StringBuilder text = new StringBuilder();
         List<UnElement> children = new ArrayList<>();
@@ -43,18 +42,22 @@ final class UnRecordReader {
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (isRecord(r.getLocalName())) {
-                        throw new XMLStreamException("<" + r.getLocalName() + "> starts inside another record,"
-                                + " whose end tag is missing", r.getLocation());
+                        throw new XMLStreamException(
+                                "<" + r.getLocalName() + "> starts inside another record,"
+                                        + " whose end tag is missing",
+                                r.getLocation());
                     }
                     children.add(read(r, lineOffset, depth + 1));
                 }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
-                     XMLStreamConstants.ENTITY_REFERENCE -> text.append(r.getText());
+                case XMLStreamConstants.CHARACTERS,
+                        XMLStreamConstants.CDATA,
+                        XMLStreamConstants.SPACE,
+                        XMLStreamConstants.ENTITY_REFERENCE -> text.append(r.getText());
                 case XMLStreamConstants.END_ELEMENT -> {
                     return new UnElement(name, text.toString(), children, line);
                 }
                 case XMLStreamConstants.END_DOCUMENT ->
-                        throw new XMLStreamException("the text ends inside <" + name + ">", r.getLocation());
+                    throw new XMLStreamException("the text ends inside <" + name + ">", r.getLocation());
                 default -> {
                     // Comments and processing instructions carry no list data.
                 }

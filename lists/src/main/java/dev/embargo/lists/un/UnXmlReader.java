@@ -43,8 +43,8 @@ public final class UnXmlReader implements ListReader {
     private static final String ROOT = "CONSOLIDATED_LIST";
     private static final String FILE_END = "</" + ROOT + ">";
     private static final Pattern RECORD_START = Pattern.compile("<(INDIVIDUAL|ENTITY)(\\s[^<>]*|/)?>");
-    private static final Pattern REFERENCE_NUMBER = Pattern.compile(
-            "<REFERENCE_NUMBER>\\s*([^<]{1,40}?)\\s*</REFERENCE_NUMBER>");
+    private static final Pattern REFERENCE_NUMBER =
+            Pattern.compile("<REFERENCE_NUMBER>\\s*([^<]{1,40}?)\\s*</REFERENCE_NUMBER>");
     private static final String PARSER_MESSAGE_MARK = "Message: ";
 
     @Override
@@ -75,12 +75,14 @@ public final class UnXmlReader implements ListReader {
         private int recordsSkipped;
         /** Line and column just past the last record read whole (or the root's start tag). */
         private int resumeLine;
+
         private int resumeColumn;
 
         FileRead(Path path, byte[] bytes) {
             this.path = path;
             this.file = path.toString();
-            this.fileName = path.getFileName() == null ? file : path.getFileName().toString();
+            this.fileName =
+                    path.getFileName() == null ? file : path.getFileName().toString();
             this.bytes = bytes;
         }
 
@@ -96,11 +98,18 @@ public final class UnXmlReader implements ListReader {
             } catch (XMLStreamException | RuntimeException e) {
                 // The JDK parser throws unchecked exceptions on some malformed input, too.
                 if (mapper == null) {
-                    throw new ListFormatException(path, place(e, 0), "an XML document whose root element is "
-                            + ROOT + " (the UN Security Council Consolidated List)", readable(e));
+                    throw new ListFormatException(
+                            path,
+                            place(e, 0),
+                            "an XML document whose root element is " + ROOT
+                                    + " (the UN Security Council Consolidated List)",
+                            readable(e));
                 }
-                warnings.add(new LoadWarning(file, place(e, 0), "not well-formed XML (" + parserMessage(e)
-                        + "); reading on record by record after the last complete record"));
+                warnings.add(new LoadWarning(
+                        file,
+                        place(e, 0),
+                        "not well-formed XML (" + parserMessage(e)
+                                + "); reading on record by record after the last complete record"));
                 recover(e);
             } finally {
                 close(r);
@@ -113,18 +122,26 @@ public final class UnXmlReader implements ListReader {
                 // Prolog: declaration, comments, whitespace.
             }
             if (!r.isStartElement()) {
-                throw new ListFormatException(path, "line " + r.getLocation().getLineNumber() + " (end of file)",
-                        "a root element " + ROOT + " (the UN Security Council Consolidated List)", null);
+                throw new ListFormatException(
+                        path,
+                        "line " + r.getLocation().getLineNumber() + " (end of file)",
+                        "a root element " + ROOT + " (the UN Security Council Consolidated List)",
+                        null);
             }
             if (!ROOT.equals(r.getLocalName())) {
-                throw new ListFormatException(path, "line " + r.getLocation().getLineNumber(),
+                throw new ListFormatException(
+                        path,
+                        "line " + r.getLocation().getLineNumber(),
                         "root element " + ROOT + " (the UN Security Council Consolidated List), found <"
-                                + r.getLocalName() + ">", null);
+                                + r.getLocalName() + ">",
+                        null);
             }
             String generated = r.getAttributeValue(null, "dateGenerated");
             published = publicationDate(generated);
             if (published == null) {
-                warnings.add(new LoadWarning(file, "line " + r.getLocation().getLineNumber(),
+                warnings.add(new LoadWarning(
+                        file,
+                        "line " + r.getLocation().getLineNumber(),
                         "expected the publication date in " + ROOT + "/@dateGenerated, found "
                                 + (generated == null ? "none" : "\"" + generated + "\"")
                                 + "; entities carry no publication date"));
@@ -199,13 +216,18 @@ public final class UnXmlReader implements ListReader {
                 lastEnd = end;
             }
             if (text.indexOf(FILE_END, lastEnd) < 0) {
-                warnings.add(new LoadWarning(file, "line " + lines.lineAt(text.length()) + " (end of file)",
+                warnings.add(new LoadWarning(
+                        file,
+                        "line " + lines.lineAt(text.length()) + " (end of file)",
                         "expected " + FILE_END + " at the end: the file is cut off; the " + byReference.size()
                                 + " complete records before the cut were loaded"));
             }
             if (byReference.isEmpty()) {
-                throw new ListFormatException(path, place(cause, 0), "INDIVIDUAL or ENTITY records of the UN "
-                        + "consolidated list, but none could be read", readable(cause));
+                throw new ListFormatException(
+                        path,
+                        place(cause, 0),
+                        "INDIVIDUAL or ENTITY records of the UN " + "consolidated list, but none could be read",
+                        readable(cause));
             }
         }
 
@@ -219,8 +241,11 @@ public final class UnXmlReader implements ListReader {
                 UnElement record = UnRecordReader.read(r, line - 1);
                 accept(record);
             } catch (XMLStreamException | RuntimeException e) {
-                skip(line, kind, reference, "not well-formed XML at " + place(e, line - 1) + " ("
-                        + parserMessage(e) + "); record skipped");
+                skip(
+                        line,
+                        kind,
+                        reference,
+                        "not well-formed XML at " + place(e, line - 1) + " (" + parserMessage(e) + "); record skipped");
             } finally {
                 close(r);
             }
@@ -238,15 +263,17 @@ public final class UnXmlReader implements ListReader {
                 return;
             } catch (RuntimeException bug) {
                 recordsSkipped++;
-                warnings.add(new LoadWarning(file, place, "a record that can be read (" + bug
-                        + "); record skipped"));
+                warnings.add(new LoadWarning(file, place, "a record that can be read (" + bug + "); record skipped"));
                 return;
             }
             place = place + " " + mapped.referenceNumber();
             if (byReference.containsKey(mapped.referenceNumber())) {
                 recordsSkipped++;
-                warnings.add(new LoadWarning(file, place, "expected a unique REFERENCE_NUMBER; "
-                        + mapped.referenceNumber() + " was listed before, this later record is skipped"));
+                warnings.add(new LoadWarning(
+                        file,
+                        place,
+                        "expected a unique REFERENCE_NUMBER; " + mapped.referenceNumber()
+                                + " was listed before, this later record is skipped"));
                 return;
             }
             if (mapped.warning() != null) {
@@ -258,24 +285,30 @@ public final class UnXmlReader implements ListReader {
         private void skip(int line, String kind, String reference, String message) {
             recordsSeen++;
             recordsSkipped++;
-            warnings.add(new LoadWarning(file, "line " + line + ", " + kind + (reference == null ? "" : " "
-                    + reference), message));
+            warnings.add(new LoadWarning(
+                    file, "line " + line + ", " + kind + (reference == null ? "" : " " + reference), message));
         }
 
         private LoadedList finish() {
             reportMapperFindings();
             if (recordsSkipped > 0) {
-                warnings.add(new LoadWarning(file, null, recordsSkipped + " of " + recordsSeen
-                        + " records could not be read and were skipped (see the warnings before); "
-                        + byReference.size() + " loaded"));
+                warnings.add(new LoadWarning(
+                        file,
+                        null,
+                        recordsSkipped + " of " + recordsSeen
+                                + " records could not be read and were skipped (see the warnings before); "
+                                + byReference.size() + " loaded"));
             }
             List<Entity> entities = new ArrayList<>(byReference.size());
             for (UnEntityMapper.Mapped mapped : byReference.values()) {
                 for (String named : mapped.namedReferences()) {
                     UnEntityMapper.Mapped target = byReference.get(named);
                     if (target != null && target != mapped) {
-                        mapped.builder().link(new Link(displayName(target), Source.UN.entityId(named),
-                                "named in the list's comments"));
+                        mapped.builder()
+                                .link(new Link(
+                                        displayName(target),
+                                        Source.UN.entityId(named),
+                                        "named in the list's comments"));
                     }
                 }
                 entities.add(mapped.builder().build());
@@ -284,26 +317,32 @@ public final class UnXmlReader implements ListReader {
         }
 
         private static String displayName(UnEntityMapper.Mapped mapped) {
-            return mapped.primaryName() != null ? mapped.primaryName()
+            return mapped.primaryName() != null
+                    ? mapped.primaryName()
                     : mapped.builder().build().primaryName().full();
         }
 
         private void reportRepairs(XmlTextRepair.Result repaired) {
             if (repaired.malformedBytes().any()) {
                 XmlTextRepair.Tally t = repaired.malformedBytes();
-                warnings.add(new LoadWarning(file, t.linesText(), "expected " + repaired.charset().name()
-                        + " text as declared; " + t.count() + " byte sequences are not, each was replaced by"
-                        + " U+FFFD, so names and remarks on those lines are damaged"));
+                warnings.add(new LoadWarning(
+                        file,
+                        t.linesText(),
+                        "expected " + repaired.charset().name()
+                                + " text as declared; " + t.count() + " byte sequences are not, each was replaced by"
+                                + " U+FFFD, so names and remarks on those lines are damaged"));
             }
             if (repaired.forbiddenChars().any()) {
                 XmlTextRepair.Tally t = repaired.forbiddenChars();
-                warnings.add(new LoadWarning(file, t.linesText(), t.count() + " control characters that XML 1.0"
-                        + " forbids were dropped"));
+                warnings.add(new LoadWarning(
+                        file, t.linesText(), t.count() + " control characters that XML 1.0" + " forbids were dropped"));
             }
             if (repaired.strayMarkup().any()) {
                 XmlTextRepair.Tally t = repaired.strayMarkup();
-                warnings.add(new LoadWarning(file, t.linesText(), t.count() + " '<' or '&' characters that start"
-                        + " no tag or reference were read as text"));
+                warnings.add(new LoadWarning(
+                        file,
+                        t.linesText(),
+                        t.count() + " '<' or '&' characters that start" + " no tag or reference were read as text"));
             }
         }
 
@@ -311,22 +350,32 @@ public final class UnXmlReader implements ListReader {
             if (mapper == null) {
                 return;
             }
-            mapper.unknownElements().forEach((element, u) -> warnings.add(new LoadWarning(file,
-                    "line " + u.firstLine(), "element " + element + " is not part of the UN list format as"
-                    + " known; its content (" + u.count() + "×) was not read")));
+            mapper.unknownElements()
+                    .forEach((element, u) -> warnings.add(new LoadWarning(
+                            file,
+                            "line " + u.firstLine(),
+                            "element " + element + " is not part of the UN list format as" + " known; its content ("
+                                    + u.count() + "×) was not read")));
             if (!mapper.unknownQualities().isEmpty()) {
-                warnings.add(new LoadWarning(file, null, "alias QUALITY wordings not known (read as strong"
-                        + " aliases): " + counted(mapper.unknownQualities())));
+                warnings.add(new LoadWarning(
+                        file,
+                        null,
+                        "alias QUALITY wordings not known (read as strong" + " aliases): "
+                                + counted(mapper.unknownQualities())));
             }
             if (!mapper.unmappedCountries().isEmpty()) {
-                warnings.add(new LoadWarning(file, null, "country wordings with no ISO code (kept in the text,"
-                        + " left out of nationalities and address countries): "
-                        + counted(mapper.unmappedCountries())));
+                warnings.add(new LoadWarning(
+                        file,
+                        null,
+                        "country wordings with no ISO code (kept in the text,"
+                                + " left out of nationalities and address countries): "
+                                + counted(mapper.unmappedCountries())));
             }
         }
 
         private static String counted(Map<String, Integer> counts) {
-            return counts.entrySet().stream().map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + ")")
+            return counts.entrySet().stream()
+                    .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + ")")
                     .collect(Collectors.joining(", "));
         }
 
@@ -340,10 +389,13 @@ public final class UnXmlReader implements ListReader {
                 return null;
             }
             try {
-                return OffsetDateTime.parse(generated.strip()).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+                return OffsetDateTime.parse(generated.strip())
+                        .withOffsetSameInstant(ZoneOffset.UTC)
+                        .toLocalDate();
             } catch (DateTimeException e) {
                 try {
-                    return generated.strip().length() >= 10 ? LocalDate.parse(generated.strip().substring(0, 10))
+                    return generated.strip().length() >= 10
+                            ? LocalDate.parse(generated.strip().substring(0, 10))
                             : null;
                 } catch (DateTimeException again) {
                     return null;

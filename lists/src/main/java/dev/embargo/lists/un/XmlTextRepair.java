@@ -28,13 +28,12 @@ import java.util.regex.Pattern;
  */
 final class XmlTextRepair {
     private static final int LINES_KEPT = 5;
-    private static final Pattern DECLARED_ENCODING = Pattern.compile(
-            "^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
     private static final Set<String> PREDEFINED_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
     private static final int LONGEST_REFERENCE = 12;
 
-    private XmlTextRepair() {
-    }
+    private XmlTextRepair() {}
 
     /** How often one kind of repair was made, the first lines it was made on, and whether on more. */
     record Tally(int count, List<Integer> firstLines, boolean moreLines) {
@@ -97,8 +96,7 @@ final class XmlTextRepair {
         return StandardCharsets.UTF_8;
     }
 
-    private record DecodedText(String text, int malformed) {
-    }
+    private record DecodedText(String text, int malformed) {}
 
     private static DecodedText decode(byte[] bytes, int start, Charset charset) {
         if (charset.equals(StandardCharsets.UTF_8)) {
@@ -206,8 +204,12 @@ final class XmlTextRepair {
                 }
             }
         }
-        return new Result(out == null ? text : out.toString(), charset,
-                new Tally(malformedCount, malformed.lines, malformed.moreLines), forbidden.build(), stray.build());
+        return new Result(
+                out == null ? text : out.toString(),
+                charset,
+                new Tally(malformedCount, malformed.lines, malformed.moreLines),
+                forbidden.build(),
+                stray.build());
     }
 
     private static boolean isForbidden(char c, String text, int i) {
@@ -278,8 +280,12 @@ final class XmlTextRepair {
         } catch (NumberFormatException e) {
             return false;
         }
-        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+        return cp == 0x9
+                || cp == 0xA
+                || cp == 0xD
+                || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD)
+                || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 
     private static final class TallyBuilder {

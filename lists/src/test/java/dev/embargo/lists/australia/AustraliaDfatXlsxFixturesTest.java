@@ -47,17 +47,69 @@ class AustraliaDfatXlsxFixturesTest {
     @Test
     void aliasRowsJoinTheirPrimaryWhereverTheyStand() throws Exception {
         LoadedList list = read(workbook(
-                row(7, "KIM Il", "Individual", "Primary Name", 23861, null, "DPRK", null, null, null, "1718 (DPRK)", 45607),
-                row(8, "Other Co", "Entity", "Primary Name", null, null, null, null, null, null, "Autonomous (Iran)", 45000),
-                row("7a", "Kim Il-sung", "Individual", "aka", 23861, null, "DPRK", null, null, null, "1718 (DPRK)", 45607),
-                row("7b", "김일", "Individual", "Original Script", null, null, null, null, null, null, "1718 (DPRK)", 45607)));
+                row(
+                        7,
+                        "KIM Il",
+                        "Individual",
+                        "Primary Name",
+                        23861,
+                        null,
+                        "DPRK",
+                        null,
+                        null,
+                        null,
+                        "1718 (DPRK)",
+                        45607),
+                row(
+                        8,
+                        "Other Co",
+                        "Entity",
+                        "Primary Name",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "Autonomous (Iran)",
+                        45000),
+                row(
+                        "7a",
+                        "Kim Il-sung",
+                        "Individual",
+                        "aka",
+                        23861,
+                        null,
+                        "DPRK",
+                        null,
+                        null,
+                        null,
+                        "1718 (DPRK)",
+                        45607),
+                row(
+                        "7b",
+                        "김일",
+                        "Individual",
+                        "Original Script",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "1718 (DPRK)",
+                        45607)));
         assertThat(list.entities()).extracting(Entity::id).containsExactly("au-dfat:7", "au-dfat:8");
         Entity kim = list.entities().getFirst();
-        assertThat(kim.names()).extracting(Name::full, Name::type).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("KIM Il", NameType.PRIMARY),
-                org.assertj.core.groups.Tuple.tuple("Kim Il-sung", NameType.ALIAS),
-                org.assertj.core.groups.Tuple.tuple("김일", NameType.ORIGINAL_SCRIPT));
-        assertThat(kim.birthDates()).singleElement().satisfies(d -> assertThat(d.iso()).isEqualTo("1965-04-29"));
+        assertThat(kim.names())
+                .extracting(Name::full, Name::type)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("KIM Il", NameType.PRIMARY),
+                        org.assertj.core.groups.Tuple.tuple("Kim Il-sung", NameType.ALIAS),
+                        org.assertj.core.groups.Tuple.tuple("김일", NameType.ORIGINAL_SCRIPT));
+        assertThat(kim.birthDates())
+                .singleElement()
+                .satisfies(d -> assertThat(d.iso()).isEqualTo("1965-04-29"));
         assertThat(kim.citizenships()).containsExactly("KP");
         assertThat(kim.countries()).containsExactly("KP");
         assertThat(list.published()).isEqualTo(LocalDate.of(2024, 11, 11));
@@ -67,13 +119,28 @@ class AustraliaDfatXlsxFixturesTest {
     @Test
     void aRowWithoutReferenceIsSkippedWithAWarningNamingTheRow() throws Exception {
         LoadedList list = read(workbook(
-                row(1, "Good Entity", "Entity", "Primary Name", null, null, null, null, null, null, "1373 (2001)", 45607),
+                row(
+                        1,
+                        "Good Entity",
+                        "Entity",
+                        "Primary Name",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "1373 (2001)",
+                        45607),
                 row(null, "Orphan Name", "Entity", "aka", null, null, null, null, null, null, "1373 (2001)", 45607)));
         assertThat(list.entities()).hasSize(1);
         assertThat(list.warnings()).singleElement().satisfies(w -> {
             assertThat(w.file()).isEqualTo("dfat.xlsx");
             assertThat(w.place()).isEqualTo("row 3");
-            assertThat(w.message()).contains("expected a Reference").contains("Orphan Name").contains("row skipped");
+            assertThat(w.message())
+                    .contains("expected a Reference")
+                    .contains("Orphan Name")
+                    .contains("row skipped");
         });
     }
 
@@ -90,17 +157,29 @@ class AustraliaDfatXlsxFixturesTest {
         assertThat(list.entities()).extracting(Entity::id).containsExactly("au-dfat:4", "au-dfat:5", "au-dfat:6");
         assertThat(list.entities().getFirst().primaryName().full()).isEqualTo("Alias Without Primary");
         assertThat(list.entities().get(2).kind()).isEqualTo(EntityKind.OTHER);
-        assertThat(list.warnings()).extracting(LoadWarning::place, LoadWarning::message).satisfiesExactly(
-                w -> assertThat(w.toList()).containsExactly("row 2",
-                        "expected a Reference such as 12 or 12a, found \"x12\"; row skipped"),
-                w -> assertThat(w.toList()).containsExactly("row 3",
-                        "expected a Name of Individual or Entity for reference 3; row skipped"),
-                w -> assertThat(w.toList()).containsExactly("row 4", "expected a Primary Name row for reference 4; "
-                        + "its first name, \"Alias Without Primary\", is used as the primary name"),
-                w -> assertThat(w.toList()).containsExactly("row 6",
-                        "expected Name Type Primary Name, aka or Original Script, found \"Nickname\"; read as an alias"),
-                w -> assertThat(w.toList()).containsExactly("row 8",
-                        "expected Type Individual or Entity, found \"Widget\"; read as other"));
+        assertThat(list.warnings())
+                .extracting(LoadWarning::place, LoadWarning::message)
+                .satisfiesExactly(
+                        w -> assertThat(w.toList())
+                                .containsExactly(
+                                        "row 2", "expected a Reference such as 12 or 12a, found \"x12\"; row skipped"),
+                        w -> assertThat(w.toList())
+                                .containsExactly(
+                                        "row 3",
+                                        "expected a Name of Individual or Entity for reference 3; row skipped"),
+                        w -> assertThat(w.toList())
+                                .containsExactly(
+                                        "row 4",
+                                        "expected a Primary Name row for reference 4; "
+                                                + "its first name, \"Alias Without Primary\", is used as the primary name"),
+                        w -> assertThat(w.toList())
+                                .containsExactly(
+                                        "row 6",
+                                        "expected Name Type Primary Name, aka or Original Script, found \"Nickname\"; read as an alias"),
+                        w -> assertThat(w.toList())
+                                .containsExactly(
+                                        "row 8",
+                                        "expected Type Individual or Entity, found \"Widget\"; read as other"));
     }
 
     @Test

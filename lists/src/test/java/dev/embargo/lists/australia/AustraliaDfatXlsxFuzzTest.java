@@ -27,23 +27,30 @@ class AustraliaDfatXlsxFuzzTest {
 
     @Property(tries = 10)
     void truncated(@ForAll @DoubleRange(min = 0.0, max = 1.0) double fraction) {
-        ParserFuzzing.assertReadsOrFailsCleanly(new AustraliaDfatXlsxReader(), ListFormat.AUSTRALIA_DFAT_XLSX,
-                ParserFuzzing.truncate(original, fraction), "regulation8_consolidated.xlsx");
+        ParserFuzzing.assertReadsOrFailsCleanly(
+                new AustraliaDfatXlsxReader(),
+                ListFormat.AUSTRALIA_DFAT_XLSX,
+                ParserFuzzing.truncate(original, fraction),
+                "regulation8_consolidated.xlsx");
     }
 
     /** Damage inside the zip, which a byte-level mutation of the zip rarely reaches: the sheet and string XML. */
     @Property(tries = 10)
-    void damagedSheetXml(@ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int mutations,
-                         @ForAll boolean sharedStrings) throws IOException {
+    void damagedSheetXml(
+            @ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int mutations, @ForAll boolean sharedStrings)
+            throws IOException {
         String part = sharedStrings ? "xl/sharedStrings.xml" : "xl/worksheets/sheet1.xml";
-        ParserFuzzing.assertReadsOrFailsCleanly(new AustraliaDfatXlsxReader(), ListFormat.AUSTRALIA_DFAT_XLSX,
-                rezipped(part, seed, mutations), "regulation8_consolidated.xlsx");
+        ParserFuzzing.assertReadsOrFailsCleanly(
+                new AustraliaDfatXlsxReader(),
+                ListFormat.AUSTRALIA_DFAT_XLSX,
+                rezipped(part, seed, mutations),
+                "regulation8_consolidated.xlsx");
     }
 
     private static byte[] rezipped(String damagedPart, long seed, int mutations) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(original));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 zip.putNextEntry(new ZipEntry(e.getName()));
@@ -56,7 +63,10 @@ class AustraliaDfatXlsxFuzzTest {
 
     @Property(tries = 10)
     void mutated(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int mutations) {
-        ParserFuzzing.assertReadsOrFailsCleanly(new AustraliaDfatXlsxReader(), ListFormat.AUSTRALIA_DFAT_XLSX,
-                ParserFuzzing.mutate(original, seed, mutations), "regulation8_consolidated.xlsx");
+        ParserFuzzing.assertReadsOrFailsCleanly(
+                new AustraliaDfatXlsxReader(),
+                ListFormat.AUSTRALIA_DFAT_XLSX,
+                ParserFuzzing.mutate(original, seed, mutations),
+                "regulation8_consolidated.xlsx");
     }
 }

@@ -58,9 +58,10 @@ class AustraliaDfatXlsxReaderTest {
         assertThat(list.entities()).hasSize(3_062);
         assertThat(byId).hasSize(3_062);
         assertThat(list.warnings()).isEmpty();
-        assertThat(list.countByKind()).containsExactlyInAnyOrderEntriesOf(
-                Map.of(EntityKind.PERSON, 2_316, EntityKind.ORGANIZATION, 746));
-        assertThat(list.entities()).allSatisfy(e -> assertThat(e.primaryName().type()).isEqualTo(NameType.PRIMARY));
+        assertThat(list.countByKind())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(EntityKind.PERSON, 2_316, EntityKind.ORGANIZATION, 746));
+        assertThat(list.entities())
+                .allSatisfy(e -> assertThat(e.primaryName().type()).isEqualTo(NameType.PRIMARY));
     }
 
     /** Read independently of the reader: every name row lands, by its reference, in its party's names. */
@@ -68,20 +69,24 @@ class AustraliaDfatXlsxReaderTest {
     void everyNameRowIsAccountedFor() throws Exception {
         int rows = 0;
         List<String> missing = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in);
-             Stream<Row> sheet = wb.getFirstSheet().openStream()) {
+        try (InputStream in = Files.newInputStream(file);
+                ReadableWorkbook wb = new ReadableWorkbook(in);
+                Stream<Row> sheet = wb.getFirstSheet().openStream()) {
             Iterator<Row> it = sheet.iterator();
             it.next(); // header
             while (it.hasNext()) {
                 Row r = it.next();
-                String reference = AustraliaDfatXlsxReader.text(r.getOptionalCell(0).orElse(null));
-                String name = AustraliaDfatXlsxReader.text(r.getOptionalCell(1).orElse(null)).replaceAll("\\s+", " ");
+                String reference =
+                        AustraliaDfatXlsxReader.text(r.getOptionalCell(0).orElse(null));
+                String name = AustraliaDfatXlsxReader.text(r.getOptionalCell(1).orElse(null))
+                        .replaceAll("\\s+", " ");
                 if (reference.isEmpty() && name.isEmpty()) {
                     continue;
                 }
                 rows++;
                 Entity party = byId.get(Source.AU_DFAT.entityId(reference.replaceAll("^(\\d+).*", "$1")));
-                if (party == null || party.names().stream().noneMatch(n -> n.full().equals(name))) {
+                if (party == null
+                        || party.names().stream().noneMatch(n -> n.full().equals(name))) {
                     missing.add("row " + r.getRowNum() + " " + reference + " " + name);
                 }
             }
@@ -107,30 +112,46 @@ class AustraliaDfatXlsxReaderTest {
 
     @Test
     void dprkPartiesByCommittee() {
-        long un1718 = list.entities().stream().filter(e -> e.programs().contains("1718 (DPRK)")).count();
-        long autonomous = list.entities().stream().filter(e -> e.programs().contains("Autonomous (DPRK)")).count();
+        long un1718 = list.entities().stream()
+                .filter(e -> e.programs().contains("1718 (DPRK)"))
+                .count();
+        long autonomous = list.entities().stream()
+                .filter(e -> e.programs().contains("Autonomous (DPRK)"))
+                .count();
         long dprk = list.entities().stream()
-                .filter(e -> e.programs().contains("1718 (DPRK)") || e.programs().contains("Autonomous (DPRK)")).count();
+                .filter(e ->
+                        e.programs().contains("1718 (DPRK)") || e.programs().contains("Autonomous (DPRK)"))
+                .count();
         assertThat(un1718).isEqualTo(155);
         assertThat(autonomous).isEqualTo(56);
         assertThat(dprk).isEqualTo(211);
-        assertThat(list.entities().stream().filter(e -> e.countries().contains("KP")).count()).isEqualTo(211);
+        assertThat(list.entities().stream()
+                        .filter(e -> e.countries().contains("KP"))
+                        .count())
+                .isEqualTo(211);
     }
 
     @Test
     void aDprkBankOfficialWithAliasesDateOfBirthAndPassport() {
         Entity ra = entity("2563");
         assertThat(ra.kind()).isEqualTo(EntityKind.PERSON);
-        assertThat(ra.names()).extracting(Name::full).containsExactly("RA KY'ONG-SU", "Ra Kyung-Su", "Chang Myong Ho",
-                "Chang Myo’ng-Ho", "Chang Myong-Ho", "Ra Kyong-Su");
+        assertThat(ra.names())
+                .extracting(Name::full)
+                .containsExactly(
+                        "RA KY'ONG-SU",
+                        "Ra Kyung-Su",
+                        "Chang Myong Ho",
+                        "Chang Myo’ng-Ho",
+                        "Chang Myong-Ho",
+                        "Ra Kyong-Su");
         // A typed date cell (serial 19879).
         assertThat(ra.birthDates()).singleElement().satisfies(d -> {
             assertThat(d.precision()).isEqualTo(DatePrecision.DAY);
             assertThat(d.earliest()).isEqualTo(LocalDate.of(1954, 6, 4));
         });
         assertThat(ra.citizenships()).containsExactly("KP");
-        assertThat(ra.identifiers()).containsExactly(
-                new Identifier(IdentifierType.PASSPORT, "645120196", "KP", null, "Passport no"));
+        assertThat(ra.identifiers())
+                .containsExactly(new Identifier(IdentifierType.PASSPORT, "645120196", "KP", null, "Passport no"));
         assertThat(ra.programs()).containsExactly("1718 (DPRK)");
         assertThat(ra.listedOn()).isEqualTo(LocalDate.of(2013, 1, 22));
     }
@@ -138,12 +159,19 @@ class AustraliaDfatXlsxReaderTest {
     @Test
     void anOriginalScriptNameStaysAsWritten() {
         Entity e = entity("3558");
-        assertThat(e.names()).extracting(Name::full, Name::type, Name::script).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Chang An Shipping & Technology", NameType.PRIMARY, "Latn"),
-                org.assertj.core.groups.Tuple.tuple("長安海連技術有限公司", NameType.ORIGINAL_SCRIPT, "Hani"),
-                org.assertj.core.groups.Tuple.tuple("Chang An Shipping and Technology", NameType.ALIAS, "Latn"));
-        assertThat(e.addresses()).singleElement().satisfies(a -> assertThat(a.full())
-                .isEqualTo("Room 2105, DL1849, Trend Centre, 29-31 Cheung Lee Street, Chai Wan, Hong Kong, China"));
+        assertThat(e.names())
+                .extracting(Name::full, Name::type, Name::script)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Chang An Shipping & Technology", NameType.PRIMARY, "Latn"),
+                        org.assertj.core.groups.Tuple.tuple("長安海連技術有限公司", NameType.ORIGINAL_SCRIPT, "Hani"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Chang An Shipping and Technology", NameType.ALIAS, "Latn"));
+        assertThat(e.addresses())
+                .singleElement()
+                .satisfies(
+                        a -> assertThat(a.full())
+                                .isEqualTo(
+                                        "Room 2105, DL1849, Trend Centre, 29-31 Cheung Lee Street, Chai Wan, Hong Kong, China"));
     }
 
     @Test
@@ -152,8 +180,9 @@ class AustraliaDfatXlsxReaderTest {
                 .containsExactly(new Identifier(IdentifierType.IMO, "5571322", null, null, "IMO number"));
         assertThat(entity("2947").identifiers()).extracting(Identifier::value).contains("1790183");
         assertThat(entity("7964").identifiers()).extracting(Identifier::value).containsExactly("6183435");
-        assertThat(list.entities().stream().filter(e -> e.identifiers().stream()
-                .anyMatch(i -> i.type() == IdentifierType.IMO))).hasSize(20)
+        assertThat(list.entities().stream()
+                        .filter(e -> e.identifiers().stream().anyMatch(i -> i.type() == IdentifierType.IMO)))
+                .hasSize(20)
                 .allSatisfy(e -> assertThat(e.kind()).isEqualTo(EntityKind.ORGANIZATION));
         // This copy lists no vessel as such: every Type is Individual or Entity.
         assertThat(list.countByKind()).doesNotContainKey(EntityKind.VESSEL);
@@ -163,7 +192,8 @@ class AustraliaDfatXlsxReaderTest {
     void approximateRangesOfYearsFromALetteredCell() {
         // "a) Approximately 1955- 1958 b) Approximately 1945-1950"
         Entity akhund = entity("2");
-        assertThat(akhund.birthDates()).extracting(ListedDate::asListed)
+        assertThat(akhund.birthDates())
+                .extracting(ListedDate::asListed)
                 .containsExactly("Approximately 1955- 1958", "Approximately 1945-1950");
         assertThat(akhund.birthDates()).allSatisfy(d -> {
             assertThat(d.circa()).isTrue();
@@ -179,7 +209,9 @@ class AustraliaDfatXlsxReaderTest {
     @Test
     void aHijriDateIsNotReadAsGregorianButKeptInTheRemarks() {
         Entity e = list.entities().stream()
-                .filter(x -> x.remarks() != null && x.remarks().contains("(Hijri Calendar)")).findFirst().orElseThrow();
+                .filter(x -> x.remarks() != null && x.remarks().contains("(Hijri Calendar)"))
+                .findFirst()
+                .orElseThrow();
         assertThat(e.birthDates()).extracting(ListedDate::iso).containsExactly("1982-04-19", "1982-04-18");
         assertThat(e.remarks()).contains("Date of birth as listed: a) 19 Apr. 1982");
     }

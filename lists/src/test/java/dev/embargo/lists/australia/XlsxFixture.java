@@ -14,12 +14,21 @@ import java.util.zip.ZipOutputStream;
  * fixtures, without a spreadsheet-writing library.
  */
 final class XlsxFixture {
-    static final List<Object> HEADER = List.of("Reference", "Name of Individual or Entity", "Type", "Name Type",
-            "Date of Birth", "Place of Birth", "Citizenship", "Address", "Additional Information",
-            "Listing Information", "Committees", "Control Date");
+    static final List<Object> HEADER = List.of(
+            "Reference",
+            "Name of Individual or Entity",
+            "Type",
+            "Name Type",
+            "Date of Birth",
+            "Place of Birth",
+            "Citizenship",
+            "Address",
+            "Additional Information",
+            "Listing Information",
+            "Committees",
+            "Control Date");
 
-    private XlsxFixture() {
-    }
+    private XlsxFixture() {}
 
     /** Each row a list of cells: a String, a Number, or null for an empty cell. */
     static void write(Path file, List<List<Object>> rows) throws IOException {
@@ -35,16 +44,24 @@ final class XlsxFixture {
                 }
                 String ref = (char) ('A' + c) + Integer.toString(r + 1);
                 if (v instanceof Number n) {
-                    sheet.append("<c r=\"").append(ref).append("\"><v>").append(n).append("</v></c>");
+                    sheet.append("<c r=\"")
+                            .append(ref)
+                            .append("\"><v>")
+                            .append(n)
+                            .append("</v></c>");
                 } else {
-                    sheet.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-                            .append(escape(v.toString())).append("</t></is></c>");
+                    sheet.append("<c r=\"")
+                            .append(ref)
+                            .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                            .append(escape(v.toString()))
+                            .append("</t></is></c>");
                 }
             }
             sheet.append("</row>");
         }
         sheet.append("</sheetData></worksheet>");
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             put(zip, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\

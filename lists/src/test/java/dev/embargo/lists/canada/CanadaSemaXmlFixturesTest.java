@@ -69,17 +69,23 @@ class CanadaSemaXmlFixturesTest {
                 <record><Country>Iran</Country><Item>3</Item><Aliases>only an alias</Aliases></record>
                 </data-set>""");
         assertThat(list.entities()).hasSize(1);
-        assertThat(list.warnings()).extracting(LoadWarning::message)
-                .singleElement().asString().contains("expected a name");
+        assertThat(list.warnings())
+                .extracting(LoadWarning::message)
+                .singleElement()
+                .asString()
+                .contains("expected a name");
     }
 
     @Test
     void aRepeatedReferenceKeepsBothEntriesAndSaysSo() throws Exception {
         LoadedList list = read(HEAD + PERSON + PERSON.replace("Aleksandr Grigoryevich", "Viktor") + "</data-set>");
-        assertThat(list.entities()).extracting(Entity::id)
+        assertThat(list.entities())
+                .extracting(Entity::id)
                 .containsExactly("ca-sema:belarus/1-part-1/8", "ca-sema:belarus/1-part-1/8~2");
-        assertThat(list.warnings()).singleElement().satisfies(w -> assertThat(w.message())
-                .contains("belarus/1-part-1/8 is repeated, read as belarus/1-part-1/8~2"));
+        assertThat(list.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.message())
+                        .contains("belarus/1-part-1/8 is repeated, read as belarus/1-part-1/8~2"));
     }
 
     @Test
@@ -87,7 +93,8 @@ class CanadaSemaXmlFixturesTest {
         LoadedList list = read(HEAD + PERSON.replace("<Item>", "<Remark>new field</Remark><Item>")
                 + PERSON.replace("<Item>8", "<Remark>again</Remark><Item>9") + "</data-set>");
         assertThat(list.entities()).hasSize(2);
-        assertThat(list.warnings()).singleElement()
+        assertThat(list.warnings())
+                .singleElement()
                 .satisfies(w -> assertThat(w.message()).contains("<Remark> is not a known SEMA field"));
     }
 
@@ -118,7 +125,8 @@ class CanadaSemaXmlFixturesTest {
         assertThatThrownBy(() -> read("<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST><INDIVIDUALS/></CONSOLIDATED_LIST>"))
                 .isInstanceOf(ListFormatException.class)
                 .hasMessageContaining("sema.xml: line 2")
-                .hasMessageContaining("expected the root element <data-set> of the SEMA list, found <CONSOLIDATED_LIST>");
+                .hasMessageContaining(
+                        "expected the root element <data-set> of the SEMA list, found <CONSOLIDATED_LIST>");
     }
 
     @Test
@@ -136,7 +144,8 @@ class CanadaSemaXmlFixturesTest {
         String text = new String(good, StandardCharsets.UTF_8);
         int at = text.indexOf("Lukashenko");
         byte[] bad = good.clone();
-        bad[text.substring(0, at).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xC3; // a lead byte without follower
+        bad[text.substring(0, at).getBytes(StandardCharsets.UTF_8).length] =
+                (byte) 0xC3; // a lead byte without follower
         Path file = dir.resolve("sema.xml");
         Files.write(file, bad);
         assertThatThrownBy(() -> new CanadaSemaXmlReader().read(ListFiles.single(ListFormat.CANADA_SEMA_XML, file)))
@@ -155,7 +164,9 @@ class CanadaSemaXmlFixturesTest {
         withBom[2] = (byte) 0xBF;
         System.arraycopy(body, 0, withBom, 3, body.length);
         Files.write(file, withBom);
-        assertThat(new CanadaSemaXmlReader().read(ListFiles.single(ListFormat.CANADA_SEMA_XML, file)).entities())
+        assertThat(new CanadaSemaXmlReader()
+                        .read(ListFiles.single(ListFormat.CANADA_SEMA_XML, file))
+                        .entities())
                 .hasSize(1);
     }
 

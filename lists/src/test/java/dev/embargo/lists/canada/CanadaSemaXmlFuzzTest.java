@@ -22,13 +22,19 @@ class CanadaSemaXmlFuzzTest {
 
     @Property(tries = 15)
     void truncated(@ForAll @DoubleRange(min = 0.0, max = 1.0) double fraction) {
-        ParserFuzzing.assertReadsOrFailsCleanly(new CanadaSemaXmlReader(), ListFormat.CANADA_SEMA_XML,
-                ParserFuzzing.truncate(original, fraction), "sema-lmes.xml");
+        ParserFuzzing.assertReadsOrFailsCleanly(
+                new CanadaSemaXmlReader(),
+                ListFormat.CANADA_SEMA_XML,
+                ParserFuzzing.truncate(original, fraction),
+                "sema-lmes.xml");
     }
 
     @Property(tries = 20)
     void mutated(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int mutations) {
-        ParserFuzzing.assertReadsOrFailsCleanly(new CanadaSemaXmlReader(), ListFormat.CANADA_SEMA_XML,
-                ParserFuzzing.mutate(original, seed, mutations), "sema-lmes.xml");
+        ParserFuzzing.assertReadsOrFailsCleanly(
+                new CanadaSemaXmlReader(),
+                ListFormat.CANADA_SEMA_XML,
+                ParserFuzzing.mutate(original, seed, mutations),
+                "sema-lmes.xml");
     }
 }

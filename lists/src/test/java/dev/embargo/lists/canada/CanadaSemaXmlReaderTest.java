@@ -59,8 +59,9 @@ class CanadaSemaXmlReaderTest {
     @Test
     void kindsFollowTheNameFieldsAndTheImoNumber() {
         // 3,334 records carry a LastName (3 of them no GivenName); 1,425 an EntityOrShip, 109 of which are ships.
-        assertThat(list.countByKind()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                EntityKind.PERSON, 3_334, EntityKind.ORGANIZATION, 1_316, EntityKind.VESSEL, 109));
+        assertThat(list.countByKind())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(EntityKind.PERSON, 3_334, EntityKind.ORGANIZATION, 1_316, EntityKind.VESSEL, 109));
     }
 
     @Test
@@ -100,8 +101,8 @@ class CanadaSemaXmlReaderTest {
         Entity ship = entity("russia/1.1/1");
         assertThat(ship.kind()).isEqualTo(EntityKind.VESSEL);
         assertThat(ship.primaryName().full()).isEqualTo("Balitiyskiy III");
-        assertThat(ship.identifiers()).containsExactly(
-                new Identifier(IdentifierType.IMO, "7612448", null, null, "Ship IMO Number"));
+        assertThat(ship.identifiers())
+                .containsExactly(new Identifier(IdentifierType.IMO, "7612448", null, null, "Ship IMO Number"));
         assertThat(ship.birthDates()).singleElement().satisfies(d -> {
             assertThat(d.precision()).isEqualTo(DatePrecision.YEAR);
             assertThat(d.iso()).isEqualTo("1980");
@@ -109,7 +110,8 @@ class CanadaSemaXmlReaderTest {
         assertThat(ship.titles()).isEmpty();
         assertThat(ship.remarks()).startsWith("Vessel type: General Cargo / Multi Purpose.");
         assertThat(list.entities().stream().filter(e -> e.kind() == EntityKind.VESSEL))
-                .allSatisfy(v -> assertThat(v.identifiers()).singleElement()
+                .allSatisfy(v -> assertThat(v.identifiers())
+                        .singleElement()
                         .satisfies(id -> assertThat(id.value()).matches("\\d{7}")));
     }
 
@@ -125,9 +127,15 @@ class CanadaSemaXmlReaderTest {
         // "Mikalay Alyaksandravich Lukashenka, Kolya Lukashenko, Belarusian: Мікалай Аляксандравіч Лукашэнка;
         //  Russian: Николай Александрович Лукашенко, Коля Лукашенко"
         Entity e = entity("belarus/1-part-1/120");
-        assertThat(e.names()).extracting(Name::full).containsExactly(
-                "Nikolai Aleksandrovich LUKASHENKO", "Mikalay Alyaksandravich Lukashenka", "Kolya Lukashenko",
-                "Мікалай Аляксандравіч Лукашэнка", "Николай Александрович Лукашенко", "Коля Лукашенко");
+        assertThat(e.names())
+                .extracting(Name::full)
+                .containsExactly(
+                        "Nikolai Aleksandrovich LUKASHENKO",
+                        "Mikalay Alyaksandravich Lukashenka",
+                        "Kolya Lukashenko",
+                        "Мікалай Аляксандравіч Лукашэнка",
+                        "Николай Александрович Лукашенко",
+                        "Коля Лукашенко");
         assertThat(e.names().get(3).type()).isEqualTo(NameType.ORIGINAL_SCRIPT);
         assertThat(e.names().get(3).script()).isEqualTo("Cyrl");
         assertThat(e.names().get(1).type()).isEqualTo(NameType.ALIAS);
@@ -135,7 +143,8 @@ class CanadaSemaXmlReaderTest {
 
     @Test
     void aLegalFormAfterACommaStaysWithItsName() {
-        assertThat(entity("russia/1-part-2/426").names()).extracting(Name::full)
+        assertThat(entity("russia/1-part-2/426").names())
+                .extracting(Name::full)
                 .containsExactly("Bank Zenit PJSC", "Банк Зенит, ПАО");
     }
 
@@ -154,9 +163,11 @@ class CanadaSemaXmlReaderTest {
             assertThat(d.earliest()).isEqualTo(LocalDate.of(1963, 1, 1));
             assertThat(d.latest()).isEqualTo(LocalDate.of(1964, 12, 31));
         });
-        assertThat(entity("venezuela/117").birthDates()).extracting(ListedDate::iso)
+        assertThat(entity("venezuela/117").birthDates())
+                .extracting(ListedDate::iso)
                 .containsExactly("1965-07-15", "1969-09-28");
-        assertThat(entity("iran/1-part-2.1/107").birthDates()).extracting(ListedDate::iso)
+        assertThat(entity("iran/1-part-2.1/107").birthDates())
+                .extracting(ListedDate::iso)
                 .containsExactly("1963", "1964");
         Entity vague = entity("sudan/part-1/1");
         assertThat(vague.birthDates()).isEmpty();
@@ -166,8 +177,8 @@ class CanadaSemaXmlReaderTest {
     @Test
     void thematicRegimesHaveAProgramButNoCountry() {
         Entity e = entity("jvcfor/54");
-        assertThat(e.programs()).containsExactly(
-                "Justice for Victims of Corrupt Foreign Officials Regulations (JVCFOR)");
+        assertThat(e.programs())
+                .containsExactly("Justice for Victims of Corrupt Foreign Officials Regulations (JVCFOR)");
         assertThat(e.countries()).isEmpty();
         assertThat(entity("myanmar/part-2/24").countries()).containsExactly("MM");
     }

@@ -9,23 +9,33 @@ import org.junit.jupiter.api.Test;
 /** Alias fields exactly as the SEMA list writes them. */
 class SemaAliasSplitterTest {
     private static List<String> names(String aliases, boolean person) {
-        return SemaAliasSplitter.split(aliases, person).stream().map(Piece::name).toList();
+        return SemaAliasSplitter.split(aliases, person).stream()
+                .map(Piece::name)
+                .toList();
     }
 
     @Test
     void semicolonsAndLanguageLabelsSeparateNames() {
-        assertThat(names("Gennady Ivanovich Kudlasevich, Gennadiy Ivanovich Kudlasevich, Belarusian: Генадзь Iванавiч "
-                + "Кудласевiч, Russian\u00a0: Геннадий Иванович Кудласевич ", true)).containsExactly(
-                "Gennady Ivanovich Kudlasevich", "Gennadiy Ivanovich Kudlasevich", "Генадзь Iванавiч Кудласевiч",
-                "Геннадий Иванович Кудласевич");
+        assertThat(names(
+                        "Gennady Ivanovich Kudlasevich, Gennadiy Ivanovich Kudlasevich, Belarusian: Генадзь Iванавiч "
+                                + "Кудласевiч, Russian\u00a0: Геннадий Иванович Кудласевич ",
+                        true))
+                .containsExactly(
+                        "Gennady Ivanovich Kudlasevich",
+                        "Gennadiy Ivanovich Kudlasevich",
+                        "Генадзь Iванавiч Кудласевiч",
+                        "Геннадий Иванович Кудласевич");
         assertThat(names("Пётр Михайлович Фрадков; Pyotr Mikhailovich Fradkov", true))
                 .containsExactly("Пётр Михайлович Фрадков", "Pyotr Mikhailovich Fradkov");
     }
 
     @Test
     void lineBreaksAreWrappingNotSeparators() {
-        assertThat(names("Muhammad Ata-al-Mawla, Mohamed Atta Al-Mawla, Mohamed\nAtta Emoula Abbas, Arabic: محمد عطا", true))
-                .containsExactly("Muhammad Ata-al-Mawla", "Mohamed Atta Al-Mawla", "Mohamed Atta Emoula Abbas", "محمد عطا");
+        assertThat(names(
+                        "Muhammad Ata-al-Mawla, Mohamed Atta Al-Mawla, Mohamed\nAtta Emoula Abbas, Arabic: محمد عطا",
+                        true))
+                .containsExactly(
+                        "Muhammad Ata-al-Mawla", "Mohamed Atta Al-Mawla", "Mohamed Atta Emoula Abbas", "محمد عطا");
     }
 
     @Test
@@ -39,9 +49,11 @@ class SemaAliasSplitterTest {
 
     @Test
     void orAndSlashSeparateVariants() {
-        assertThat(names("Черноморский банк развития и реконструкции or ЧБРР; Chernomorskiy bank, JSC Bank CHBDR", false))
-                .containsExactly("Черноморский банк развития и реконструкции", "ЧБРР", "Chernomorskiy bank",
-                        "JSC Bank CHBDR");
+        assertThat(names(
+                        "Черноморский банк развития и реконструкции or ЧБРР; Chernomorskiy bank, JSC Bank CHBDR",
+                        false))
+                .containsExactly(
+                        "Черноморский банк развития и реконструкции", "ЧБРР", "Chernomorskiy bank", "JSC Bank CHBDR");
         assertThat(names("Ольга Александровна КРАВЦОВА / Ольга Олександрiвна КРАВЦОВА", true))
                 .containsExactly("Ольга Александровна КРАВЦОВА", "Ольга Олександрiвна КРАВЦОВА");
         assertThat(names("Открытое акционерное общество \"ВОЛАТАВТО\"/ ОАО \"ВОЛАТАВТО\"", false))
@@ -71,8 +83,11 @@ class SemaAliasSplitterTest {
 
     @Test
     void danglingBracketsLeftByALabelAreDropped() {
-        assertThat(names("Беларускi народны банк) (Russian: Открытое акционерное общество \"Белорусский народный банк\"", false))
-                .containsExactly("Беларускi народны банк", "Открытое акционерное общество \"Белорусский народный банк\"");
+        assertThat(names(
+                        "Беларускi народны банк) (Russian: Открытое акционерное общество \"Белорусский народный банк\"",
+                        false))
+                .containsExactly(
+                        "Беларускi народны банк", "Открытое акционерное общество \"Белорусский народный банк\"");
     }
 
     @Test

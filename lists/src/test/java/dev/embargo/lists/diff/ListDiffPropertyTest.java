@@ -19,15 +19,19 @@ class ListDiffPropertyTest {
 
     @Provide
     Arbitrary<List<Entity>> lists() {
-        Arbitrary<Entity> entity = Arbitraries.integers().between(1, 40).flatMap(id -> Arbitraries.of("A", "B", "C")
-                .map(name -> Entity.builder(Source.US_OFAC_SDN, Integer.toString(id)).kind(EntityKind.PERSON)
-                        .name(Name.primary(name)).build()));
+        Arbitrary<Entity> entity = Arbitraries.integers()
+                .between(1, 40)
+                .flatMap(id -> Arbitraries.of("A", "B", "C")
+                        .map(name -> Entity.builder(Source.US_OFAC_SDN, Integer.toString(id))
+                                .kind(EntityKind.PERSON)
+                                .name(Name.primary(name))
+                                .build()));
         return entity.list().ofMaxSize(30).uniqueElements(Entity::id);
     }
 
     @Property(tries = 40)
-    void everyIdOfBothVersionsIsAccountedForOnce(@ForAll("lists") List<Entity> older,
-                                                 @ForAll("lists") List<Entity> newer) {
+    void everyIdOfBothVersionsIsAccountedForOnce(
+            @ForAll("lists") List<Entity> older, @ForAll("lists") List<Entity> newer) {
         ListDiff diff = ListDiff.between(older, newer);
 
         Set<String> oldIds = new HashSet<>(older.stream().map(Entity::id).toList());

@@ -74,7 +74,8 @@ class ListDiffTest {
                 Map.entry(EntityField.PROGRAMS, b -> b.program("RUSSIA-EO14024")),
                 Map.entry(EntityField.LISTED_ON, b -> b.listedOn(LocalDate.of(2017, 6, 2))),
                 Map.entry(EntityField.REMARKS, b -> b.remark("Also head of the party.")),
-                Map.entry(EntityField.LINKS, b -> b.link(new Link("MUNITIONS INDUSTRY DEPARTMENT", null, "linked to"))));
+                Map.entry(
+                        EntityField.LINKS, b -> b.link(new Link("MUNITIONS INDUSTRY DEPARTMENT", null, "linked to"))));
         assertThat(changes.keySet()).as("every field has a case").isEqualTo(EnumSet.allOf(EntityField.class));
         return changes.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
@@ -98,7 +99,8 @@ class ListDiffTest {
         // A field added to Entity must be added to EntityField too, or its changes would go unreported.
         List<String> facts = Arrays.stream(Entity.class.getRecordComponents())
                 .map(c -> c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT))
-                .filter(n -> !List.of("id", "source", "source_file", "published").contains(n))
+                .filter(n ->
+                        !List.of("id", "source", "source_file", "published").contains(n))
                 .toList();
         assertThat(Arrays.stream(EntityField.values()).map(EntityField::code)).containsExactlyElementsOf(facts);
     }
@@ -133,7 +135,9 @@ class ListDiffTest {
     @Test
     void aNewPublicationDateAloneIsNoChange() {
         Entity before = entity("KPi.033");
-        Entity after = base("KPi.033").sourceFile("consolidated-2026.xml", LocalDate.of(2026, 2, 27)).build();
+        Entity after = base("KPi.033")
+                .sourceFile("consolidated-2026.xml", LocalDate.of(2026, 2, 27))
+                .build();
 
         assertThat(ListDiff.between(List.of(before), List.of(after)).isEmpty()).isTrue();
     }
@@ -141,7 +145,11 @@ class ListDiffTest {
     @Test
     void severalChangedFieldsAreListedInFieldOrder() {
         Entity before = entity("KPi.033");
-        Entity after = base("KPi.033").remark("More.").name(Name.alias("KIM Jong Un")).program("X").build();
+        Entity after = base("KPi.033")
+                .remark("More.")
+                .name(Name.alias("KIM Jong Un"))
+                .program("X")
+                .build();
 
         ListDiff diff = ListDiff.between(List.of(before), List.of(after));
 
@@ -152,14 +160,21 @@ class ListDiffTest {
     @Test
     void addedAndRemovedAreMatchedByIdAndSortedNaturally() {
         List<Entity> before = List.of(entity("KPi.010"), entity("KPi.2"), entity("KPi.033"));
-        List<Entity> after = List.of(entity("KPi.033"), entity("KPi.100"), entity("KPi.9"),
-                Entity.builder(Source.UN, "KPe.001").kind(EntityKind.ORGANIZATION)
-                        .name(Name.primary("KOREA MINING DEVELOPMENT TRADING CORPORATION")).build());
+        List<Entity> after = List.of(
+                entity("KPi.033"),
+                entity("KPi.100"),
+                entity("KPi.9"),
+                Entity.builder(Source.UN, "KPe.001")
+                        .kind(EntityKind.ORGANIZATION)
+                        .name(Name.primary("KOREA MINING DEVELOPMENT TRADING CORPORATION"))
+                        .build());
 
         ListDiff diff = ListDiff.between(before, after);
 
         assertThat(diff.added()).extracting(EntityRef::id).containsExactly("un:KPe.001", "un:KPi.9", "un:KPi.100");
-        assertThat(diff.added()).extracting(EntityRef::name).first()
+        assertThat(diff.added())
+                .extracting(EntityRef::name)
+                .first()
                 .isEqualTo("KOREA MINING DEVELOPMENT TRADING CORPORATION");
         assertThat(diff.removed()).extracting(EntityRef::id).containsExactly("un:KPi.2", "un:KPi.010");
         assertThat(diff.changed()).isEmpty();
@@ -171,14 +186,17 @@ class ListDiffTest {
     @Test
     void changedEntityIsNamedByItsNewPrimaryName() {
         Entity before = entity("KPi.033");
-        Entity after = Entity.builder(Source.UN, "KPi.033").kind(EntityKind.PERSON)
-                .name(Name.primary("KIM CHONG UN")).build();
+        Entity after = Entity.builder(Source.UN, "KPi.033")
+                .kind(EntityKind.PERSON)
+                .name(Name.primary("KIM CHONG UN"))
+                .build();
 
         ListDiff diff = ListDiff.between(List.of(before), List.of(after));
 
         assertThat(diff.changed()).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("KIM CHONG UN");
-            assertThat(c.fields()).contains(EntityField.NAMES, EntityField.BIRTH_DATES, EntityField.REMARKS)
+            assertThat(c.fields())
+                    .contains(EntityField.NAMES, EntityField.BIRTH_DATES, EntityField.REMARKS)
                     .doesNotContain(EntityField.KIND);
         });
     }
@@ -199,8 +217,10 @@ class ListDiffTest {
     void perSourceComparesEachSourceAndCountsOneSidedSources() {
         Entity un = entity("KPi.033");
         Entity unChanged = base("KPi.033").program("DPRK2").build();
-        Entity ofac = Entity.builder(Source.US_OFAC_SDN, "20157").kind(EntityKind.PERSON)
-                .name(Name.primary("KIM, Jong Un")).build();
+        Entity ofac = Entity.builder(Source.US_OFAC_SDN, "20157")
+                .kind(EntityKind.PERSON)
+                .name(Name.primary("KIM, Jong Un"))
+                .build();
         LoadedList unOld = list(Source.UN, LocalDate.of(2024, 11, 30), un);
         LoadedList unNew = list(Source.UN, LocalDate.of(2026, 2, 27), unChanged);
         LoadedList ofacNew = list(Source.US_OFAC_SDN, LocalDate.of(2024, 5, 3), ofac);
@@ -212,23 +232,32 @@ class ListDiffTest {
         assertThat(unDiff.presence()).isEqualTo(SourceDiff.Presence.BOTH);
         assertThat(unDiff.oldPublished()).isEqualTo(LocalDate.of(2024, 11, 30));
         assertThat(unDiff.newPublished()).isEqualTo(LocalDate.of(2026, 2, 27));
-        assertThat(unDiff.entities().changed()).extracting(EntityChange::fields)
+        assertThat(unDiff.entities().changed())
+                .extracting(EntityChange::fields)
                 .containsExactly(List.of(EntityField.PROGRAMS));
         SourceDiff ofacDiff = diffs.get(1);
         assertThat(ofacDiff.presence()).isEqualTo(SourceDiff.Presence.ONLY_NEW);
         assertThat(ofacDiff.oldPublished()).isNull();
         assertThat(ofacDiff.entities().newCount()).isEqualTo(1);
-        assertThat(ofacDiff.entities().added()).as("one-sided sources are counted, not listed").isEmpty();
+        assertThat(ofacDiff.entities().added())
+                .as("one-sided sources are counted, not listed")
+                .isEmpty();
     }
 
     @Test
     void idOrderComparesDigitRunsByValue() {
-        List<String> ids = new ArrayList<>(Arrays.asList("us-ofac-sdn:1000", "us-ofac-sdn:999", "un:KPi.10",
-                "un:KPi.9", "un:KPe.001", "us-ofac-sdn:0999"));
+        List<String> ids = new ArrayList<>(Arrays.asList(
+                "us-ofac-sdn:1000", "us-ofac-sdn:999", "un:KPi.10", "un:KPi.9", "un:KPe.001", "us-ofac-sdn:0999"));
         ids.sort(IdOrder.INSTANCE);
         // Equal values ("0999", "999") fall back to text order, so sorting is still total and stable.
-        assertThat(ids).containsExactly("un:KPe.001", "un:KPi.9", "un:KPi.10", "us-ofac-sdn:0999",
-                "us-ofac-sdn:999", "us-ofac-sdn:1000");
+        assertThat(ids)
+                .containsExactly(
+                        "un:KPe.001",
+                        "un:KPi.9",
+                        "un:KPi.10",
+                        "us-ofac-sdn:0999",
+                        "us-ofac-sdn:999",
+                        "us-ofac-sdn:1000");
     }
 
     private static LoadedList list(Source source, LocalDate published, Entity... entities) {
@@ -236,8 +265,25 @@ class ListDiffTest {
     }
 
     private static Entity copy(Entity e, List<Name> names, List<Address> addresses) {
-        return new Entity(e.id(), e.source(), e.kind(), names, e.birthDates(), e.birthPlaces(), e.nationalities(),
-                e.citizenships(), e.countries(), e.gender(), e.titles(), addresses, e.identifiers(), e.programs(),
-                e.listedOn(), e.remarks(), e.links(), e.sourceFile(), e.published());
+        return new Entity(
+                e.id(),
+                e.source(),
+                e.kind(),
+                names,
+                e.birthDates(),
+                e.birthPlaces(),
+                e.nationalities(),
+                e.citizenships(),
+                e.countries(),
+                e.gender(),
+                e.titles(),
+                addresses,
+                e.identifiers(),
+                e.programs(),
+                e.listedOn(),
+                e.remarks(),
+                e.links(),
+                e.sourceFile(),
+                e.published());
     }
 }

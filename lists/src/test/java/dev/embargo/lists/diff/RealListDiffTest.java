@@ -25,33 +25,45 @@ class RealListDiffTest {
 
         assertThat(diff.oldCount()).isEqualTo(879);
         assertThat(diff.newCount()).isEqualTo(1003);
-        assertThat(diff.added()).extracting(EntityRef::id)
+        assertThat(diff.added())
+                .extracting(EntityRef::id)
                 .hasSize(130)
                 .containsExactlyInAnyOrderElementsOf(minus(ids(newer.entities()), ids(older.entities())));
-        assertThat(diff.removed()).extracting(EntityRef::id)
+        assertThat(diff.removed())
+                .extracting(EntityRef::id)
                 .hasSize(6)
                 .containsExactlyInAnyOrderElementsOf(minus(ids(older.entities()), ids(newer.entities())));
         assertThat(diff.added()).contains(new EntityRef("un:HTe.001", "GRAN GRIF"));
-        assertThat(diff.removed()).contains(new EntityRef("un:QDi.317", "ABU MOHAMMED AL-JAWLANI"),
-                new EntityRef("un:IQi.074", "MUNIR AL QUBAYSI"));
+        assertThat(diff.removed())
+                .contains(
+                        new EntityRef("un:QDi.317", "ABU MOHAMMED AL-JAWLANI"),
+                        new EntityRef("un:IQi.074", "MUNIR AL QUBAYSI"));
         // CDi.003 gained a second place of birth (Ruhengeri); CDi.011 also had its two birth dates swapped,
         // which is no change; HTi.001's comments now end with the INTERPOL notice link.
-        assertThat(diff.changed()).contains(
-                new EntityChange("un:CDi.003", "GASTON IYAMUREMYE", List.of(EntityField.BIRTH_PLACES)),
-                new EntityChange("un:CDi.011", "IRUTA DOUGLAS MPAMO", List.of(EntityField.BIRTH_PLACES)),
-                new EntityChange("un:HTi.001", "JIMMY CHERIZIER", List.of(EntityField.REMARKS)));
-        assertThat(Stream.of(diff.added().stream().map(EntityRef::id), diff.removed().stream().map(EntityRef::id),
-                diff.changed().stream().map(EntityChange::id)).flatMap(s -> s))
+        assertThat(diff.changed())
+                .contains(
+                        new EntityChange("un:CDi.003", "GASTON IYAMUREMYE", List.of(EntityField.BIRTH_PLACES)),
+                        new EntityChange("un:CDi.011", "IRUTA DOUGLAS MPAMO", List.of(EntityField.BIRTH_PLACES)),
+                        new EntityChange("un:HTi.001", "JIMMY CHERIZIER", List.of(EntityField.REMARKS)));
+        assertThat(Stream.of(
+                                diff.added().stream().map(EntityRef::id),
+                                diff.removed().stream().map(EntityRef::id),
+                                diff.changed().stream().map(EntityChange::id))
+                        .flatMap(s -> s))
                 .as("no DPRK listing changed between these versions")
                 .noneMatch(id -> id.startsWith("un:KP"));
-        assertThat(diff.added().size() + diff.changed().size() + diff.unchanged()).isEqualTo(1003);
-        assertThat(diff.removed().size() + diff.changed().size() + diff.unchanged()).isEqualTo(879);
+        assertThat(diff.added().size() + diff.changed().size() + diff.unchanged())
+                .isEqualTo(1003);
+        assertThat(diff.removed().size() + diff.changed().size() + diff.unchanged())
+                .isEqualTo(879);
     }
 
     @Test
     void ofacSdnCsvSetFrom2021To2022() throws Exception {
-        ListLoader.Report older = ListLoader.loadDirectory(SharedData.require("data/lists-history/us-ofac-sdn-2021-07"));
-        ListLoader.Report newer = ListLoader.loadDirectory(SharedData.require("data/lists-history/us-ofac-sdn-2022-01"));
+        ListLoader.Report older =
+                ListLoader.loadDirectory(SharedData.require("data/lists-history/us-ofac-sdn-2021-07"));
+        ListLoader.Report newer =
+                ListLoader.loadDirectory(SharedData.require("data/lists-history/us-ofac-sdn-2022-01"));
         assertThat(older.errors()).isEmpty();
         assertThat(newer.errors()).isEmpty();
 
@@ -62,15 +74,23 @@ class RealListDiffTest {
             assertThat(d.presence()).isEqualTo(SourceDiff.Presence.BOTH);
             ListDiff e = d.entities();
             assertThat(e.oldCount()).isEqualTo(8976);
-            assertThat(e.added()).extracting(EntityRef::id).hasSize(457)
+            assertThat(e.added())
+                    .extracting(EntityRef::id)
+                    .hasSize(457)
                     .containsExactlyInAnyOrderElementsOf(minus(ids(newer.entities()), ids(older.entities())));
-            assertThat(e.removed()).extracting(EntityRef::id).hasSize(390)
+            assertThat(e.removed())
+                    .extracting(EntityRef::id)
+                    .hasSize(390)
                     .containsExactlyInAnyOrderElementsOf(minus(ids(older.entities()), ids(newer.entities())));
             assertThat(e.added()).contains(new EntityRef("us-ofac-sdn:27207", "PYON, Kwang Chol"));
             assertThat(e.removed()).contains(new EntityRef("us-ofac-sdn:1572", "NORIEGA, Manuel Antonio"));
-            assertThat(e.added()).extracting(EntityRef::id).as("sorted by number")
+            assertThat(e.added())
+                    .extracting(EntityRef::id)
+                    .as("sorted by number")
                     .startsWith("us-ofac-sdn:27207", "us-ofac-sdn:27208", "us-ofac-sdn:27209");
-            assertThat(e.changed()).isNotEmpty().allSatisfy(c -> assertThat(c.fields()).isNotEmpty());
+            assertThat(e.changed())
+                    .isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.fields()).isNotEmpty());
         });
     }
 

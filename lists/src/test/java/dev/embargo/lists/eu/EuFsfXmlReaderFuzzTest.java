@@ -4,7 +4,6 @@ import dev.embargo.lists.ListFormat;
 import dev.embargo.lists.ParserFuzzing;
 import java.io.IOException;
 import java.nio.file.Files;
-import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -27,14 +26,17 @@ class EuFsfXmlReaderFuzzTest {
 
     @Property(tries = 25)
     void truncatedCopiesReadOrFailCleanly(@ForAll @DoubleRange(min = 0.0, max = 1.0) double fraction) {
-        ParserFuzzing.assertReadsOrFailsCleanly(new EuFsfXmlReader(), ListFormat.EU_FSF_XML,
-                ParserFuzzing.truncate(SAMPLE, fraction), "eu-fsf-truncated.xml");
+        ParserFuzzing.assertReadsOrFailsCleanly(
+                new EuFsfXmlReader(),
+                ListFormat.EU_FSF_XML,
+                ParserFuzzing.truncate(SAMPLE, fraction),
+                "eu-fsf-truncated.xml");
     }
 
     @Property(tries = 30)
     void mutatedCopiesReadOrFailCleanly(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int mutations) {
         byte[] mutated = ParserFuzzing.mutate(SAMPLE, seed, mutations);
-        ParserFuzzing.assertReadsOrFailsCleanly(new EuFsfXmlReader(), ListFormat.EU_FSF_XML, mutated,
-                "eu-fsf-mutated.xml");
+        ParserFuzzing.assertReadsOrFailsCleanly(
+                new EuFsfXmlReader(), ListFormat.EU_FSF_XML, mutated, "eu-fsf-mutated.xml");
     }
 }

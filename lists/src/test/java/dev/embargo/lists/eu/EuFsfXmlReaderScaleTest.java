@@ -28,8 +28,8 @@ class EuFsfXmlReaderScaleTest {
     private static final Pattern ENTRY_ID = Pattern.compile("(<sanctionEntity [^>]*logicalId=\")(\\d+)\"");
 
     @Test
-    void thousandsOfEntriesReadCompletelyWithinABoundedCpuTime(@TempDir Path dir) throws IOException,
-            ListFormatException {
+    void thousandsOfEntriesReadCompletelyWithinABoundedCpuTime(@TempDir Path dir)
+            throws IOException, ListFormatException {
         String sample = Files.readString(EuFsfXmlReaderTest.fixture("eu-fsf-sample.xml"), StandardCharsets.UTF_8);
         int first = sample.indexOf("<sanctionEntity");
         int end = sample.lastIndexOf("</export>");

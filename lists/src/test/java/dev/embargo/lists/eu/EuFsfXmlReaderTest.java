@@ -69,11 +69,19 @@ class EuFsfXmlReaderTest {
         assertThat(sample.file()).isEqualTo("eu-fsf-sample.xml");
         assertThat(sample.published()).isEqualTo(LocalDate.of(2026, 5, 8));
         assertThat(sample.warnings()).isEmpty();
-        assertThat(sample.entities()).extracting(Entity::id).containsExactly(
-                "eu-fsf:13", "eu-fsf:120001", "eu-fsf:140001", "eu-fsf:150001", "eu-fsf:160001",
-                "eu-fsf:170001", "eu-fsf:180001", "eu-fsf:190001");
-        assertThat(sample.countByKind()).containsExactlyInAnyOrderEntriesOf(
-                Map.of(EntityKind.PERSON, 5, EntityKind.ORGANIZATION, 3));
+        assertThat(sample.entities())
+                .extracting(Entity::id)
+                .containsExactly(
+                        "eu-fsf:13",
+                        "eu-fsf:120001",
+                        "eu-fsf:140001",
+                        "eu-fsf:150001",
+                        "eu-fsf:160001",
+                        "eu-fsf:170001",
+                        "eu-fsf:180001",
+                        "eu-fsf:190001");
+        assertThat(sample.countByKind())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(EntityKind.PERSON, 5, EntityKind.ORGANIZATION, 3));
         assertThat(sample.entities()).allSatisfy(e -> {
             assertThat(e.source()).isEqualTo(Source.EU_FSF);
             assertThat(e.sourceFile()).isEqualTo("eu-fsf-sample.xml");
@@ -99,10 +107,11 @@ class EuFsfXmlReaderTest {
         @Test
         void namesInListOrderWithTheFirstAsPrimary() {
             assertThat(e.kind()).isEqualTo(EntityKind.PERSON);
-            assertThat(e.names()).containsExactly(
-                    name("Saddam Hussein Al-Tikriti", NameType.PRIMARY, NameQuality.STRONG, "Latn"),
-                    name("Abu Ali", NameType.ALIAS, NameQuality.STRONG, "Latn"),
-                    name("Abou Ali", NameType.ALIAS, NameQuality.STRONG, "Latn"));
+            assertThat(e.names())
+                    .containsExactly(
+                            name("Saddam Hussein Al-Tikriti", NameType.PRIMARY, NameQuality.STRONG, "Latn"),
+                            name("Abu Ali", NameType.ALIAS, NameQuality.STRONG, "Latn"),
+                            name("Abou Ali", NameType.ALIAS, NameQuality.STRONG, "Latn"));
             assertThat(e.gender()).isEqualTo("male");
         }
 
@@ -120,8 +129,9 @@ class EuFsfXmlReaderTest {
 
         @Test
         void euReferenceNumberIsASearchableIdentifier() {
-            assertThat(e.identifiers()).containsExactly(
-                    new Identifier(IdentifierType.OTHER, "EU.27.28", null, null, "EU reference number"));
+            assertThat(e.identifiers())
+                    .containsExactly(
+                            new Identifier(IdentifierType.OTHER, "EU.27.28", null, null, "EU reference number"));
         }
     }
 
@@ -131,22 +141,28 @@ class EuFsfXmlReaderTest {
 
         @Test
         void hangulNameIsOriginalScriptAndNameOnDocumentAnAlias() {
-            assertThat(e.names()).containsExactly(
-                    name("KIM Chol Su", NameType.PRIMARY, NameQuality.STRONG, "Latn"),
-                    name("김철수", NameType.ORIGINAL_SCRIPT, NameQuality.STRONG, "Hang"),
-                    name("Kim Cheol-su", NameType.ALIAS, NameQuality.STRONG, "Latn"),
-                    name("KIM CHOL SU", NameType.ALIAS, NameQuality.STRONG, "Latn"));
+            assertThat(e.names())
+                    .containsExactly(
+                            name("KIM Chol Su", NameType.PRIMARY, NameQuality.STRONG, "Latn"),
+                            name("김철수", NameType.ORIGINAL_SCRIPT, NameQuality.STRONG, "Hang"),
+                            name("Kim Cheol-su", NameType.ALIAS, NameQuality.STRONG, "Latn"),
+                            name("KIM CHOL SU", NameType.ALIAS, NameQuality.STRONG, "Latn"));
             assertThat(e.titles()).containsExactly("Representative of Example Trading Corporation");
         }
 
         @Test
         void passportsCarryIssuerAndFlagsAndUnAndEuReferences() {
-            assertThat(e.identifiers()).containsExactly(
-                    new Identifier(IdentifierType.OTHER, "EU.9001.11", null, null, "EU reference number"),
-                    new Identifier(IdentifierType.OTHER, "KPi.901", null, null, "UN reference number"),
-                    new Identifier(IdentifierType.PASSPORT, "836110034", "KP", null, "National passport"),
-                    new Identifier(IdentifierType.PASSPORT, "654310175", "KP", null,
-                            "National passport; diplomatic; Diplomatic passport"));
+            assertThat(e.identifiers())
+                    .containsExactly(
+                            new Identifier(IdentifierType.OTHER, "EU.9001.11", null, null, "EU reference number"),
+                            new Identifier(IdentifierType.OTHER, "KPi.901", null, null, "UN reference number"),
+                            new Identifier(IdentifierType.PASSPORT, "836110034", "KP", null, "National passport"),
+                            new Identifier(
+                                    IdentifierType.PASSPORT,
+                                    "654310175",
+                                    "KP",
+                                    null,
+                                    "National passport; diplomatic; Diplomatic passport"));
         }
 
         @Test
@@ -166,10 +182,11 @@ class EuFsfXmlReaderTest {
 
         @Test
         void englishFormIsPrimaryEvenWhenASwedishTransliterationIsListedFirst() {
-            assertThat(e.names()).containsExactly(
-                    name("Ivan Petrovich SIDOROV", NameType.PRIMARY, NameQuality.STRONG, "Latn"),
-                    name("Ivan Petrovitj SIDOROV", NameType.ALIAS, NameQuality.STRONG, "Latn"),
-                    name("Иван Петрович СИДОРОВ", NameType.ORIGINAL_SCRIPT, NameQuality.STRONG, "Cyrl"));
+            assertThat(e.names())
+                    .containsExactly(
+                            name("Ivan Petrovich SIDOROV", NameType.PRIMARY, NameQuality.STRONG, "Latn"),
+                            name("Ivan Petrovitj SIDOROV", NameType.ALIAS, NameQuality.STRONG, "Latn"),
+                            name("Иван Петрович СИДОРОВ", NameType.ORIGINAL_SCRIPT, NameQuality.STRONG, "Cyrl"));
             assertThat(e.titles()).containsExactly("Member of the Example Regional Duma");
         }
 
@@ -200,26 +217,43 @@ class EuFsfXmlReaderTest {
         void namesAndKind() {
             assertThat(e.kind()).isEqualTo(EntityKind.ORGANIZATION);
             assertThat(e.gender()).isNull();
-            assertThat(e.names()).containsExactly(
-                    name("Northwind Logistics LLC", NameType.PRIMARY, NameQuality.STRONG, "Latn"),
-                    name("ООО \"Нордвинд Логистик\"", NameType.ORIGINAL_SCRIPT, NameQuality.STRONG, "Cyrl"));
+            assertThat(e.names())
+                    .containsExactly(
+                            name("Northwind Logistics LLC", NameType.PRIMARY, NameQuality.STRONG, "Latn"),
+                            name("ООО \"Нордвинд Логистик\"", NameType.ORIGINAL_SCRIPT, NameQuality.STRONG, "Cyrl"));
         }
 
         @Test
         void addressWithItsPartsAndContactDetails() {
-            assertThat(e.addresses()).containsExactly(new Address(
-                    "Tverskaya ulitsa 1, office 5, Moscow, 125009, RUSSIAN FEDERATION",
-                    "Tverskaya ulitsa 1, office 5", "Moscow", null, "125009", "RU"));
-            assertThat(e.identifiers()).containsExactly(
-                    new Identifier(IdentifierType.OTHER, "EU.9102.33", null, null, "EU reference number"),
-                    new Identifier(IdentifierType.REGISTRATION, "1027700123456", "RU", null,
-                            "Registration Number; OGRN"),
-                    new Identifier(IdentifierType.TAX_ID, "7701234567", "RU", null, "Fiscal Code"),
-                    new Identifier(IdentifierType.PHONE, "+7 495 000 00 00", null, null, "Phone"),
-                    new Identifier(IdentifierType.EMAIL, "info@northwind-logistics.example", null, null, "Email"),
-                    new Identifier(IdentifierType.EMAIL, "sales@northwind-logistics.example", null, null, "Email"),
-                    new Identifier(IdentifierType.WEBSITE, "https://northwind-logistics.example", null, null,
-                            "Website"));
+            assertThat(e.addresses())
+                    .containsExactly(new Address(
+                            "Tverskaya ulitsa 1, office 5, Moscow, 125009, RUSSIAN FEDERATION",
+                            "Tverskaya ulitsa 1, office 5",
+                            "Moscow",
+                            null,
+                            "125009",
+                            "RU"));
+            assertThat(e.identifiers())
+                    .containsExactly(
+                            new Identifier(IdentifierType.OTHER, "EU.9102.33", null, null, "EU reference number"),
+                            new Identifier(
+                                    IdentifierType.REGISTRATION,
+                                    "1027700123456",
+                                    "RU",
+                                    null,
+                                    "Registration Number; OGRN"),
+                            new Identifier(IdentifierType.TAX_ID, "7701234567", "RU", null, "Fiscal Code"),
+                            new Identifier(IdentifierType.PHONE, "+7 495 000 00 00", null, null, "Phone"),
+                            new Identifier(
+                                    IdentifierType.EMAIL, "info@northwind-logistics.example", null, null, "Email"),
+                            new Identifier(
+                                    IdentifierType.EMAIL, "sales@northwind-logistics.example", null, null, "Email"),
+                            new Identifier(
+                                    IdentifierType.WEBSITE,
+                                    "https://northwind-logistics.example",
+                                    null,
+                                    null,
+                                    "Website"));
         }
 
         @Test
@@ -238,16 +272,18 @@ class EuFsfXmlReaderTest {
         void staysAnOrganizationAndKeepsTheImoNumber() {
             // The format has no vessel type; we do not guess one from an IMO number.
             assertThat(e.kind()).isEqualTo(EntityKind.ORGANIZATION);
-            assertThat(e.identifiers()).contains(
-                    new Identifier(IdentifierType.IMO, "9123456", null, null, "IMO number"));
+            assertThat(e.identifiers())
+                    .contains(new Identifier(IdentifierType.IMO, "9123456", null, null, "IMO number"));
         }
 
         @Test
         void unknownCountryAddressIsDroppedAndAliasRemarkKept() {
             assertThat(e.addresses()).isEmpty();
             assertThat(e.countries()).isEmpty();
-            assertThat(e.names()).extracting(Name::full, Name::type).containsExactly(
-                    tuple("OCEAN PEARL", NameType.PRIMARY), tuple("PEARL OF THE OCEAN", NameType.ALIAS));
+            assertThat(e.names())
+                    .extracting(Name::full, Name::type)
+                    .containsExactly(
+                            tuple("OCEAN PEARL", NameType.PRIMARY), tuple("PEARL OF THE OCEAN", NameType.ALIAS));
             assertThat(e.remarks()).isEqualTo("Former name");
             assertThat(e.listedOn()).isEqualTo(LocalDate.of(2024, 2, 23));
         }
@@ -259,10 +295,11 @@ class EuFsfXmlReaderTest {
 
         @Test
         void strongFalseAndLowQualityRemarkMakeWeakNames() {
-            assertThat(e.names()).containsExactly(
-                    name("Abdul Rahman AL-EXAMPLE", NameType.PRIMARY, NameQuality.STRONG, "Latn"),
-                    name("Abu Example", NameType.ALIAS, NameQuality.WEAK, "Latn"),
-                    name("Abdul Rahman Example", NameType.ALIAS, NameQuality.WEAK, "Latn"));
+            assertThat(e.names())
+                    .containsExactly(
+                            name("Abdul Rahman AL-EXAMPLE", NameType.PRIMARY, NameQuality.STRONG, "Latn"),
+                            name("Abu Example", NameType.ALIAS, NameQuality.WEAK, "Latn"),
+                            name("Abdul Rahman Example", NameType.ALIAS, NameQuality.WEAK, "Latn"));
             assertThat(e.titles()).containsExactly("Mullah", "Deputy Governor of Example Province");
             // The quality note is consumed as quality, not repeated in the remarks.
             assertThat(e.remarks()).isEqualTo("Fictional official of a fictional provincial administration.");
@@ -270,21 +307,31 @@ class EuFsfXmlReaderTest {
 
         @Test
         void circaYearRangeAndCircaYear() {
-            assertThat(e.birthDates()).containsExactly(
-                    new ListedDate("1953/1958", LocalDate.of(1953, 1, 1), LocalDate.of(1958, 12, 31),
-                            DatePrecision.RANGE, true),
-                    new ListedDate("1960", LocalDate.of(1960, 1, 1), LocalDate.of(1960, 12, 31),
-                            DatePrecision.YEAR, true));
+            assertThat(e.birthDates())
+                    .containsExactly(
+                            new ListedDate(
+                                    "1953/1958",
+                                    LocalDate.of(1953, 1, 1),
+                                    LocalDate.of(1958, 12, 31),
+                                    DatePrecision.RANGE,
+                                    true),
+                            new ListedDate(
+                                    "1960",
+                                    LocalDate.of(1960, 1, 1),
+                                    LocalDate.of(1960, 12, 31),
+                                    DatePrecision.YEAR,
+                                    true));
             assertThat(e.birthPlaces()).containsExactly("Tirin Kot District, Uruzgan Province, AFGHANISTAN");
         }
 
         @Test
         void knownFalsePassportIsFlaggedAndListingDateComesFromTheEarliestCitedAct() {
-            assertThat(e.identifiers()).containsExactly(
-                    new Identifier(IdentifierType.OTHER, "EU.9304.55", null, null, "EU reference number"),
-                    new Identifier(IdentifierType.OTHER, "TAi.999", null, null, "UN reference number"),
-                    new Identifier(IdentifierType.PASSPORT, "OR801168", "AF", null,
-                            "National passport; known false"));
+            assertThat(e.identifiers())
+                    .containsExactly(
+                            new Identifier(IdentifierType.OTHER, "EU.9304.55", null, null, "EU reference number"),
+                            new Identifier(IdentifierType.OTHER, "TAi.999", null, null, "UN reference number"),
+                            new Identifier(
+                                    IdentifierType.PASSPORT, "OR801168", "AF", null, "National passport; known false"));
             // The regulation given is a 2011 amendment; the name was first published in 2001.
             assertThat(e.listedOn()).isEqualTo(LocalDate.of(2001, 3, 9));
             assertThat(e.programs()).containsExactly("TAQA");
@@ -297,10 +344,11 @@ class EuFsfXmlReaderTest {
 
         @Test
         void nonLatinNamesAreOriginalScriptExactlyAsListed() {
-            assertThat(e.names()).containsExactly(
-                    name("Leila EXAMPLE", NameType.PRIMARY, NameQuality.STRONG, "Latn"),
-                    name("ليلى مثال", NameType.ORIGINAL_SCRIPT, NameQuality.STRONG, "Arab"),
-                    name("Λέιλα ΕΞΑΜΠΛ", NameType.ORIGINAL_SCRIPT, NameQuality.STRONG, "Grek"));
+            assertThat(e.names())
+                    .containsExactly(
+                            name("Leila EXAMPLE", NameType.PRIMARY, NameQuality.STRONG, "Latn"),
+                            name("ليلى مثال", NameType.ORIGINAL_SCRIPT, NameQuality.STRONG, "Arab"),
+                            name("Λέιλα ΕΞΑΜΠΛ", NameType.ORIGINAL_SCRIPT, NameQuality.STRONG, "Grek"));
             assertThat(e.gender()).isEqualTo("female");
         }
 
@@ -313,12 +361,21 @@ class EuFsfXmlReaderTest {
 
         @Test
         void numberAndLatinNumberAreBothKept() {
-            assertThat(e.identifiers()).containsExactly(
-                    new Identifier(IdentifierType.OTHER, "EU.9405.66", null, null, "EU reference number"),
-                    new Identifier(IdentifierType.NATIONAL_ID, "٠١٠٢٠٣٠٤٠٥", "SY", null,
-                            "National identification card; known expired"),
-                    new Identifier(IdentifierType.NATIONAL_ID, "0102030405", "SY", null,
-                            "National identification card; known expired"));
+            assertThat(e.identifiers())
+                    .containsExactly(
+                            new Identifier(IdentifierType.OTHER, "EU.9405.66", null, null, "EU reference number"),
+                            new Identifier(
+                                    IdentifierType.NATIONAL_ID,
+                                    "٠١٠٢٠٣٠٤٠٥",
+                                    "SY",
+                                    null,
+                                    "National identification card; known expired"),
+                            new Identifier(
+                                    IdentifierType.NATIONAL_ID,
+                                    "0102030405",
+                                    "SY",
+                                    null,
+                                    "National identification card; known expired"));
         }
     }
 
@@ -328,11 +385,16 @@ class EuFsfXmlReaderTest {
 
         @Test
         void swiftCodeAndAddressWithPostBoxAndPlace() {
-            assertThat(e.identifiers()).contains(
-                    new Identifier(IdentifierType.SWIFT_BIC, "EXCBIRTHXXX", "IR", null, "SWIFT BIC"));
-            assertThat(e.addresses()).containsExactly(new Address(
-                    "11365-1234, Ferdowsi Avenue, Tehran, IRAN (ISLAMIC REPUBLIC OF)", null, "Tehran", null, null,
-                    "IR"));
+            assertThat(e.identifiers())
+                    .contains(new Identifier(IdentifierType.SWIFT_BIC, "EXCBIRTHXXX", "IR", null, "SWIFT BIC"));
+            assertThat(e.addresses())
+                    .containsExactly(new Address(
+                            "11365-1234, Ferdowsi Avenue, Tehran, IRAN (ISLAMIC REPUBLIC OF)",
+                            null,
+                            "Tehran",
+                            null,
+                            null,
+                            "IR"));
             assertThat(e.remarks()).isEqualTo("Head office");
         }
 
@@ -340,7 +402,8 @@ class EuFsfXmlReaderTest {
         void earliestOfTwoRegulationsListedOutOfOrder() {
             assertThat(e.listedOn()).isEqualTo(LocalDate.of(2010, 10, 27));
             assertThat(e.programs()).containsExactly("IRN");
-            assertThat(e.names()).extracting(Name::full)
+            assertThat(e.names())
+                    .extracting(Name::full)
                     .containsExactly("Example Commercial Bank", "Bank Tejarat-e Nemouneh");
         }
     }
@@ -379,18 +442,22 @@ class EuFsfXmlReaderTest {
             assertThat(e.birthDates()).containsExactly(ListedDate.year("1971", 1971));
             assertThat(e.birthPlaces()).containsExactly("Kabul");
             assertThat(e.listedOn()).isEqualTo(LocalDate.of(2020, 1, 31));
-            assertThat(e.identifiers()).containsExactly(
-                    new Identifier(IdentifierType.OTHER, "EU.1.3", null, null, "EU reference number"),
-                    new Identifier(IdentifierType.OTHER, "X-42", null, null, "Travel card"));
-            assertThat(bad().warnings()).extracting(LoadWarning::message).anySatisfy(m ->
-                    assertThat(m).contains("\"group\"")).anySatisfy(m ->
-                    assertThat(m).contains("designationDate").contains("someday")).anySatisfy(m ->
-                    assertThat(m).contains("1965-13-45")).anySatisfy(m ->
-                    assertThat(m).contains("only yearRangeTo=1958")).anySatisfy(m ->
-                    assertThat(m).contains("ISLAMIC")).anySatisfy(m ->
-                    assertThat(m).contains("without a year")).anySatisfy(m ->
-                    assertThat(m).contains("ATLANTIS").contains("once per file"));
-            assertThat(bad().warnings()).filteredOn(w -> w.message().contains("ATLANTIS")).hasSize(1);
+            assertThat(e.identifiers())
+                    .containsExactly(
+                            new Identifier(IdentifierType.OTHER, "EU.1.3", null, null, "EU reference number"),
+                            new Identifier(IdentifierType.OTHER, "X-42", null, null, "Travel card"));
+            assertThat(bad().warnings())
+                    .extracting(LoadWarning::message)
+                    .anySatisfy(m -> assertThat(m).contains("\"group\""))
+                    .anySatisfy(m -> assertThat(m).contains("designationDate").contains("someday"))
+                    .anySatisfy(m -> assertThat(m).contains("1965-13-45"))
+                    .anySatisfy(m -> assertThat(m).contains("only yearRangeTo=1958"))
+                    .anySatisfy(m -> assertThat(m).contains("ISLAMIC"))
+                    .anySatisfy(m -> assertThat(m).contains("without a year"))
+                    .anySatisfy(m -> assertThat(m).contains("ATLANTIS").contains("once per file"));
+            assertThat(bad().warnings())
+                    .filteredOn(w -> w.message().contains("ATLANTIS"))
+                    .hasSize(1);
             assertThat(bad().warnings()).hasSize(9);
         }
     }
@@ -408,7 +475,8 @@ class EuFsfXmlReaderTest {
                     .hasMessageStartingWith(file + ": line 10, column ")
                     .hasMessageContaining("expected well-formed XML")
                     .hasMessageContaining("nameAlias")
-                    .satisfies(ex -> assertThat(((ListFormatException) ex).place()).startsWith("line 10, column"));
+                    .satisfies(
+                            ex -> assertThat(((ListFormatException) ex).place()).startsWith("line 10, column"));
         }
 
         @Test
@@ -419,21 +487,27 @@ class EuFsfXmlReaderTest {
                     .hasMessageContaining(file.toString())
                     .hasMessageContaining("line 2")
                     .hasMessageContaining("root element <sanctionsList>")
-                    .hasMessageContaining("expected the root element <export xmlns=\"http://eu.europa.ec/fpi/fsd/export\">");
+                    .hasMessageContaining(
+                            "expected the root element <export xmlns=\"http://eu.europa.ec/fpi/fsd/export\">");
         }
 
         @Test
         void anotherListsXmlIsRefused() throws IOException {
-            Path file = write("un.xml", "<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST dateGenerated=\"2024-01-01\">"
-                    + "<INDIVIDUALS/></CONSOLIDATED_LIST>");
-            assertThatThrownBy(() -> read(file)).isInstanceOf(ListFormatException.class)
-                    .hasMessageContaining("un.xml").hasMessageContaining("<CONSOLIDATED_LIST>");
+            Path file = write(
+                    "un.xml",
+                    "<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST dateGenerated=\"2024-01-01\">"
+                            + "<INDIVIDUALS/></CONSOLIDATED_LIST>");
+            assertThatThrownBy(() -> read(file))
+                    .isInstanceOf(ListFormatException.class)
+                    .hasMessageContaining("un.xml")
+                    .hasMessageContaining("<CONSOLIDATED_LIST>");
         }
 
         @Test
         void exportRootOfAnotherNamespaceIsRefused() throws IOException {
             Path file = write("other.xml", "<export xmlns=\"urn:example:other\"><row/></export>");
-            assertThatThrownBy(() -> read(file)).isInstanceOf(ListFormatException.class)
+            assertThatThrownBy(() -> read(file))
+                    .isInstanceOf(ListFormatException.class)
                     .hasMessageContaining("root element <export>");
         }
 
@@ -441,10 +515,13 @@ class EuFsfXmlReaderTest {
         void emptyAndNonXmlFilesFailCleanly() throws IOException {
             Path empty = write("empty.xml", "");
             Path text = write("notes.xml", "Name,Country\nSomeone,Somewhere\n");
-            assertThatThrownBy(() -> read(empty)).isInstanceOf(ListFormatException.class)
+            assertThatThrownBy(() -> read(empty))
+                    .isInstanceOf(ListFormatException.class)
                     .hasMessageContaining("empty.xml");
-            assertThatThrownBy(() -> read(text)).isInstanceOf(ListFormatException.class)
-                    .hasMessageContaining("notes.xml").hasMessageContaining("line 1");
+            assertThatThrownBy(() -> read(text))
+                    .isInstanceOf(ListFormatException.class)
+                    .hasMessageContaining("notes.xml")
+                    .hasMessageContaining("line 1");
         }
 
         @Test
@@ -453,19 +530,24 @@ class EuFsfXmlReaderTest {
             String half = new String(whole, 0, whole.length / 2, StandardCharsets.ISO_8859_1);
             Path file = dir.resolve("truncated.xml");
             Files.write(file, half.getBytes(StandardCharsets.ISO_8859_1));
-            assertThatThrownBy(() -> read(file)).isInstanceOf(ListFormatException.class)
-                    .hasMessageContaining("truncated.xml").hasMessageContaining("line ");
+            assertThatThrownBy(() -> read(file))
+                    .isInstanceOf(ListFormatException.class)
+                    .hasMessageContaining("truncated.xml")
+                    .hasMessageContaining("line ");
         }
 
         @Test
         void bytesThatAreNotUtf8FailNamingTheLineWithoutParserNoise() throws IOException {
             Path file = dir.resolve("bad-bytes.xml");
             byte[] head = ("<export xmlns=\"http://eu.europa.ec/fpi/fsd/export\">\n<sanctionEntity logicalId=\"1\">"
-                    + "<subjectType code=\"person\"/>\n<nameAlias wholeName=\"Zo").getBytes(StandardCharsets.UTF_8);
+                            + "<subjectType code=\"person\"/>\n<nameAlias wholeName=\"Zo")
+                    .getBytes(StandardCharsets.UTF_8);
             byte[] tail = "\"/></sanctionEntity></export>".getBytes(StandardCharsets.UTF_8);
             Files.write(file, concat(head, new byte[] {(byte) 0xEB}, tail));
-            assertThatThrownBy(() -> read(file)).isInstanceOf(ListFormatException.class)
-                    .hasMessage(file + ": line 3, column 25: expected UTF-8 text, found a byte sequence that is not UTF-8");
+            assertThatThrownBy(() -> read(file))
+                    .isInstanceOf(ListFormatException.class)
+                    .hasMessage(
+                            file + ": line 3, column 25: expected UTF-8 text, found a byte sequence that is not UTF-8");
         }
 
         @Test
@@ -474,14 +556,19 @@ class EuFsfXmlReaderTest {
                     + "<sanctionEntity logicalId=\"1\"><subjectType code=\"person\"/><nameAlias wholeName=\"Zoë\"/>"
                     + "</sanctionEntity></export>";
             Path bom = dir.resolve("bom.xml");
-            Files.write(bom, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                    ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + body).getBytes(StandardCharsets.UTF_8)));
+            Files.write(
+                    bom,
+                    concat(
+                            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                            ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + body).getBytes(StandardCharsets.UTF_8)));
             Path latin1 = dir.resolve("latin1.xml");
-            Files.write(latin1, ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + body)
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            Files.write(
+                    latin1,
+                    ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + body).getBytes(StandardCharsets.ISO_8859_1));
             for (Path file : new Path[] {bom, latin1}) {
                 LoadedList list = read(file);
-                assertThat(list.entities()).singleElement()
+                assertThat(list.entities())
+                        .singleElement()
                         .satisfies(e -> assertThat(e.primaryName().full()).isEqualTo("Zoë"));
                 assertThat(list.published()).isEqualTo(LocalDate.of(2020, 1, 2));
             }
@@ -501,20 +588,24 @@ class EuFsfXmlReaderTest {
             LoadedList list = read(file);
             assertThat(list.entities()).isEmpty();
             assertThat(list.published()).isNull();
-            assertThat(list.warnings()).singleElement()
+            assertThat(list.warnings())
+                    .singleElement()
                     .satisfies(w -> assertThat(w.message()).contains("generationDate"));
         }
 
         @Test
         void externalEntitiesAreNeverResolved() throws IOException {
             Path secret = write("secret.txt", "top secret");
-            Path file = write("xxe.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE export [<!ENTITY x SYSTEM \""
-                    + secret.toUri() + "\">]>\n<export xmlns=\"http://eu.europa.ec/fpi/fsd/export\">"
-                    + "<sanctionEntity logicalId=\"1\"><subjectType code=\"person\"/>"
-                    + "<nameAlias wholeName=\"A\"/><remark>&x;</remark></sanctionEntity></export>");
+            Path file = write(
+                    "xxe.xml",
+                    "<?xml version=\"1.0\"?>\n<!DOCTYPE export [<!ENTITY x SYSTEM \""
+                            + secret.toUri() + "\">]>\n<export xmlns=\"http://eu.europa.ec/fpi/fsd/export\">"
+                            + "<sanctionEntity logicalId=\"1\"><subjectType code=\"person\"/>"
+                            + "<nameAlias wholeName=\"A\"/><remark>&x;</remark></sanctionEntity></export>");
             try {
                 LoadedList list = read(file);
-                assertThat(list.entities()).allSatisfy(e -> assertThat(e.remarks()).doesNotContain("top secret"));
+                assertThat(list.entities())
+                        .allSatisfy(e -> assertThat(e.remarks()).doesNotContain("top secret"));
             } catch (ListFormatException expected) {
                 assertThat(expected.getMessage()).contains("xxe.xml");
             }

@@ -45,8 +45,14 @@ class OfacCsvReaderTest {
 
     private static LoadedList readSet(Path dir) throws ListFormatException {
         Map<ListFormat, Path> companions = new EnumMap<>(ListFormat.class);
-        for (var c : Map.of("add.csv", ListFormat.OFAC_CSV_ADDRESSES, "alt.csv", ListFormat.OFAC_CSV_ALIASES,
-                "sdn_comments.csv", ListFormat.OFAC_CSV_COMMENTS).entrySet()) {
+        for (var c : Map.of(
+                        "add.csv",
+                        ListFormat.OFAC_CSV_ADDRESSES,
+                        "alt.csv",
+                        ListFormat.OFAC_CSV_ALIASES,
+                        "sdn_comments.csv",
+                        ListFormat.OFAC_CSV_COMMENTS)
+                .entrySet()) {
             if (Files.exists(dir.resolve(c.getKey()))) {
                 companions.put(c.getValue(), dir.resolve(c.getKey()));
             }
@@ -66,8 +72,8 @@ class OfacCsvReaderTest {
 
         @BeforeAll
         void read() throws ListFormatException {
-            list = READER.read(ListFiles.single(ListFormat.OFAC_CSV,
-                    SharedData.require("data/lists/us-ofac-sdn/sdn.csv")));
+            list = READER.read(
+                    ListFiles.single(ListFormat.OFAC_CSV, SharedData.require("data/lists/us-ofac-sdn/sdn.csv")));
             entities = byId(list);
         }
 
@@ -77,10 +83,18 @@ class OfacCsvReaderTest {
             assertThat(list.format()).isEqualTo(ListFormat.OFAC_CSV);
             assertThat(list.published()).isNull();
             assertThat(list.entities()).hasSize(14_965);
-            assertThat(list.countByKind()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                    EntityKind.PERSON, 6_854, EntityKind.ORGANIZATION, 6_884, EntityKind.VESSEL, 851,
-                    EntityKind.AIRCRAFT, 376));
-            assertThat(list.entities().stream().filter(e -> e.programs().stream().anyMatch(p -> p.startsWith("DPRK"))))
+            assertThat(list.countByKind())
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(
+                            EntityKind.PERSON,
+                            6_854,
+                            EntityKind.ORGANIZATION,
+                            6_884,
+                            EntityKind.VESSEL,
+                            851,
+                            EntityKind.AIRCRAFT,
+                            376));
+            assertThat(list.entities().stream()
+                            .filter(e -> e.programs().stream().anyMatch(p -> p.startsWith("DPRK"))))
                     .hasSize(484);
             assertThat(list.entities()).allSatisfy(e -> {
                 assertThat(e.id()).startsWith("us-ofac-sdn:");
@@ -99,7 +113,8 @@ class OfacCsvReaderTest {
             assertThat(kim.titles()).containsExactly("Chairman of the Workers' Party of Korea");
             // This copy's row gives no nationality for him; none is invented.
             assertThat(kim.nationalities()).isEmpty();
-            assertThat(kim.remarks()).startsWith("Secondary sanctions risk: North Korea Sanctions Regulations")
+            assertThat(kim.remarks())
+                    .startsWith("Secondary sanctions risk: North Korea Sanctions Regulations")
                     .doesNotContain("Chairman of the Workers' Party of Korea");
         }
 
@@ -109,29 +124,40 @@ class OfacCsvReaderTest {
             assertThat(lazarus.primaryName().full()).isEqualTo("LAZARUS GROUP");
             assertThat(lazarus.kind()).isEqualTo(EntityKind.ORGANIZATION);
             List<Identifier> wallets = lazarus.identifiers().stream()
-                    .filter(i -> i.type() == IdentifierType.DIGITAL_CURRENCY).toList();
+                    .filter(i -> i.type() == IdentifierType.DIGITAL_CURRENCY)
+                    .toList();
             assertThat(wallets).hasSize(8).allSatisfy(w -> {
                 assertThat(w.currency()).isEqualTo("ETH");
                 assertThat(w.value()).matches("0x[0-9a-fA-F]{40}");
             });
             assertThat(wallets.getFirst().value()).isEqualTo("0x098B716B8Aaf21512996dC57EB0615e2383E2f96");
-            assertThat(lazarus.names()).extracting(Name::full).containsExactly("LAZARUS GROUP", "HIDDEN COBRA",
-                    "OFFICE 91", "GUARDIANS OF PEACE", "THE NEW ROMANTIC CYBER ARMY TEAM");
-            assertThat(lazarus.names().subList(1, 5)).allSatisfy(n -> assertThat(n.quality()).isEqualTo(NameQuality.WEAK));
-            assertThat(list.warnings()).anySatisfy(w -> assertThat(w.message())
-                    .contains("ent_num 27307", "1000-character limit", "a.k.a. 'WHOIS HACKIN"));
+            assertThat(lazarus.names())
+                    .extracting(Name::full)
+                    .containsExactly(
+                            "LAZARUS GROUP",
+                            "HIDDEN COBRA",
+                            "OFFICE 91",
+                            "GUARDIANS OF PEACE",
+                            "THE NEW ROMANTIC CYBER ARMY TEAM");
+            assertThat(lazarus.names().subList(1, 5))
+                    .allSatisfy(n -> assertThat(n.quality()).isEqualTo(NameQuality.WEAK));
+            assertThat(list.warnings())
+                    .anySatisfy(w -> assertThat(w.message())
+                            .contains("ent_num 27307", "1000-character limit", "a.k.a. 'WHOIS HACKIN"));
         }
 
         @Test
         void everyRemarkCutAtTheLimitIsReportedAndNoCurrencyAddressIsTruncated() {
             List<LoadWarning> cut = list.warnings().stream()
-                    .filter(w -> w.message().contains("1000-character limit")).toList();
+                    .filter(w -> w.message().contains("1000-character limit"))
+                    .toList();
             assertThat(cut).hasSize(18);
             assertThat(list.warnings()).hasSize(18);
             assertThat(cut).allSatisfy(w -> assertThat(w.place()).startsWith("line "));
             // The shortest real address in the file has 29 characters; the cut ones had 1 to 12.
-            assertThat(list.entities().stream().flatMap(e -> e.identifiers().stream())
-                    .filter(i -> i.type() == IdentifierType.DIGITAL_CURRENCY))
+            assertThat(list.entities().stream()
+                            .flatMap(e -> e.identifiers().stream())
+                            .filter(i -> i.type() == IdentifierType.DIGITAL_CURRENCY))
                     .hasSizeGreaterThan(250)
                     .allSatisfy(i -> assertThat(i.value().length()).isGreaterThanOrEqualTo(26));
         }
@@ -141,16 +167,21 @@ class OfacCsvReaderTest {
             Entity vessel = entities.get("us-ofac-sdn:37933");
             assertThat(vessel.primaryName().full()).isEqualTo("BS BRAVO");
             assertThat(vessel.kind()).isEqualTo(EntityKind.VESSEL);
-            assertThat(vessel.identifiers()).containsExactly(
-                    new Identifier(IdentifierType.CALL_SIGN, "TRA065", null, null, "Call Sign"),
-                    new Identifier(IdentifierType.IMO, "9294795", null, null, "Vessel Registration Identification"),
-                    new Identifier(IdentifierType.MMSI, "626061000", null, null, "MMSI"));
+            assertThat(vessel.identifiers())
+                    .containsExactly(
+                            new Identifier(IdentifierType.CALL_SIGN, "TRA065", null, null, "Call Sign"),
+                            new Identifier(
+                                    IdentifierType.IMO, "9294795", null, null, "Vessel Registration Identification"),
+                            new Identifier(IdentifierType.MMSI, "626061000", null, null, "MMSI"));
             assertThat(vessel.countries()).containsExactly("GA");
             assertThat(vessel.programs()).containsExactly("IRAN-EO13846");
-            assertThat(vessel.links()).containsExactly(
-                    new Link("Truong Phat Loc Shipping Trading", null, "Vessel Owner"),
-                    new Link("TRUONG PHAT LOC SHIPPING TRADING JOINT STOCK COMPANY", "us-ofac-sdn:37924",
-                            "Linked To"));
+            assertThat(vessel.links())
+                    .containsExactly(
+                            new Link("Truong Phat Loc Shipping Trading", null, "Vessel Owner"),
+                            new Link(
+                                    "TRUONG PHAT LOC SHIPPING TRADING JOINT STOCK COMPANY",
+                                    "us-ofac-sdn:37924",
+                                    "Linked To"));
             assertThat(vessel.remarks()).isEqualTo("Vessel Type Chemical/Oil Tanker");
         }
 
@@ -160,24 +191,34 @@ class OfacCsvReaderTest {
             assertThat(aircraft.primaryName().full()).isEqualTo("MSN 391");
             assertThat(aircraft.kind()).isEqualTo(EntityKind.AIRCRAFT);
             assertThat(aircraft.programs()).containsExactly("SDGT", "NPWMD", "IFSR");
-            assertThat(aircraft.identifiers()).containsExactly(
-                    new Identifier(IdentifierType.AIRCRAFT_SERIAL, "391", null, null,
-                            "Aircraft Manufacturer's Serial Number (MSN)"),
-                    new Identifier(IdentifierType.AIRCRAFT_TAIL, "EP-MMH", null, null, "Aircraft Tail Number"));
+            assertThat(aircraft.identifiers())
+                    .containsExactly(
+                            new Identifier(
+                                    IdentifierType.AIRCRAFT_SERIAL,
+                                    "391",
+                                    null,
+                                    null,
+                                    "Aircraft Manufacturer's Serial Number (MSN)"),
+                            new Identifier(IdentifierType.AIRCRAFT_TAIL, "EP-MMH", null, null, "Aircraft Tail Number"));
             assertThat(aircraft.birthDates()).extracting(ListedDate::iso).containsExactly("2002");
             assertThat(aircraft.links()).containsExactly(new Link("MAHAN AIR", "us-ofac-sdn:12927", "Linked To"));
-            assertThat(aircraft.remarks()).isEqualTo("Aircraft Model Airbus A340-642; Additional Sanctions"
-                    + " Information - Subject to Secondary Sanctions");
+            assertThat(aircraft.remarks())
+                    .isEqualTo("Aircraft Model Airbus A340-642; Additional Sanctions"
+                            + " Information - Subject to Secondary Sanctions");
         }
 
         @Test
         void linksResolveToTheEntriesTheyName() {
-            long links = list.entities().stream().mapToLong(e -> e.links().size()).sum();
-            long resolved = list.entities().stream().flatMap(e -> e.links().stream())
-                    .filter(l -> l.targetId() != null).count();
+            long links =
+                    list.entities().stream().mapToLong(e -> e.links().size()).sum();
+            long resolved = list.entities().stream()
+                    .flatMap(e -> e.links().stream())
+                    .filter(l -> l.targetId() != null)
+                    .count();
             assertThat(resolved).isGreaterThan(links * 9 / 10);
             assertThat(list.entities().stream().flatMap(e -> e.links().stream()).filter(l -> l.targetId() != null))
-                    .allSatisfy(l -> assertThat(entities.get(l.targetId()).primaryName().full())
+                    .allSatisfy(l -> assertThat(
+                                    entities.get(l.targetId()).primaryName().full())
                             .isEqualTo(l.targetName()));
         }
 
@@ -213,19 +254,23 @@ class OfacCsvReaderTest {
             assertThat(list.entities()).hasSize(8_976);
             assertThat(list.source()).isEqualTo(Source.US_OFAC_SDN);
             // alt.csv has 11,910 rows, two of which repeat an alias of the same entry word for word.
-            assertThat(list.entities().stream().flatMap(e -> e.names().stream())
-                    .filter(n -> n.quality() == NameQuality.STRONG && n.type() != NameType.PRIMARY))
+            assertThat(list.entities().stream()
+                            .flatMap(e -> e.names().stream())
+                            .filter(n -> n.quality() == NameQuality.STRONG && n.type() != NameType.PRIMARY))
                     .hasSize(11_908);
             // 13,837 add.csv rows, 2,397 of which give no address at all (every field -0-).
-            assertThat(list.entities().stream().mapToInt(e -> e.addresses().size()).sum()).isEqualTo(11_440);
+            assertThat(list.entities().stream()
+                            .mapToInt(e -> e.addresses().size())
+                            .sum())
+                    .isEqualTo(11_440);
             // All five long remarks are continued in sdn_comments.csv, so none is reported cut.
             assertThat(list.warnings()).isEmpty();
         }
 
         @Test
         void theLoaderFindsTheCompanionsBesideTheMainFile() throws ListFormatException {
-            LoadedList loaded = ListLoader.loadFile(
-                    SharedData.require("data/lists-history/us-ofac-sdn-2021-07/sdn.csv"));
+            LoadedList loaded =
+                    ListLoader.loadFile(SharedData.require("data/lists-history/us-ofac-sdn-2021-07/sdn.csv"));
             assertThat(loaded.entities()).isEqualTo(list.entities());
             assertThat(loaded.warnings()).isEmpty();
         }
@@ -233,31 +278,43 @@ class OfacCsvReaderTest {
         @Test
         void aliasesComeFromAltCsvAsStrongNamesBesideTheWeakOnesOfTheRemarks() {
             Entity bank = entities.get("us-ofac-sdn:306");
-            assertThat(bank.names()).containsExactly(
-                    Name.primary("BANCO NACIONAL DE CUBA"),
-                    Name.of("BNC", NameType.ALIAS, NameQuality.WEAK),
-                    Name.of("NATIONAL BANK OF CUBA", NameType.ALIAS, NameQuality.STRONG));
+            assertThat(bank.names())
+                    .containsExactly(
+                            Name.primary("BANCO NACIONAL DE CUBA"),
+                            Name.of("BNC", NameType.ALIAS, NameQuality.WEAK),
+                            Name.of("NATIONAL BANK OF CUBA", NameType.ALIAS, NameQuality.STRONG));
         }
 
         @Test
         void addressesComeFromAddCsv() {
             Entity bank = entities.get("us-ofac-sdn:306");
             assertThat(bank.addresses()).hasSize(4);
-            assertThat(bank.addresses().getFirst()).isEqualTo(new Address(
-                    "Zweierstrasse 35, Zurich CH-8022, Switzerland", "Zweierstrasse 35", null, null, null, "CH"));
+            assertThat(bank.addresses().getFirst())
+                    .isEqualTo(new Address(
+                            "Zweierstrasse 35, Zurich CH-8022, Switzerland",
+                            "Zweierstrasse 35",
+                            null,
+                            null,
+                            null,
+                            "CH"));
             assertThat(bank.addresses()).extracting(Address::country).containsExactly("CH", "ES", "JP", "PA");
         }
 
         @Test
         void commentsContinueRemarksMidWord() {
             // sdn.csv stops at "Linked To: PROMO RAI", sdn_comments.csv goes on with "Z S.A.S.; ...".
-            assertThat(entities.get("us-ofac-sdn:12300").links()).extracting(Link::targetName)
+            assertThat(entities.get("us-ofac-sdn:12300").links())
+                    .extracting(Link::targetName)
                     .contains("PROMO RAIZ S.A.S.", "R D I S.A.")
                     .doesNotContain("PROMO RAI");
             // "Digital Currency Addres" + "s - ETH 0x8576...".
             assertThat(entities.get("us-ofac-sdn:29703").identifiers())
-                    .contains(new Identifier(IdentifierType.DIGITAL_CURRENCY,
-                                    "0x8576acc5c05d6ce88f4e49bf65bdf0c62f91353c", null, "ETH",
+                    .contains(
+                            new Identifier(
+                                    IdentifierType.DIGITAL_CURRENCY,
+                                    "0x8576acc5c05d6ce88f4e49bf65bdf0c62f91353c",
+                                    null,
+                                    "ETH",
                                     "Digital Currency Address - ETH"),
                             new Identifier(IdentifierType.PASSPORT, "4005504207", "RU", null, "Passport"));
             // "P" + "hone Number 8613314257947".
@@ -287,9 +344,14 @@ class OfacCsvReaderTest {
                 assertThat(w.place()).isEqualTo("line 13625");
                 assertThat(w.message()).contains("34489 is not there");
             });
-            assertThat(list.warnings()).filteredOn(w -> w.message().contains("1000-character limit")).hasSize(7);
+            assertThat(list.warnings())
+                    .filteredOn(w -> w.message().contains("1000-character limit"))
+                    .hasSize(7);
             assertThat(list.warnings()).hasSize(9);
-            assertThat(list.entities().stream().mapToInt(e -> e.addresses().size()).sum()).isEqualTo(11_296);
+            assertThat(list.entities().stream()
+                            .mapToInt(e -> e.addresses().size())
+                            .sum())
+                    .isEqualTo(11_296);
         }
     }
 
@@ -330,7 +392,9 @@ class OfacCsvReaderTest {
             LoadedList list = read(write("sdn.csv", KIM + "\n" + BANK + "\u001a"));
             assertThat(list.warnings()).isEmpty();
             assertThat(list.entities()).hasSize(2);
-            assertThat(list.entities().get(1).names()).extracting(Name::full).containsExactly("BANCO NACIONAL DE CUBA", "BNC");
+            assertThat(list.entities().get(1).names())
+                    .extracting(Name::full)
+                    .containsExactly("BANCO NACIONAL DE CUBA", "BNC");
         }
 
         @Test
@@ -387,29 +451,48 @@ class OfacCsvReaderTest {
             Entity kim = list.entities().getFirst();
             assertThat(kim.nationalities()).isEmpty();
             assertThat(kim.birthDates()).hasSize(1);
-            assertThat(list.warnings()).singleElement().satisfies(w -> assertThat(w.message())
-                    .contains("ent_num 20157", "dropped the incomplete last item \"nationality Korea, No\"")
-                    .doesNotContain("limit"));
+            assertThat(list.warnings())
+                    .singleElement()
+                    .satisfies(w -> assertThat(w.message())
+                            .contains("ent_num 20157", "dropped the incomplete last item \"nationality Korea, No\"")
+                            .doesNotContain("limit"));
         }
 
         @Test
         void companionsMergeAndOrphansAreReported() throws Exception {
             Path main = write("sdn.csv", KIM + "\r\n" + BANK + "\r\n\u001a");
-            Path alt = write("alt.csv", "306,220,\"aka\",\"NATIONAL BANK OF CUBA\",-0- \r\n"
-                    + "20157,9,\"fka\",\"KIM, Jong-un\",-0- \r\n12,13,\"aka\",\"NOBODY\",-0- \r\n\u001a");
-            Path add = write("add.csv", "306,199,\"Zweierstrasse 35\",\"Zurich CH-8022\",\"Switzerland\",-0- \r\n"
-                    + "306,200,-0- ,-0- ,-0- ,-0- \r\n\u001a");
+            Path alt = write(
+                    "alt.csv",
+                    "306,220,\"aka\",\"NATIONAL BANK OF CUBA\",-0- \r\n"
+                            + "20157,9,\"fka\",\"KIM, Jong-un\",-0- \r\n12,13,\"aka\",\"NOBODY\",-0- \r\n\u001a");
+            Path add = write(
+                    "add.csv",
+                    "306,199,\"Zweierstrasse 35\",\"Zurich CH-8022\",\"Switzerland\",-0- \r\n"
+                            + "306,200,-0- ,-0- ,-0- ,-0- \r\n\u001a");
             Path comments = write("sdn_comments.csv", "77,\"continued.\"\r\n");
-            LoadedList list = READER.read(new ListFiles(ListFormat.OFAC_CSV, main, Map.of(
-                    ListFormat.OFAC_CSV_ALIASES, alt, ListFormat.OFAC_CSV_ADDRESSES, add,
-                    ListFormat.OFAC_CSV_COMMENTS, comments)));
+            LoadedList list = READER.read(new ListFiles(
+                    ListFormat.OFAC_CSV,
+                    main,
+                    Map.of(
+                            ListFormat.OFAC_CSV_ALIASES,
+                            alt,
+                            ListFormat.OFAC_CSV_ADDRESSES,
+                            add,
+                            ListFormat.OFAC_CSV_COMMENTS,
+                            comments)));
             Map<String, Entity> entities = byId(list);
             assertThat(entities.get("us-ofac-sdn:20157").names())
                     .contains(Name.of("KIM, Jong-un", NameType.FORMER, NameQuality.STRONG));
             assertThat(entities.get("us-ofac-sdn:306").names())
                     .contains(Name.of("NATIONAL BANK OF CUBA", NameType.ALIAS, NameQuality.STRONG));
-            assertThat(entities.get("us-ofac-sdn:306").addresses()).containsExactly(new Address(
-                    "Zweierstrasse 35, Zurich CH-8022, Switzerland", "Zweierstrasse 35", null, null, null, "CH"));
+            assertThat(entities.get("us-ofac-sdn:306").addresses())
+                    .containsExactly(new Address(
+                            "Zweierstrasse 35, Zurich CH-8022, Switzerland",
+                            "Zweierstrasse 35",
+                            null,
+                            null,
+                            null,
+                            "CH"));
             assertThat(list.warnings()).hasSize(2);
             assertThat(list.warnings()).anySatisfy(w -> {
                 assertThat(w.file()).endsWith("alt.csv");
@@ -432,7 +515,8 @@ class OfacCsvReaderTest {
                     + "20157,\"KIM, Jong Un\",\"individual\",\"DPRK3\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n";
             LoadedList list = read(write("cons_prim.csv", rows));
             assertThat(list.source()).isEqualTo(Source.US_OFAC_CONS);
-            assertThat(list.entities()).extracting(Entity::id)
+            assertThat(list.entities())
+                    .extracting(Entity::id)
                     .containsExactly("us-ofac-cons:9639", "us-ofac-cons:17013", "us-ofac-cons:20157");
             assertThat(list.entities()).allSatisfy(e -> assertThat(e.source()).isEqualTo(Source.US_OFAC_CONS));
         }
@@ -441,7 +525,8 @@ class OfacCsvReaderTest {
         void bytesThatAreNotUtf8AreReadAsWindows1252WithAWarning() throws Exception {
             LoadedList list = read(write("sdn.csv", BANK.replace("BANCO", "BANC\u00c9") + "\r\n"));
             assertThat(list.entities().getFirst().primaryName().full()).isEqualTo("BANC\u00c9 NACIONAL DE CUBA");
-            assertThat(list.warnings()).singleElement()
+            assertThat(list.warnings())
+                    .singleElement()
                     .satisfies(w -> assertThat(w.message()).contains("Windows-1252"));
         }
     }

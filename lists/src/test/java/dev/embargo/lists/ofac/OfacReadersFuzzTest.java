@@ -30,28 +30,34 @@ class OfacReadersFuzzTest {
     @Property(tries = 15)
     void truncatedSdnCsv(@ForAll @DoubleRange(min = 0.0, max = 1.0) double fraction) {
         byte[] original = bytes("data/lists/us-ofac-sdn/sdn.csv");
-        ParserFuzzing.assertReadsOrFailsCleanly(new OfacCsvReader(), ListFormat.OFAC_CSV,
-                ParserFuzzing.truncate(original, fraction), "sdn.csv");
+        ParserFuzzing.assertReadsOrFailsCleanly(
+                new OfacCsvReader(), ListFormat.OFAC_CSV, ParserFuzzing.truncate(original, fraction), "sdn.csv");
     }
 
     @Property(tries = 15)
     void mutatedSdnCsv(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int mutations) {
         byte[] original = bytes("data/lists/us-ofac-sdn/sdn.csv");
-        ParserFuzzing.assertReadsOrFailsCleanly(new OfacCsvReader(), ListFormat.OFAC_CSV,
-                ParserFuzzing.mutate(original, seed, mutations), "sdn.csv");
+        ParserFuzzing.assertReadsOrFailsCleanly(
+                new OfacCsvReader(), ListFormat.OFAC_CSV, ParserFuzzing.mutate(original, seed, mutations), "sdn.csv");
     }
 
     @Property(tries = 15)
     void truncatedConsolidatedXml(@ForAll @DoubleRange(min = 0.0, max = 1.0) double fraction) {
         byte[] original = bytes("data/lists/us-ofac-cons/consolidated.xml");
-        ParserFuzzing.assertReadsOrFailsCleanly(new OfacXmlReader(), ListFormat.OFAC_XML,
-                ParserFuzzing.truncate(original, fraction), "consolidated.xml");
+        ParserFuzzing.assertReadsOrFailsCleanly(
+                new OfacXmlReader(),
+                ListFormat.OFAC_XML,
+                ParserFuzzing.truncate(original, fraction),
+                "consolidated.xml");
     }
 
     @Property(tries = 15)
     void mutatedConsolidatedXml(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int mutations) {
         byte[] original = bytes("data/lists/us-ofac-cons/consolidated.xml");
-        ParserFuzzing.assertReadsOrFailsCleanly(new OfacXmlReader(), ListFormat.OFAC_XML,
-                ParserFuzzing.mutate(original, seed, mutations), "consolidated.xml");
+        ParserFuzzing.assertReadsOrFailsCleanly(
+                new OfacXmlReader(),
+                ListFormat.OFAC_XML,
+                ParserFuzzing.mutate(original, seed, mutations),
+                "consolidated.xml");
     }
 }

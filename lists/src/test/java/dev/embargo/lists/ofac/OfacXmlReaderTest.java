@@ -49,8 +49,8 @@ class OfacXmlReaderTest {
 
         @BeforeAll
         void read() throws ListFormatException {
-            list = READER.read(ListFiles.single(ListFormat.OFAC_XML,
-                    SharedData.require("data/lists/us-ofac-cons/consolidated.xml")));
+            list = READER.read(ListFiles.single(
+                    ListFormat.OFAC_XML, SharedData.require("data/lists/us-ofac-cons/consolidated.xml")));
             entities = byId(list);
         }
 
@@ -62,26 +62,29 @@ class OfacXmlReaderTest {
             assertThat(list.entities()).hasSize(443);
             // Record_Count is 443 too, so nothing to report.
             assertThat(list.warnings()).isEmpty();
-            assertThat(list.countByKind()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                    EntityKind.PERSON, 80, EntityKind.ORGANIZATION, 363));
+            assertThat(list.countByKind())
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(EntityKind.PERSON, 80, EntityKind.ORGANIZATION, 363));
             assertThat(list.entities()).allSatisfy(e -> {
                 assertThat(e.id()).startsWith("us-ofac-cons:");
                 assertThat(e.published()).isEqualTo(LocalDate.of(2025, 3, 28));
                 assertThat(e.sourceFile()).isEqualTo("consolidated.xml");
             });
-            assertThat(list.entities().stream().flatMap(e -> e.names().stream())
-                    .filter(n -> n.quality() == NameQuality.WEAK)).hasSize(70);
+            assertThat(list.entities().stream()
+                            .flatMap(e -> e.names().stream())
+                            .filter(n -> n.quality() == NameQuality.WEAK))
+                    .hasSize(70);
         }
 
         @Test
         void anIndividualWithItsStructuredFacts() {
             Entity zahhar = entities.get("us-ofac-cons:9647");
             assertThat(zahhar.kind()).isEqualTo(EntityKind.PERSON);
-            assertThat(zahhar.names()).containsExactly(
-                    Name.primary("ZAHHAR, Mahmoud Khaled"),
-                    Name.of("AL ZAHAR, Mahmoud Khaled", NameType.ALIAS, NameQuality.STRONG),
-                    Name.of("ZAHAR, Mahmoud", NameType.ALIAS, NameQuality.WEAK),
-                    Name.of("AL-ZAHAR, Mahmoud", NameType.ALIAS, NameQuality.WEAK));
+            assertThat(zahhar.names())
+                    .containsExactly(
+                            Name.primary("ZAHHAR, Mahmoud Khaled"),
+                            Name.of("AL ZAHAR, Mahmoud Khaled", NameType.ALIAS, NameQuality.STRONG),
+                            Name.of("ZAHAR, Mahmoud", NameType.ALIAS, NameQuality.WEAK),
+                            Name.of("AL-ZAHAR, Mahmoud", NameType.ALIAS, NameQuality.WEAK));
             assertThat(zahhar.birthDates()).containsExactly(ListedDate.year("1945", 1945));
             assertThat(zahhar.birthPlaces()).containsExactly("Gaza Strip");
             assertThat(zahhar.nationalities()).containsExactly("PS");
@@ -90,8 +93,9 @@ class OfacXmlReaderTest {
             assertThat(zahhar.addresses()).containsExactly(new Address("Region: Gaza", null, null, null, null, "PS"));
             // HAMAS is on the SDN list, not in this file: the link keeps its name only.
             assertThat(zahhar.links()).containsExactly(new Link("HAMAS", null, "Linked To"));
-            assertThat(zahhar.remarks()).isEqualTo("Secondary sanctions risk: section 1(b) of Executive Order 13224,"
-                    + " as amended by Executive Order 13886");
+            assertThat(zahhar.remarks())
+                    .isEqualTo("Secondary sanctions risk: section 1(b) of Executive Order 13224,"
+                            + " as amended by Executive Order 13886");
         }
 
         @Test
@@ -99,19 +103,28 @@ class OfacXmlReaderTest {
             Entity vtb = entities.get("us-ofac-cons:17013");
             assertThat(vtb.kind()).isEqualTo(EntityKind.ORGANIZATION);
             assertThat(vtb.primaryName().full()).isEqualTo("VTB BANK PUBLIC JOINT STOCK COMPANY");
-            assertThat(vtb.names()).contains(Name.of("JSC VTB BANK", NameType.FORMER, NameQuality.STRONG),
-                    Name.of("VTB BANK PJSC", NameType.ALIAS, NameQuality.STRONG));
-            assertThat(vtb.identifiers()).contains(
-                    new Identifier(IdentifierType.SWIFT_BIC, "VTBRRUMM", null, null, "SWIFT/BIC"),
-                    new Identifier(IdentifierType.TAX_ID, "7702070139", "RU", null, "Tax ID No."),
-                    new Identifier(IdentifierType.REGISTRATION, "1027739609391", "RU", null, "Registration ID"),
-                    new Identifier(IdentifierType.WEBSITE, "www.vtb.com", null, null, "Website"),
-                    new Identifier(IdentifierType.REGISTRATION, "253400V1H6ART1UQ0N98", null, null,
-                            "Legal Entity Number"));
+            assertThat(vtb.names())
+                    .contains(
+                            Name.of("JSC VTB BANK", NameType.FORMER, NameQuality.STRONG),
+                            Name.of("VTB BANK PJSC", NameType.ALIAS, NameQuality.STRONG));
+            assertThat(vtb.identifiers())
+                    .contains(
+                            new Identifier(IdentifierType.SWIFT_BIC, "VTBRRUMM", null, null, "SWIFT/BIC"),
+                            new Identifier(IdentifierType.TAX_ID, "7702070139", "RU", null, "Tax ID No."),
+                            new Identifier(IdentifierType.REGISTRATION, "1027739609391", "RU", null, "Registration ID"),
+                            new Identifier(IdentifierType.WEBSITE, "www.vtb.com", null, null, "Website"),
+                            new Identifier(
+                                    IdentifierType.REGISTRATION,
+                                    "253400V1H6ART1UQ0N98",
+                                    null,
+                                    null,
+                                    "Legal Entity Number"));
             assertThat(vtb.birthDates()).containsExactly(ListedDate.day("17 Oct 1990", LocalDate.of(1990, 10, 17)));
             assertThat(vtb.programs()).containsExactly("UKRAINE-EO13662", "RUSSIA-EO14024");
-            assertThat(vtb.remarks()).contains("Executive Order 13662 Directive Determination - Subject to Directive 1",
-                    "Target Type Financial Institution");
+            assertThat(vtb.remarks())
+                    .contains(
+                            "Executive Order 13662 Directive Determination - Subject to Directive 1",
+                            "Target Type Financial Institution");
         }
     }
 
@@ -218,51 +231,77 @@ class OfacXmlReaderTest {
             assertThat(list.source()).isEqualTo(Source.US_OFAC_SDN);
             assertThat(list.published()).isEqualTo(LocalDate.of(2024, 5, 3));
             assertThat(list.warnings()).isEmpty();
-            assertThat(list.entities()).extracting(Entity::id).containsExactly("us-ofac-sdn:20157",
-                    "us-ofac-sdn:27307", "us-ofac-sdn:37933", "us-ofac-sdn:37924", "us-ofac-sdn:18150");
+            assertThat(list.entities())
+                    .extracting(Entity::id)
+                    .containsExactly(
+                            "us-ofac-sdn:20157",
+                            "us-ofac-sdn:27307",
+                            "us-ofac-sdn:37933",
+                            "us-ofac-sdn:37924",
+                            "us-ofac-sdn:18150");
         }
 
         @Test
         void individualsAreNamedLastCommaFirstLikeTheCsv() throws Exception {
             Entity kim = byId(read(write("SDN.XML", SDN_XML.formatted(5)))).get("us-ofac-sdn:20157");
             assertThat(kim.kind()).isEqualTo(EntityKind.PERSON);
-            assertThat(kim.names()).containsExactly(Name.primary("KIM, Jong Un"),
-                    Name.of("KIM, Jong-un", NameType.ALIAS, NameQuality.STRONG));
+            assertThat(kim.names())
+                    .containsExactly(
+                            Name.primary("KIM, Jong Un"), Name.of("KIM, Jong-un", NameType.ALIAS, NameQuality.STRONG));
             assertThat(kim.titles()).containsExactly("Chairman of the Workers' Party of Korea");
             assertThat(kim.gender()).isEqualTo("male");
             assertThat(kim.nationalities()).containsExactly("KP");
-            assertThat(kim.birthDates()).extracting(ListedDate::precision)
+            assertThat(kim.birthDates())
+                    .extracting(ListedDate::precision)
                     .containsExactly(DatePrecision.DAY, DatePrecision.YEAR, DatePrecision.MONTH);
             assertThat(kim.birthDates().get(0).earliest()).isEqualTo(LocalDate.of(1984, 1, 8));
             assertThat(kim.birthDates().get(1).circa()).isTrue();
-            assertThat(kim.identifiers()).containsExactly(
-                    new Identifier(IdentifierType.PASSPORT, "745310010", "KP", null, "Passport"));
+            assertThat(kim.identifiers())
+                    .containsExactly(new Identifier(IdentifierType.PASSPORT, "745310010", "KP", null, "Passport"));
             assertThat(kim.remarks()).isEqualTo("Passport 745310010 (Korea, North) expires 01 Jan 2030");
         }
 
         @Test
         void digitalCurrencyAddressTakesItsCurrencyFromTheIdType() throws Exception {
             Entity lazarus = byId(read(write("SDN.XML", SDN_XML.formatted(5)))).get("us-ofac-sdn:27307");
-            assertThat(lazarus.identifiers()).containsExactly(new Identifier(IdentifierType.DIGITAL_CURRENCY,
-                    "0x098B716B8Aaf21512996dC57EB0615e2383E2f96", null, "ETH", "Digital Currency Address - ETH"));
-            assertThat(lazarus.names()).containsExactly(Name.primary("LAZARUS GROUP"),
-                    Name.of("HIDDEN COBRA", NameType.ALIAS, NameQuality.WEAK));
-            assertThat(lazarus.addresses()).containsExactly(new Address("Potonggang District, Pyongyang, Korea, North",
-                    "Potonggang District", "Pyongyang", null, null, "KP"));
+            assertThat(lazarus.identifiers())
+                    .containsExactly(new Identifier(
+                            IdentifierType.DIGITAL_CURRENCY,
+                            "0x098B716B8Aaf21512996dC57EB0615e2383E2f96",
+                            null,
+                            "ETH",
+                            "Digital Currency Address - ETH"));
+            assertThat(lazarus.names())
+                    .containsExactly(
+                            Name.primary("LAZARUS GROUP"), Name.of("HIDDEN COBRA", NameType.ALIAS, NameQuality.WEAK));
+            assertThat(lazarus.addresses())
+                    .containsExactly(new Address(
+                            "Potonggang District, Pyongyang, Korea, North",
+                            "Potonggang District",
+                            "Pyongyang",
+                            null,
+                            null,
+                            "KP"));
         }
 
         @Test
         void vesselInfoGivesCallSignFlagAndOwner() throws Exception {
             Entity vessel = byId(read(write("SDN.XML", SDN_XML.formatted(5)))).get("us-ofac-sdn:37933");
             assertThat(vessel.kind()).isEqualTo(EntityKind.VESSEL);
-            assertThat(vessel.identifiers()).containsExactlyInAnyOrder(
-                    new Identifier(IdentifierType.IMO, "9294795", null, null, "Vessel Registration Identification"),
-                    new Identifier(IdentifierType.MMSI, "626061000", null, null, "MMSI"),
-                    new Identifier(IdentifierType.CALL_SIGN, "TRA065", null, null, "Call Sign"));
+            assertThat(vessel.identifiers())
+                    .containsExactlyInAnyOrder(
+                            new Identifier(
+                                    IdentifierType.IMO, "9294795", null, null, "Vessel Registration Identification"),
+                            new Identifier(IdentifierType.MMSI, "626061000", null, null, "MMSI"),
+                            new Identifier(IdentifierType.CALL_SIGN, "TRA065", null, null, "Call Sign"));
             assertThat(vessel.countries()).containsExactly("GA");
-            assertThat(vessel.links()).containsExactlyInAnyOrder(
-                    new Link("Truong Phat Loc Shipping Trading", null, "Vessel Owner"),
-                    new Link("TRUONG PHAT LOC SHIPPING TRADING JOINT STOCK COMPANY", "us-ofac-sdn:37924", "Linked To"));
+            assertThat(vessel.links())
+                    .containsExactlyInAnyOrder(
+                            new Link("Truong Phat Loc Shipping Trading", null, "Vessel Owner"),
+                            new Link(
+                                    "TRUONG PHAT LOC SHIPPING TRADING JOINT STOCK COMPANY",
+                                    "us-ofac-sdn:37924",
+                                    "Linked To"));
             assertThat(vessel.remarks()).isEqualTo("Vessel Type Chemical/Oil Tanker");
         }
 
@@ -270,7 +309,8 @@ class OfacXmlReaderTest {
         void aircraftIdentifiers() throws Exception {
             Entity aircraft = byId(read(write("SDN.XML", SDN_XML.formatted(5)))).get("us-ofac-sdn:18150");
             assertThat(aircraft.kind()).isEqualTo(EntityKind.AIRCRAFT);
-            assertThat(aircraft.identifiers()).extracting(Identifier::type)
+            assertThat(aircraft.identifiers())
+                    .extracting(Identifier::type)
                     .containsExactly(IdentifierType.AIRCRAFT_TAIL, IdentifierType.AIRCRAFT_SERIAL);
         }
 
@@ -297,10 +337,13 @@ class OfacXmlReaderTest {
 
         @Test
         void aRepeatedUidIsSkippedWithAWarning() throws Exception {
-            LoadedList list = read(write("SDN.XML", SDN_XML.formatted(5).replace("<uid>37924</uid>", "<uid>18150</uid>")));
-            assertThat(list.entities()).extracting(Entity::idInSource).containsExactly("20157", "27307", "37933", "18150");
-            assertThat(list.entities().get(3).primaryName().full()).isEqualTo("TRUONG PHAT LOC SHIPPING TRADING JOINT"
-                    + " STOCK COMPANY");
+            LoadedList list =
+                    read(write("SDN.XML", SDN_XML.formatted(5).replace("<uid>37924</uid>", "<uid>18150</uid>")));
+            assertThat(list.entities())
+                    .extracting(Entity::idInSource)
+                    .containsExactly("20157", "27307", "37933", "18150");
+            assertThat(list.entities().get(3).primaryName().full())
+                    .isEqualTo("TRUONG PHAT LOC SHIPPING TRADING JOINT" + " STOCK COMPANY");
             assertThat(list.warnings()).singleElement().satisfies(w -> {
                 assertThat(w.place()).startsWith("sdnEntry uid 18150 at line");
                 assertThat(w.message()).contains("18150 is listed again");
@@ -313,13 +356,14 @@ class OfacXmlReaderTest {
             LoadedList list = read(write("consolidated.xml", cons));
             assertThat(list.source()).isEqualTo(Source.US_OFAC_CONS);
             assertThat(byId(list).get("us-ofac-cons:37933").links())
-                    .contains(new Link("TRUONG PHAT LOC SHIPPING TRADING JOINT STOCK COMPANY", "us-ofac-cons:37924",
-                            "Linked To"));
+                    .contains(new Link(
+                            "TRUONG PHAT LOC SHIPPING TRADING JOINT STOCK COMPANY", "us-ofac-cons:37924", "Linked To"));
         }
 
         @Test
         void anotherRootElementIsRejected() throws Exception {
-            Path file = write("other.xml", "<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST><INDIVIDUALS/></CONSOLIDATED_LIST>");
+            Path file = write(
+                    "other.xml", "<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST><INDIVIDUALS/></CONSOLIDATED_LIST>");
             assertThatThrownBy(() -> read(file))
                     .isInstanceOf(ListFormatException.class)
                     .hasMessageContaining(file.toString())
@@ -351,12 +395,14 @@ class OfacXmlReaderTest {
         void aDocumentTypeDeclarationIsNotFollowed() throws Exception {
             Path secret = write("secret.txt", "SECRET");
             String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE sdnList [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
-                    + SDN_XML.formatted(5).substring(SDN_XML.indexOf("<sdnList")).replace("<lastName>MSN 391</lastName>",
-                    "<lastName>&x;</lastName>");
+                    + SDN_XML.formatted(5)
+                            .substring(SDN_XML.indexOf("<sdnList"))
+                            .replace("<lastName>MSN 391</lastName>", "<lastName>&x;</lastName>");
             Path file = write("SDN.XML", xxe);
             try {
                 LoadedList list = read(file);
-                assertThat(list.entities()).noneSatisfy(e -> assertThat(e.primaryName().full()).contains("SECRET"));
+                assertThat(list.entities())
+                        .noneSatisfy(e -> assertThat(e.primaryName().full()).contains("SECRET"));
             } catch (ListFormatException rejected) {
                 assertThat(rejected.getMessage()).contains(file.toString());
             }

@@ -22,8 +22,11 @@ class FileEndingTest {
 
     @Test
     void xmlEndingWithItsRootEndTagIsWhole() throws IOException {
-        assertThat(check("<?xml version=\"1.0\"?>\n<!-- list -->\n<CONSOLIDATED_LIST a=\"1\">\n<INDIVIDUALS/>\n"
-                + "</CONSOLIDATED_LIST>\n\n", ListFormat.UN_XML)).isNull();
+        assertThat(check(
+                        "<?xml version=\"1.0\"?>\n<!-- list -->\n<CONSOLIDATED_LIST a=\"1\">\n<INDIVIDUALS/>\n"
+                                + "</CONSOLIDATED_LIST>\n\n",
+                        ListFormat.UN_XML))
+                .isNull();
         assertThat(check("<ns2:export xmlns:ns2=\"x\"><ns2:sanctionEntity/></ns2:export >", ListFormat.EU_FSF_XML))
                 .isNull();
         assertThat(check("<sdnList><sdnEntry/></sdnList>\n<!-- generated 2025-03-28 -->\n", ListFormat.OFAC_XML))
@@ -32,26 +35,33 @@ class FileEndingTest {
 
     @Test
     void xmlStoppingInsideTheDocumentIsCutOff() throws IOException {
-        assertThat(check("<?xml version=\"1.0\"?>\n<data-set>\n<record><LastName>KIM</LastName></record>\n",
-                ListFormat.CANADA_SEMA_XML)).isEqualTo("it ends without the closing </data-set> (cut off)");
+        assertThat(check(
+                        "<?xml version=\"1.0\"?>\n<data-set>\n<record><LastName>KIM</LastName></record>\n",
+                        ListFormat.CANADA_SEMA_XML))
+                .isEqualTo("it ends without the closing </data-set> (cut off)");
         assertThat(check("<CONSOLIDATED_LIST><INDIVIDUALS></INDIVIDUALS></CONSOLIDATED_LI", ListFormat.UN_XML))
                 .contains("</CONSOLIDATED_LIST>");
         assertThat(check("<sdnList><sdnEntry/></sdnEntry>", ListFormat.OFAC_XML))
-                .as("another element's end tag is not the root's").contains("</sdnList>");
+                .as("another element's end tag is not the root's")
+                .contains("</sdnList>");
     }
 
     @Test
     void csvEndingWithALineBreakIsWholeWithOrWithoutOfacsEndOfFileByte() throws IOException {
-        assertThat(check("36,\"AEROCARIBBEAN AIRLINES\",-0- \r\n", ListFormat.OFAC_CSV)).isNull();
-        assertThat(check("36,\"AEROCARIBBEAN AIRLINES\",-0- \r\n\u001a", ListFormat.OFAC_CSV)).isNull();
-        assertThat(check("36,1,\"aka\",\"AERO-CARIBBEAN\",-0- \n", ListFormat.OFAC_CSV_ALIASES)).isNull();
+        assertThat(check("36,\"AEROCARIBBEAN AIRLINES\",-0- \r\n", ListFormat.OFAC_CSV))
+                .isNull();
+        assertThat(check("36,\"AEROCARIBBEAN AIRLINES\",-0- \r\n\u001a", ListFormat.OFAC_CSV))
+                .isNull();
+        assertThat(check("36,1,\"aka\",\"AERO-CARIBBEAN\",-0- \n", ListFormat.OFAC_CSV_ALIASES))
+                .isNull();
     }
 
     @Test
     void csvStoppingInsideALineIsCutOff() throws IOException {
         assertThat(check("36,\"AEROCARIBBEAN AIRLINES\",-0- \r\n306,\"BANCO NACIONAL", ListFormat.OFAC_CSV))
                 .isEqualTo("its last line has no line break (cut off)");
-        assertThat(check("Last Updated,10/04/2025\nName 6,Name 1", ListFormat.UK_CSV)).contains("cut off");
+        assertThat(check("Last Updated,10/04/2025\nName 6,Name 1", ListFormat.UK_CSV))
+                .contains("cut off");
     }
 
     @Test
@@ -62,9 +72,13 @@ class FileEndingTest {
     @Test
     void theRealListsEndWhole() throws IOException {
         Path lists = dev.embargo.lists.SharedData.lists();
-        assertThat(FileEnding.cutOff(lists.resolve("un/consolidated.xml"), ListFormat.UN_XML)).isNull();
-        assertThat(FileEnding.cutOff(lists.resolve("us-ofac-cons/consolidated.xml"), ListFormat.OFAC_XML)).isNull();
-        assertThat(FileEnding.cutOff(lists.resolve("canada-sema/sema-lmes.xml"), ListFormat.CANADA_SEMA_XML)).isNull();
-        assertThat(FileEnding.cutOff(lists.resolve("us-ofac-sdn/sdn.csv"), ListFormat.OFAC_CSV)).isNull();
+        assertThat(FileEnding.cutOff(lists.resolve("un/consolidated.xml"), ListFormat.UN_XML))
+                .isNull();
+        assertThat(FileEnding.cutOff(lists.resolve("us-ofac-cons/consolidated.xml"), ListFormat.OFAC_XML))
+                .isNull();
+        assertThat(FileEnding.cutOff(lists.resolve("canada-sema/sema-lmes.xml"), ListFormat.CANADA_SEMA_XML))
+                .isNull();
+        assertThat(FileEnding.cutOff(lists.resolve("us-ofac-sdn/sdn.csv"), ListFormat.OFAC_CSV))
+                .isNull();
     }
 }

@@ -18,26 +18,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * can misbehave per path (error status, a body shorter than its Content-Length, a stall).
  */
 final class FixtureServer implements AutoCloseable {
-    sealed interface Reply {
-    }
+    sealed interface Reply {}
 
-    record Body(byte[] bytes) implements Reply {
-    }
+    record Body(byte[] bytes) implements Reply {}
 
-    record Status(int code) implements Reply {
-    }
+    record Status(int code) implements Reply {}
 
     /** Announces {@code announced} bytes, sends {@code bytes}, and hangs up. */
-    record Truncated(byte[] bytes, long announced) implements Reply {
-    }
+    record Truncated(byte[] bytes, long announced) implements Reply {}
 
     /** Waits {@code millis} before answering at all. */
-    record Stall(long millis, byte[] bytes) implements Reply {
-    }
+    record Stall(long millis, byte[] bytes) implements Reply {}
 
     /** Sends the headers and half the body, then waits {@code millis} before the rest. */
-    record StallMidBody(long millis, byte[] bytes) implements Reply {
-    }
+    record StallMidBody(long millis, byte[] bytes) implements Reply {}
 
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newCachedThreadPool();

@@ -73,11 +73,12 @@ class ListDownloaderTest {
         home.endless("/list.xml", 200);
         Path target = dir.resolve("list.xml");
         try (ListDownloader downloader = new ListDownloader(GENEROUS)) {
-            assertTimeoutPreemptively(GENEROUS, () -> assertThatThrownBy(
-                    () -> download(downloader, home.url("/list.xml"), target, 1L << 20))
-                    .isInstanceOf(DownloadException.class)
-                    .hasMessage(home.url("/list.xml") + ": too large: more than the limit of 1 MiB arrived;"
-                            + " download stopped"));
+            assertTimeoutPreemptively(
+                    GENEROUS,
+                    () -> assertThatThrownBy(() -> download(downloader, home.url("/list.xml"), target, 1L << 20))
+                            .isInstanceOf(DownloadException.class)
+                            .hasMessage(home.url("/list.xml") + ": too large: more than the limit of 1 MiB arrived;"
+                                    + " download stopped"));
         }
         assertThat(target).doesNotExist();
         // Stopped at the limit, not at the timeout: the server got to send little more than the limit.
@@ -109,9 +110,11 @@ class ListDownloaderTest {
     void anEndlessErrorPageIsNotReadAtAll() {
         home.endless("/gone.xml", 500);
         try (ListDownloader downloader = new ListDownloader(GENEROUS)) {
-            assertTimeoutPreemptively(GENEROUS, () -> assertThatThrownBy(
-                    () -> download(downloader, home.url("/gone.xml"), dir.resolve("gone.xml"), 1L << 30))
-                    .hasMessage(home.url("/gone.xml") + ": HTTP status 500"));
+            assertTimeoutPreemptively(
+                    GENEROUS,
+                    () -> assertThatThrownBy(() ->
+                                    download(downloader, home.url("/gone.xml"), dir.resolve("gone.xml"), 1L << 30))
+                            .hasMessage(home.url("/gone.xml") + ": HTTP status 500"));
         }
     }
 
@@ -135,7 +138,8 @@ class ListDownloaderTest {
         home.redirect("/list.xml", other.url("/list.xml"));
         home.redirect("/endless.xml", other.url("/endless.xml"));
         try (ListDownloader downloader = new ListDownloader(GENEROUS, Set.of("LocalHost"))) {
-            ListDownloader.Download d = downloader.start(home.url("/list.xml"), dir.resolve("list.xml"), false, 1L << 20);
+            ListDownloader.Download d =
+                    downloader.start(home.url("/list.xml"), dir.resolve("list.xml"), false, 1L << 20);
             assertThat(Files.size(d.await())).isEqualTo(1000);
             assertThat(d.finalUrl()).isEqualTo(other.url("/list.xml"));
 
@@ -175,9 +179,11 @@ class ListDownloaderTest {
             assertThat(downloader.refusal(from, URI.create("file:///etc/passwd"), 1))
                     .contains("not an http or https URL");
             assertThat(downloader.refusal(from, URI.create("https://www.lists.example.org/a.xml"), 1))
-                    .as("the www twin of the host").isNull();
+                    .as("the www twin of the host")
+                    .isNull();
             assertThat(downloader.refusal(from, URI.create("https://cdn.example.net/a.xml"), 1))
-                    .as("an allowed host").isNull();
+                    .as("an allowed host")
+                    .isNull();
             assertThat(downloader.refusal(from, URI.create("https://evil.example.org/a.xml"), 1))
                     .contains("host evil.example.org is not lists.example.org");
         }
@@ -220,17 +226,22 @@ class ListDownloaderTest {
 
         SyncReport report = f.sync(settings(Source.UN));
 
-        f.assertKept(report, home.url("/un/consolidated.xml") + ": redirect to " + other.url("/un/consolidated.xml")
-                + " refused: host localhost is not 127.0.0.1");
+        f.assertKept(
+                report,
+                home.url("/un/consolidated.xml") + ": redirect to " + other.url("/un/consolidated.xml")
+                        + " refused: host localhost is not 127.0.0.1");
         assertThat(other.requests.get()).isZero();
 
         SyncReport allowed = f.sync(settings(Source.UN).withRedirectHosts(Set.of("localhost")));
         assertThat(allowed.switched()).isTrue();
-        assertThat(SnapshotStore.resolveListsFolder(dir).resolve("un/consolidated.xml")).hasBinaryContent(unNew);
+        assertThat(SnapshotStore.resolveListsFolder(dir).resolve("un/consolidated.xml"))
+                .hasBinaryContent(unNew);
     }
 
     private SyncSettings settings(Source source) {
-        return SyncSettings.defaults().withSources(java.util.List.of(source)).withMirrorBase(home.url("/"))
+        return SyncSettings.defaults()
+                .withSources(java.util.List.of(source))
+                .withMirrorBase(home.url("/"))
                 .withRequestTimeout(GENEROUS);
     }
 
@@ -256,8 +267,8 @@ class ListDownloaderTest {
         }
 
         SyncReport sync(SyncSettings settings) throws IOException {
-            Clock clock = Clock.fixed(Instant.parse("2026-03-01T08:00:00Z").plusSeconds(60L * minutes.getAndIncrement()),
-                    ZoneOffset.UTC);
+            Clock clock = Clock.fixed(
+                    Instant.parse("2026-03-01T08:00:00Z").plusSeconds(60L * minutes.getAndIncrement()), ZoneOffset.UTC);
             return new ListSync(new SnapshotStore(dir), settings, clock).run();
         }
 
@@ -269,7 +280,9 @@ class ListDownloaderTest {
                 assertThat(o.keptPrevious()).isTrue();
             });
             assertThat(Files.readString(dir.resolve("current")).strip()).isEqualTo(previous);
-            assertThat(fingerprint(dir)).as("store untouched, no partial download left").isEqualTo(before);
+            assertThat(fingerprint(dir))
+                    .as("store untouched, no partial download left")
+                    .isEqualTo(before);
         }
     }
 
@@ -281,7 +294,8 @@ class ListDownloaderTest {
                     continue;
                 }
                 FileTime modified = Files.getLastModifiedTime(p);
-                prints.put(root.relativize(p).toString(),
+                prints.put(
+                        root.relativize(p).toString(),
                         Files.size(p) + "/" + modified + "/" + Arrays.hashCode(Files.readAllBytes(p)));
             }
         }

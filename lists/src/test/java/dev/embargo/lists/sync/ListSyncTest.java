@@ -59,7 +59,9 @@ class ListSyncTest {
     }
 
     private SyncSettings settings(Source... sources) {
-        return SyncSettings.defaults().withSources(Arrays.asList(sources)).withMirrorBase(server.base())
+        return SyncSettings.defaults()
+                .withSources(Arrays.asList(sources))
+                .withMirrorBase(server.base())
                 .withRequestTimeout(Duration.ofSeconds(5));
     }
 
@@ -159,7 +161,8 @@ class ListSyncTest {
         assertThat(un.diff().added()).hasSize(130).extracting(EntityRef::id).contains("un:HTe.001", "un:IRe.001");
         assertThat(un.diff().removed()).hasSize(6).extracting(EntityRef::id).contains("un:QDi.317", "un:IQi.074");
         assertThat(SnapshotStore.resolveListsFolder(root).resolve(UN_PATH)).hasBinaryContent(unNew);
-        assertThat(fingerprint(root.resolve("snapshots").resolve(previous))).as("previous snapshot untouched")
+        assertThat(fingerprint(root.resolve("snapshots").resolve(previous)))
+                .as("previous snapshot untouched")
                 .isEqualTo(before);
     }
 
@@ -196,7 +199,10 @@ class ListSyncTest {
 
         SyncReport report = sync(settings(Source.UN));
 
-        assertRefusedAndNothingChanged(report, previous, before,
+        assertRefusedAndNothingChanged(
+                report,
+                previous,
+                before,
                 "consolidated.xml: it ends without the closing </CONSOLIDATED_LIST> (cut off)");
     }
 
@@ -206,9 +212,11 @@ class ListSyncTest {
         Map<String, String> before = fingerprint(root);
         String row = "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n";
         server.serve("us-ofac-sdn/sdn.csv", (row + row.substring(0, 20)).getBytes(StandardCharsets.US_ASCII));
-        server.serve("us-ofac-sdn/add.csv", "36,25,\"-0- \",\"Havana\",\"Cuba\",-0- \r\n\u001a"
-                .getBytes(StandardCharsets.US_ASCII));
-        server.serve("us-ofac-sdn/alt.csv", "36,1,\"aka\",\"AERO-CARIBBEAN\",-0- \r\n".getBytes(StandardCharsets.US_ASCII));
+        server.serve(
+                "us-ofac-sdn/add.csv",
+                "36,25,\"-0- \",\"Havana\",\"Cuba\",-0- \r\n\u001a".getBytes(StandardCharsets.US_ASCII));
+        server.serve(
+                "us-ofac-sdn/alt.csv", "36,1,\"aka\",\"AERO-CARIBBEAN\",-0- \r\n".getBytes(StandardCharsets.US_ASCII));
         server.serve("us-ofac-sdn/sdn_comments.csv", new byte[0]);
 
         SyncReport report = sync(settings(Source.US_OFAC_SDN));
@@ -251,8 +259,8 @@ class ListSyncTest {
 
         SyncReport refused = sync(settings(Source.UN));
 
-        assertRefusedAndNothingChanged(refused, previous, before,
-                "373 entities, fewer than 80 % of the 1,003 in the previous snapshot");
+        assertRefusedAndNothingChanged(
+                refused, previous, before, "373 entities, fewer than 80 % of the 1,003 in the previous snapshot");
         assertThat(refused.outcomes().getFirst().entitiesAfter()).isEqualTo(373);
 
         SyncReport accepted = sync(settings(Source.UN).withAllowShrink(true));
@@ -266,8 +274,9 @@ class ListSyncTest {
     void anErrorPageServedWithStatus200IsRefused() throws IOException {
         String previous = previousWithOldUn();
         Map<String, String> before = fingerprint(root);
-        server.serve(UN_PATH, "<!DOCTYPE html><html><body>Service unavailable</body></html>".getBytes(
-                StandardCharsets.UTF_8));
+        server.serve(
+                UN_PATH,
+                "<!DOCTYPE html><html><body>Service unavailable</body></html>".getBytes(StandardCharsets.UTF_8));
 
         SyncReport report = sync(settings(Source.UN));
 
@@ -296,15 +305,20 @@ class ListSyncTest {
     @Test
     void aFailedSourceKeepsItsPreviousFilesBesideAnUpdatedOne() throws IOException {
         // A previous snapshot made by hand: the UN list of 2024-11 and an OFAC consolidated list.
-        Path previous = root.resolve("snapshots").resolve(previousSnapshot(Map.of(UN_PATH, unOld,
-                "us-ofac-cons/consolidated.xml", "<sdnList/>".getBytes(StandardCharsets.UTF_8))));
+        Path previous = root.resolve("snapshots")
+                .resolve(previousSnapshot(Map.of(
+                        UN_PATH,
+                        unOld,
+                        "us-ofac-cons/consolidated.xml",
+                        "<sdnList/>".getBytes(StandardCharsets.UTF_8))));
         Map<String, String> before = fingerprint(previous);
         server.serve(UN_PATH, unNew);
 
         SyncReport report = sync(settings(Source.UN, Source.US_OFAC_CONS));
 
         assertThat(report.switched()).isTrue();
-        assertThat(report.outcomes()).extracting(SourceOutcome::status)
+        assertThat(report.outcomes())
+                .extracting(SourceOutcome::status)
                 .containsExactly(SourceOutcome.Status.UPDATED, SourceOutcome.Status.FAILED);
         assertThat(report.failures()).singleElement().satisfies(f -> {
             assertThat(f.source()).isEqualTo(Source.US_OFAC_CONS);
@@ -313,8 +327,11 @@ class ListSyncTest {
         });
         Path current = SnapshotStore.resolveListsFolder(root);
         assertThat(current.resolve(UN_PATH)).hasBinaryContent(unNew);
-        assertThat(Files.isSameFile(current.resolve("us-ofac-cons/consolidated.xml"),
-                previous.resolve("us-ofac-cons/consolidated.xml"))).as("kept by hard link").isTrue();
+        assertThat(Files.isSameFile(
+                        current.resolve("us-ofac-cons/consolidated.xml"),
+                        previous.resolve("us-ofac-cons/consolidated.xml")))
+                .as("kept by hard link")
+                .isTrue();
         assertThat(fingerprint(previous)).isEqualTo(before);
     }
 
@@ -322,15 +339,21 @@ class ListSyncTest {
     void aSourceWithOneOfItsFilesMissingIsRefusedWhole() throws IOException {
         String previous = previousWithOldUn();
         Map<String, String> before = fingerprint(root);
-        server.serve("us-ofac-sdn/sdn.csv", "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"
-                .getBytes(StandardCharsets.US_ASCII));
-        server.serve("us-ofac-sdn/add.csv", "36,25,\"-0- \",\"Havana\",\"Cuba\",-0- \r\n".getBytes(StandardCharsets.US_ASCII));
+        server.serve(
+                "us-ofac-sdn/sdn.csv",
+                "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+        server.serve(
+                "us-ofac-sdn/add.csv",
+                "36,25,\"-0- \",\"Havana\",\"Cuba\",-0- \r\n".getBytes(StandardCharsets.US_ASCII));
         server.serve("us-ofac-sdn/sdn_comments.csv", new byte[0]);
 
         SyncReport report = sync(settings(Source.US_OFAC_SDN));
 
         assertRefusedAndNothingChanged(report, previous, before, "/us-ofac-sdn/alt.csv: HTTP status 404");
-        assertThat(report.outcomes().getFirst().keptPrevious()).as("there was no SDN copy to keep").isFalse();
+        assertThat(report.outcomes().getFirst().keptPrevious())
+                .as("there was no SDN copy to keep")
+                .isFalse();
     }
 
     @Test
@@ -339,18 +362,23 @@ class ListSyncTest {
 
         assertThat(report.switched()).isFalse();
         assertThat(report.currentSnapshot()).isNull();
-        assertThat(report.failures()).singleElement().extracting(SourceOutcome::problem).asString()
+        assertThat(report.failures())
+                .singleElement()
+                .extracting(SourceOutcome::problem)
+                .asString()
                 .contains("HTTP status 404");
         assertThat(root.resolve("current")).doesNotExist();
         assertThat(entriesOf(root.resolve("snapshots"))).isEmpty();
         assertThat(SnapshotStore.resolveListsFolder(root)).isEqualTo(root);
     }
 
-    private void assertRefusedAndNothingChanged(SyncReport report, String previous, Map<String, String> before,
-                                                String problem) throws IOException {
+    private void assertRefusedAndNothingChanged(
+            SyncReport report, String previous, Map<String, String> before, String problem) throws IOException {
         assertThat(report.switched()).isFalse();
         assertThat(report.currentSnapshot()).isEqualTo(previous);
-        assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.problem()).contains(problem));
+        assertThat(report.failures())
+                .singleElement()
+                .satisfies(f -> assertThat(f.problem()).contains(problem));
         assertThat(Files.readString(root.resolve("current")).strip()).isEqualTo(previous);
         assertThat(fingerprint(root)).as("store untouched").isEqualTo(before);
     }
@@ -364,7 +392,8 @@ class ListSyncTest {
                     continue;
                 }
                 FileTime modified = Files.getLastModifiedTime(p);
-                prints.put(dir.relativize(p).toString(),
+                prints.put(
+                        dir.relativize(p).toString(),
                         Files.size(p) + "/" + modified + "/" + Arrays.hashCode(Files.readAllBytes(p)));
             }
         }

@@ -101,8 +101,9 @@ class SnapshotStoreTest {
         Files.createDirectories(root.resolve("un"));
         Files.writeString(root.resolve("notes.txt"), "mine");
 
-        assertThatThrownBy(() -> new ListSync(new SnapshotStore(root), SyncSettings.defaults(),
-                java.time.Clock.systemUTC()).run())
+        assertThatThrownBy(() -> new ListSync(
+                                new SnapshotStore(root), SyncSettings.defaults(), java.time.Clock.systemUTC())
+                        .run())
                 .hasMessageContaining("is not a sync store: it holds notes.txt, un");
         assertThat(root.resolve("snapshots")).doesNotExist();
         assertThat(root.resolve("current")).doesNotExist();
@@ -120,7 +121,8 @@ class SnapshotStoreTest {
 
         assertThat(to.resolve("un/consolidated.xml")).hasContent("<CONSOLIDATED_LIST/>");
         assertThat(Files.isSameFile(to.resolve("un/consolidated.xml"), from.resolve("consolidated.xml")))
-                .as("hard-linked, not copied").isTrue();
+                .as("hard-linked, not copied")
+                .isTrue();
         assertThat(to.resolve("un/.partial")).doesNotExist();
         assertThat(to.resolve(".download")).doesNotExist();
     }

@@ -19,8 +19,7 @@ import org.dhatim.fastexcel.reader.Row;
 final class RealUkSheet {
     static final String PATH = "data/lists/uk-ofsi/ConList.xlsx";
 
-    private RealUkSheet() {
-    }
+    private RealUkSheet() {}
 
     static Path file() {
         return SharedData.require(PATH);
@@ -29,8 +28,9 @@ final class RealUkSheet {
     /** Every row of the first sheet as cell texts, read with fastexcel directly (not through the reader). */
     static List<List<String>> rows() throws IOException {
         List<List<String>> out = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file()); ReadableWorkbook wb = new ReadableWorkbook(in);
-             Stream<Row> rows = wb.getFirstSheet().openStream()) {
+        try (InputStream in = Files.newInputStream(file());
+                ReadableWorkbook wb = new ReadableWorkbook(in);
+                Stream<Row> rows = wb.getFirstSheet().openStream()) {
             rows.forEach(row -> {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < row.getCellCount(); i++) {
@@ -65,8 +65,25 @@ final class RealUkSheet {
 
     /** The entity without the name of the file it came from, to compare entities read from different files. */
     static Entity withoutSourceFile(Entity e) {
-        return new Entity(e.id(), e.source(), e.kind(), e.names(), e.birthDates(), e.birthPlaces(), e.nationalities(),
-                e.citizenships(), e.countries(), e.gender(), e.titles(), e.addresses(), e.identifiers(), e.programs(),
-                e.listedOn(), e.remarks(), e.links(), null, e.published());
+        return new Entity(
+                e.id(),
+                e.source(),
+                e.kind(),
+                e.names(),
+                e.birthDates(),
+                e.birthPlaces(),
+                e.nationalities(),
+                e.citizenships(),
+                e.countries(),
+                e.gender(),
+                e.titles(),
+                e.addresses(),
+                e.identifiers(),
+                e.programs(),
+                e.listedOn(),
+                e.remarks(),
+                e.links(),
+                null,
+                e.published());
     }
 }

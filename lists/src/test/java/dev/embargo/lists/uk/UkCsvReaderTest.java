@@ -85,44 +85,54 @@ class UkCsvReaderTest {
         assertThat(list.source().code()).isEqualTo("uk-ofsi");
         assertThat(list.format()).isEqualTo(ListFormat.UK_CSV);
         assertThat(list.published()).isEqualTo(LocalDate.of(2025, 4, 10));
-        assertThat(list.entities()).extracting(Entity::id, Entity::kind).containsExactly(
-                tuple("uk-ofsi:90001", EntityKind.PERSON),
-                tuple("uk-ofsi:90002", EntityKind.VESSEL),
-                tuple("uk-ofsi:90003", EntityKind.ORGANIZATION));
+        assertThat(list.entities())
+                .extracting(Entity::id, Entity::kind)
+                .containsExactly(
+                        tuple("uk-ofsi:90001", EntityKind.PERSON),
+                        tuple("uk-ofsi:90002", EntityKind.VESSEL),
+                        tuple("uk-ofsi:90003", EntityKind.ORGANIZATION));
         // Lines 8-11 hold two ship rows, each spread over two lines by a quoted line break.
-        assertThat(list.warnings()).containsExactly(new LoadWarning("ConList.csv", "line 14",
-                "expected a Group ID; the row (name \"ORPHAN ROW\") was skipped"));
+        assertThat(list.warnings())
+                .containsExactly(new LoadWarning(
+                        "ConList.csv", "line 14", "expected a Group ID; the row (name \"ORPHAN ROW\") was skipped"));
     }
 
     @Test
     void aPersonsRowsBecomeOneEntityWithEveryNameAndFactOnce() throws Exception {
         Entity kim = byId(read("ConList.csv", fixture())).get("90001");
-        assertThat(kim.names()).containsExactly(
-                Name.of("KIM CHOL SU", NameType.PRIMARY, NameQuality.STRONG),
-                Name.of("김철수", NameType.ORIGINAL_SCRIPT, NameQuality.STRONG),
-                Name.of("KIM CHOL-SU", NameType.ALIAS, NameQuality.STRONG),
-                Name.of("Chol SU", NameType.ALIAS, NameQuality.WEAK),
-                Name.of("Chol Su PAK", NameType.FORMER, NameQuality.STRONG));
+        assertThat(kim.names())
+                .containsExactly(
+                        Name.of("KIM CHOL SU", NameType.PRIMARY, NameQuality.STRONG),
+                        Name.of("김철수", NameType.ORIGINAL_SCRIPT, NameQuality.STRONG),
+                        Name.of("KIM CHOL-SU", NameType.ALIAS, NameQuality.STRONG),
+                        Name.of("Chol SU", NameType.ALIAS, NameQuality.WEAK),
+                        Name.of("Chol Su PAK", NameType.FORMER, NameQuality.STRONG));
         assertThat(kim.names().get(1).script()).isEqualTo("Hang");
-        assertThat(kim.birthDates()).containsExactly(ListedDate.year("00/00/1962", 1962),
-                ListedDate.month("00/05/1963", 1963, 5));
+        assertThat(kim.birthDates())
+                .containsExactly(ListedDate.year("00/00/1962", 1962), ListedDate.month("00/05/1963", 1963, 5));
         assertThat(kim.birthPlaces()).containsExactly("Pyongyang, North Korea");
         assertThat(kim.nationalities()).containsExactly("KP", "RU");
         assertThat(kim.countries()).containsExactly("KP");
         assertThat(kim.gender()).isEqualTo("male");
         assertThat(kim.titles()).containsExactly("General", "Director of Example Trading Corp");
-        assertThat(kim.addresses()).containsExactly(
-                new Address("Sosong-guyok, Pyongyang, North Korea", null, null, null, null, "KP"));
-        assertThat(kim.identifiers()).containsExactly(
-                new Identifier(IdentifierType.PASSPORT, "836110034", "KP", null,
-                        "Issued by the Democratic People's Republic of Korea"),
-                new Identifier(IdentifierType.PASSPORT, "563120356", "RU", null, "Russia number, expires 2030"),
-                new Identifier(IdentifierType.OTHER, "DPR9001", null, null, "UK Sanctions List Ref"),
-                new Identifier(IdentifierType.OTHER, "KPi.901", null, null, "UN Ref"));
+        assertThat(kim.addresses())
+                .containsExactly(new Address("Sosong-guyok, Pyongyang, North Korea", null, null, null, null, "KP"));
+        assertThat(kim.identifiers())
+                .containsExactly(
+                        new Identifier(
+                                IdentifierType.PASSPORT,
+                                "836110034",
+                                "KP",
+                                null,
+                                "Issued by the Democratic People's Republic of Korea"),
+                        new Identifier(IdentifierType.PASSPORT, "563120356", "RU", null, "Russia number, expires 2030"),
+                        new Identifier(IdentifierType.OTHER, "DPR9001", null, null, "UK Sanctions List Ref"),
+                        new Identifier(IdentifierType.OTHER, "KPi.901", null, null, "UN Ref"));
         assertThat(kim.programs()).containsExactly(DPRK);
         assertThat(kim.listedOn()).isEqualTo(LocalDate.of(2016, 3, 2));
-        assertThat(kim.remarks()).isEqualTo("(UK Sanctions List Ref):DPR9001. (UN Ref):KPi.901. Fixture person, not a real"
-                + " one. (Gender):Male");
+        assertThat(kim.remarks())
+                .isEqualTo("(UK Sanctions List Ref):DPR9001. (UN Ref):KPi.901. Fixture person, not a real"
+                        + " one. (Gender):Male");
         assertThat(kim.sourceFile()).isEqualTo("ConList.csv");
         assertThat(kim.published()).isEqualTo(LocalDate.of(2025, 4, 10));
     }
@@ -130,9 +140,11 @@ class UkCsvReaderTest {
     @Test
     void aShipKeepsItsMultiLineRemarksAndGetsItsImoNumber() throws Exception {
         Entity ship = byId(read("ConList.csv", fixture())).get("90002");
-        assertThat(ship.names()).extracting(Name::full, Name::type).containsExactly(
-                tuple("SEA FIXTURE", NameType.PRIMARY), tuple("OCEAN FIXTURE", NameType.ALIAS));
-        assertThat(ship.identifiers()).contains(new Identifier(IdentifierType.IMO, "9123456", null, null, "IMO number"));
+        assertThat(ship.names())
+                .extracting(Name::full, Name::type)
+                .containsExactly(tuple("SEA FIXTURE", NameType.PRIMARY), tuple("OCEAN FIXTURE", NameType.ALIAS));
+        assertThat(ship.identifiers())
+                .contains(new Identifier(IdentifierType.IMO, "9123456", null, null, "IMO number"));
         assertThat(ship.countries()).containsExactly("KP");
         assertThat(ship.birthDates()).containsExactly(ListedDate.year("1990", 1990));
         assertThat(ship.links()).containsExactly(new Link("Example Shipping Co", null, "Current owners"));
@@ -144,16 +156,18 @@ class UkCsvReaderTest {
         Entity company = byId(read("ConList.csv", fixture())).get("90003");
         assertThat(company.programs()).containsExactly("Russia", "Global Human Rights");
         assertThat(company.listedOn()).isEqualTo(LocalDate.of(2020, 7, 6));
-        assertThat(company.addresses()).containsExactly(
-                new Address("12 Example Street, Moscow, 101000, Russia", null, null, null, "101000", "RU"));
-        assertThat(company.identifiers()).containsExactly(
-                new Identifier(IdentifierType.OTHER, "RUS9003", null, null, "UK Sanctions List Ref"),
-                new Identifier(IdentifierType.PHONE, "+7 495 000-00-01", null, null, "Phone number"),
-                new Identifier(IdentifierType.PHONE, "+7 495 000-00-02", null, null, "Phone number"),
-                new Identifier(IdentifierType.WEBSITE, "www.example-trading.test", null, null, "Website"),
-                new Identifier(IdentifierType.EMAIL, "info@example-trading.test", null, null, "Email address"),
-                new Identifier(IdentifierType.REGISTRATION, "1027700000001", null, null, "OGRN"),
-                new Identifier(IdentifierType.TAX_ID, "7700000001", null, null, "INN"));
+        assertThat(company.addresses())
+                .containsExactly(
+                        new Address("12 Example Street, Moscow, 101000, Russia", null, null, null, "101000", "RU"));
+        assertThat(company.identifiers())
+                .containsExactly(
+                        new Identifier(IdentifierType.OTHER, "RUS9003", null, null, "UK Sanctions List Ref"),
+                        new Identifier(IdentifierType.PHONE, "+7 495 000-00-01", null, null, "Phone number"),
+                        new Identifier(IdentifierType.PHONE, "+7 495 000-00-02", null, null, "Phone number"),
+                        new Identifier(IdentifierType.WEBSITE, "www.example-trading.test", null, null, "Website"),
+                        new Identifier(IdentifierType.EMAIL, "info@example-trading.test", null, null, "Email address"),
+                        new Identifier(IdentifierType.REGISTRATION, "1027700000001", null, null, "OGRN"),
+                        new Identifier(IdentifierType.TAX_ID, "7700000001", null, null, "INN"));
     }
 
     @Test
@@ -166,12 +180,17 @@ class UkCsvReaderTest {
 
         assertThat(fromCsv.warnings()).isEmpty();
         assertThat(fromCsv.published()).isEqualTo(fromXlsx.published());
-        List<Entity> expected = fromXlsx.entities().stream().filter(e -> groups.contains(e.idInSource()))
-                .map(RealUkSheet::withoutSourceFile).toList();
+        List<Entity> expected = fromXlsx.entities().stream()
+                .filter(e -> groups.contains(e.idInSource()))
+                .map(RealUkSheet::withoutSourceFile)
+                .toList();
         assertThat(expected).hasSize(groups.size());
-        assertThat(fromCsv.entities().stream().map(RealUkSheet::withoutSourceFile).toList())
+        assertThat(fromCsv.entities().stream()
+                        .map(RealUkSheet::withoutSourceFile)
+                        .toList())
                 .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(fromCsv.entities()).allSatisfy(e -> assertThat(e.sourceFile()).isEqualTo("ConList.csv"));
+        assertThat(fromCsv.entities())
+                .allSatisfy(e -> assertThat(e.sourceFile()).isEqualTo("ConList.csv"));
     }
 
     @Test
@@ -190,8 +209,8 @@ class UkCsvReaderTest {
     void aFileWithoutAHeaderRowIsRejected() {
         assertThatThrownBy(() -> read("not-the-list.csv", "a,b,c\n1,2,3\n4,5,6\n7,8,9\n10,11,12\n13,14,15\n"))
                 .isInstanceOf(ListFormatException.class)
-                .hasMessageContaining("not-the-list.csv: line 5: expected a header row naming the UK consolidated"
-                        + " list columns");
+                .hasMessageContaining(
+                        "not-the-list.csv: line 5: expected a header row naming the UK consolidated" + " list columns");
         assertThatThrownBy(() -> read("empty.csv", ""))
                 .isInstanceOf(ListFormatException.class)
                 .hasMessageContaining("empty.csv: end of file (line 0): expected a header row");
@@ -201,7 +220,8 @@ class UkCsvReaderTest {
     void aFileCutOffAfterItsHeaderIsRejected() {
         assertThatThrownBy(() -> read("cut.csv", "Last Updated,10/04/2025\n" + HEADER + "\n"))
                 .isInstanceOf(ListFormatException.class)
-                .hasMessageContaining("cut.csv: end of file (line 2): expected at least one row of names after the header row");
+                .hasMessageContaining(
+                        "cut.csv: end of file (line 2): expected at least one row of names after the header row");
     }
 
     @Test
@@ -212,20 +232,32 @@ class UkCsvReaderTest {
                 + "01/01/2023,,,78\n";
         LoadedList list = read("odd.csv", csv);
         assertThat(list.published()).isNull();
-        assertThat(list.entities()).extracting(Entity::idInSource, Entity::kind)
+        assertThat(list.entities())
+                .extracting(Entity::idInSource, Entity::kind)
                 .containsExactly(tuple("77", EntityKind.OTHER), tuple("78", EntityKind.PERSON));
-        assertThat(list.entities().getFirst().names()).containsExactly(
-                Name.of("John DOE", NameType.ALIAS, NameQuality.STRONG));
-        assertThat(list.entities().get(1).birthDates()).containsExactly(ListedDate.year("00/00/1980", 1980),
-                ListedDate.day("14/02/1981", LocalDate.of(1981, 2, 14)));
-        assertThat(list.warnings()).extracting(LoadWarning::place, LoadWarning::message).containsExactly(
-                tuple("line 1", "expected the publication date beside \"Last Updated\" as dd/mm/yyyy, not \"sometime\""),
-                tuple("line 3 (group 77)", "expected a Group Type of Individual, Entity or Ship, not \"Alien\""),
-                tuple("line 3 (group 77)", "expected an Alias Type of Primary name, Primary name variation, AKA or FKA,"
-                        + " not \"Nickname\"; read as AKA"),
-                tuple("line 3 (group 77)", "expected a date of birth like dd/mm/yyyy, 00/mm/yyyy, 00/00/yyyy, mm/yyyy or"
-                        + " yyyy, not \"31/02/1970\""),
-                tuple("line 3 (group 77)", "expected a Listed On date like dd/mm/yyyy, not \"soon\""));
+        assertThat(list.entities().getFirst().names())
+                .containsExactly(Name.of("John DOE", NameType.ALIAS, NameQuality.STRONG));
+        assertThat(list.entities().get(1).birthDates())
+                .containsExactly(
+                        ListedDate.year("00/00/1980", 1980), ListedDate.day("14/02/1981", LocalDate.of(1981, 2, 14)));
+        assertThat(list.warnings())
+                .extracting(LoadWarning::place, LoadWarning::message)
+                .containsExactly(
+                        tuple(
+                                "line 1",
+                                "expected the publication date beside \"Last Updated\" as dd/mm/yyyy, not \"sometime\""),
+                        tuple(
+                                "line 3 (group 77)",
+                                "expected a Group Type of Individual, Entity or Ship, not \"Alien\""),
+                        tuple(
+                                "line 3 (group 77)",
+                                "expected an Alias Type of Primary name, Primary name variation, AKA or FKA,"
+                                        + " not \"Nickname\"; read as AKA"),
+                        tuple(
+                                "line 3 (group 77)",
+                                "expected a date of birth like dd/mm/yyyy, 00/mm/yyyy, 00/00/yyyy, mm/yyyy or"
+                                        + " yyyy, not \"31/02/1970\""),
+                        tuple("line 3 (group 77)", "expected a Listed On date like dd/mm/yyyy, not \"soon\""));
     }
 
     @Test
@@ -251,8 +283,9 @@ class UkCsvReaderTest {
 
         LoadedList legacy = read("legacy.csv", csv.getBytes(Charset.forName("windows-1252")));
         assertThat(legacy.entities().getFirst().primaryName().full()).isEqualTo("André KALUME");
-        assertThat(legacy.warnings()).containsExactly(new LoadWarning("legacy.csv", "line 3",
-                "expected UTF-8 text; the file was read as Windows-1252"));
+        assertThat(legacy.warnings())
+                .containsExactly(new LoadWarning(
+                        "legacy.csv", "line 3", "expected UTF-8 text; the file was read as Windows-1252"));
     }
 
     @Test
@@ -266,9 +299,13 @@ class UkCsvReaderTest {
         int e = csv.indexOf("André") + 4; // the first byte of the two-byte "é" (all before it is ASCII)
         bytes[e + 1] = (byte) 'x'; // its second byte is lost
         LoadedList list = read("damaged.csv", bytes);
-        assertThat(list.entities()).extracting(en -> en.names().getLast().full())
+        assertThat(list.entities())
+                .extracting(en -> en.names().getLast().full())
                 .containsExactly("Andr\uFFFDx KALUME", "노광철");
-        assertThat(list.warnings()).containsExactly(new LoadWarning("damaged.csv", "line 3",
-                "expected UTF-8 text; 1 damaged byte sequence(s) were replaced by U+FFFD"));
+        assertThat(list.warnings())
+                .containsExactly(new LoadWarning(
+                        "damaged.csv",
+                        "line 3",
+                        "expected UTF-8 text; 1 damaged byte sequence(s) were replaced by U+FFFD"));
     }
 }

@@ -17,11 +17,9 @@ import java.util.zip.ZipOutputStream;
  */
 final class XlsxFixture {
     /** A date stored the way spreadsheet programs store it: days since 1899-12-30. */
-    record DateSerial(double days) {
-    }
+    record DateSerial(double days) {}
 
-    private XlsxFixture() {
-    }
+    private XlsxFixture() {}
 
     static byte[] workbook(List<List<Object>> rows) {
         return workbook(rows, UnaryOperator.identity());
@@ -94,13 +92,25 @@ final class XlsxFixture {
                 Object value = cells.get(c);
                 String ref = column(c) + (r + 1);
                 switch (value) {
-                    case null -> {
-                    }
-                    case String s -> xml.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-                            .append(escape(s)).append("</t></is></c>");
-                    case DateSerial d -> xml.append("<c r=\"").append(ref).append("\" s=\"1\"><v>").append(d.days())
-                            .append("</v></c>");
-                    case Number n -> xml.append("<c r=\"").append(ref).append("\"><v>").append(n).append("</v></c>");
+                    case null -> {}
+                    case String s ->
+                        xml.append("<c r=\"")
+                                .append(ref)
+                                .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                                .append(escape(s))
+                                .append("</t></is></c>");
+                    case DateSerial d ->
+                        xml.append("<c r=\"")
+                                .append(ref)
+                                .append("\" s=\"1\"><v>")
+                                .append(d.days())
+                                .append("</v></c>");
+                    case Number n ->
+                        xml.append("<c r=\"")
+                                .append(ref)
+                                .append("\"><v>")
+                                .append(n)
+                                .append("</v></c>");
                     default -> throw new IllegalArgumentException("unsupported cell " + value);
                 }
             }

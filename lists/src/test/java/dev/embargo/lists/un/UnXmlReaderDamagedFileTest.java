@@ -32,37 +32,50 @@ class UnXmlReaderDamagedFileTest {
     void theReencodedCopyLoadsAllButOneRecordAndSaysWhatWasRepairedAndDropped() throws ListFormatException {
         LoadedList list = UnXmlReaderRealFileTest.read(SharedData.require(DAMAGED));
         // 684 INDIVIDUAL and 195 ENTITY records are in the file; one INDIVIDUAL is beyond repair.
-        assertThat(list.countByKind()).containsExactlyInAnyOrderEntriesOf(
-                Map.of(EntityKind.PERSON, 683, EntityKind.ORGANIZATION, 195));
+        assertThat(list.countByKind())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(EntityKind.PERSON, 683, EntityKind.ORGANIZATION, 195));
         assertThat(list.published()).isEqualTo(LocalDate.of(2025, 8, 16));
-        assertThat(list.entities().stream().filter(e -> e.programs().contains("DPRK"))).hasSize(155);
+        assertThat(list.entities().stream().filter(e -> e.programs().contains("DPRK")))
+                .hasSize(155);
 
-        List<String> messages = list.warnings().stream().map(LoadWarning::toString).toList();
-        assertThat(messages).anySatisfy(m -> assertThat(m)
-                .contains("lines 54, 205, 226, 230, 1392, …")
-                .contains("expected UTF-8 text as declared; 385 byte sequences are not"));
-        assertThat(messages).anySatisfy(m -> assertThat(m)
-                .contains("775 control characters that XML 1.0 forbids were dropped"));
-        assertThat(messages).anySatisfy(m -> assertThat(m)
-                .contains("lines 5199, ")
-                .contains("38 '<' or '&' characters that start no tag or reference were read as text"));
+        List<String> messages =
+                list.warnings().stream().map(LoadWarning::toString).toList();
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m)
+                        .contains("lines 54, 205, 226, 230, 1392, …")
+                        .contains("expected UTF-8 text as declared; 385 byte sequences are not"));
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m).contains("775 control characters that XML 1.0 forbids were dropped"));
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m)
+                        .contains("lines 5199, ")
+                        .contains("38 '<' or '&' characters that start no tag or reference were read as text"));
         // The one record whose garbage reads as a tag ("<CEB0@)") is named by its line and reference number.
-        assertThat(messages).anySatisfy(m -> assertThat(m)
-                .contains("line 27022, INDIVIDUAL QDi.398: not well-formed XML at line 27054, column 67")
-                .endsWith("record skipped"));
-        assertThat(messages).anySatisfy(m -> assertThat(m)
-                .contains("1 of 879 records could not be read and were skipped"));
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m)
+                        .contains("line 27022, INDIVIDUAL QDi.398: not well-formed XML at line 27054, column 67")
+                        .endsWith("record skipped"));
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m).contains("1 of 879 records could not be read and were skipped"));
         assertThat(list.entities()).noneMatch(e -> e.id().equals("un:QDi.398"));
     }
 
     @Test
     void damagedTextStaysVisiblyDamagedInsteadOfBeingGuessed() throws ListFormatException {
         LoadedList list = UnXmlReaderRealFileTest.read(SharedData.require(DAMAGED));
-        Entity kakwavu = list.entities().stream().filter(e -> e.id().equals("un:CDi.005")).findFirst().orElseThrow();
+        Entity kakwavu = list.entities().stream()
+                .filter(e -> e.id().equals("un:CDi.005"))
+                .findFirst()
+                .orElseThrow();
         assertThat(kakwavu.primaryName().full()).contains("J\uFFFDR\uFFFDME");
         // The garbled Arabic with a bare '&' (line 5199) is kept as the text it now is: the record loads.
-        Entity iraqi = list.entities().stream().filter(e -> e.id().equals("un:IQi.027")).findFirst().orElseThrow();
-        assertThat(iraqi.names()).filteredOn(n -> n.type() == NameType.ORIGINAL_SCRIPT).extracting(Name::full)
+        Entity iraqi = list.entities().stream()
+                .filter(e -> e.id().equals("un:IQi.027"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(iraqi.names())
+                .filteredOn(n -> n.type() == NameType.ORIGINAL_SCRIPT)
+                .extracting(Name::full)
                 .containsExactly("3D7'F G'4E #-E/ 'D7'&J");
     }
 
@@ -78,16 +91,21 @@ class UnXmlReaderDamagedFileTest {
         LoadedList half = UnXmlReaderRealFileTest.read(cut);
 
         List<String> ids = UnXmlReaderRealFileTest.ids(half);
-        assertThat(ids).isNotEmpty().isEqualTo(UnXmlReaderRealFileTest.ids(whole).subList(0, ids.size()));
+        assertThat(ids)
+                .isNotEmpty()
+                .isEqualTo(UnXmlReaderRealFileTest.ids(whole).subList(0, ids.size()));
         assertThat(ids.size()).isBetween(400, 600);
-        List<String> messages = half.warnings().stream().map(LoadWarning::message).toList();
-        assertThat(messages).anySatisfy(m -> assertThat(m)
-                .isEqualTo("the file ends inside this record (it is cut off); record dropped"));
-        assertThat(messages).anySatisfy(m -> assertThat(m)
-                .contains("expected </CONSOLIDATED_LIST> at the end: the file is cut off; the " + ids.size()
-                        + " complete records before the cut were loaded"));
-        assertThat(half.warnings()).anySatisfy(w -> assertThat(w.place()).startsWith("line ")
-                .endsWith(" (end of file)"));
+        List<String> messages =
+                half.warnings().stream().map(LoadWarning::message).toList();
+        assertThat(messages)
+                .anySatisfy(m ->
+                        assertThat(m).isEqualTo("the file ends inside this record (it is cut off); record dropped"));
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m)
+                        .contains("expected </CONSOLIDATED_LIST> at the end: the file is cut off; the " + ids.size()
+                                + " complete records before the cut were loaded"));
+        assertThat(half.warnings())
+                .anySatisfy(w -> assertThat(w.place()).startsWith("line ").endsWith(" (end of file)"));
     }
 
     @Test
@@ -100,10 +118,12 @@ class UnXmlReaderDamagedFileTest {
         LoadedList list = UnXmlReaderRealFileTest.read(damaged);
 
         assertThat(list.countByKind()).containsExactlyInAnyOrderEntriesOf(Map.of(EntityKind.ORGANIZATION, 273));
-        assertThat(list.warnings()).filteredOn(w -> w.message().startsWith("no </INDIVIDUAL> before the next"))
+        assertThat(list.warnings())
+                .filteredOn(w -> w.message().startsWith("no </INDIVIDUAL> before the next"))
                 .hasSize(730);
         assertThat(list.warnings().getLast().message())
-                .isEqualTo("730 of 1003 records could not be read and were skipped (see the warnings before); 273 loaded");
+                .isEqualTo(
+                        "730 of 1003 records could not be read and were skipped (see the warnings before); 273 loaded");
     }
 
     @Test

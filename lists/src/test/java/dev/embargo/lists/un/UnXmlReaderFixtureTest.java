@@ -80,11 +80,13 @@ class UnXmlReaderFixtureTest {
                 <INDIVIDUAL_ALIAS><QUALITY>Low</QUALITY><ALIAS_NAME>   </ALIAS_NAME></INDIVIDUAL_ALIAS>
                 <NAME_ORIGINAL_SCRIPT>김철수</NAME_ORIGINAL_SCRIPT>
                 """))));
-        assertThat(e.names()).containsExactly(Name.primary("KIM CHOL SU"),
-                new Name("김철수", NameType.ORIGINAL_SCRIPT, NameQuality.STRONG, "Hang"),
-                Name.of("Kim Chol-su", NameType.ALIAS, NameQuality.STRONG),
-                Name.of("Uncle", NameType.ALIAS, NameQuality.WEAK),
-                Name.of("Old Kim", NameType.FORMER, NameQuality.STRONG));
+        assertThat(e.names())
+                .containsExactly(
+                        Name.primary("KIM CHOL SU"),
+                        new Name("김철수", NameType.ORIGINAL_SCRIPT, NameQuality.STRONG, "Hang"),
+                        Name.of("Kim Chol-su", NameType.ALIAS, NameQuality.STRONG),
+                        Name.of("Uncle", NameType.ALIAS, NameQuality.WEAK),
+                        Name.of("Old Kim", NameType.FORMER, NameQuality.STRONG));
         assertThat(e.id()).isEqualTo("un:KPi.900");
     }
 
@@ -113,50 +115,67 @@ class UnXmlReaderFixtureTest {
                 <INDIVIDUAL_DATE_OF_BIRTH><TYPE_OF_DATE>APPROXIMATELY</TYPE_OF_DATE><NOTE>30-35 years old</NOTE>
                   </INDIVIDUAL_DATE_OF_BIRTH>
                 """))));
-        assertThat(e.birthDates()).containsExactly(
-                new ListedDate("between 1960 and 1962", LocalDate.of(1960, 1, 1), LocalDate.of(1962, 12, 31),
-                        DatePrecision.RANGE, false),
-                ListedDate.year("approximately 1955", 1955).withCirca(true),
-                ListedDate.day("1958-02-22", LocalDate.of(1958, 2, 22)),
-                ListedDate.year("1970", 1970));
+        assertThat(e.birthDates())
+                .containsExactly(
+                        new ListedDate(
+                                "between 1960 and 1962",
+                                LocalDate.of(1960, 1, 1),
+                                LocalDate.of(1962, 12, 31),
+                                DatePrecision.RANGE,
+                                false),
+                        ListedDate.year("approximately 1955", 1955).withCirca(true),
+                        ListedDate.day("1958-02-22", LocalDate.of(1958, 2, 22)),
+                        ListedDate.year("1970", 1970));
         // A range that ends before it starts and a note that is no date are kept as words, not dropped.
         assertThat(e.remarks()).isEqualTo("Date of birth as listed: 1990 to 1980. Date of birth: 30-35 years old.");
     }
 
     @Test
     void aRecordWithoutReferenceNumberIsSkippedWithItsLineAndTheOthersLoad() throws Exception {
-        LoadedList list = read(individuals(person("KPi.903", "ONE", ""), person(null, "NAMELESS ONE", ""),
-                person("KPi.904", "THREE", "")));
+        LoadedList list = read(individuals(
+                person("KPi.903", "ONE", ""), person(null, "NAMELESS ONE", ""), person("KPi.904", "THREE", "")));
         assertThat(UnXmlReaderRealFileTest.ids(list)).containsExactly("un:KPi.903", "un:KPi.904");
         assertThat(list.warnings()).first().satisfies(w -> {
             assertThat(w.file()).endsWith("consolidated.xml");
             assertThat(w.place()).isEqualTo("line 10, INDIVIDUAL");
-            assertThat(w.message()).isEqualTo("expected a REFERENCE_NUMBER, the id every UN entry is known by;"
-                    + " this record (NAMELESS ONE) has none and is skipped");
+            assertThat(w.message())
+                    .isEqualTo("expected a REFERENCE_NUMBER, the id every UN entry is known by;"
+                            + " this record (NAMELESS ONE) has none and is skipped");
         });
         assertThat(messages(list)).anySatisfy(m -> assertThat(m).contains("1 of 3 records could not be read"));
     }
 
     @Test
     void anEmptyRecordAndOneWithoutAnyNameAreSkippedWithTheReason() throws Exception {
-        LoadedList list = read(individuals("<INDIVIDUAL/>\n",
-                "<INDIVIDUAL><REFERENCE_NUMBER>KPi.921</REFERENCE_NUMBER></INDIVIDUAL>\n", person("KPi.922", "X", "")));
+        LoadedList list = read(individuals(
+                "<INDIVIDUAL/>\n",
+                "<INDIVIDUAL><REFERENCE_NUMBER>KPi.921</REFERENCE_NUMBER></INDIVIDUAL>\n",
+                person("KPi.922", "X", "")));
         assertThat(UnXmlReaderRealFileTest.ids(list)).containsExactly("un:KPi.922");
-        assertThat(list.warnings()).extracting(LoadWarning::place, LoadWarning::message).startsWith(
-                tuple("line 4, INDIVIDUAL", "expected a REFERENCE_NUMBER, the id every UN entry is known by; this"
-                        + " record has none and is skipped"),
-                tuple("line 5, INDIVIDUAL", "expected a name in FIRST_NAME .. FOURTH_NAME, NAME_ORIGINAL_SCRIPT or"
-                        + " an alias; this record has none and is skipped"));
+        assertThat(list.warnings())
+                .extracting(LoadWarning::place, LoadWarning::message)
+                .startsWith(
+                        tuple(
+                                "line 4, INDIVIDUAL",
+                                "expected a REFERENCE_NUMBER, the id every UN entry is known by; this"
+                                        + " record has none and is skipped"),
+                        tuple(
+                                "line 5, INDIVIDUAL",
+                                "expected a name in FIRST_NAME .. FOURTH_NAME, NAME_ORIGINAL_SCRIPT or"
+                                        + " an alias; this record has none and is skipped"));
     }
 
     @Test
     void theLastRecordMissingItsEndTagIsSkippedWithoutCallingTheFileCutOff() throws Exception {
-        String xml = individuals(person("KPi.923", "KEPT", ""), person("KPi.924", "LOST", "")
-                .replace("</INDIVIDUAL>", ""));
+        String xml = individuals(
+                person("KPi.923", "KEPT", ""), person("KPi.924", "LOST", "").replace("</INDIVIDUAL>", ""));
         LoadedList list = read(xml);
         assertThat(UnXmlReaderRealFileTest.ids(list)).containsExactly("un:KPi.923");
-        assertThat(messages(list)).anySatisfy(m -> assertThat(m)
-                .contains("line 10, INDIVIDUAL KPi.924: no </INDIVIDUAL> before the end of the list; record skipped"));
+        assertThat(messages(list))
+                .anySatisfy(
+                        m -> assertThat(m)
+                                .contains(
+                                        "line 10, INDIVIDUAL KPi.924: no </INDIVIDUAL> before the end of the list; record skipped"));
         assertThat(messages(list)).noneSatisfy(m -> assertThat(m).contains("cut off"));
     }
 
@@ -165,10 +184,16 @@ class UnXmlReaderFixtureTest {
         String xml = individuals(person("KPi.925", "KEPT", ""), person("KPi.926", "CUT", ""));
         LoadedList list = read(xml.substring(0, xml.indexOf("CUT")));
         assertThat(UnXmlReaderRealFileTest.ids(list)).containsExactly("un:KPi.925");
-        assertThat(list.warnings()).extracting(LoadWarning::place, LoadWarning::message).contains(
-                tuple("line 10, INDIVIDUAL", "the file ends inside this record (it is cut off); record dropped"),
-                tuple("line 11 (end of file)", "expected </CONSOLIDATED_LIST> at the end: the file is cut off;"
-                        + " the 1 complete records before the cut were loaded"));
+        assertThat(list.warnings())
+                .extracting(LoadWarning::place, LoadWarning::message)
+                .contains(
+                        tuple(
+                                "line 10, INDIVIDUAL",
+                                "the file ends inside this record (it is cut off); record dropped"),
+                        tuple(
+                                "line 11 (end of file)",
+                                "expected </CONSOLIDATED_LIST> at the end: the file is cut off;"
+                                        + " the 1 complete records before the cut were loaded"));
     }
 
     @Test
@@ -182,11 +207,14 @@ class UnXmlReaderFixtureTest {
 
     @Test
     void elementsOutsideRecordsAreReportedToo() throws Exception {
-        LoadedList list = read(individuals(person("KPi.928", "X", "")).replace("<INDIVIDUALS>",
-                "<NOTICE>list under review</NOTICE>\n<INDIVIDUALS>"));
+        LoadedList list = read(individuals(person("KPi.928", "X", ""))
+                .replace("<INDIVIDUALS>", "<NOTICE>list under review</NOTICE>\n<INDIVIDUALS>"));
         assertThat(list.entities()).hasSize(1);
-        assertThat(messages(list)).singleElement().asString().contains("line 3: element NOTICE (outside any record)"
-                + " is not part of the UN list format as known; its content (1×) was not read");
+        assertThat(messages(list))
+                .singleElement()
+                .asString()
+                .contains("line 3: element NOTICE (outside any record)"
+                        + " is not part of the UN list format as known; its content (1×) was not read");
     }
 
     @Test
@@ -229,13 +257,16 @@ class UnXmlReaderFixtureTest {
 
     @Test
     void aBrokenRecordIsSkippedNamingLineAndReferenceAndItsNeighboursLoad() throws Exception {
-        LoadedList list = read(individuals(person("KPi.906", "BEFORE", ""),
+        LoadedList list = read(individuals(
+                person("KPi.906", "BEFORE", ""),
                 person("KPi.907", "BROKEN", "<INDIVIDUAL_ALIAS><ALIAS_NAME>x<CEB0@)</ALIAS_NAME></INDIVIDUAL_ALIAS>\n"),
                 person("KPi.908", "AFTER", "")));
         assertThat(UnXmlReaderRealFileTest.ids(list)).containsExactly("un:KPi.906", "un:KPi.908");
-        assertThat(messages(list)).anySatisfy(m -> assertThat(m)
-                .contains("consolidated.xml: line 10, INDIVIDUAL KPi.907: not well-formed XML at line 15, column 37")
-                .endsWith("record skipped"));
+        assertThat(messages(list))
+                .anySatisfy(m -> assertThat(m)
+                        .contains(
+                                "consolidated.xml: line 10, INDIVIDUAL KPi.907: not well-formed XML at line 15, column 37")
+                        .endsWith("record skipped"));
     }
 
     @Test
@@ -243,8 +274,11 @@ class UnXmlReaderFixtureTest {
         String lost = person("KPi.909", "LOST", "").replace("</INDIVIDUAL>", "");
         LoadedList list = read(individuals(person("KPi.910", "BEFORE", ""), lost, person("KPi.911", "AFTER", "")));
         assertThat(UnXmlReaderRealFileTest.ids(list)).containsExactly("un:KPi.910", "un:KPi.911");
-        assertThat(messages(list)).anySatisfy(m -> assertThat(m)
-                .contains("line 10, INDIVIDUAL KPi.909: no </INDIVIDUAL> before the next record starts at line 16"));
+        assertThat(messages(list))
+                .anySatisfy(
+                        m -> assertThat(m)
+                                .contains(
+                                        "line 10, INDIVIDUAL KPi.909: no </INDIVIDUAL> before the next record starts at line 16"));
     }
 
     @Test
@@ -260,11 +294,13 @@ class UnXmlReaderFixtureTest {
         Entity e = only(list);
         assertThat(e.primaryName().full()).isEqualTo("J\uFFFDR\uFFFDME");
         assertThat(e.remarks()).isEqualTo("Lords army");
-        assertThat(messages(list)).containsExactly(
-                list.warnings().getFirst().file() + ": line 5: expected UTF-8 text as declared; 2 byte sequences"
-                        + " are not, each was replaced by U+FFFD, so names and remarks on those lines are damaged",
-                list.warnings().getFirst().file() + ": line 9: 1 control characters that XML 1.0 forbids were"
-                        + " dropped");
+        assertThat(messages(list))
+                .containsExactly(
+                        list.warnings().getFirst().file()
+                                + ": line 5: expected UTF-8 text as declared; 2 byte sequences"
+                                + " are not, each was replaced by U+FFFD, so names and remarks on those lines are damaged",
+                        list.warnings().getFirst().file() + ": line 9: 1 control characters that XML 1.0 forbids were"
+                                + " dropped");
     }
 
     @Test
@@ -285,7 +321,9 @@ class UnXmlReaderFixtureTest {
     void strayLessThanAndAmpersandInTextAreReadAsTheTextTheyAre() throws Exception {
         LoadedList list = read(individuals(person("KPi.914", "A<1 &amp; B & C", "")));
         assertThat(only(list).primaryName().full()).isEqualTo("A<1 & B & C");
-        assertThat(messages(list)).singleElement().asString()
+        assertThat(messages(list))
+                .singleElement()
+                .asString()
                 .endsWith("line 5: 2 '<' or '&' characters that start no tag or reference were read as text");
     }
 
@@ -297,11 +335,17 @@ class UnXmlReaderFixtureTest {
                 </INDIVIDUAL_ALIAS>
                 <SORT_KEY/>
                 """)));
-        assertThat(list.warnings()).extracting(LoadWarning::place, LoadWarning::message).containsExactly(
-                tuple("line 9", "element INDIVIDUAL/COMMENTS2 is not part of the UN list format as known; its"
-                        + " content (1×) was not read"),
-                tuple("line 10", "element INDIVIDUAL/INDIVIDUAL_ALIAS/SCRIPT is not part of the UN list format as"
-                        + " known; its content (1×) was not read"));
+        assertThat(list.warnings())
+                .extracting(LoadWarning::place, LoadWarning::message)
+                .containsExactly(
+                        tuple(
+                                "line 9",
+                                "element INDIVIDUAL/COMMENTS2 is not part of the UN list format as known; its"
+                                        + " content (1×) was not read"),
+                        tuple(
+                                "line 10",
+                                "element INDIVIDUAL/INDIVIDUAL_ALIAS/SCRIPT is not part of the UN list format as"
+                                        + " known; its content (1×) was not read"));
     }
 
     @Test
@@ -332,24 +376,34 @@ class UnXmlReaderFixtureTest {
         assertThat(list.published()).isEqualTo(LocalDate.of(2025, 1, 2));
         Entity person = list.entities().get(0);
         Entity company = list.entities().get(1);
-        assertThat(person.links()).containsExactly(
-                new Link("OCEAN SHIPPING CO", "un:KPe.917", "named in the list's comments"));
-        assertThat(company.links()).containsExactly(
-                new Link("KANG MYONG CHOL", "un:KPi.916", "named in the list's comments"));
+        assertThat(person.links())
+                .containsExactly(new Link("OCEAN SHIPPING CO", "un:KPe.917", "named in the list's comments"));
+        assertThat(company.links())
+                .containsExactly(new Link("KANG MYONG CHOL", "un:KPi.916", "named in the list's comments"));
         assertThat(company.id()).isEqualTo("un:KPe.917");
         assertThat(company.listedOn()).isEqualTo(LocalDate.of(2015, 4, 7));
         assertThat(company.countries()).containsExactly("KP");
-        assertThat(company.identifiers()).containsExactly(
-                new Identifier(IdentifierType.IMO, "9123456", null, null, "IMO number"),
-                new Identifier(IdentifierType.IMO, "5571322", null, null, "IMO number"),
-                new Identifier(IdentifierType.SWIFT_BIC, "KDBKKPPY", null, null, "SWIFT/BIC"),
-                new Identifier(IdentifierType.EMAIL, "a.b@star-co.net.kp", null, null, "Email"));
-        assertThat(company.names()).containsExactly(Name.primary("OCEAN SHIPPING CO"), Name.alias("OSC"),
-                Name.of("شركة", NameType.ORIGINAL_SCRIPT, NameQuality.STRONG));
-        assertThat(company.addresses()).containsExactly(
-                new Address("Sosong Street, Pyongyang, 123, Democratic People's Republic of Korea (as of 2018)",
-                        "Sosong Street", "Pyongyang", null, "123", "KP"),
-                new Address("Atlantis", null, null, null, null, null));
+        assertThat(company.identifiers())
+                .containsExactly(
+                        new Identifier(IdentifierType.IMO, "9123456", null, null, "IMO number"),
+                        new Identifier(IdentifierType.IMO, "5571322", null, null, "IMO number"),
+                        new Identifier(IdentifierType.SWIFT_BIC, "KDBKKPPY", null, null, "SWIFT/BIC"),
+                        new Identifier(IdentifierType.EMAIL, "a.b@star-co.net.kp", null, null, "Email"));
+        assertThat(company.names())
+                .containsExactly(
+                        Name.primary("OCEAN SHIPPING CO"),
+                        Name.alias("OSC"),
+                        Name.of("شركة", NameType.ORIGINAL_SCRIPT, NameQuality.STRONG));
+        assertThat(company.addresses())
+                .containsExactly(
+                        new Address(
+                                "Sosong Street, Pyongyang, 123, Democratic People's Republic of Korea (as of 2018)",
+                                "Sosong Street",
+                                "Pyongyang",
+                                null,
+                                "123",
+                                "KP"),
+                        new Address("Atlantis", null, null, null, null, null));
         assertThat(company.remarks()).endsWith("Alias OSC: in Arabic script: شركة. Alias note: vessel IMO 9123456.");
         assertThat(messages(list)).singleElement().asString().contains("\"Atlantis\" (1)");
     }
@@ -372,14 +426,16 @@ class UnXmlReaderFixtureTest {
                   <NOTE>Libyan passport number 347834</NOTE></INDIVIDUAL_DOCUMENT>
                 <INDIVIDUAL_DOCUMENT/>
                 """))));
-        assertThat(e.identifiers()).containsExactly(
-                new Identifier(IdentifierType.PASSPORT, "654160083", "KP", null, "Passport"),
-                new Identifier(IdentifierType.OTHER, "0094195", "IQ", null, "Ration card number"),
-                new Identifier(IdentifierType.PASSPORT, "A1", null, null, "Número de pasaporte"),
-                new Identifier(IdentifierType.NATIONAL_ID, "77", null, null, "National Identification"));
+        assertThat(e.identifiers())
+                .containsExactly(
+                        new Identifier(IdentifierType.PASSPORT, "654160083", "KP", null, "Passport"),
+                        new Identifier(IdentifierType.OTHER, "0094195", "IQ", null, "Ration card number"),
+                        new Identifier(IdentifierType.PASSPORT, "A1", null, null, "Número de pasaporte"),
+                        new Identifier(IdentifierType.NATIONAL_ID, "77", null, null, "National Identification"));
         // What has no field of its own stays readable in the remarks; a document without NUMBER too.
-        assertThat(e.remarks()).isEqualTo("Passport 654160083: issued 2011-02-04 in Pyongyang; expires 2016."
-                + " Passport: Libyan passport number 347834.");
+        assertThat(e.remarks())
+                .isEqualTo("Passport 654160083: issued 2011-02-04 in Pyongyang; expires 2016."
+                        + " Passport: Libyan passport number 347834.");
     }
 
     @Test
@@ -401,8 +457,8 @@ class UnXmlReaderFixtureTest {
         assertThat(e.gender()).isEqualTo("female");
         assertThat(e.titles()).containsExactly("Dr.", "Director of Bureau 39");
         assertThat(e.nationalities()).containsExactly("KP");
-        assertThat(e.birthPlaces()).containsExactly("Hamhung, South Hamgyong, Democratic People's Republic of Korea",
-                "Kaesong");
+        assertThat(e.birthPlaces())
+                .containsExactly("Hamhung, South Hamgyong, Democratic People's Republic of Korea", "Kaesong");
         assertThat(e.birthDates()).containsExactly(ListedDate.day("1961-03-04", LocalDate.of(1961, 3, 4)));
         assertThat(e.addresses()).isEmpty();
         assertThat(e.programs()).containsExactly("DPRK");
@@ -411,17 +467,19 @@ class UnXmlReaderFixtureTest {
 
     @Test
     void aDamagedNamespaceDeclarationDoesNotMatterToAFormatWithoutNamespaces() throws Exception {
-        LoadedList list = read(individuals(person("KPi.929", "X", "")).replace("<CONSOLIDATED_LIST ",
-                "<CONSOLIDATED_LIST xmlns:xs=\"http://www.w3.org/2001/XMLSchema-instance\""
-                        + " xsi:noNamespaceSchemaLocation=\"sc-sanctions.xsd\" "));
+        LoadedList list = read(individuals(person("KPi.929", "X", ""))
+                .replace(
+                        "<CONSOLIDATED_LIST ",
+                        "<CONSOLIDATED_LIST xmlns:xs=\"http://www.w3.org/2001/XMLSchema-instance\""
+                                + " xsi:noNamespaceSchemaLocation=\"sc-sanctions.xsd\" "));
         assertThat(only(list).id()).isEqualTo("un:KPi.929");
         assertThat(list.published()).isEqualTo(LocalDate.of(2025, 1, 2));
     }
 
     @Test
     void aMissingPublicationDateIsReportedAndTheListStillLoads() throws Exception {
-        LoadedList list = read(individuals(person("KPi.920", "X", "")).replace(
-                " dateGenerated=\"2025-01-02T23:59:00.000Z\"", ""));
+        LoadedList list = read(
+                individuals(person("KPi.920", "X", "")).replace(" dateGenerated=\"2025-01-02T23:59:00.000Z\"", ""));
         assertThat(list.published()).isNull();
         assertThat(list.entities()).hasSize(1);
         assertThat(list.warnings()).singleElement().satisfies(w -> {

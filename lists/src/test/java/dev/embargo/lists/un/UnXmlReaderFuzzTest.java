@@ -23,13 +23,16 @@ class UnXmlReaderFuzzTest {
 
     @Property(tries = 15)
     void cutAnywhere(@ForAll @DoubleRange(min = 0.0, max = 1.0) double fraction) {
-        ParserFuzzing.assertReadsOrFailsCleanly(new UnXmlReader(), ListFormat.UN_XML,
-                ParserFuzzing.truncate(realList(), fraction), "consolidated.xml");
+        ParserFuzzing.assertReadsOrFailsCleanly(
+                new UnXmlReader(), ListFormat.UN_XML, ParserFuzzing.truncate(realList(), fraction), "consolidated.xml");
     }
 
     @Property(tries = 20)
     void damagedBytes(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int mutations) {
-        ParserFuzzing.assertReadsOrFailsCleanly(new UnXmlReader(), ListFormat.UN_XML,
-                ParserFuzzing.mutate(realList(), seed, mutations), "consolidated.xml");
+        ParserFuzzing.assertReadsOrFailsCleanly(
+                new UnXmlReader(),
+                ListFormat.UN_XML,
+                ParserFuzzing.mutate(realList(), seed, mutations),
+                "consolidated.xml");
     }
 }

@@ -28,7 +28,8 @@ class XmlTextRepairTest {
     @Test
     void strayMarkupCharactersBecomeTextAndAreCountedByLine() {
         XmlTextRepair.Result r = repair("<A>\n#<0@>2 %0<0B &J &#1; &nosuch; &amp;</A>\n<B>a &</B>");
-        assertThat(r.text()).isEqualTo("<A>\n#&lt;0@>2 %0&lt;0B &amp;J &amp;#1; &amp;nosuch; &amp;</A>\n<B>a &amp;</B>");
+        assertThat(r.text())
+                .isEqualTo("<A>\n#&lt;0@>2 %0&lt;0B &amp;J &amp;#1; &amp;nosuch; &amp;</A>\n<B>a &amp;</B>");
         assertThat(r.strayMarkup().count()).isEqualTo(6);
         assertThat(r.strayMarkup().firstLines()).containsExactly(2, 3);
         assertThat(r.strayMarkup().linesText()).isEqualTo("lines 2, 3");

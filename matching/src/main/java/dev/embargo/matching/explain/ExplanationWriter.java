@@ -18,13 +18,14 @@ import java.util.Locale;
  * scoring worked out: nothing here changes a score.
  */
 public final class ExplanationWriter {
-    private ExplanationWriter() {
-    }
+    private ExplanationWriter() {}
 
     /** A party found by an identifier written exactly as listed ({@code shown}: its type and value). */
     public static Explanation identifier(String shown) {
         return Explanation.withSummary("1.00: identifier " + shown + " matches exactly (an identifier match decides)")
-                .queryReading("identifier").identifier(shown).build();
+                .queryReading("identifier")
+                .identifier(shown)
+                .build();
     }
 
     /** Two names compared of which no part agrees. */
@@ -41,7 +42,9 @@ public final class ExplanationWriter {
         boolean[] usedQ = new boolean[q.tokens().size()];
         boolean[] usedN = new boolean[n.tokens().size()];
         for (TokenPair p : ns.pairs()) {
-            pairs.add(new Explanation.Pair(span(q, p.queryFrom(), p.queryTo()), span(n, p.nameFrom(), p.nameTo()),
+            pairs.add(new Explanation.Pair(
+                    span(q, p.queryFrom(), p.queryTo()),
+                    span(n, p.nameFrom(), p.nameTo()),
                     p.rule().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     MatchScorer.round(p.similarity())));
             for (int i = p.queryFrom(); i < p.queryTo(); i++) {
@@ -65,9 +68,14 @@ public final class ExplanationWriter {
         }
         double score = scored.score();
         double nameScore = scored.weightedNameScore();
-        StringBuilder summary = new StringBuilder(48).append(TwoDecimals.of(score)).append(": name ")
+        StringBuilder summary = new StringBuilder(48)
+                .append(TwoDecimals.of(score))
+                .append(": name ")
                 .append(TwoDecimals.of(nameScore));
-        summary.append(" (").append(pairs.size()).append(pairs.size() == 1 ? " part" : " parts").append(" paired");
+        summary.append(" (")
+                .append(pairs.size())
+                .append(pairs.size() == 1 ? " part" : " parts")
+                .append(" paired");
         if (!unmatchedQ.isEmpty()) {
             summary.append(", query words unmatched: ").append(String.join(" ", unmatchedQ));
         }
@@ -82,15 +90,29 @@ public final class ExplanationWriter {
             summary.append(", capped: ").append(ns.cap());
         }
         for (FactCheck f : scored.facts()) {
-            summary.append(", ").append(f.fact()).append(' ').append(f.outcome()).append(" (")
-                    .append(TwoDecimals.signed(f.effect())).append(')');
+            summary.append(", ")
+                    .append(f.fact())
+                    .append(' ')
+                    .append(f.outcome())
+                    .append(" (")
+                    .append(TwoDecimals.signed(f.effect()))
+                    .append(')');
         }
         String reading = scored.reading().reading();
-        String queryReading = reading.equals("latin") ? "latin" : reading + ": " + scored.reading().text();
+        String queryReading = reading.equals("latin")
+                ? "latin"
+                : reading + ": " + scored.reading().text();
         // Every part is known here, so the record is made directly: this runs for every match reported, and a
         // builder would be one more object each.
-        return new Explanation(summary.toString(), queryReading, List.copyOf(pairs), List.copyOf(unmatchedQ),
-                List.copyOf(unmatchedN), MatchScorer.round(nameScore), ns.cap(), List.copyOf(scored.facts()),
+        return new Explanation(
+                summary.toString(),
+                queryReading,
+                List.copyOf(pairs),
+                List.copyOf(unmatchedQ),
+                List.copyOf(unmatchedN),
+                MatchScorer.round(nameScore),
+                ns.cap(),
+                List.copyOf(scored.facts()),
                 null);
     }
 

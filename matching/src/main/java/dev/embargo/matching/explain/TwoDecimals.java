@@ -10,15 +10,16 @@ import java.math.RoundingMode;
  * {@code TwoDecimalsTest} checks it against the formatter.
  */
 final class TwoDecimals {
-    private TwoDecimals() {
-    }
+    private TwoDecimals() {}
 
     /** {@code %.2f}. */
     static String of(double x) {
         if (!Double.isFinite(x)) {
             return String.format(java.util.Locale.ROOT, "%.2f", x);
         }
-        String digits = new BigDecimal(Double.toString(Math.abs(x))).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        String digits = new BigDecimal(Double.toString(Math.abs(x)))
+                .setScale(2, RoundingMode.HALF_UP)
+                .toPlainString();
         // The formatter writes the sign of negative numbers and of negative zero, even when they round to 0.00.
         return Double.compare(x, 0.0) < 0 ? "-" + digits : digits;
     }

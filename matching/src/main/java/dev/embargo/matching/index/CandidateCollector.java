@@ -14,12 +14,14 @@ import java.util.Arrays;
 final class CandidateCollector {
     /** The hash table: each slot's name id (-1 when free) and the position of its name in the arrays below. */
     private int[] keys;
+
     private int[] position;
     /**
      * The names added, in the order first added, with their slot, the weight found so far and the last word
      * counted: dense, so that ranking reads them in one sequential pass rather than hopping about the table.
      */
     private int[] ids;
+
     private int[] slots;
     private float[] weights;
     private int[] lastWord;
@@ -84,7 +86,6 @@ final class CandidateCollector {
             slot = (slot + 1) & mask;
         }
     }
-
 
     /** The ids of the names added since the last reset, in the order they were first added. */
     int[] found() {

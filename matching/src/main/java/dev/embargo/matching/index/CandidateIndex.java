@@ -32,9 +32,11 @@ public final class CandidateIndex {
     private final EntityKind[] nameKind;
     /** Whether each name is a weak alias: read per candidate from here rather than from the name itself. */
     private final boolean[] nameWeak;
+
     private final int[] nameWords;
     /** Each name's digest (WeightedName.digest), read per candidate from here rather than from the name. */
     private final int[][] nameDigests;
+
     private final WeightedName[] names;
     private final Postings byVariant;
     private final Postings bySkeleton;
@@ -42,12 +44,17 @@ public final class CandidateIndex {
     private final NameAnalyzer analyzer;
     private final double logN;
     /** Each thread's reusable candidate table (scratch space of one query at a time, not shared). */
-    private final ThreadLocal<CandidateCollector> collectors =
-            ThreadLocal.withInitial(CandidateCollector::new);
+    private final ThreadLocal<CandidateCollector> collectors = ThreadLocal.withInitial(CandidateCollector::new);
 
-    CandidateIndex(EntityTable entities, int[] nameEntity, Name[] nameSource, WeightedName[] names,
-                           Postings byVariant, Postings bySkeleton, Map<String, Integer> documentFrequency,
-                           NameAnalyzer analyzer) {
+    CandidateIndex(
+            EntityTable entities,
+            int[] nameEntity,
+            Name[] nameSource,
+            WeightedName[] names,
+            Postings byVariant,
+            Postings bySkeleton,
+            Map<String, Integer> documentFrequency,
+            NameAnalyzer analyzer) {
         this.nameEntity = nameEntity;
         this.nameSource = nameSource;
         this.nameKind = new EntityKind[nameEntity.length];
@@ -136,7 +143,8 @@ public final class CandidateIndex {
             }
             // Every key of a word is in the postings (legal forms and particles, which are not, are not
             // weighed by frequency); the frequency map answers for any other key.
-            int documents = t.kind() != TokenKind.WORD ? 0
+            int documents = t.kind() != TokenKind.WORD
+                    ? 0
                     : entry != null ? entry.entities() : documentFrequency.getOrDefault(t.variant(), 0);
             w[i] = WordWeight.of(t, documents, logN);
         }
@@ -204,8 +212,8 @@ public final class CandidateIndex {
                 }
             }
         }
-        return PostingsRanking.rank(collectors.get(), lists, words, weights, count, kind, nameKind, nameWords,
-                CANDIDATES_PER_READING);
+        return PostingsRanking.rank(
+                collectors.get(), lists, words, weights, count, kind, nameKind, nameWords, CANDIDATES_PER_READING);
     }
 
     /** Name words and numbers: the words that say which party is meant. */

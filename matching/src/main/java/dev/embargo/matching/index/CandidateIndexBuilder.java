@@ -23,8 +23,7 @@ import java.util.stream.IntStream;
  * each word, weighs the words by it and files every name under its words' keys.
  */
 final class CandidateIndexBuilder {
-    private CandidateIndexBuilder() {
-    }
+    private CandidateIndexBuilder() {}
 
     static CandidateIndex build(EntityTable entities) {
         NameAnalyzer analyzer = new NameAnalyzer();
@@ -55,7 +54,8 @@ final class CandidateIndexBuilder {
         }
         // With their joined words (their variant keys are most of the work after the readings), weighed below.
         float[] unweighted = new float[0];
-        List<List<WeightedName>> analysedSpellings = IntStream.range(0, spellings.size()).parallel()
+        List<List<WeightedName>> analysedSpellings = IntStream.range(0, spellings.size())
+                .parallel()
                 .mapToObj(i -> {
                     List<AnalyzedName> readings = analyzer.analyzeListed(spellings.get(i));
                     List<WeightedName> out = new ArrayList<>(readings.size());
@@ -63,7 +63,8 @@ final class CandidateIndexBuilder {
                         out.add(WeightedName.of(a, unweighted));
                     }
                     return out;
-                }).toList();
+                })
+                .toList();
         List<WeightedName> flat = new ArrayList<>();
         List<Integer> flatOwner = new ArrayList<>();
         List<Name> flatSource = new ArrayList<>();
@@ -109,16 +110,23 @@ final class CandidateIndexBuilder {
                 float[] w = new float[unweighed.tokens().size()];
                 for (int t = 0; t < w.length; t++) {
                     Token token = unweighed.tokens().get(t);
-                    w[t] = WordWeight.of(token, token.kind() == TokenKind.WORD ? df.getOrDefault(token.variant(), 0) : 0,
-                            logN);
+                    w[t] = WordWeight.of(
+                            token, token.kind() == TokenKind.WORD ? df.getOrDefault(token.variant(), 0) : 0, logN);
                 }
                 return unweighed.withWeights(w);
             });
             owner[i] = flatOwner.get(i);
             source[i] = flatSource.get(i);
         }
-        return new CandidateIndex(entities, owner, source, weighted, variantKeys.join().build(df), skeletons.join(),
-                Collections.unmodifiableMap(df), analyzer);
+        return new CandidateIndex(
+                entities,
+                owner,
+                source,
+                weighted,
+                variantKeys.join().build(df),
+                skeletons.join(),
+                Collections.unmodifiableMap(df),
+                analyzer);
     }
 
     /** Each name under the variant keys of its words (not legal forms or particles) and of its joined words. */

@@ -18,8 +18,7 @@ public final class IdentifierIndex {
     private static final int[] NO_ENTITIES = new int[0];
 
     /** A party holding an identifier the query gave, and that identifier as the list writes it. */
-    public record Hit(int entity, String shown) {
-    }
+    public record Hit(int entity, String shown) {}
 
     private final EntityTable entities;
     private final Map<String, int[]> byKey;
@@ -42,7 +41,8 @@ public final class IdentifierIndex {
             }
         }
         Map<String, int[]> idIndex = new HashMap<>(ids.size() * 2);
-        ids.forEach((k, v) -> idIndex.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        ids.forEach(
+                (k, v) -> idIndex.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         return new IdentifierIndex(entities, idIndex);
     }
 
@@ -69,7 +69,8 @@ public final class IdentifierIndex {
                         String shown = entity.identifiers().stream()
                                 .filter(id -> IdentifierKeys.key(id).equals(key))
                                 .map(id -> id.type().name().toLowerCase(Locale.ROOT) + " " + id.value())
-                                .findFirst().orElse(v);
+                                .findFirst()
+                                .orElse(v);
                         out.add(new Hit(e, shown));
                     }
                 }

@@ -11,8 +11,7 @@ import java.util.Locale;
  * addresses are case-insensitive.
  */
 public final class IdentifierKeys {
-    private IdentifierKeys() {
-    }
+    private IdentifierKeys() {}
 
     public static String key(Identifier id) {
         return key(id.type(), id.value());
@@ -26,8 +25,11 @@ public final class IdentifierKeys {
             case MMSI -> "MMSI" + digits(v);
             case SWIFT_BIC -> bic(v);
             case EMAIL -> v.toLowerCase(Locale.ROOT);
-            case WEBSITE -> v.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "")
-                    .replaceFirst("/$", "");
+            case WEBSITE ->
+                v.toLowerCase(Locale.ROOT)
+                        .replaceFirst("^https?://", "")
+                        .replaceFirst("^www\\.", "")
+                        .replaceFirst("/$", "");
             default -> compact(v);
         };
     }
@@ -39,7 +41,8 @@ public final class IdentifierKeys {
 
     /** The first words of {@link #LABEL}'s labels, in small letters. */
     private static final String[] LABEL_STARTS = {
-        "call", "callsign", "tail", "tailnumber", "registration", "swift", "bic", "digital", "address", "wallet"};
+        "call", "callsign", "tail", "tailnumber", "registration", "swift", "bic", "digital", "address", "wallet"
+    };
 
     /**
      * The identifier a query names, when it looks like one rather than like a name: after a label such as
@@ -102,7 +105,9 @@ public final class IdentifierKeys {
         String v = value.strip();
         String compact = compact(v);
         String upper = v.toUpperCase(Locale.ROOT).replaceAll("[\\s:.#-]", "");
-        if (upper.startsWith("IMO") && upper.length() == 10 && upper.substring(3).chars().allMatch(Character::isDigit)) {
+        if (upper.startsWith("IMO")
+                && upper.length() == 10
+                && upper.substring(3).chars().allMatch(Character::isDigit)) {
             return new String[] {"IMO" + upper.substring(3)};
         }
         if (upper.startsWith("MMSI") && upper.substring(4).chars().allMatch(Character::isDigit)) {

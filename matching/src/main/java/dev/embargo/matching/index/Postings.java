@@ -12,8 +12,7 @@ final class Postings {
     private static final int[] EMPTY = new int[0];
 
     /** The names holding a key, and how many entities do. */
-    record Entry(int[] ids, int entities) {
-    }
+    record Entry(int[] ids, int entities) {}
 
     private final Map<String, Entry> lists;
 

@@ -22,8 +22,7 @@ final class PostingsRanking {
     /** Room for the rounding of float sums added in another order when comparing against the bar. */
     private static final float MARGIN = 1e-4f;
 
-    private PostingsRanking() {
-    }
+    private PostingsRanking() {}
 
     /**
      * The best {@code limit} names found by {@code count} lists; list {@code l} holds sorted name ids, counts
@@ -31,11 +30,19 @@ final class PostingsRanking {
      * a name counts each word once, by the first of its lists that finds it). Names of another kind than
      * {@code kind} (unless null) are not counted.
      */
-    static RankedNames rank(CandidateCollector collector, int[][] lists, int[] words, float[] weights,
-                                          int count, EntityKind kind, EntityKind[] nameKind, int[] wordsOf,
-                                          int limit) {
-        int[] shortNames = count > 0 ? namesOfShortLists(collector, lists, words, weights, count, kind, nameKind,
-                wordsOf, limit) : null;
+    static RankedNames rank(
+            CandidateCollector collector,
+            int[][] lists,
+            int[] words,
+            float[] weights,
+            int count,
+            EntityKind kind,
+            EntityKind[] nameKind,
+            int[] wordsOf,
+            int limit) {
+        int[] shortNames = count > 0
+                ? namesOfShortLists(collector, lists, words, weights, count, kind, nameKind, wordsOf, limit)
+                : null;
         if (shortNames == null) {
             return count > 0 && oneWord(words, count)
                     ? rankOneWord(lists, weights, count, kind, nameKind, wordsOf, limit)
@@ -53,9 +60,16 @@ final class PostingsRanking {
     }
 
     /** Ranks every name found: when no list is long or pruning cannot help (and for tests of the two). */
-    static RankedNames rankAll(CandidateCollector collector, int[][] lists, int[] words,
-                                             float[] weights, int count, EntityKind kind, EntityKind[] nameKind,
-                                             int[] wordsOf, int limit) {
+    static RankedNames rankAll(
+            CandidateCollector collector,
+            int[][] lists,
+            int[] words,
+            float[] weights,
+            int count,
+            EntityKind kind,
+            EntityKind[] nameKind,
+            int[] wordsOf,
+            int limit) {
         collector.reset(Math.min(total(lists, count), 4096));
         for (int l = 0; l < count; l++) {
             addAll(collector, lists[l], words[l], weights[l], kind, nameKind);
@@ -79,8 +93,14 @@ final class PostingsRanking {
      * pass, with no table of counts. Documents are full of
      * one-word mentions whose word is common ("Bank", "Ali"), which find thousands of names.
      */
-    static RankedNames rankOneWord(int[][] lists, float[] weights, int count, EntityKind kind,
-                                                 EntityKind[] nameKind, int[] wordsOf, int limit) {
+    static RankedNames rankOneWord(
+            int[][] lists,
+            float[] weights,
+            int count,
+            EntityKind kind,
+            EntityKind[] nameKind,
+            int[] wordsOf,
+            int limit) {
         int[] at = new int[count];
         long[] best = new long[limit];
         int n = 0;
@@ -124,8 +144,13 @@ final class PostingsRanking {
     }
 
     /** Counts the list's weight for every name of the wanted kind it holds. */
-    private static void addAll(CandidateCollector collector, int[] postings, int word, float weight, EntityKind kind,
-                               EntityKind[] nameKind) {
+    private static void addAll(
+            CandidateCollector collector,
+            int[] postings,
+            int word,
+            float weight,
+            EntityKind kind,
+            EntityKind[] nameKind) {
         for (int nameId : postings) {
             if (kind == null || nameKind[nameId] == kind) {
                 collector.add(nameId, word, weight);
@@ -137,9 +162,16 @@ final class PostingsRanking {
      * The sorted ids of the names the short lists find (of the wanted kind) when the long lists cannot lift
      * any other name among the best {@code limit}; null when they can, or when no list is long.
      */
-    static int[] namesOfShortLists(CandidateCollector collector, int[][] lists, int[] words, float[] weights,
-                                           int count, EntityKind kind, EntityKind[] nameKind, int[] wordsOf,
-                                           int limit) {
+    static int[] namesOfShortLists(
+            CandidateCollector collector,
+            int[][] lists,
+            int[] words,
+            float[] weights,
+            int count,
+            EntityKind kind,
+            EntityKind[] nameKind,
+            int[] wordsOf,
+            int limit) {
         // The most the long lists can add to a name: per word, the highest weight of its long lists.
         float longReach = 0;
         int shortTotal = 0;

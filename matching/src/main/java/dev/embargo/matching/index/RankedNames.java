@@ -6,5 +6,4 @@ package dev.embargo.matching.index;
  * @param ids     name ids of {@link CandidateIndex}
  * @param weights the weight of the query words that found each name
  */
-public record RankedNames(int[] ids, float[] weights) {
-}
+public record RankedNames(int[] ids, float[] weights) {}

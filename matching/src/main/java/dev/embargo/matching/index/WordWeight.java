@@ -17,8 +17,7 @@ final class WordWeight {
     private static final double COMMON_WORD = WEIGHTS.commonWord();
     private static final double RARITY = WEIGHTS.rarity();
 
-    private WordWeight() {
-    }
+    private WordWeight() {}
 
     /**
      * @param documents how many parties use the word's romanisation key (only read for words)

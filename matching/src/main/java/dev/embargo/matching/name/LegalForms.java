@@ -26,28 +26,137 @@ public final class LegalForms {
 
     static {
         String[][] forms = {
-                {"llc", "llc", "l l c", "limited liability company", "limited liability co",
-                        "obshchestvo s ogranichennoy otvetstvennostyu", "obshchestvo s ogranichennoi otvetstvennostiu",
-                        "ooo", "tov", "too", "mchj", "fzllc", "fz llc", "fzco", "fzc", "fze", "l l c"},
-                {"ltd", "ltd", "limited", "ltda", "co ltd", "company limited", "pte ltd", "pty ltd", "pvt ltd",
-                        "private limited", "plc", "public limited company", "pte", "pty", "pvt", "bhd", "sdn bhd"},
-                {"corp", "corp", "corporation", "inc", "incorporated", "co", "cos"},
-                {"jsc", "jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "ao", "pat", "prat", "zat", "vat",
-                        "joint stock company", "open joint stock company", "closed joint stock company",
-                        "public joint stock company", "joint stock co", "aktsionernoe obshchestvo",
-                        "aktsionernoye obshchestvo", "otkrytoe aktsionernoe obshchestvo",
-                        "zakrytoe aktsionernoe obshchestvo", "publichnoe aktsionernoe obshchestvo",
-                        "ju sik hoe sa", "jusik hoesa", "jusikhoesa", "chusik hoesa", "kabushiki kaisha", "kk",
-                        "ag", "sa", "s a", "sae", "sal", "spa", "s p a", "nv", "n v", "as", "a s", "ab", "oy", "ad",
-                        "tbk", "pt", "societe anonyme", "sociedad anonima", "sociedade anonima", "naamloze vennootschap",
-                        "aktiengesellschaft", "societa per azioni", "spolka akcyjna", "anonim sirketi"},
-                {"gmbh", "gmbh", "g m b h", "mbh", "bv", "b v", "sarl", "s a r l", "srl", "s r l", "sro", "s r o",
-                        "sp z o o", "spolka z o o", "doo", "d o o", "kft", "zrt", "sas", "s a s", "kg", "ohg",
-                        "llp", "lp", "ltd co", "gbr", "ug", "gesellschaft mit beschrankter haftung",
-                        "gesellschaft mit beschraenkter haftung", "besloten vennootschap",
-                        "spolka z ograniczona odpowiedzialnoscia", "societe a responsabilite limitee",
-                        "sociedad de responsabilidad limitada", "societa a responsabilita limitata",
-                        "kommanditgesellschaft"},
+            {
+                "llc",
+                "llc",
+                "l l c",
+                "limited liability company",
+                "limited liability co",
+                "obshchestvo s ogranichennoy otvetstvennostyu",
+                "obshchestvo s ogranichennoi otvetstvennostiu",
+                "ooo",
+                "tov",
+                "too",
+                "mchj",
+                "fzllc",
+                "fz llc",
+                "fzco",
+                "fzc",
+                "fze",
+                "l l c"
+            },
+            {
+                "ltd",
+                "ltd",
+                "limited",
+                "ltda",
+                "co ltd",
+                "company limited",
+                "pte ltd",
+                "pty ltd",
+                "pvt ltd",
+                "private limited",
+                "plc",
+                "public limited company",
+                "pte",
+                "pty",
+                "pvt",
+                "bhd",
+                "sdn bhd"
+            },
+            {"corp", "corp", "corporation", "inc", "incorporated", "co", "cos"},
+            {
+                "jsc",
+                "jsc",
+                "ojsc",
+                "cjsc",
+                "pjsc",
+                "oao",
+                "zao",
+                "pao",
+                "ao",
+                "pat",
+                "prat",
+                "zat",
+                "vat",
+                "joint stock company",
+                "open joint stock company",
+                "closed joint stock company",
+                "public joint stock company",
+                "joint stock co",
+                "aktsionernoe obshchestvo",
+                "aktsionernoye obshchestvo",
+                "otkrytoe aktsionernoe obshchestvo",
+                "zakrytoe aktsionernoe obshchestvo",
+                "publichnoe aktsionernoe obshchestvo",
+                "ju sik hoe sa",
+                "jusik hoesa",
+                "jusikhoesa",
+                "chusik hoesa",
+                "kabushiki kaisha",
+                "kk",
+                "ag",
+                "sa",
+                "s a",
+                "sae",
+                "sal",
+                "spa",
+                "s p a",
+                "nv",
+                "n v",
+                "as",
+                "a s",
+                "ab",
+                "oy",
+                "ad",
+                "tbk",
+                "pt",
+                "societe anonyme",
+                "sociedad anonima",
+                "sociedade anonima",
+                "naamloze vennootschap",
+                "aktiengesellschaft",
+                "societa per azioni",
+                "spolka akcyjna",
+                "anonim sirketi"
+            },
+            {
+                "gmbh",
+                "gmbh",
+                "g m b h",
+                "mbh",
+                "bv",
+                "b v",
+                "sarl",
+                "s a r l",
+                "srl",
+                "s r l",
+                "sro",
+                "s r o",
+                "sp z o o",
+                "spolka z o o",
+                "doo",
+                "d o o",
+                "kft",
+                "zrt",
+                "sas",
+                "s a s",
+                "kg",
+                "ohg",
+                "llp",
+                "lp",
+                "ltd co",
+                "gbr",
+                "ug",
+                "gesellschaft mit beschrankter haftung",
+                "gesellschaft mit beschraenkter haftung",
+                "besloten vennootschap",
+                "spolka z ograniczona odpowiedzialnoscia",
+                "societe a responsabilite limitee",
+                "sociedad de responsabilidad limitada",
+                "societa a responsabilita limitata",
+                "kommanditgesellschaft"
+            },
         };
         for (String[] group : forms) {
             String canonical = group[0];
@@ -60,8 +169,7 @@ public final class LegalForms {
         }
     }
 
-    private LegalForms() {
-    }
+    private LegalForms() {}
 
     /** Number of words starting at {@code start} that form a legal form, longest first; 0 when none. */
     static int phraseLength(List<String> words, int start) {
@@ -75,7 +183,10 @@ public final class LegalForms {
                 // Short one-word forms (co, sa, as, ab, ag, nv, ...) are legal forms only where legal forms
                 // stand: at the end of the name. Inside a name they are name words ("Mus ab", "Sa Jang").
                 // The Russian and Indonesian forms that come first (OOO Gazprom, PT Pertamina) are the exception.
-                if (n == 1 && phrase.length() <= 3 && start + 1 < words.size() && !LEADING.contains(phrase)
+                if (n == 1
+                        && phrase.length() <= 3
+                        && start + 1 < words.size()
+                        && !LEADING.contains(phrase)
                         && LegalForms.phraseLength(words, start + 1) == 0) {
                     return 0;
                 }
@@ -88,5 +199,4 @@ public final class LegalForms {
     static String canonical(String joined) {
         return CANONICAL.getOrDefault(joined, joined);
     }
-
 }

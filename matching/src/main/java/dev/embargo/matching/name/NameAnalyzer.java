@@ -22,6 +22,7 @@ public final class NameAnalyzer {
      * pure function shared by the threads; cleared when large, which only costs the next words their keys.
      */
     private final WordMemo<Token> wordTokens = new WordMemo<>(w -> newWordToken(w, false));
+
     private final WordMemo<Token> vowellessWordTokens = new WordMemo<>(w -> newWordToken(w, true));
     /** What separates the words of a name written in another script (compiled once, not per name). */
     private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s\\p{Punct}·・]+");
@@ -87,8 +88,8 @@ public final class NameAnalyzer {
                 continue;
             }
             if (isAssimilatedArticle(words, i)) {
-                tokens.add(new Token(words.get(i), ARTICLE.variant(), ARTICLE.skeleton(), TokenKind.PARTICLE,
-                        vowelless));
+                tokens.add(
+                        new Token(words.get(i), ARTICLE.variant(), ARTICLE.skeleton(), TokenKind.PARTICLE, vowelless));
                 i++;
                 continue;
             }
@@ -99,10 +100,11 @@ public final class NameAnalyzer {
     }
 
     private static Token newWordToken(String w, boolean vowelless) {
-        TokenKind kind = PARTICLES.contains(w) ? TokenKind.PARTICLE
-                : w.length() == 1 && Character.isLetter(w.charAt(0)) ? TokenKind.INITIAL
-                : allDigits(w) ? TokenKind.NUMBER
-                : TokenKind.WORD;
+        TokenKind kind = PARTICLES.contains(w)
+                ? TokenKind.PARTICLE
+                : w.length() == 1 && Character.isLetter(w.charAt(0))
+                        ? TokenKind.INITIAL
+                        : allDigits(w) ? TokenKind.NUMBER : TokenKind.WORD;
         String variant = kind == TokenKind.NUMBER ? w : RomanizationVariants.variantKey(w);
         String skeleton = kind == TokenKind.NUMBER ? w : RomanizationVariants.skeleton(w);
         return new Token(w, variant, skeleton, kind, vowelless);
@@ -131,8 +133,8 @@ public final class NameAnalyzer {
      * ash-Shabaab, az-Zawahiri, an-Nusra. Taken for the article only before a word that begins with the
      * article's consonant(s), so that As, An or At otherwise stay words.
      */
-    private static final Set<String> ASSIMILATED_ARTICLES = Set.of(
-            "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "esh", "et", "ez");
+    private static final Set<String> ASSIMILATED_ARTICLES =
+            Set.of("ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "esh", "et", "ez");
 
     static boolean isAssimilatedArticle(List<String> words, int i) {
         String w = words.get(i);
@@ -146,14 +148,34 @@ public final class NameAnalyzer {
     /** Number words to digits, so "Brigade Forty-Four" and "Brigade 44" agree. */
     static final class NumberWords {
         private static final Map<String, Integer> VALUES = Map.ofEntries(
-                Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-                Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-                Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-                Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-                Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-                Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-                Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-                Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+                Map.entry("zero", 0),
+                Map.entry("one", 1),
+                Map.entry("two", 2),
+                Map.entry("three", 3),
+                Map.entry("four", 4),
+                Map.entry("five", 5),
+                Map.entry("six", 6),
+                Map.entry("seven", 7),
+                Map.entry("eight", 8),
+                Map.entry("nine", 9),
+                Map.entry("ten", 10),
+                Map.entry("eleven", 11),
+                Map.entry("twelve", 12),
+                Map.entry("thirteen", 13),
+                Map.entry("fourteen", 14),
+                Map.entry("fifteen", 15),
+                Map.entry("sixteen", 16),
+                Map.entry("seventeen", 17),
+                Map.entry("eighteen", 18),
+                Map.entry("nineteen", 19),
+                Map.entry("twenty", 20),
+                Map.entry("thirty", 30),
+                Map.entry("forty", 40),
+                Map.entry("fifty", 50),
+                Map.entry("sixty", 60),
+                Map.entry("seventy", 70),
+                Map.entry("eighty", 80),
+                Map.entry("ninety", 90));
 
         static int phraseLength(List<String> words, int start) {
             int n = 0;

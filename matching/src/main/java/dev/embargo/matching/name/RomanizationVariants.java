@@ -19,8 +19,7 @@ import java.util.Map;
  * names; it lets vowel typos and vowelless scripts meet, and is weaker still.
  */
 public final class RomanizationVariants {
-    private RomanizationVariants() {
-    }
+    private RomanizationVariants() {}
 
     /**
      * Whole-word equivalences that rewriting rules cannot express, looked up after doubled letters are
@@ -36,18 +35,21 @@ public final class RomanizationVariants {
             "al", "el al ul",
             "il", "il",
             "abd", "abd abdel abdul abdal",
-            "mhmd", "mohammed muhammad mohamed mohammad muhammed mohamad mohamud mahomed muhamad mukhammad "
-                    + "mukhammed mouhamed mohammd mehmet mehmed",
+            "mhmd",
+                    "mohammed muhammad mohamed mohammad muhammed mohamad mohamud mahomed muhamad mukhammad "
+                            + "mukhammed mouhamed mohammd mehmet mehmed",
             "osama", "usama osama",
             "yusf", "yusuf yousef yousuf youssef yusif josef joseph yosef",
             // German and Dutch write Russian х as ch, which elsewhere is English ch.
             "mihail", "mikhail mihail michail",
             // Arabic qaf is written q, k or g (as Libyans say it), its dhal dh, th or dd: the rules make q a k but
             // leave g a g in words longer than a Korean syllable, so the name's spellings are listed.
-            "kadafi", "qadhafi qaddafi qadafi gaddafi gadhafi gadafi kadhafi kaddafi kadafi khadafi ghaddafi "
-                    + "gathafi qathafi");
+            "kadafi",
+                    "qadhafi qaddafi qadafi gaddafi gadhafi gadafi kadhafi kaddafi kadafi khadafi ghaddafi "
+                            + "gathafi qathafi");
     /** The longest spelling in {@link #WHOLE_WORDS}: longer words skip the look-up. */
-    private static final int LONGEST_WHOLE_WORD = WHOLE_WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_WHOLE_WORD =
+            WHOLE_WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private static Map<String, String> wholeWords(String... keyAndSpellings) {
         Map<String, String> map = new HashMap<>();
@@ -125,18 +127,26 @@ public final class RomanizationVariants {
         char next2 = i + 2 < n ? w[i + 2] : 0;
         return switch (c) {
             // German tsch = ch (Abramowitsch), Dutch tsj = ch (Tsjetsjenië), tch = ch, th = t
-            case 't' -> schFollows(w, i, n) ? rule('c', 'h', 3)
-                    : (next == 's' && next2 == 'j') || (next == 'c' && next2 == 'h') ? rule('c', 'h', 2)
-                    : next == 'h' ? rule('t', 1) : 't';
+            case 't' ->
+                schFollows(w, i, n)
+                        ? rule('c', 'h', 3)
+                        : (next == 's' && next2 == 'j') || (next == 'c' && next2 == 'h')
+                                ? rule('c', 'h', 2)
+                                : next == 'h' ? rule('t', 1) : 't';
             // dzh, Dutch dzj and German dsch = j (Ahmadinedschad)
-            case 'd' -> schFollows(w, i, n) ? rule('j', 3)
-                    : next == 'z' && (next2 == 'h' || next2 == 'j') ? rule('j', 2)
-                    : next == 'j' ? rule('j', 1) : next == 'h' ? rule('d', 1) : 'd';
+            case 'd' ->
+                schFollows(w, i, n)
+                        ? rule('j', 3)
+                        : next == 'z' && (next2 == 'h' || next2 == 'j')
+                                ? rule('j', 2)
+                                : next == 'j' ? rule('j', 1) : next == 'h' ? rule('d', 1) : 'd';
             // zh and Dutch zj = j (Prigozhin, Prigozjin; French writes Prigojine)
             case 'z' -> next == 'h' || next == 'j' ? rule('j', 1) : 'z';
             case 'k' -> next == 'h' ? rule('h', 1) : 'k';
-            case 'c' -> next == 'h' ? rule('c', 'h', 1) : next == 'k' ? rule('k', 1)
-                    : next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
+            case 'c' ->
+                next == 'h'
+                        ? rule('c', 'h', 1)
+                        : next == 'k' ? rule('k', 1) : next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
             case 'q' -> next == 'u' ? rule('k', 1) : 'k';
             // gh = g; French gu before e or i = g (Sergueï, Evgueni)
             case 'g' -> next == 'h' || (next == 'u' && (next2 == 'e' || next2 == 'i')) ? rule('g', 1) : 'g';
@@ -151,9 +161,12 @@ public final class RomanizationVariants {
             case 'y' -> startsWithYe(w, i, n) ? rule('e', 1) : i == 0 && isVowel(next) ? 'y' : 'i';
             // ju and Dutch joe at a word's start = yu (Juri, Joeri); German and Dutch write й as j between a vowel
             // and a consonant (Sjojgoe, Majkop)
-            case 'j' -> startsWithYe(w, i, n) ? rule('e', 1)
-                    : i == 0 && (next == 'u' || (next == 'o' && next2 == 'e')) ? 'y'
-                    : i > 0 && isVowel(w[i - 1]) && isConsonant(next) ? 'i' : 'j';
+            case 'j' ->
+                startsWithYe(w, i, n)
+                        ? rule('e', 1)
+                        : i == 0 && (next == 'u' || (next == 'o' && next2 == 'e'))
+                                ? 'y'
+                                : i > 0 && isVowel(w[i - 1]) && isConsonant(next) ? 'i' : 'j';
             // Korean eo = o, eu = u; ee = i
             case 'e' -> next == 'o' ? rule('o', 1) : next == 'u' ? rule('u', 1) : next == 'e' ? rule('i', 1) : 'e';
             // ou/oo = u, and Dutch oe = u (Poetin; Oesmanov at the start of a word longer than a Korean syllable,
@@ -161,8 +174,7 @@ public final class RomanizationVariants {
             case 'o' -> next == 'u' || next == 'o' || (next == 'e' && (i > 0 || n > 5)) ? rule('u', 1) : 'o';
             // A word's first i before a vowel is a y (Iurii, Iakov, Iosif: Russian Ю, Я, Ё as passports and ICAO
             // write them, Yuri, Yakov, Yosif in English); Dutch ij = y; ie = i before a word's last letter
-            case 'i' -> i == 0 && isVowel(next) ? 'y'
-                    : next == 'j' || (next == 'e' && i + 2 < n) ? rule('i', 1) : 'i';
+            case 'i' -> i == 0 && isVowel(next) ? 'y' : next == 'j' || (next == 'e' && i + 2 < n) ? rule('i', 1) : 'i';
             default -> c;
         };
     }
@@ -210,8 +222,7 @@ public final class RomanizationVariants {
             case 'g' -> s[0] = 'k';
             case 'b' -> s[0] = 'p';
             case 'd' -> s[0] = 't';
-            default -> {
-            }
+            default -> {}
         }
         return new String(s, 0, len);
     }

@@ -21,13 +21,34 @@ package dev.embargo.matching.name;
  * @param textLength   {@code text}'s length
  * @param variantLength {@code variant}'s length
  */
-public record Token(String text, String variant, String skeleton, TokenKind kind, boolean vowelless,
-                    int textLetters, int variantLetters, int textHash, int variantHash, int skeletonHash,
-                    int textLength, int variantLength) {
+public record Token(
+        String text,
+        String variant,
+        String skeleton,
+        TokenKind kind,
+        boolean vowelless,
+        int textLetters,
+        int variantLetters,
+        int textHash,
+        int variantHash,
+        int skeletonHash,
+        int textLength,
+        int variantLength) {
 
     public Token(String text, String variant, String skeleton, TokenKind kind, boolean vowelless) {
-        this(text, variant, skeleton, kind, vowelless, letters(text), letters(variant), text.hashCode(),
-                variant.hashCode(), skeleton.hashCode(), text.length(), variant.length());
+        this(
+                text,
+                variant,
+                skeleton,
+                kind,
+                vowelless,
+                letters(text),
+                letters(variant),
+                text.hashCode(),
+                variant.hashCode(),
+                skeleton.hashCode(),
+                text.length(),
+                variant.length());
     }
 
     /** The same spelling as {@code other}. */
@@ -37,7 +58,8 @@ public record Token(String text, String variant, String skeleton, TokenKind kind
 
     /** The same romanisation-variant key as {@code other}. */
     public boolean sameVariant(Token other) {
-        return variantHash == other.variantHash && variantLength == other.variantLength
+        return variantHash == other.variantHash
+                && variantLength == other.variantLength
                 && variant.equals(other.variant);
     }
 
@@ -53,8 +75,12 @@ public record Token(String text, String variant, String skeleton, TokenKind kind
 
     /** The token of words written together ("kimjongun"): a plain word whatever its parts were. */
     public static Token joinedWords(String text, boolean vowelless) {
-        return new Token(text, RomanizationVariants.variantKey(text), RomanizationVariants.skeleton(text),
-                TokenKind.WORD, vowelless);
+        return new Token(
+                text,
+                RomanizationVariants.variantKey(text),
+                RomanizationVariants.skeleton(text),
+                TokenKind.WORD,
+                vowelless);
     }
 
     static int letters(String s) {

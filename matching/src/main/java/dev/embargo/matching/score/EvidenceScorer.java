@@ -26,8 +26,7 @@ public final class EvidenceScorer {
     static final double COUNTRY_AGREES = POLICY.countryAgrees();
     static final double COUNTRY_DIFFERS = POLICY.countryDiffers();
 
-    private EvidenceScorer() {
-    }
+    private EvidenceScorer() {}
 
     public static List<FactCheck> check(Optional<ListedDate> dob, Optional<String> country, Entity entity) {
         List<FactCheck> out = new ArrayList<>(2);
@@ -78,13 +77,18 @@ public final class EvidenceScorer {
         if (bothDays && q.earliest().equals(l.earliest())) {
             return new FactCheck("date of birth", qs, ls, "agrees", DOB_EXACT);
         }
-        if (bothDays && q.earliest().getYear() == l.earliest().getYear()
+        if (bothDays
+                && q.earliest().getYear() == l.earliest().getYear()
                 && q.earliest().getDayOfMonth() == l.earliest().getMonthValue()
                 && q.earliest().getMonthValue() == l.earliest().getDayOfMonth()) {
             return new FactCheck("date of birth", qs, ls, "agrees with day and month swapped", DOB_SWAPPED);
         }
         if (overlap) {
-            return new FactCheck("date of birth", qs, ls, bothDays ? "close" : "agrees (same year or range)",
+            return new FactCheck(
+                    "date of birth",
+                    qs,
+                    ls,
+                    bothDays ? "close" : "agrees (same year or range)",
                     bothDays ? 0 : DOB_SAME_YEAR);
         }
         int qy1 = q.earliest().getYear();
@@ -101,7 +105,9 @@ public final class EvidenceScorer {
     static Optional<FactCheck> checkCountry(String iso, Entity entity) {
         String q = iso.toUpperCase(java.util.Locale.ROOT);
         // The common outcome first, without building the sets the other outcomes show.
-        if (entity.nationalities().contains(q) || entity.citizenships().contains(q) || entity.countries().contains(q)) {
+        if (entity.nationalities().contains(q)
+                || entity.citizenships().contains(q)
+                || entity.countries().contains(q)) {
             return Optional.of(new FactCheck("country", q, q, "agrees", COUNTRY_AGREES));
         }
         Set<String> nationalities = new LinkedHashSet<>();
@@ -121,8 +127,8 @@ public final class EvidenceScorer {
             return Optional.of(new FactCheck("country", q, q, "agrees", COUNTRY_AGREES));
         }
         if (nationalities.isEmpty()) {
-            return Optional.of(new FactCheck("country", q, String.join(", ", all), "not among the listed countries",
-                    0));
+            return Optional.of(
+                    new FactCheck("country", q, String.join(", ", all), "not among the listed countries", 0));
         }
         return Optional.of(new FactCheck("country", q, String.join(", ", all), "disagrees", COUNTRY_DIFFERS));
     }

@@ -10,5 +10,4 @@ package dev.embargo.matching.score;
  * @param outcome "agrees", "close", "disagrees"
  * @param effect  added to the score (negative when it lowered it)
  */
-public record FactCheck(String fact, String query, String listed, String outcome, double effect) {
-}
+public record FactCheck(String fact, String query, String listed, String outcome, double effect) {}

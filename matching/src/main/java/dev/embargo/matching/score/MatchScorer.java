@@ -16,8 +16,7 @@ public final class MatchScorer {
     private static final float WEAK_ALIAS_FACTOR = ScoringPolicy.DEFAULT.weakAliasFactor();
     private static final double SCALE = ScoringPolicy.DEFAULT.scoreScale();
 
-    private MatchScorer() {
-    }
+    private MatchScorer() {}
 
     /**
      * Scores one listed name; returns null when it does not beat {@code current}, the party's best so far, or
@@ -31,9 +30,18 @@ public final class MatchScorer {
      * @param weakAlias      the listed name is a weak alias
      * @param entity         the listed party (its facts are read when the query gives a date or country)
      */
-    public static ScoredName score(WeightedName q, AnalyzedName reading, boolean transliterated, boolean person,
-                                   boolean weakAlias, Entity entity, Name listed, WeightedName name, Query query,
-                                   ScoredName current, double threshold) {
+    public static ScoredName score(
+            WeightedName q,
+            AnalyzedName reading,
+            boolean transliterated,
+            boolean person,
+            boolean weakAlias,
+            Entity entity,
+            Name listed,
+            WeightedName name,
+            Query query,
+            ScoredName current,
+            double threshold) {
         NameScore ns = NameScorer.score(q, name, person, transliterated);
         if (ns.score() <= 0) {
             return null;
@@ -45,8 +53,8 @@ public final class MatchScorer {
         if (cannotReach(nameScore, query, threshold)) {
             return null;
         }
-        List<FactCheck> facts = current != null ? current.facts()
-                : EvidenceScorer.check(query.dob(), query.countryCode(), entity);
+        List<FactCheck> facts =
+                current != null ? current.facts() : EvidenceScorer.check(query.dob(), query.countryCode(), entity);
         double raw = nameScore;
         for (int i = 0; i < facts.size(); i++) {
             raw += facts.get(i).effect();
@@ -61,8 +69,8 @@ public final class MatchScorer {
 
     /** Whether a name score of {@code nameScore} stays under {@code threshold} even with the best evidence. */
     public static boolean cannotReach(double nameScore, Query query, double threshold) {
-        return finalScore(EvidenceScorer.mostRaised(nameScore, query.dateOfBirth() != null,
-                query.country() != null)) < threshold;
+        return finalScore(EvidenceScorer.mostRaised(nameScore, query.dateOfBirth() != null, query.country() != null))
+                < threshold;
     }
 
     /** The reported score of a raw score: held to 0..1 and rounded. */

@@ -34,14 +34,14 @@ public final class NameScorer {
      * his daughter). Not in names of short syllables.
      */
     private static final double MIDDLE_WORD_FACTOR = POLICY.middleWordFactor();
+
     private static final int MIDDLE_WORDS_FROM = POLICY.middleWordsFrom();
     private static final double JOINED_VOWELLESS = JOINED.joinedVowelless();
     private static final double JOINED_SAME = JOINED.joinedSame();
     private static final double JOINED_MIN_EDIT = JOINED.joinedMinEdit();
     private static final double JOINED_EDIT_FACTOR = JOINED.joinedEditFactor();
 
-    private NameScorer() {
-    }
+    private NameScorer() {}
 
     /**
      * @param query         the query's tokens with their weights (and joined forms)
@@ -101,8 +101,8 @@ public final class NameScorer {
             for (int j = p.nameFrom(); j < p.nameTo(); j++) {
                 w += name.weights()[j];
                 TokenKind k = n[j].kind();
-                informativeMatched |= k == TokenKind.WORD || k == TokenKind.NUMBER || k == TokenKind.INITIAL
-                        && p.similarity() >= 1;
+                informativeMatched |=
+                        k == TokenKind.WORD || k == TokenKind.NUMBER || k == TokenKind.INITIAL && p.similarity() >= 1;
             }
             if (p.rule() == MatchRule.INITIAL && q[p.queryFrom()].kind() == TokenKind.INITIAL) {
                 // A query's initial agrees with its listed word's first letter and tells nothing of the rest: it
@@ -147,8 +147,7 @@ public final class NameScorer {
                 informativeName++;
             }
             if (!usedN[j]) {
-                unmatchedN += name.weights()[j]
-                        * leftOutFactor(person && !syllabic, n.length, usedN[0], lastUsed, j);
+                unmatchedN += name.weights()[j] * leftOutFactor(person && !syllabic, n.length, usedN[0], lastUsed, j);
                 nameNumberLeft |= k == TokenKind.NUMBER;
             }
         }
@@ -160,7 +159,8 @@ public final class NameScorer {
         double lambda = !person ? LAMBDA_OTHER : syllabic ? LAMBDA_SYLLABIC_PERSON : LAMBDA_PERSON;
         double score = queryCoverage * (lambda + (1 - lambda) * nameCoverage);
         String cap = null;
-        if ((queryNumberLeft || nameNumberLeft) && score > NUMBER_MISMATCH_CAP
+        if ((queryNumberLeft || nameNumberLeft)
+                && score > NUMBER_MISMATCH_CAP
                 && (queryNumberLeft && nameNumberLeft || hasNumber(q) && hasNumber(n))) {
             score = NUMBER_MISMATCH_CAP;
             cap = "numbers differ";
@@ -320,8 +320,8 @@ public final class NameScorer {
         for (int c = 0; c < k; c++) {
             boxed[c] = c;
         }
-        java.util.Arrays.sort(boxed,
-                (a, b) -> before(a, b, similarity, value) ? -1 : before(b, a, similarity, value) ? 1 : 0);
+        java.util.Arrays.sort(
+                boxed, (a, b) -> before(a, b, similarity, value) ? -1 : before(b, a, similarity, value) ? 1 : 0);
         for (int c = 0; c < k; c++) {
             order[c] = boxed[c];
         }
@@ -362,7 +362,9 @@ public final class NameScorer {
         // The name's words all written together: its first joined pair (two words) or triple (three).
         int whole = TokenDigest.joinedAt(nameWords, nameWords) * TokenDigest.SIZE;
         return TokenDigest.kind(nameDigest, whole) != TokenDigest.ABSENT
-                && TokenDigest.mayPairJoined(query.digest(), 0, nameDigest, whole) ? 1 : SINGLE_WORD_CAP;
+                        && TokenDigest.mayPairJoined(query.digest(), 0, nameDigest, whole)
+                ? 1
+                : SINGLE_WORD_CAP;
     }
 
     /**
@@ -370,8 +372,8 @@ public final class NameScorer {
      * is paired or not and whose last paired word is {@code lastPaired}: {@link #MIDDLE_WORD_FACTOR} for a middle
      * word when {@code middleNames} (a person, and for the score not a name of short syllables), else fully.
      */
-    private static double leftOutFactor(boolean middleNames, int nameWords, boolean firstPaired, int lastPaired,
-                                        int j) {
+    private static double leftOutFactor(
+            boolean middleNames, int nameWords, boolean firstPaired, int lastPaired, int j) {
         boolean middle = middleNames && nameWords >= MIDDLE_WORDS_FROM && firstPaired && j < lastPaired;
         return middle ? MIDDLE_WORD_FACTOR : 1;
     }
@@ -423,8 +425,16 @@ public final class NameScorer {
      * name's words written together, {@code span} at a time ({@code joined}; that name has {@code otherWords}
      * words and the digest {@code joinedDigest}).
      */
-    private static void addJoined(List<TokenPair> out, Token single, int index, int[] singleDigest, Token[] joined,
-                                  int span, int[] joinedDigest, int otherWords, boolean singleIsName) {
+    private static void addJoined(
+            List<TokenPair> out,
+            Token single,
+            int index,
+            int[] singleDigest,
+            Token[] joined,
+            int span,
+            int[] joinedDigest,
+            int otherWords,
+            boolean singleIsName) {
         int joinedFrom = TokenDigest.joinedAt(otherWords, span);
         for (int k = 0; k < joined.length; k++) {
             Token j = joined[k];
@@ -434,8 +444,8 @@ public final class NameScorer {
             boolean vowelless = single.vowelless() || j.vowelless();
             // Words written together start with the same letter (consonant, where vowels are not written) and
             // are about as long.
-            if (!TokenDigest.mayPairJoined(singleDigest, index * TokenDigest.SIZE, joinedDigest,
-                    (joinedFrom + k) * TokenDigest.SIZE)) {
+            if (!TokenDigest.mayPairJoined(
+                    singleDigest, index * TokenDigest.SIZE, joinedDigest, (joinedFrom + k) * TokenDigest.SIZE)) {
                 continue;
             }
             double sim;
@@ -446,8 +456,9 @@ public final class NameScorer {
                 sim = JOINED_SAME;
             } else {
                 double e = 0;
-                if (single.textLength() >= 6 && TokenSimilarity.mayBeClose(single.textLetters(), j.textLetters(),
-                        single.textLength(), j.textLength())) {
+                if (single.textLength() >= 6
+                        && TokenSimilarity.mayBeClose(
+                                single.textLetters(), j.textLetters(), single.textLength(), j.textLength())) {
                     e = TokenSimilarity.editSimilarity(single.text(), j.text());
                     // Words that are their own variant keys have the same similarity as keys.
                     if (!single.variantIsText() || !j.variantIsText()) {
@@ -457,9 +468,10 @@ public final class NameScorer {
                 sim = e >= JOINED_MIN_EDIT ? e * JOINED_EDIT_FACTOR : 0;
             }
             if (sim >= TokenSimilarity.MIN_PAIR) {
-                out.add(singleIsName
-                        ? new TokenPair(k, k + span, index, index + 1, sim, MatchRule.JOINED)
-                        : new TokenPair(index, index + 1, k, k + span, sim, MatchRule.JOINED));
+                out.add(
+                        singleIsName
+                                ? new TokenPair(k, k + span, index, index + 1, sim, MatchRule.JOINED)
+                                : new TokenPair(index, index + 1, k, k + span, sim, MatchRule.JOINED));
             }
         }
     }

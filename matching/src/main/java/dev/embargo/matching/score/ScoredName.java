@@ -20,8 +20,16 @@ import java.util.List;
  * @param rawScore          the name score plus the effects, before it is held to 0..1 and rounded (ranking
  *                          reads it: evidence may lift several parties above 1)
  */
-public record ScoredName(Entity entity, Name listed, AnalyzedName reading, WeightedName query, WeightedName name,
-                         NameScore nameScore, double weightedNameScore, List<FactCheck> facts, double rawScore) {
+public record ScoredName(
+        Entity entity,
+        Name listed,
+        AnalyzedName reading,
+        WeightedName query,
+        WeightedName name,
+        NameScore nameScore,
+        double weightedNameScore,
+        List<FactCheck> facts,
+        double rawScore) {
 
     /** The reported score: 0..1, rounded. */
     public double score() {

@@ -24,6 +24,7 @@ final class TokenDigest {
     private static final int VARIANT_LENGTH = 5;
     /** The spelling's first letter; the skeleton's is in the kind's int, above the kind and the flag. */
     private static final int TEXT_FIRST = 6;
+
     private static final int SKELETON_FIRST_SHIFT = 9;
     /** A word's weight (its float's bits); 0 for joined words, which weigh what their words weigh. */
     private static final int WEIGHT = 7;
@@ -36,8 +37,7 @@ final class TokenDigest {
     private static final int LEGAL_FORM = TokenKind.LEGAL_FORM.ordinal();
     private static final int INITIAL = TokenKind.INITIAL.ordinal();
 
-    private TokenDigest() {
-    }
+    private TokenDigest() {}
 
     static int[] of(Token[] words, float[] weights, Token[] joined2, Token[] joined3) {
         int[] d = new int[SIZE * (words.length + joined2.length + joined3.length)];
@@ -83,8 +83,8 @@ final class TokenDigest {
             d[at + KIND] = ABSENT;
             return;
         }
-        d[at + KIND] = t.kind().ordinal() | (t.vowelless() ? VOWELLESS : 0)
-                | first(t.skeleton()) << SKELETON_FIRST_SHIFT;
+        d[at + KIND] =
+                t.kind().ordinal() | (t.vowelless() ? VOWELLESS : 0) | first(t.skeleton()) << SKELETON_FIRST_SHIFT;
         d[at + TEXT_HASH] = t.textHash();
         d[at + TEXT_LETTERS] = t.textLetters();
         d[at + VARIANT_LETTERS] = t.variantLetters();
@@ -125,10 +125,13 @@ final class TokenDigest {
         if (vowelless(da, a) || vowelless(db, b) || ka == INITIAL || kb == INITIAL) {
             return true;
         }
-        return TokenSimilarity.mayBeClose(da[a + TEXT_LETTERS], db[b + TEXT_LETTERS], da[a + TEXT_LENGTH],
-                        db[b + TEXT_LENGTH])
-                || TokenSimilarity.mayBeClose(da[a + VARIANT_LETTERS], db[b + VARIANT_LETTERS],
-                        da[a + VARIANT_LENGTH], db[b + VARIANT_LENGTH]);
+        return TokenSimilarity.mayBeClose(
+                        da[a + TEXT_LETTERS], db[b + TEXT_LETTERS], da[a + TEXT_LENGTH], db[b + TEXT_LENGTH])
+                || TokenSimilarity.mayBeClose(
+                        da[a + VARIANT_LETTERS],
+                        db[b + VARIANT_LETTERS],
+                        da[a + VARIANT_LENGTH],
+                        db[b + VARIANT_LENGTH]);
     }
 
     /**

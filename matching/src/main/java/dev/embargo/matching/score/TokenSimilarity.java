@@ -14,6 +14,7 @@ public final class TokenSimilarity {
     private static final ScoringPolicy.WordSimilarity POLICY = ScoringPolicy.DEFAULT.similarity();
     /** Below this two words are not paired at all. */
     public static final double MIN_PAIR = POLICY.minPair();
+
     private static final double MIN_EDIT = POLICY.minEdit();
     private static final double EDIT_FACTOR = POLICY.editFactor();
     private static final double PHONETIC_BASE = POLICY.phoneticBase();
@@ -36,8 +37,7 @@ public final class TokenSimilarity {
     private static final Result SAME_CONSONANT = new Result(POLICY.sameConsonant(), MatchRule.TRANSLITERATION);
     private static final Result CLOSE_CONSONANTS = new Result(POLICY.closeConsonants(), MatchRule.PHONETIC);
 
-    private TokenSimilarity() {
-    }
+    private TokenSimilarity() {}
 
     public static Result compare(Token q, Token n, boolean queryTransliterated) {
         TokenKind qk = q.kind();
@@ -76,10 +76,13 @@ public final class TokenSimilarity {
         // similarity is worked out once, for the edit rule and the phonetic one; when both words are their own
         // variant keys, the keys' similarity is the same number.
         double asWritten = mayBeClose(q.textLetters(), n.textLetters(), q.textLength(), n.textLength())
-                ? editSimilarity(q.text(), n.text()) : 0;
-        double asVariants = q.variantIsText() && n.variantIsText() ? asWritten
+                ? editSimilarity(q.text(), n.text())
+                : 0;
+        double asVariants = q.variantIsText() && n.variantIsText()
+                ? asWritten
                 : mayBeClose(q.variantLetters(), n.variantLetters(), q.variantLength(), n.variantLength())
-                        ? editSimilarity(q.variant(), n.variant()) : 0;
+                        ? editSimilarity(q.variant(), n.variant())
+                        : 0;
         double edit = Math.max(asVariants, asWritten);
         double best = 0;
         MatchRule rule = null;
@@ -130,8 +133,7 @@ public final class TokenSimilarity {
         int max = Math.max(lengthA, lengthB);
         int limit = editLimit(max);
         // A three-letter word may still differ by two swapped letters (Sko / Sok), which keeps its letter set.
-        return Math.abs(lengthA - lengthB) <= limit
-                && Integer.bitCount(lettersA ^ lettersB) <= 2 * limit;
+        return Math.abs(lengthA - lengthB) <= limit && Integer.bitCount(lettersA ^ lettersB) <= 2 * limit;
     }
 
     /** Whole edits allowed between words of this length: none up to 3 letters, then 1, 2, 3. */

@@ -16,8 +16,8 @@ import java.util.List;
  *               ({@link TokenDigest}): most candidates of a document's spans are ruled out from it, and
  *               reading it whole costs a few neighbouring memory reads instead of a few per word
  */
-public record WeightedName(AnalyzedName name, Token[] words, float[] weights, Token[] joined2, Token[] joined3,
-                           int[] digest) {
+public record WeightedName(
+        AnalyzedName name, Token[] words, float[] weights, Token[] joined2, Token[] joined3, int[] digest) {
 
     public List<Token> tokens() {
         return name.tokens();
@@ -25,8 +25,7 @@ public record WeightedName(AnalyzedName name, Token[] words, float[] weights, To
 
     /** The same name and joined words with other weights (the joined words cost more to make than weights). */
     public WeightedName withWeights(float[] newWeights) {
-        return new WeightedName(name, words, newWeights, joined2, joined3,
-                TokenDigest.withWeights(digest, newWeights));
+        return new WeightedName(name, words, newWeights, joined2, joined3, TokenDigest.withWeights(digest, newWeights));
     }
 
     public static WeightedName of(AnalyzedName name, float[] weights) {

@@ -7,11 +7,11 @@ package dev.embargo.matching.text;
  * names by consonants only. The article ال is split off as its own word "al".
  */
 public final class ArabicLetters {
-    private ArabicLetters() {
-    }
+    private ArabicLetters() {}
 
     /** Compiled once, not per name. */
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
 
     public static String romanize(String text) {
@@ -69,8 +69,10 @@ public final class ArabicLetters {
             case 'و' -> "w";
             case 'ي', 'ی' -> "y";
             case '\u0640' -> "";
-            default -> Character.getType(c) == Character.NON_SPACING_MARK ? "" : Character.isLetterOrDigit(c)
-                    ? String.valueOf(c) : " ";
+            default ->
+                Character.getType(c) == Character.NON_SPACING_MARK
+                        ? ""
+                        : Character.isLetterOrDigit(c) ? String.valueOf(c) : " ";
         };
     }
 }

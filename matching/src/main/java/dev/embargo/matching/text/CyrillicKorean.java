@@ -9,8 +9,7 @@ import java.util.Locale;
  * come out as "kim jon un", which meets "Kim Jong Un".
  */
 public final class CyrillicKorean {
-    private CyrillicKorean() {
-    }
+    private CyrillicKorean() {}
 
     /** Compiled once: asked of every Cyrillic name. */
     private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
@@ -94,7 +93,7 @@ public final class CyrillicKorean {
                 case 'э' -> out.append("ae");
                 case 'ю' -> out.append("yu");
                 case 'я' -> out.append("ya");
-                case 'ь', 'ъ' -> { }
+                case 'ь', 'ъ' -> {}
                 default -> out.append(c);
             }
         }

@@ -36,6 +36,7 @@ final class HanPinyin {
 
     /** The characters with a reading other than themselves, ascending, and their readings. */
     private final int[] characters;
+
     private final String[] readings;
     /** By character, the character sets of the rules that read it (or a neighbour) by context. */
     private final Map<Integer, List<Set<Integer>>> rulesWithNeighbours;
@@ -81,7 +82,8 @@ final class HanPinyin {
     private static String readResource() {
         try (InputStream in = HanPinyin.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + " beside " + HanPinyin.class.getName());
+                throw new IllegalStateException(
+                        "missing resource " + RESOURCE + " beside " + HanPinyin.class.getName());
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -155,8 +157,11 @@ final class HanPinyin {
             if (left.indexOf('{') < 0 && left.indexOf('}') < 0) {
                 continue;
             }
-            int[] han = left.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
-                    .distinct().sorted().toArray();
+            int[] han = left.codePoints()
+                    .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                    .distinct()
+                    .sorted()
+                    .toArray();
             if (han.length == 0) {
                 continue;
             }
@@ -169,14 +174,18 @@ final class HanPinyin {
             }
         }
         StringBuilder out = new StringBuilder();
-        out.append("# Mandarin readings of Chinese characters one at a time, as ICU ").append(VersionInfo.ICU_VERSION)
-                .append("'s \"").append(ICU_RULES).append("\" gives them\n");
+        out.append("# Mandarin readings of Chinese characters one at a time, as ICU ")
+                .append(VersionInfo.ICU_VERSION)
+                .append("'s \"")
+                .append(ICU_RULES)
+                .append("\" gives them\n");
         out.append("# (reading<TAB>characters), and the characters of its rules that read by context.\n");
         out.append("# Made by dev.embargo.matching.text.HanPinyin#main; do not edit.\n");
         for (String c : contexts) {
             out.append(CONTEXT).append('\t').append(c).append('\n');
         }
-        byReading.forEach((reading, chars) -> out.append(reading).append('\t').append(chars).append('\n'));
+        byReading.forEach((reading, chars) ->
+                out.append(reading).append('\t').append(chars).append('\n'));
         return out.toString();
     }
 

@@ -13,28 +13,57 @@ public final class HangulRomanizer {
     private static final int BASE = 0xAC00;
     private static final int LAST = 0xD7A3;
     static final String[] INITIAL = {
-            "k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tch", "ch", "k", "t", "p", "h"};
+        "k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tch", "ch", "k", "t", "p", "h"
+    };
     static final String[] MEDIAL = {
-            "a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
-            "yu", "u", "ui", "i"};
+        "a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "u",
+        "ui", "i"
+    };
     static final String[] FINAL = {
-            "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
-            "ng", "t", "t", "k", "t", "p", "t"};
+        "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng",
+        "t", "t", "k", "t", "p", "t"
+    };
 
     /** Surnames whose customary spelling differs from the syllable-by-syllable one. */
     static final Map<String, String> SURNAMES = Map.ofEntries(
-            Map.entry("김", "kim"), Map.entry("이", "ri"), Map.entry("리", "ri"), Map.entry("박", "pak"),
-            Map.entry("최", "choe"), Map.entry("정", "jong"), Map.entry("조", "jo"), Map.entry("장", "jang"),
-            Map.entry("전", "jon"), Map.entry("주", "ju"), Map.entry("지", "ji"), Map.entry("진", "jin"),
-            Map.entry("오", "o"), Map.entry("우", "u"), Map.entry("유", "yu"), Map.entry("류", "ryu"),
-            Map.entry("노", "no"), Map.entry("로", "ro"), Map.entry("임", "im"), Map.entry("림", "rim"),
-            Map.entry("고", "ko"), Map.entry("구", "ku"), Map.entry("공", "kong"), Map.entry("길", "kil"),
-            Map.entry("권", "kwon"), Map.entry("곽", "kwak"), Map.entry("강", "kang"), Map.entry("기", "ki"),
-            Map.entry("도", "to"), Map.entry("동", "tong"), Map.entry("변", "pyon"), Map.entry("백", "paek"),
-            Map.entry("배", "pae"), Map.entry("방", "pang"), Map.entry("반", "pan"), Map.entry("봉", "pong"));
+            Map.entry("김", "kim"),
+            Map.entry("이", "ri"),
+            Map.entry("리", "ri"),
+            Map.entry("박", "pak"),
+            Map.entry("최", "choe"),
+            Map.entry("정", "jong"),
+            Map.entry("조", "jo"),
+            Map.entry("장", "jang"),
+            Map.entry("전", "jon"),
+            Map.entry("주", "ju"),
+            Map.entry("지", "ji"),
+            Map.entry("진", "jin"),
+            Map.entry("오", "o"),
+            Map.entry("우", "u"),
+            Map.entry("유", "yu"),
+            Map.entry("류", "ryu"),
+            Map.entry("노", "no"),
+            Map.entry("로", "ro"),
+            Map.entry("임", "im"),
+            Map.entry("림", "rim"),
+            Map.entry("고", "ko"),
+            Map.entry("구", "ku"),
+            Map.entry("공", "kong"),
+            Map.entry("길", "kil"),
+            Map.entry("권", "kwon"),
+            Map.entry("곽", "kwak"),
+            Map.entry("강", "kang"),
+            Map.entry("기", "ki"),
+            Map.entry("도", "to"),
+            Map.entry("동", "tong"),
+            Map.entry("변", "pyon"),
+            Map.entry("백", "paek"),
+            Map.entry("배", "pae"),
+            Map.entry("방", "pang"),
+            Map.entry("반", "pan"),
+            Map.entry("봉", "pong"));
 
-    private HangulRomanizer() {
-    }
+    private HangulRomanizer() {}
 
     public static boolean isHangulSyllable(int cp) {
         return cp >= BASE && cp <= LAST;
@@ -99,6 +128,8 @@ public final class HangulRomanizer {
         int medial = (s % (21 * 28)) / 28;
         int fin = s % 28;
         // ㅈ at the start of a syllable is written j in DPRK usage (Jong Un), ch elsewhere in M–R.
-        out.append(initial == 12 ? "j" : INITIAL[initial]).append(MEDIAL[medial]).append(FINAL[fin]);
+        out.append(initial == 12 ? "j" : INITIAL[initial])
+                .append(MEDIAL[medial])
+                .append(FINAL[fin]);
     }
 }

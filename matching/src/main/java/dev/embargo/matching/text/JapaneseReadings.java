@@ -14,9 +14,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * passports and lists write Japanese names: Taro, not Tarou).
  */
 public final class JapaneseReadings {
-    private final Transliterator katakanaToLatin = Transliterator.getInstance("Katakana-Latin; Hiragana-Latin; Latin-ASCII");
+    private final Transliterator katakanaToLatin =
+            Transliterator.getInstance("Katakana-Latin; Hiragana-Latin; Latin-ASCII");
     /** Reused between calls (Lucene tokenizers are reset for each new text); one instance per thread. */
     private final JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL);
+
     private final CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
     private final ReadingAttribute reading = tokenizer.getAttribute(ReadingAttribute.class);
     /**
@@ -25,6 +27,7 @@ public final class JapaneseReadings {
      * (so per thread), bounded: once full it stops growing.
      */
     private final java.util.Map<String, String> latinOfReading = new java.util.HashMap<>();
+
     private static final int MEMO_LIMIT = 50_000;
 
     /** Romanised reading, words separated by spaces; null when some word has no reading. Not thread-safe. */

@@ -13,8 +13,7 @@ public final class LatinFolder {
     /** For each char below TABLE_END: its folded form; "" drops it, " " breaks a word. */
     private static final String[] TABLE = buildTable();
 
-    private LatinFolder() {
-    }
+    private LatinFolder() {}
 
     public static String fold(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -81,11 +80,42 @@ public final class LatinFolder {
             }
         }
         String[][] special = {
-                {"ß", "ss"}, {"æ", "ae"}, {"Æ", "ae"}, {"ø", "o"}, {"Ø", "o"}, {"œ", "oe"}, {"Œ", "oe"},
-                {"ł", "l"}, {"Ł", "l"}, {"đ", "d"}, {"Đ", "d"}, {"ð", "d"}, {"Ð", "d"}, {"þ", "th"}, {"Þ", "th"},
-                {"ı", "i"}, {"ħ", "h"}, {"Ħ", "h"}, {"ŀ", "l"}, {"Ŀ", "l"}, {"ŉ", "n"}, {"ŋ", "ng"}, {"Ŋ", "ng"},
-                {"ſ", "s"}, {"ƒ", "f"}, {"ǝ", "e"}, {"ə", "e"}, {"Ə", "e"}, {"ʻ", ""}, {"ʼ", ""}, {"ʿ", ""}, {"ʾ", ""},
-                {"&", " and "}, {"ĳ", "ij"}, {"Ĳ", "ij"}, {"ĸ", "q"},
+            {"ß", "ss"},
+            {"æ", "ae"},
+            {"Æ", "ae"},
+            {"ø", "o"},
+            {"Ø", "o"},
+            {"œ", "oe"},
+            {"Œ", "oe"},
+            {"ł", "l"},
+            {"Ł", "l"},
+            {"đ", "d"},
+            {"Đ", "d"},
+            {"ð", "d"},
+            {"Ð", "d"},
+            {"þ", "th"},
+            {"Þ", "th"},
+            {"ı", "i"},
+            {"ħ", "h"},
+            {"Ħ", "h"},
+            {"ŀ", "l"},
+            {"Ŀ", "l"},
+            {"ŉ", "n"},
+            {"ŋ", "ng"},
+            {"Ŋ", "ng"},
+            {"ſ", "s"},
+            {"ƒ", "f"},
+            {"ǝ", "e"},
+            {"ə", "e"},
+            {"Ə", "e"},
+            {"ʻ", ""},
+            {"ʼ", ""},
+            {"ʿ", ""},
+            {"ʾ", ""},
+            {"&", " and "},
+            {"ĳ", "ij"},
+            {"Ĳ", "ij"},
+            {"ĸ", "q"},
         };
         for (String[] s : special) {
             table[s[0].charAt(0)] = s[1].equals(" and ") ? " " : s[1];

@@ -23,8 +23,7 @@ import java.util.Set;
  */
 public final class Romanizer {
     /** One Latin reading of a name; {@code vowelless} when the source script does not write short vowels. */
-    public record Reading(String latin, String how, boolean vowelless) {
-    }
+    public record Reading(String latin, String how, boolean vowelless) {}
 
     /**
      * BGN/PCGN alone, without ICU's Latin-ASCII after it: the analyser's {@link LatinFolder} drops the
@@ -34,10 +33,12 @@ public final class Romanizer {
      * Bulgarian Леандър → leandr, not "leand r"). {@code RomanizerCyrillicTest} holds the rest equal.
      */
     private final WordByWord cyrillic = new WordByWord(CYRILLIC_RULES);
+
     static final String CYRILLIC_RULES = "Russian-Latin/BGN";
     private final WordByWord greek = new WordByWord("Greek-Latin/UNGEGN; Latin-ASCII");
     /** For the names ICU must read whole; other names in Chinese characters are read from {@link HanPinyin}. */
     private final SharedTransliterator pinyin = new SharedTransliterator(HanPinyin.ICU_RULES);
+
     private final WordByWord any = new WordByWord("Any-Latin; Latin-ASCII");
     private final ThreadLocal<JapaneseReadings> japanese = ThreadLocal.withInitial(JapaneseReadings::new);
     /** One ICU transliterator, created by the first thread that needs it while the others wait for it. */
@@ -251,8 +252,9 @@ public final class Romanizer {
                 }
                 seen = IDEOGRAPH;
             } else {
-                seen = cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFEE0 : cp == 0x3001 ? ',' : cp == 0x3002 ? '.'
-                        : cp == ITERATION_MARK ? ITERATION_MARK_READING : cp;
+                seen = cp >= 0xFF01 && cp <= 0xFF5E
+                        ? cp - 0xFEE0
+                        : cp == 0x3001 ? ',' : cp == 0x3002 ? '.' : cp == ITERATION_MARK ? ITERATION_MARK_READING : cp;
                 if ((seen <= ' ' || seen > '~') && seen != '·' && seen != ITERATION_MARK_READING) {
                     return null;
                 }
@@ -273,6 +275,7 @@ public final class Romanizer {
 
     /** 々 (佐々木), which Han-Spacedhan writes as ⓶ and Han-Latin leaves so, with no space on either side. */
     private static final int ITERATION_MARK = 0x3005;
+
     private static final int ITERATION_MARK_READING = 0x24F6;
 
     /** Stands for any Chinese character in {@link #spaceBetween}. */

@@ -23,9 +23,12 @@ import org.junit.jupiter.api.Test;
 /** What an analyst reads: the summary line and the parts behind it, written from a score. */
 class ExplanationWriterTest {
     private static final NameAnalyzer ANALYZER = new NameAnalyzer();
-    private static final Entity KIM = Entity.builder(Source.US_OFAC_SDN, "20157").kind(EntityKind.PERSON)
+    private static final Entity KIM = Entity.builder(Source.US_OFAC_SDN, "20157")
+            .kind(EntityKind.PERSON)
             .name(Name.primary("KIM, Jong Un"))
-            .birthDate(ListedDate.day("1984-01-08", LocalDate.of(1984, 1, 8))).nationality("KP").build();
+            .birthDate(ListedDate.day("1984-01-08", LocalDate.of(1984, 1, 8)))
+            .nationality("KP")
+            .build();
 
     private static WeightedName evenly(AnalyzedName reading) {
         float[] w = new float[reading.tokens().size()];
@@ -35,9 +38,18 @@ class ExplanationWriterTest {
 
     private static ScoredName scored(String query, Query asked, Name listed) {
         AnalyzedName q = ANALYZER.analyze(query).getFirst();
-        return MatchScorer.score(evenly(q), q, !q.reading().equals("latin"), true,
-                listed.quality() == NameQuality.WEAK, KIM, listed, evenly(ANALYZER.analyze(listed.full()).getFirst()),
-                asked, null, 0);
+        return MatchScorer.score(
+                evenly(q),
+                q,
+                !q.reading().equals("latin"),
+                true,
+                listed.quality() == NameQuality.WEAK,
+                KIM,
+                listed,
+                evenly(ANALYZER.analyze(listed.full()).getFirst()),
+                asked,
+                null,
+                0);
     }
 
     @Test
@@ -45,12 +57,15 @@ class ExplanationWriterTest {
         Query asked = Query.of("Kim Jong Unn Choe", "person", "1950", "KP");
         Explanation e = ExplanationWriter.name(scored("Kim Jong Unn Choe", asked, Name.primary("KIM, Jong Un")));
         assertThat(e.queryReading()).isEqualTo("latin");
-        assertThat(e.pairs()).extracting(Explanation.Pair::rule).containsExactly("exact", "exact", "romanisation variant");
+        assertThat(e.pairs())
+                .extracting(Explanation.Pair::rule)
+                .containsExactly("exact", "exact", "romanisation variant");
         assertThat(e.unmatchedQuery()).containsExactly("choe");
         assertThat(e.unmatchedName()).isEmpty();
         assertThat(e.facts()).hasSize(2);
         assertThat(e.identifier()).isNull();
-        assertThat(e.summary()).contains(": name " + TwoDecimals.of(e.nameScore()) + " (3 parts paired, ")
+        assertThat(e.summary())
+                .contains(": name " + TwoDecimals.of(e.nameScore()) + " (3 parts paired, ")
                 .contains("query words unmatched: choe")
                 .endsWith(", date of birth disagrees (-0.15), country agrees (+0.03)");
     }

@@ -17,7 +17,8 @@ class TwoDecimalsTest {
     }
 
     @Property(tries = 20_000)
-    void scoresInThousandthsAreWrittenAsTheFormatterWritesThem(@ForAll @IntRange(min = -3000, max = 3000) int thousandths) {
+    void scoresInThousandthsAreWrittenAsTheFormatterWritesThem(
+            @ForAll @IntRange(min = -3000, max = 3000) int thousandths) {
         // Scores are rounded to thousandths, so half-way cases (0.125, 0.865) are common.
         double x = Math.round(thousandths / 1000.0 * 1000) / 1000.0;
         assertThat(TwoDecimals.of(x)).isEqualTo(String.format(Locale.ROOT, "%.2f", x));
@@ -28,8 +29,25 @@ class TwoDecimalsTest {
 
     @Example
     void edges() {
-        for (double x : new double[] {0.0, -0.0, -0.001, 0.005, 0.015, 1.005, 0.125, 0.865, 12345.675, 1e-9, -1e-9,
-                Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE, 0.995, 9.995}) {
+        for (double x : new double[] {
+            0.0,
+            -0.0,
+            -0.001,
+            0.005,
+            0.015,
+            1.005,
+            0.125,
+            0.865,
+            12345.675,
+            1e-9,
+            -1e-9,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            Double.MIN_VALUE,
+            0.995,
+            9.995
+        }) {
             assertThat(TwoDecimals.of(x)).as("%s", x).isEqualTo(String.format(Locale.ROOT, "%.2f", x));
             assertThat(TwoDecimals.signed(x)).as("%s", x).isEqualTo(String.format(Locale.ROOT, "%+.2f", x));
         }

@@ -29,21 +29,22 @@ class CandidateCollectorTest {
         }
     }
 
-    record Hit(int nameId, int word, float weight) {
-    }
+    record Hit(int nameId, int word, float weight) {}
 
     @Provide
     Arbitrary<List<Hit>> query() {
-        Arbitrary<Hit> hit = Combinators.combine(Arbitraries.integers().between(0, NAMES - 1),
-                Arbitraries.integers().between(0, 5),
-                Arbitraries.of(0.1f, 0.15f, 0.3f, 0.8f, 1f, 0.24f, 0.64f)).as(Hit::new);
+        Arbitrary<Hit> hit = Combinators.combine(
+                        Arbitraries.integers().between(0, NAMES - 1),
+                        Arbitraries.integers().between(0, 5),
+                        Arbitraries.of(0.1f, 0.15f, 0.3f, 0.8f, 1f, 0.24f, 0.64f))
+                .as(Hit::new);
         // Small queries and large ones (the table grows past its first size).
         return hit.list().ofMinSize(0).ofMaxSize(5000);
     }
 
     @Property(tries = 200)
-    void aReusedCollectorRanksAsTheDefinitionSays(@ForAll("query") List<Hit> before, @ForAll("query") List<Hit> query,
-                                                  @ForAll("limit") int limit) {
+    void aReusedCollectorRanksAsTheDefinitionSays(
+            @ForAll("query") List<Hit> before, @ForAll("query") List<Hit> query, @ForAll("limit") int limit) {
         CandidateCollector reused = new CandidateCollector();
         collect(reused, before).top(limit, WORDS_OF);
         RankedNames got = collect(reused, query).top(limit, WORDS_OF);
@@ -80,7 +81,8 @@ class CandidateCollectorTest {
         }
         List<Integer> ids = new ArrayList<>(found.keySet());
         ids.sort(Comparator.<Integer>comparingDouble(id -> Math.max(0f, found.get(id)[0] - 0.02f * WORDS_OF[id]))
-                .reversed().thenComparing(id -> id));
+                .reversed()
+                .thenComparing(id -> id));
         return ids.subList(0, Math.min(limit, ids.size()));
     }
 

@@ -29,8 +29,7 @@ class PostingsRankingTest {
     }
 
     /** A query's lists: per word a variant list and maybe a skeleton list (0.8 of its weight), common or rare. */
-    private record Lists(int[][] lists, int[] words, float[] weights, int count) {
-    }
+    private record Lists(int[][] lists, int[] words, float[] weights, int count) {}
 
     private static Lists lists(long seed, int queryWords) {
         Random random = new Random(seed);
@@ -46,7 +45,10 @@ class PostingsRankingTest {
                 int base = random.nextInt(NAMES);
                 TreeSet<Integer> ids = new TreeSet<>();
                 while (ids.size() < size) {
-                    ids.add(random.nextBoolean() ? random.nextInt(NAMES) : Math.floorMod(base + random.nextInt(300), NAMES));
+                    ids.add(
+                            random.nextBoolean()
+                                    ? random.nextInt(NAMES)
+                                    : Math.floorMod(base + random.nextInt(300), NAMES));
                 }
                 lists.add(ids.stream().mapToInt(Integer::intValue).toArray());
                 words.add(w);
@@ -57,38 +59,42 @@ class PostingsRankingTest {
         for (int i = 0; i < ws.length; i++) {
             ws[i] = weights.get(i);
         }
-        return new Lists(lists.toArray(int[][]::new), words.stream().mapToInt(Integer::intValue).toArray(), ws,
+        return new Lists(
+                lists.toArray(int[][]::new),
+                words.stream().mapToInt(Integer::intValue).toArray(),
+                ws,
                 lists.size());
     }
 
     private static void assertSameRanking(Lists l, EntityKind kind, int limit) {
-        RankedNames all = PostingsRanking.rankAll(new CandidateCollector(), l.lists(), l.words(),
-                l.weights(), l.count(), kind, KIND_OF, WORDS_OF, limit);
-        RankedNames pruned = PostingsRanking.rank(new CandidateCollector(), l.lists(), l.words(),
-                l.weights(), l.count(), kind, KIND_OF, WORDS_OF, limit);
+        RankedNames all = PostingsRanking.rankAll(
+                new CandidateCollector(), l.lists(), l.words(), l.weights(), l.count(), kind, KIND_OF, WORDS_OF, limit);
+        RankedNames pruned = PostingsRanking.rank(
+                new CandidateCollector(), l.lists(), l.words(), l.weights(), l.count(), kind, KIND_OF, WORDS_OF, limit);
         assertThat(pruned.ids()).isEqualTo(all.ids());
         assertThat(pruned.weights()).isEqualTo(all.weights());
     }
 
     @Property(tries = 300)
-    void rankingTheShortListsFirstChangesNothing(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int words,
-                                                 @ForAll @IntRange(min = 1, max = 20) int limit,
-                                                 @ForAll boolean onlyOrganisations) {
+    void rankingTheShortListsFirstChangesNothing(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 6) int words,
+            @ForAll @IntRange(min = 1, max = 20) int limit,
+            @ForAll boolean onlyOrganisations) {
         assertSameRanking(lists(seed, words), onlyOrganisations ? EntityKind.ORGANIZATION : null, limit);
     }
 
     @Property(tries = 500)
-    void rankingTheListsOfOneWordWithoutATableChangesNothing(@ForAll long seed,
-                                                             @ForAll @IntRange(min = 1, max = 20) int limit,
-                                                             @ForAll boolean onlyOrganisations) {
+    void rankingTheListsOfOneWordWithoutATableChangesNothing(
+            @ForAll long seed, @ForAll @IntRange(min = 1, max = 20) int limit, @ForAll boolean onlyOrganisations) {
         Lists l = lists(seed, 1);
         assertThat(l.words()).containsOnly(0);
         EntityKind kind = onlyOrganisations ? EntityKind.ORGANIZATION : null;
         assertSameRanking(l, kind, limit);
-        RankedNames all = PostingsRanking.rankAll(new CandidateCollector(), l.lists(), l.words(),
-                l.weights(), l.count(), kind, KIND_OF, WORDS_OF, limit);
-        RankedNames walked = PostingsRanking.rankOneWord(l.lists(), l.weights(), l.count(), kind,
-                KIND_OF, WORDS_OF, limit);
+        RankedNames all = PostingsRanking.rankAll(
+                new CandidateCollector(), l.lists(), l.words(), l.weights(), l.count(), kind, KIND_OF, WORDS_OF, limit);
+        RankedNames walked =
+                PostingsRanking.rankOneWord(l.lists(), l.weights(), l.count(), kind, KIND_OF, WORDS_OF, limit);
         assertThat(walked.ids()).isEqualTo(all.ids());
         assertThat(walked.weights()).isEqualTo(all.weights());
     }
@@ -104,17 +110,35 @@ class PostingsRankingTest {
         }
         Lists l = new Lists(new int[][] {common, rare}, new int[] {0, 1}, new float[] {0.2f, 1f}, 2);
         assertSameRanking(l, null, 16);
-        RankedNames r = PostingsRanking.rank(new CandidateCollector(), l.lists(), l.words(),
-                l.weights(), l.count(), null, KIND_OF, WORDS_OF, 16);
+        RankedNames r = PostingsRanking.rank(
+                new CandidateCollector(), l.lists(), l.words(), l.weights(), l.count(), null, KIND_OF, WORDS_OF, 16);
         // Names found by both words first (40, 43, ... are in both lists).
         assertThat(r.weights()[0]).isEqualTo(1.2f);
         // And the common word's list was only searched for the rare word's names.
-        assertThat(PostingsRanking.namesOfShortLists(new CandidateCollector(), l.lists(), l.words(), l.weights(),
-                l.count(), null, KIND_OF, WORDS_OF, 16)).containsExactly(rare);
+        assertThat(PostingsRanking.namesOfShortLists(
+                        new CandidateCollector(),
+                        l.lists(),
+                        l.words(),
+                        l.weights(),
+                        l.count(),
+                        null,
+                        KIND_OF,
+                        WORDS_OF,
+                        16))
+                .containsExactly(rare);
         // Had the common word weighed as much as the rare one, every name would have been counted.
         Lists heavy = new Lists(l.lists(), l.words(), new float[] {1f, 1f}, 2);
-        assertThat(PostingsRanking.namesOfShortLists(new CandidateCollector(), heavy.lists(), heavy.words(),
-                heavy.weights(), heavy.count(), null, KIND_OF, WORDS_OF, 16)).isNull();
+        assertThat(PostingsRanking.namesOfShortLists(
+                        new CandidateCollector(),
+                        heavy.lists(),
+                        heavy.words(),
+                        heavy.weights(),
+                        heavy.count(),
+                        null,
+                        KIND_OF,
+                        WORDS_OF,
+                        16))
+                .isNull();
         assertSameRanking(heavy, null, 16);
     }
 }

@@ -77,8 +77,11 @@ class EvidenceScorerTest {
     void circaWidensTheListedYearsByTwo() {
         ListedDate listed = ListedDate.year("1980", 1980);
         assertThat(dob(ListedDate.year("1983", 1983), bornOn(listed)).outcome()).isEqualTo("disagrees");
-        assertThat(dob(ListedDate.year("1983", 1983), bornOn(listed.withCirca(true))).outcome()).isEqualTo("close");
-        assertThat(dob(ListedDate.year("1984", 1984), bornOn(listed.withCirca(true))).outcome())
+        assertThat(dob(ListedDate.year("1983", 1983), bornOn(listed.withCirca(true)))
+                        .outcome())
+                .isEqualTo("close");
+        assertThat(dob(ListedDate.year("1984", 1984), bornOn(listed.withCirca(true)))
+                        .outcome())
                 .isEqualTo("disagrees");
     }
 
@@ -100,20 +103,36 @@ class EvidenceScorerTest {
 
     @Test
     void aListedNationalityCitizenshipOrCountryAgrees() {
-        assertThat(EvidenceScorer.checkCountry("kp", person().nationality("KP").build()).orElseThrow())
+        assertThat(EvidenceScorer.checkCountry("kp", person().nationality("KP").build())
+                        .orElseThrow())
                 .isEqualTo(new FactCheck("country", "KP", "KP", "agrees", EFFECTS.countryAgrees()));
-        assertThat(EvidenceScorer.checkCountry("KP", person().citizenship("KP").build()).orElseThrow().outcome())
+        assertThat(EvidenceScorer.checkCountry("KP", person().citizenship("KP").build())
+                        .orElseThrow()
+                        .outcome())
                 .isEqualTo("agrees");
-        assertThat(EvidenceScorer.checkCountry("KP", person().country("KP").build()).orElseThrow().outcome())
+        assertThat(EvidenceScorer.checkCountry("KP", person().country("KP").build())
+                        .orElseThrow()
+                        .outcome())
                 .isEqualTo("agrees");
-        assertThat(EvidenceScorer.checkCountry("KP", person().address(Address.ofText("Pyongyang", "KP")).build())
-                .orElseThrow().outcome()).isEqualTo("agrees");
+        assertThat(EvidenceScorer.checkCountry(
+                                "KP",
+                                person().address(Address.ofText("Pyongyang", "KP"))
+                                        .build())
+                        .orElseThrow()
+                        .outcome())
+                .isEqualTo("agrees");
     }
 
     @Test
     void anotherNationalityDisagreesAndNamesTheListedOnes() {
-        FactCheck c = EvidenceScorer.checkCountry("FR", person().nationality("KP").citizenship("RU")
-                .address(Address.ofText("Moscow", "RU")).country("CN").build()).orElseThrow();
+        FactCheck c = EvidenceScorer.checkCountry(
+                        "FR",
+                        person().nationality("KP")
+                                .citizenship("RU")
+                                .address(Address.ofText("Moscow", "RU"))
+                                .country("CN")
+                                .build())
+                .orElseThrow();
         assertThat(c.outcome()).isEqualTo("disagrees");
         assertThat(c.effect()).isEqualTo(EFFECTS.countryDiffers()).isNegative();
         assertThat(c.listed()).isEqualTo("KP, RU, CN");
@@ -121,7 +140,8 @@ class EvidenceScorerTest {
 
     @Test
     void onlyOtherAddressesOrCountriesIsNeutral() {
-        FactCheck c = EvidenceScorer.checkCountry("FR", person().address(Address.ofText("Dubai", "AE")).build())
+        FactCheck c = EvidenceScorer.checkCountry(
+                        "FR", person().address(Address.ofText("Dubai", "AE")).build())
                 .orElseThrow();
         assertThat(c.outcome()).isEqualTo("not among the listed countries");
         assertThat(c.effect()).isZero();

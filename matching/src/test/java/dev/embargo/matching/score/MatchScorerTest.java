@@ -22,9 +22,13 @@ import org.junit.jupiter.api.Test;
 class MatchScorerTest {
     private static final NameAnalyzer ANALYZER = new NameAnalyzer();
     private static final ScoringPolicy POLICY = ScoringPolicy.DEFAULT;
-    private static final Entity KIM = Entity.builder(Source.US_OFAC_SDN, "20157").kind(EntityKind.PERSON)
-            .name(Name.primary("KIM, Jong Un")).name(Name.of("Rocket Man", NameType.ALIAS, NameQuality.WEAK))
-            .birthDate(ListedDate.day("1984-01-08", LocalDate.of(1984, 1, 8))).nationality("KP").build();
+    private static final Entity KIM = Entity.builder(Source.US_OFAC_SDN, "20157")
+            .kind(EntityKind.PERSON)
+            .name(Name.primary("KIM, Jong Un"))
+            .name(Name.of("Rocket Man", NameType.ALIAS, NameQuality.WEAK))
+            .birthDate(ListedDate.day("1984-01-08", LocalDate.of(1984, 1, 8)))
+            .nationality("KP")
+            .build();
 
     private static AnalyzedName reading(String name) {
         return ANALYZER.analyze(name).getFirst();
@@ -38,8 +42,18 @@ class MatchScorerTest {
 
     private static ScoredName score(String query, Query asked, Name listed, ScoredName current, double threshold) {
         AnalyzedName q = reading(query);
-        return MatchScorer.score(evenly(q), q, false, true, listed.quality() == NameQuality.WEAK, KIM, listed,
-                evenly(reading(listed.full())), asked, current, threshold);
+        return MatchScorer.score(
+                evenly(q),
+                q,
+                false,
+                true,
+                listed.quality() == NameQuality.WEAK,
+                KIM,
+                listed,
+                evenly(reading(listed.full())),
+                asked,
+                current,
+                threshold);
     }
 
     @Test
@@ -67,7 +81,8 @@ class MatchScorerTest {
     void aFarDateLowersTheScore() {
         Query wrongDob = Query.of("Kim Jong Un", "person", "1950-01-08", null);
         ScoredName s = score("Kim Jong Un", wrongDob, Name.primary("KIM, Jong Un"), null, 0);
-        assertThat(s.score()).isEqualTo(MatchScorer.round(1.0 + POLICY.evidence().dobFar()));
+        assertThat(s.score())
+                .isEqualTo(MatchScorer.round(1.0 + POLICY.evidence().dobFar()));
     }
 
     @Test
@@ -92,8 +107,10 @@ class MatchScorerTest {
     void aNameBelowThePartysBestOrTheThresholdIsNotKept() {
         Query q = Query.name("Kim Jong Un");
         ScoredName best = score("Kim Jong Un", q, Name.primary("KIM, Jong Un"), null, 0);
-        assertThat(score("Kim Jong Un", q, Name.primary("KIM, Jong Sik"), best, 0)).isNull();
-        assertThat(score("Kim Jong", q, Name.primary("KIM, Jong Un"), null, 0.95)).isNull();
+        assertThat(score("Kim Jong Un", q, Name.primary("KIM, Jong Sik"), best, 0))
+                .isNull();
+        assertThat(score("Kim Jong", q, Name.primary("KIM, Jong Un"), null, 0.95))
+                .isNull();
         assertThat(score("Kim Jong", q, Name.primary("KIM, Jong Un"), null, 0)).isNotNull();
         assertThat(score("Park Chan", q, Name.primary("KIM, Jong Un"), null, 0)).isNull();
     }

@@ -23,22 +23,79 @@ class NameScorerBoundTest {
     private static final NameAnalyzer ANALYZER = new NameAnalyzer();
 
     private static final List<String> NAMES = List.of(
-            "KIM, Jong Un", "Kim Jong-un", "Kimjongun", "Kim Jong Il", "RI, Song Hyok", "Pak Pong Ju",
-            "PUTIN, Vladimir Vladimirovich", "Poetin", "Wladimir Putin", "VLADIMIROV, Vladimir Vladimirovich",
-            "TACTICAL MISSILES CORPORATION JSC", "Tactical Missile Corp", "SNOW STORM 1", "Snow Storm 2",
-            "HAMAS", "Harakat al-Muqawama al-Islamiya", "AL-QADHAFI, Muammar", "Muammar Gaddafi",
-            "BIN LADIN, Usama", "Osama bin Laden", "AL QA'IDA", "Alqaida", "NAZARBAYEV, Aliakbar",
-            "A. Nazarbayev", "Emma", "EMMA LLC", "Korea Kwangson Banking Corp", "OOO Otkritie Factoring",
-            "Olga Okafor", "Olga Ivanovna Petrova", "Mohammad Ibrahim Omari", "Salah Muhammed A",
-            "Kvant Scientific Research Institute", "Research Institute", "Company Group Structura LLC",
-            "Jaysh Khalid IBN al Waleed", "Van Dijk Shipping B.V.", "Sp. z o.o. Polmet", "GmbH Hansa 2000",
-            "محمد علي", "عبد الله بن محمد", "Ким Чен Ын", "Сергей Лавров", "김정은", "조선광선은행", "金正恩",
-            "華信船務(香港)有限公司", "Αλέξης Τσίπρας", "יוסף כהן", "สมชาย", "J. R. R. Tolkien", "M V Wise Honest",
-            "Aeroflot 737", "EP-IGD", "Abu Bakr al-Baghdadi", "Ibrahim Awwad Ibrahim Ali al-Badri al-Samarrai",
+            "KIM, Jong Un",
+            "Kim Jong-un",
+            "Kimjongun",
+            "Kim Jong Il",
+            "RI, Song Hyok",
+            "Pak Pong Ju",
+            "PUTIN, Vladimir Vladimirovich",
+            "Poetin",
+            "Wladimir Putin",
+            "VLADIMIROV, Vladimir Vladimirovich",
+            "TACTICAL MISSILES CORPORATION JSC",
+            "Tactical Missile Corp",
+            "SNOW STORM 1",
+            "Snow Storm 2",
+            "HAMAS",
+            "Harakat al-Muqawama al-Islamiya",
+            "AL-QADHAFI, Muammar",
+            "Muammar Gaddafi",
+            "BIN LADIN, Usama",
+            "Osama bin Laden",
+            "AL QA'IDA",
+            "Alqaida",
+            "NAZARBAYEV, Aliakbar",
+            "A. Nazarbayev",
+            "Emma",
+            "EMMA LLC",
+            "Korea Kwangson Banking Corp",
+            "OOO Otkritie Factoring",
+            "Olga Okafor",
+            "Olga Ivanovna Petrova",
+            "Mohammad Ibrahim Omari",
+            "Salah Muhammed A",
+            "Kvant Scientific Research Institute",
+            "Research Institute",
+            "Company Group Structura LLC",
+            "Jaysh Khalid IBN al Waleed",
+            "Van Dijk Shipping B.V.",
+            "Sp. z o.o. Polmet",
+            "GmbH Hansa 2000",
+            "محمد علي",
+            "عبد الله بن محمد",
+            "Ким Чен Ын",
+            "Сергей Лавров",
+            "김정은",
+            "조선광선은행",
+            "金正恩",
+            "華信船務(香港)有限公司",
+            "Αλέξης Τσίπρας",
+            "יוסף כהן",
+            "สมชาย",
+            "J. R. R. Tolkien",
+            "M V Wise Honest",
+            "Aeroflot 737",
+            "EP-IGD",
+            "Abu Bakr al-Baghdadi",
+            "Ibrahim Awwad Ibrahim Ali al-Badri al-Samarrai",
             // romanisation variants, which only their keys pair, and words written together
-            "Kim Jong Eun", "Kimjongeun", "Chong Un Kim", "Choe Ryong Hae", "Choi Ryonghae", "Park Pong Ju",
-            "Rhee Song Hyok", "Lee Songhyok", "Muhammad al-Gaddafi", "Mohamed Kadhafi", "Yuri Tchaikovsky",
-            "Jurij Chaikovskiy", "Alqaeda", "Korea Kwangsonbanking Corporation", "Tacticalmissiles Corp", "Kimjongeunn");
+            "Kim Jong Eun",
+            "Kimjongeun",
+            "Chong Un Kim",
+            "Choe Ryong Hae",
+            "Choi Ryonghae",
+            "Park Pong Ju",
+            "Rhee Song Hyok",
+            "Lee Songhyok",
+            "Muhammad al-Gaddafi",
+            "Mohamed Kadhafi",
+            "Yuri Tchaikovsky",
+            "Jurij Chaikovskiy",
+            "Alqaeda",
+            "Korea Kwangsonbanking Corporation",
+            "Tacticalmissiles Corp",
+            "Kimjongeunn");
 
     /** Every reading of a name, or of a damaged copy of it, with random weights in the index's range (0.1 to 1). */
     @Provide
@@ -94,25 +151,36 @@ class NameScorerBoundTest {
     }
 
     @Property(tries = 20000)
-    void theBoundIsNeverBelowTheScore(@ForAll("names") WeightedName query, @ForAll("names") WeightedName name,
-                                      @ForAll boolean person, @ForAll boolean transliterated) {
+    void theBoundIsNeverBelowTheScore(
+            @ForAll("names") WeightedName query,
+            @ForAll("names") WeightedName name,
+            @ForAll boolean person,
+            @ForAll boolean transliterated) {
         double score = NameScorer.score(query, name, person, transliterated).score();
-        assertThat(NameScorer.bound(query, name, person)).as("%s / %s", query.name(), name.name())
+        assertThat(NameScorer.bound(query, name, person))
+                .as("%s / %s", query.name(), name.name())
                 .isGreaterThanOrEqualTo(score);
     }
 
     /** Pairs that only one rule pairs: a romanisation variant, words written together, an initial. */
     @Example
     void pairsMadeByOneRuleAreNotRuledOut() {
-        String[][] pairs = {{"Chong Un Kim", "KIM, Jong Un"}, {"Kimjongeunn", "KIM, Jong Un"},
-                {"Kim Jong Un", "Kimjongeunn"}, {"A. Nazarbayev", "NAZARBAYEV, Aliakbar"}, {"Choi Ryong", "Choe Ryong"},
-                {"محمد علي", "Muhammad Ali"}, {"Snow Storm 1", "SNOW STORM 1 LLC"}};
+        String[][] pairs = {
+            {"Chong Un Kim", "KIM, Jong Un"},
+            {"Kimjongeunn", "KIM, Jong Un"},
+            {"Kim Jong Un", "Kimjongeunn"},
+            {"A. Nazarbayev", "NAZARBAYEV, Aliakbar"},
+            {"Choi Ryong", "Choe Ryong"},
+            {"محمد علي", "Muhammad Ali"},
+            {"Snow Storm 1", "SNOW STORM 1 LLC"}
+        };
         for (String[] pair : pairs) {
             WeightedName query = weighedEvenly(pair[0]);
             WeightedName listed = weighedEvenly(pair[1]);
             double score = NameScorer.score(query, listed, true, false).score();
             assertThat(score).as("%s / %s", pair[0], pair[1]).isGreaterThan(0.5);
-            assertThat(NameScorer.bound(query, listed, true)).as("%s / %s", pair[0], pair[1])
+            assertThat(NameScorer.bound(query, listed, true))
+                    .as("%s / %s", pair[0], pair[1])
                     .isGreaterThanOrEqualTo(score);
         }
     }
@@ -141,11 +209,12 @@ class NameScorerBoundTest {
     @Example
     void aNameSharingOneCommonWordIsBoundBelowAMatch() {
         WeightedName query = WeightedName.of(ANALYZER.analyzeFirst("Olga Okafor"), new float[] {0.3f, 0.9f});
-        WeightedName listed = WeightedName.of(ANALYZER.analyzeFirst("Olga Ivanovna Petrova"), new float[] {0.3f, 0.7f, 0.8f});
+        WeightedName listed =
+                WeightedName.of(ANALYZER.analyzeFirst("Olga Ivanovna Petrova"), new float[] {0.3f, 0.7f, 0.8f});
         assertThat(NameScorer.bound(query, listed, true)).isLessThan(0.5);
         // and a damaged copy of the listed name is not ruled out
-        WeightedName typo = WeightedName.of(ANALYZER.analyzeFirst("Olga Ivanova Petrowa"),
-                new float[] {0.3f, 0.7f, 0.8f});
+        WeightedName typo =
+                WeightedName.of(ANALYZER.analyzeFirst("Olga Ivanova Petrowa"), new float[] {0.3f, 0.7f, 0.8f});
         assertThat(NameScorer.bound(typo, listed, true)).isEqualTo(1.0);
     }
 }

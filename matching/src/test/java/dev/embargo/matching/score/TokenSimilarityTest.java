@@ -11,9 +11,9 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
-import net.jqwik.api.constraints.Chars;
 
 class TokenSimilarityTest {
 
@@ -68,8 +68,10 @@ class TokenSimilarityTest {
     /** A word and another made from it by up to three random edits (substitutions, insertions, deletions, swaps). */
     @Provide
     Arbitrary<String[]> nearPairs() {
-        Arbitrary<String> word = Arbitraries.strings().withChars('a', 'b', 'k', 'h', 'm', 'o', 'y', '1', '-')
-                .ofMinLength(1).ofMaxLength(11);
+        Arbitrary<String> word = Arbitraries.strings()
+                .withChars('a', 'b', 'k', 'h', 'm', 'o', 'y', '1', '-')
+                .ofMinLength(1)
+                .ofMaxLength(11);
         return Combinators.combine(word, Arbitraries.integers().between(0, 3), Arbitraries.longs())
                 .as((a, edits, seed) -> new String[] {a, edited(a, edits, new java.util.Random(seed), "abkhmoy1-")});
     }
@@ -112,7 +114,9 @@ class TokenSimilarityTest {
         Token ta = new Token(pair[0], pair[0], "", TokenKind.WORD, false);
         Token tb = new Token(pair[1], pair[1], "", TokenKind.WORD, false);
         if (!TokenSimilarity.mayBeClose(ta.textLetters(), tb.textLetters(), ta.textLength(), tb.textLength())) {
-            assertThat(TokenSimilarity.editSimilarity(pair[0], pair[1])).as("%s / %s", pair[0], pair[1]).isZero();
+            assertThat(TokenSimilarity.editSimilarity(pair[0], pair[1]))
+                    .as("%s / %s", pair[0], pair[1])
+                    .isZero();
         }
     }
 
@@ -151,15 +155,18 @@ class TokenSimilarityTest {
             Token initial = qk == TokenKind.INITIAL ? q : n;
             Token word = qk == TokenKind.INITIAL ? n : q;
             return initial != word && word.text().charAt(0) == initial.text().charAt(0)
-                    ? new TokenSimilarity.Result(0.75, MatchRule.INITIAL) : none;
+                    ? new TokenSimilarity.Result(0.75, MatchRule.INITIAL)
+                    : none;
         }
-        if (q.variant().equals(n.variant()) && q.text().matches(".*[aeiouy].*")
+        if (q.variant().equals(n.variant())
+                && q.text().matches(".*[aeiouy].*")
                 && n.text().matches(".*[aeiouy].*")) {
             return new TokenSimilarity.Result(0.95, MatchRule.ROMANISATION_VARIANT);
         }
         double edit = Math.max(
                 mayBeCloseAsWritten(q.variant(), n.variant())
-                        ? TokenSimilarity.editSimilarity(q.variant(), n.variant()) : 0,
+                        ? TokenSimilarity.editSimilarity(q.variant(), n.variant())
+                        : 0,
                 mayBeCloseAsWritten(q.text(), n.text()) ? TokenSimilarity.editSimilarity(q.text(), n.text()) : 0);
         double best = 0;
         MatchRule rule = null;
@@ -198,18 +205,24 @@ class TokenSimilarityTest {
 
     /** Compare gives what it gave before, for near words of every kind, as written and read from other scripts. */
     @Property(tries = 5000)
-    void compareAsBefore(@ForAll("nearPairs") String[] pair, @ForAll @IntRange(min = 0, max = 8) int kindQ,
-                         @ForAll @IntRange(min = 0, max = 8) int kindN, @ForAll boolean vowellessQ,
-                         @ForAll boolean vowellessN, @ForAll boolean transliterated) {
+    void compareAsBefore(
+            @ForAll("nearPairs") String[] pair,
+            @ForAll @IntRange(min = 0, max = 8) int kindQ,
+            @ForAll @IntRange(min = 0, max = 8) int kindN,
+            @ForAll boolean vowellessQ,
+            @ForAll boolean vowellessN,
+            @ForAll boolean transliterated) {
         Token q = token(pair[0], kindQ, vowellessQ && kindQ > 2);
         Token n = token(pair[1], kindN, vowellessN && kindN > 5);
-        assertThat(TokenSimilarity.compare(q, n, transliterated)).as("%s / %s", q, n)
+        assertThat(TokenSimilarity.compare(q, n, transliterated))
+                .as("%s / %s", q, n)
                 .isEqualTo(reference(q, n, transliterated));
     }
 
     @Property(tries = 1000)
-    void nearWordsMeetTheirDistance(@ForAll @StringLength(min = 1, max = 12) @Chars({'k', 'i', 'm', 'j', 'o', 'n', 'g'}) String a,
-                                    @ForAll @IntRange(min = 0, max = 11) int at) {
+    void nearWordsMeetTheirDistance(
+            @ForAll @StringLength(min = 1, max = 12) @Chars({'k', 'i', 'm', 'j', 'o', 'n', 'g'}) String a,
+            @ForAll @IntRange(min = 0, max = 11) int at) {
         // One swap of neighbours (half an edit each way) and one deletion: near words, where the band matters.
         StringBuilder b = new StringBuilder(a);
         int i = Math.min(at, a.length() - 1);
@@ -222,7 +235,9 @@ class TokenSimilarityTest {
         for (int limit = 0; limit <= 6; limit++) {
             int whole = wholeTable(a, b.toString(), limit);
             int banded = TokenSimilarity.damerauLevenshtein(a, b.toString(), limit);
-            assertThat(whole <= limit ? banded == whole : banded > limit).as("%s / %s at %d", a, b, limit).isTrue();
+            assertThat(whole <= limit ? banded == whole : banded > limit)
+                    .as("%s / %s at %d", a, b, limit)
+                    .isTrue();
         }
     }
 

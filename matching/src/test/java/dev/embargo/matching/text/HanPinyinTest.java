@@ -18,8 +18,9 @@ class HanPinyinTest {
             shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertThat(shipped)
-                .as("han-pinyin.tsv differs from ICU's readings; regenerate it: java -cp <matching classes>:<icu4j jar> "
-                        + "dev.embargo.matching.text.HanPinyin matching/src/main/resources/dev/embargo/matching/text/han-pinyin.tsv")
+                .as(
+                        "han-pinyin.tsv differs from ICU's readings; regenerate it: java -cp <matching classes>:<icu4j jar> "
+                                + "dev.embargo.matching.text.HanPinyin matching/src/main/resources/dev/embargo/matching/text/han-pinyin.tsv")
                 .isEqualTo(HanPinyin.generate(icu));
     }
 
@@ -27,7 +28,9 @@ class HanPinyinTest {
     void readingsAndContextRulesAsIcu() {
         HanPinyin table = HanPinyin.instance();
         for (String c : new String[] {"金", "正", "恩", "重", "庆", "文", "藏"}) {
-            assertThat(table.readingOrNull(c.codePointAt(0))).as(c).isEqualTo(icu.transliterate(c).strip());
+            assertThat(table.readingOrNull(c.codePointAt(0)))
+                    .as(c)
+                    .isEqualTo(icu.transliterate(c).strip());
         }
         // Not in the table, so read by ICU: 〇 lies outside the ideograph blocks the table covers (ICU reads it
         // ling), and ICU leaves 𠀋 as it is.
@@ -43,6 +46,7 @@ class HanPinyinTest {
     @Test
     void aMalformedLineIsNamed() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> HanPinyin.parse("# head\nzhong\n"))
-                .hasMessageContaining("han-pinyin.tsv").hasMessageContaining("\"zhong\"");
+                .hasMessageContaining("han-pinyin.tsv")
+                .hasMessageContaining("\"zhong\"");
     }
 }

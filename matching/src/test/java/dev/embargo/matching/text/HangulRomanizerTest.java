@@ -24,7 +24,8 @@ class HangulRomanizerTest {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            int syllables = (int) word.codePoints().filter(HangulRomanizer::isHangulSyllable).count();
+            int syllables = (int)
+                    word.codePoints().filter(HangulRomanizer::isHangulSyllable).count();
             boolean personName = syllables == word.length() && syllables >= 2 && syllables <= 4;
             int index = 0;
             for (int i = 0; i < word.length(); ) {
@@ -36,7 +37,8 @@ class HangulRomanizerTest {
                 }
                 String syllable = new String(Character.toChars(cp));
                 String roman = index == 0 && personName
-                        ? HangulRomanizer.SURNAMES.getOrDefault(syllable, syllable(cp)) : syllable(cp);
+                        ? HangulRomanizer.SURNAMES.getOrDefault(syllable, syllable(cp))
+                        : syllable(cp);
                 if (index > 0 && personName) {
                     out.append(' ');
                 }
@@ -68,12 +70,15 @@ class HangulRomanizerTest {
     @Provide
     Arbitrary<String> hangulText() {
         // Surnames with their own spelling, other syllables, Latin, digits and every kind of space.
-        List<String> pieces = new ArrayList<>(List.of("김", "이", "리", "박", "최", "정", "조", "권", "은", "일", "성",
-                "룡", "해", "힣", "가", "A", "b", "1", "-", "·", " ", "  ", "\t", "\n", "\u000B", "\f", "\r", "\u3000",
-                "\u00A0", "\u2003", "ㄱ", "金", "𝐀"));
+        List<String> pieces = new ArrayList<>(List.of(
+                "김", "이", "리", "박", "최", "정", "조", "권", "은", "일", "성", "룡", "해", "힣", "가", "A", "b", "1", "-", "·", " ",
+                "  ", "\t", "\n", "\u000B", "\f", "\r", "\u3000", "\u00A0", "\u2003", "ㄱ", "金", "𝐀"));
         // And any syllable at all, so that every initial, medial and final is read.
-        Arbitrary<String> anySyllable = Arbitraries.chars().range('\uAC00', '\uD7A3').map(String::valueOf);
-        return Arbitraries.oneOf(Arbitraries.of(pieces), anySyllable).list().ofMaxSize(12)
+        Arbitrary<String> anySyllable =
+                Arbitraries.chars().range('\uAC00', '\uD7A3').map(String::valueOf);
+        return Arbitraries.oneOf(Arbitraries.of(pieces), anySyllable)
+                .list()
+                .ofMaxSize(12)
                 .map(l -> String.join("", l));
     }
 

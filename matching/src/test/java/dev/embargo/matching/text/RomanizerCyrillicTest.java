@@ -46,9 +46,15 @@ class RomanizerCyrillicTest {
         Arbitrary<Character> letter = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(8, Arbitraries.chars().range('\u0400', '\u045F')),
                 net.jqwik.api.Tuple.of(1, Arbitraries.chars().range('\u0460', '\u04FF')));
-        Arbitrary<String> word = letter.filter(Character::isLetter).list().ofMinSize(1).ofMaxSize(9)
+        Arbitrary<String> word = letter.filter(Character::isLetter)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(9)
                 .map(cs -> cs.stream().map(String::valueOf).reduce("", String::concat));
-        return word.list().ofMinSize(1).ofMaxSize(4).map(words -> String.join(" ", words))
+        return word.list()
+                .ofMinSize(1)
+                .ofMaxSize(4)
+                .map(words -> String.join(" ", words))
                 .flatMap(n -> Arbitraries.of(n, n.replaceFirst(" ", "-")));
     }
 }

@@ -33,7 +33,9 @@ class RomanizerPinyinTest {
     void everyNameInChineseCharactersOfTheEvaluationDataReadsAsIcuReadsIt() throws Exception {
         List<String> names = new ArrayList<>();
         for (String line : Files.readAllLines(SharedData.require("eval/negatives_global.csv"))) {
-            String name = line.startsWith("\"") ? line.substring(1, line.indexOf('"', 1)) : line.substring(0, line.indexOf(','));
+            String name = line.startsWith("\"")
+                    ? line.substring(1, line.indexOf('"', 1))
+                    : line.substring(0, line.indexOf(','));
             if (name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
                 names.add(name);
             }
@@ -51,16 +53,19 @@ class RomanizerPinyinTest {
         for (Entity e : ListLoader.loadDirectory(SharedData.lists()).entities()) {
             for (Name n : e.names()) {
                 String name = n.full();
-                boolean han = name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-                boolean kana = name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA
-                        || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA);
+                boolean han =
+                        name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+                boolean kana = name.codePoints()
+                        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA
+                                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA);
                 if (!han || kana) {
                     // Names with kana get a Japanese reading, not this one.
                     continue;
                 }
                 checked++;
-                if (name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN
-                        && !Character.isWhitespace(cp))) {
+                if (name.codePoints()
+                        .anyMatch(cp -> Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN
+                                && !Character.isWhitespace(cp))) {
                     mixed++;
                 }
                 // Read without ICU, so that the index build never parses Han-Latin's rules, and as ICU reads it.
@@ -69,7 +74,9 @@ class RomanizerPinyinTest {
             }
         }
         assertThat(checked).isGreaterThan(50);
-        assertThat(mixed).as("names with brackets, dots or Latin letters beside the characters").isGreaterThan(10);
+        assertThat(mixed)
+                .as("names with brackets, dots or Latin letters beside the characters")
+                .isGreaterThan(10);
     }
 
     /**
@@ -105,17 +112,16 @@ class RomanizerPinyinTest {
     Arbitrary<String> mixedText() {
         List<String> pieces = new ArrayList<>(readablePieces());
         // Characters read by their neighbour (重庆, 藏文, 秘鲁), marks and scripts only ICU reads, other whitespace.
-        pieces.addAll(List.of("重", "庆", "藏", "文", "秘", "鲁", "〇", "カ", "ン", "Б", "é", "「", "」", "《", "\u3000",
-                "\t"));
+        pieces.addAll(List.of("重", "庆", "藏", "文", "秘", "鲁", "〇", "カ", "ン", "Б", "é", "「", "」", "《", "\u3000", "\t"));
         return Arbitraries.of(pieces).list().ofMaxSize(12).map(list -> String.join("", list));
     }
 
     /** What the table reads: characters (a compatibility one, one outside the BMP), ASCII, fullwidth ASCII and
      *  ideographic punctuation, the middle dot, the iteration mark as written and as ICU writes it, spaces. */
     private static List<String> readablePieces() {
-        List<String> pieces = new ArrayList<>(List.of("金", "正", "恩", "有", "限", "公", "司", "中", "\uF900", "𠀍",
-                "·", "々", "⓶", " ", " ", "  ", "（", "）", "，", "。", "、", "Ａ", "ｂ", "１", "＆", "；", "？", "！", "：",
-                "［", "｝"));
+        List<String> pieces = new ArrayList<>(List.of(
+                "金", "正", "恩", "有", "限", "公", "司", "中", "\uF900", "𠀍", "·", "々", "⓶", " ", " ", "  ", "（", "）", "，",
+                "。", "、", "Ａ", "ｂ", "１", "＆", "；", "？", "！", "：", "［", "｝"));
         for (char c = '!'; c <= '~'; c++) {
             pieces.add(String.valueOf(c));
         }
@@ -128,7 +134,28 @@ class RomanizerPinyinTest {
 
     @Test
     void listedNamesAndMarksThatDependOnTheirNeighbours() {
-        for (String name : List.of("金正恩", "金 正恩", "習近平", "重庆", "重庆市对外贸易公司", "重 庆", "藏文", "秘鲁", "中文", "文化部", "西藏文化", "藏书文", "重要", "秘书", "鲁迅", "庆重", "佐々木", "〇〇商事", "王伟 ", "李\u3000明", "𠀋𠀍")) {
+        for (String name : List.of(
+                "金正恩",
+                "金 正恩",
+                "習近平",
+                "重庆",
+                "重庆市对外贸易公司",
+                "重 庆",
+                "藏文",
+                "秘鲁",
+                "中文",
+                "文化部",
+                "西藏文化",
+                "藏书文",
+                "重要",
+                "秘书",
+                "鲁迅",
+                "庆重",
+                "佐々木",
+                "〇〇商事",
+                "王伟 ",
+                "李\u3000明",
+                "𠀋𠀍")) {
             assertThat(romanizer.pinyin(name)).as(name).isEqualTo(whole(name));
         }
         assertThat(romanizer.pinyin("金正恩")).isEqualTo("jin zheng en");

@@ -26,7 +26,10 @@ class RomanizerWordByWordTest {
     void everyNameOfTheListsAndTheEvaluationDataThatIcuReadsReadsAsIcuReadsItWhole() throws Exception {
         Set<String> names = new LinkedHashSet<>();
         for (String line : Files.readAllLines(SharedData.require("eval/negatives_global.csv"))) {
-            names.add(line.startsWith("\"") ? line.substring(1, line.indexOf('"', 1)) : line.substring(0, line.indexOf(',')));
+            names.add(
+                    line.startsWith("\"")
+                            ? line.substring(1, line.indexOf('"', 1))
+                            : line.substring(0, line.indexOf(',')));
         }
         for (Entity e : ListLoader.loadDirectory(SharedData.lists()).entities()) {
             for (Name n : e.names()) {
@@ -42,7 +45,9 @@ class RomanizerWordByWordTest {
                 continue;
             }
             checked++;
-            if (name.codePoints().anyMatch(cp -> UScript.getScript(cp) == UScript.DEVANAGARI || UScript.getScript(cp) == UScript.THAI)) {
+            if (name.codePoints()
+                    .anyMatch(cp ->
+                            UScript.getScript(cp) == UScript.DEVANAGARI || UScript.getScript(cp) == UScript.THAI)) {
                 devanagariOrThai++;
             }
             // Twice: the second reading comes from the memo.
@@ -56,8 +61,17 @@ class RomanizerWordByWordTest {
     @Test
     void spacingIsKeptAsWritten() {
         Romanizer.WordByWord words = new Romanizer.WordByWord(Romanizer.CYRILLIC_RULES);
-        for (String name : new String[] {"Владимир  Путин", " Путин\tВладимир ", "Ёлкин-Ежов", "", "   ",
-                "Иван\u3000Ежов", "Иван\u2003Ежов", "Иван - Ежов", "Елена Ёлкина"}) {
+        for (String name : new String[] {
+            "Владимир  Путин",
+            " Путин\tВладимир ",
+            "Ёлкин-Ежов",
+            "",
+            "   ",
+            "Иван\u3000Ежов",
+            "Иван\u2003Ежов",
+            "Иван - Ежов",
+            "Елена Ёлкина"
+        }) {
             assertThat(words.transliterate(name)).as(name).isEqualTo(cyrillic.transliterate(name));
         }
         // A piece without a letter takes its script from its neighbours: the name is read whole.
@@ -74,8 +88,9 @@ class RomanizerWordByWordTest {
         }
         Set<Integer> scripts = new LinkedHashSet<>();
         name.codePoints().filter(Character::isLetter).forEach(cp -> scripts.add(UScript.getScript(cp)));
-        for (int own : new int[] {UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA, UScript.HANGUL, UScript.ARABIC,
-                UScript.HEBREW}) {
+        for (int own : new int[] {
+            UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA, UScript.HANGUL, UScript.ARABIC, UScript.HEBREW
+        }) {
             if (scripts.contains(own)) {
                 return null;
             }

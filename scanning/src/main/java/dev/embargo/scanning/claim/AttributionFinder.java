@@ -27,8 +27,7 @@ import java.util.stream.Collectors;
  */
 final class AttributionFinder {
     /** A source in flat offsets. */
-    record Source(int start, int end) {
-    }
+    record Source(int start, int end) {}
 
     /**
      * One attribution in a sentence: its source, its cue's flat span, and the rank of its cue (lower is the
@@ -68,14 +67,16 @@ final class AttributionFinder {
         }
     }
 
-    private enum Direction { FORWARD, EITHER, BACKWARD }
-
-    private record Cue(PrefilteredPattern pattern, Direction direction) {
+    private enum Direction {
+        FORWARD,
+        EITHER,
+        BACKWARD
     }
+
+    private record Cue(PrefilteredPattern pattern, Direction direction) {}
 
     /** Tokens [first, last] of a sentence, inclusive. */
-    private record Phrase(int first, int last) {
-    }
+    private record Phrase(int first, int last) {}
 
     /**
      * A word, an elided article ("l'", "d'") or a punctuation mark of a sentence; {@code capital} and
@@ -103,6 +104,7 @@ final class AttributionFinder {
     private static final Set<String> DETERMINERS = WordLists.wordsOfAll("determiners");
     /** "a spokesman" names nobody without its article; "the BND" does. */
     private static final Set<String> INDEFINITES = WordLists.wordsOfAll("indefinite-articles");
+
     private static final Set<String> LEAD_INS = WordLists.wordsOfAll("lead-ins");
     /** Words that join the names of a list of sources. */
     private static final Set<String> LIST_JOINS = WordLists.wordsOfAll("list-joins");
@@ -120,14 +122,16 @@ final class AttributionFinder {
      * A relative clause ("die het rapport schreven") is not: it says what the source did.
      */
     private static final List<List<String>> EXAMPLES = WordLists.phrasesOfAll("example-openers");
-    private static final Map<String, List<List<String>>> EXAMPLES_BY_FIRST_WORD = EXAMPLES.stream()
-            .collect(Collectors.groupingBy(List::getFirst, Collectors.toUnmodifiableList()));
+
+    private static final Map<String, List<List<String>>> EXAMPLES_BY_FIRST_WORD =
+            EXAMPLES.stream().collect(Collectors.groupingBy(List::getFirst, Collectors.toUnmodifiableList()));
     /** "die van", "those of", "die von", "celui de": the pronoun standing for the source's noun. */
     private static final Set<String> STAND_INS = WordLists.wordsOfAll("stand-ins");
+
     private static final Set<String> OF = WordLists.wordsOfAll("of-words");
     private static final Set<String> PRONOUNS = WordLists.wordsOfAll("pronouns");
-    private static final Pattern ADJECTIVE_ENDING = Pattern.compile(
-            ".*(e|en|er|es|ern|sch|ian|ean|ese|ish|ais|aise|ien|ienne|ic)");
+    private static final Pattern ADJECTIVE_ENDING =
+            Pattern.compile(".*(e|en|er|es|ern|sch|ian|ean|ese|ish|ais|aise|ien|ienne|ic)");
     /** Scale words that make a noun phrase a figure ("eine Million Granaten"). */
     private static final Set<String> SCALE_WORDS = WordLists.wordsOfAll("scale-words");
     /** The longest apposition kept between commas, in tokens. */
@@ -161,7 +165,8 @@ final class AttributionFinder {
 
     private static Cue cue(String words, Direction direction) {
         Pattern pattern = Pattern.compile("(?<![\\p{L}])(?:" + words + ")(?![\\p{L}])", FLAGS);
-        PrefilteredPattern.StartTest test = PrefilteredPattern.startingWith(literalStarts(words)).atWordStart();
+        PrefilteredPattern.StartTest test =
+                PrefilteredPattern.startingWith(literalStarts(words)).atWordStart();
         return new Cue(new PrefilteredPattern(pattern, test), direction);
     }
 
@@ -184,7 +189,8 @@ final class AttributionFinder {
             } else if (c == '|' && depth == 0) {
                 String alternative = words.substring(start, i);
                 int n = 0;
-                while (n < alternative.length() && Character.isLetter(alternative.charAt(n))
+                while (n < alternative.length()
+                        && Character.isLetter(alternative.charAt(n))
                         && !(n + 1 < alternative.length() && "?*+{".indexOf(alternative.charAt(n + 1)) >= 0)) {
                     n++;
                 }
@@ -223,7 +229,8 @@ final class AttributionFinder {
                     case EITHER -> either(tokens, cueToken, afterCue);
                 };
                 if (p != null) {
-                    Source s = new Source(tokens.get(p.first()).start(), tokens.get(p.last()).end());
+                    Source s = new Source(
+                            tokens.get(p.first()).start(), tokens.get(p.last()).end());
                     found.add(new Attribution(s, m.start(), m.end(), rank));
                 }
             }
@@ -256,10 +263,13 @@ final class AttributionFinder {
             }
             if (t.lower() && CLAUSE_OPENERS.contains(t.key()) && !OPENS_COMPLEMENT.contains(t.key())) {
                 int next = i + 1;
-                if (next < second && (tokens.get(next).is("que") || tokens.get(next).is("qu"))) {
+                if (next < second
+                        && (tokens.get(next).is("que") || tokens.get(next).is("qu"))) {
                     next++; // "tandis que", "alors que"
                 }
-                int end = i > first && tokens.get(i - 1).is(",") ? tokens.get(i - 1).start() : t.start();
+                int end = i > first && tokens.get(i - 1).is(",")
+                        ? tokens.get(i - 1).start()
+                        : t.start();
                 return i > first ? new int[] {end, tokens.get(next).start()} : null;
             }
             if (t.is(",") && i == second - 1 && i > first) {
@@ -287,8 +297,11 @@ final class AttributionFinder {
                 i++;
                 continue;
             }
-            if ("lLdDjJ".indexOf(c) >= 0 && !letterBefore(flat, i, from) && i + 2 < to
-                    && isApostrophe(flat.charAt(i + 1)) && Character.isLetter(codePointAt(flat, i + 2, to))) {
+            if ("lLdDjJ".indexOf(c) >= 0
+                    && !letterBefore(flat, i, from)
+                    && i + 2 < to
+                    && isApostrophe(flat.charAt(i + 1))
+                    && Character.isLetter(codePointAt(flat, i + 2, to))) {
                 tokens.add(Token.of(flat.substring(i, i + 2), i, i + 2, false, true));
                 i += 2;
                 continue;
@@ -299,11 +312,14 @@ final class AttributionFinder {
             }
             if (letterOrNumber(cp)) {
                 int j = skipLettersAndNumbers(flat, i, to);
-                while (j + 1 < to && (flat.charAt(j) == '-' || flat.charAt(j) == '&')
+                while (j + 1 < to
+                        && (flat.charAt(j) == '-' || flat.charAt(j) == '&')
                         && letterOrNumber(codePointAt(flat, j + 1, to))) {
                     j = skipLettersAndNumbers(flat, j + 1, to);
                 }
-                if (j + 1 < to && isApostrophe(flat.charAt(j)) && flat.charAt(j + 1) == 's'
+                if (j + 1 < to
+                        && isApostrophe(flat.charAt(j))
+                        && flat.charAt(j + 1) == 's'
                         && !(j + 2 < to && Character.isLetter(codePointAt(flat, j + 2, to)))) {
                     j += 2;
                 }
@@ -356,7 +372,8 @@ final class AttributionFinder {
             return true;
         }
         int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
     }
 
@@ -410,13 +427,17 @@ final class AttributionFinder {
 
     /** The source phrase starting at token {@code i}, or null. */
     private Phrase forwardPhrase(List<Token> tokens, int i, boolean bareNouns) {
-        while (i < tokens.size() && tokens.get(i).lower() && LEAD_INS.contains(tokens.get(i).key())) {
+        while (i < tokens.size()
+                && tokens.get(i).lower()
+                && LEAD_INS.contains(tokens.get(i).key())) {
             i++;
         }
         Token determiner = null;
         int determinerAt = -1;
-        if (i < tokens.size() && (tokens.get(i).elision()
-                || tokens.get(i).lower() && DETERMINERS.contains(tokens.get(i).key()))) {
+        if (i < tokens.size()
+                && (tokens.get(i).elision()
+                        || tokens.get(i).lower()
+                                && DETERMINERS.contains(tokens.get(i).key()))) {
             determinerAt = i;
             determiner = tokens.get(i++);
         }
@@ -433,8 +454,9 @@ final class AttributionFinder {
             }
             // After a common noun and another word, a capital or an article starts the next phrase: "volgens de
             // kustwacht vervoerde het schip", "according to the coast guard Pyongyang shipped".
-            if (runStart < 0 && lowerStart >= 0 && (t.capital() && i - lowerStart >= 2
-                    || t.lower() && DETERMINERS.contains(t.key()))) {
+            if (runStart < 0
+                    && lowerStart >= 0
+                    && (t.capital() && i - lowerStart >= 2 || t.lower() && DETERMINERS.contains(t.key()))) {
                 nextPhrase = true;
                 break;
             }
@@ -466,7 +488,8 @@ final class AttributionFinder {
             int first = runStart;
             boolean commonNounInside = tokens.subList(runStart, runEnd + 1).stream()
                     .anyMatch(t -> t.text().matches(".*-\\p{Ll}.*"));
-            if (determiner != null && (commonNounInside || INDEFINITES.contains(determiner.key()))
+            if (determiner != null
+                    && (commonNounInside || INDEFINITES.contains(determiner.key()))
                     && determinerAt == runStart - 1) {
                 first = determinerAt;
             }
@@ -485,19 +508,25 @@ final class AttributionFinder {
     }
 
     private static boolean adjective(Token t) {
-        return ADJECTIVE_ENDING.matcher(t.text()).matches() && !t.text().equals(t.text().toUpperCase(Locale.ROOT));
+        return ADJECTIVE_ENDING.matcher(t.text()).matches()
+                && !t.text().equals(t.text().toUpperCase(Locale.ROOT));
     }
 
     /** "Western agencies", "Iranian state media": a capitalised adjective names nobody without its noun. */
     private static int nounAfterAdjective(List<Token> tokens, int runStart, int runEnd) {
-        if (runStart != runEnd || !ENGLISH_DEMONYM.matcher(tokens.get(runEnd).text()).matches()) {
+        if (runStart != runEnd
+                || !ENGLISH_DEMONYM.matcher(tokens.get(runEnd).text()).matches()) {
             return runEnd;
         }
         int last = runEnd;
         for (int j = runEnd + 1; j < Math.min(tokens.size(), runEnd + 4); j++) {
             Token t = tokens.get(j);
-            if (!t.lower() || STOPS.contains(t.key()) || DETERMINERS.contains(t.key()) || PRONOUNS.contains(t.key())
-                    || LIST_JOINS.contains(t.key()) || exampleAt(tokens, j) > 0) {
+            if (!t.lower()
+                    || STOPS.contains(t.key())
+                    || DETERMINERS.contains(t.key())
+                    || PRONOUNS.contains(t.key())
+                    || LIST_JOINS.contains(t.key())
+                    || exampleAt(tokens, j) > 0) {
                 break;
             }
             last = j;
@@ -506,7 +535,9 @@ final class AttributionFinder {
     }
 
     private static boolean connects(List<Token> tokens, int i) {
-        return CONNECTORS.contains(tokens.get(i).key()) && i + 1 < tokens.size() && tokens.get(i + 1).capital();
+        return CONNECTORS.contains(tokens.get(i).key())
+                && i + 1 < tokens.size()
+                && tokens.get(i + 1).capital();
     }
 
     private static boolean capitalAhead(List<Token> tokens, int i) {
@@ -527,7 +558,8 @@ final class AttributionFinder {
         if (i >= tokens.size() || !tokens.get(i).lower()) {
             return 0;
         }
-        for (List<String> words : EXAMPLES_BY_FIRST_WORD.getOrDefault(tokens.get(i).key(), List.of())) {
+        for (List<String> words :
+                EXAMPLES_BY_FIRST_WORD.getOrDefault(tokens.get(i).key(), List.of())) {
             if (i + words.size() > tokens.size()) {
                 continue;
             }
@@ -557,7 +589,9 @@ final class AttributionFinder {
             return null;
         }
         k += opener;
-        if (k + 1 < tokens.size() && tokens.get(k).lower() && STAND_INS.contains(tokens.get(k).key())
+        if (k + 1 < tokens.size()
+                && tokens.get(k).lower()
+                && STAND_INS.contains(tokens.get(k).key())
                 && (tokens.get(k + 1).elision() || tokens.get(k + 1).lower())
                 && OF.contains(tokens.get(k + 1).key())) {
             k += tokens.get(k + 1).elision() ? 1 : 2;
@@ -590,7 +624,8 @@ final class AttributionFinder {
                 j = item.last() + 1;
                 continue;
             }
-            boolean closes = item.last() + 1 >= tokens.size() || !tokens.get(item.last() + 1).word();
+            boolean closes = item.last() + 1 >= tokens.size()
+                    || !tokens.get(item.last() + 1).word();
             if (!commas || verbSecond || closes) {
                 last = item.last();
             }
@@ -609,9 +644,14 @@ final class AttributionFinder {
         if (end >= 0 && tokens.get(end).is(",")) {
             int open = end - 1;
             // back to the comma that opens the apposition; commas of a list inside it are passed over
-            while (open >= 0 && end - open <= MAX_APPOSITION && (tokens.get(open).word() || tokens.get(open).elision()
-                    || tokens.get(open).is(",")
-                    && !(open + 1 < end && APPOSITIONS.contains(tokens.get(open + 1).key())))) {
+            while (open >= 0
+                    && end - open <= MAX_APPOSITION
+                    && (tokens.get(open).word()
+                            || tokens.get(open).elision()
+                            || tokens.get(open).is(",")
+                                    && !(open + 1 < end
+                                            && APPOSITIONS.contains(
+                                                    tokens.get(open + 1).key())))) {
                 open--;
             }
             if (open < 0 || end - open > MAX_APPOSITION || !tokens.get(open).is(",") || open + 1 >= end) {
@@ -646,8 +686,9 @@ final class AttributionFinder {
             figure |= SCALE_WORDS.contains(tokens.get(k).key());
         }
         int i = object.first() - 1;
-        while (i >= 0 && (digits(tokens.get(i)) || (tokens.get(i).is(".") || tokens.get(i).is(",")) && i > 0
-                && digits(tokens.get(i - 1)))) {
+        while (i >= 0
+                && (digits(tokens.get(i))
+                        || (tokens.get(i).is(".") || tokens.get(i).is(",")) && i > 0 && digits(tokens.get(i - 1)))) {
             figure = true;
             i--;
         }
@@ -683,7 +724,10 @@ final class AttributionFinder {
             start = i;
             anchored |= t.capital();
         }
-        if (end < 0 || start > end || !anchored || PRONOUNS.contains(tokens.get(end).key())) {
+        if (end < 0
+                || start > end
+                || !anchored
+                || PRONOUNS.contains(tokens.get(end).key())) {
             return null;
         }
         return new Phrase(start, end);
@@ -705,7 +749,8 @@ final class AttributionFinder {
             if (t.elision() || t.lower() && DETERMINERS.contains(t.key())) {
                 return new Phrase(i, end);
             }
-            boolean fits = capitals ? t.capital() || t.lower() && CONNECTORS.contains(t.key()) && i < end
+            boolean fits = capitals
+                    ? t.capital() || t.lower() && CONNECTORS.contains(t.key()) && i < end
                     : t.lower() && !STOPS.contains(t.key()) && end - i < 2;
             if (!fits) {
                 break;
@@ -718,11 +763,18 @@ final class AttributionFinder {
     /** "Westerse diensten zoals die van Estland": the source before an example apposition with no commas. */
     private static Phrase exampleBefore(List<Token> tokens, Phrase named) {
         int k = named.first() - 1;
-        if (tokens.get(named.first()).elision() && OF.contains(tokens.get(named.first()).key()) && k >= 0
-                && tokens.get(k).lower() && STAND_INS.contains(tokens.get(k).key())) {
+        if (tokens.get(named.first()).elision()
+                && OF.contains(tokens.get(named.first()).key())
+                && k >= 0
+                && tokens.get(k).lower()
+                && STAND_INS.contains(tokens.get(k).key())) {
             k--; // "celle d'Estonie"
-        } else if (k >= 0 && (tokens.get(k).elision() || tokens.get(k).lower()) && OF.contains(tokens.get(k).key())
-                && k - 1 >= 0 && tokens.get(k - 1).lower() && STAND_INS.contains(tokens.get(k - 1).key())) {
+        } else if (k >= 0
+                && (tokens.get(k).elision() || tokens.get(k).lower())
+                && OF.contains(tokens.get(k).key())
+                && k - 1 >= 0
+                && tokens.get(k - 1).lower()
+                && STAND_INS.contains(tokens.get(k - 1).key())) {
             k -= 2;
         }
         for (List<String> words : EXAMPLES) {
@@ -738,8 +790,10 @@ final class AttributionFinder {
     /** "Reuters, AP and the BBC reported": the other names of a list that opens its clause. */
     private static Phrase listBefore(List<Token> tokens, Phrase last) {
         int join = last.first() - 1;
-        if (join < 1 || !(tokens.get(join).lower() && LIST_JOINS.contains(tokens.get(join).key())
-                || tokens.get(join).is("&"))) {
+        if (join < 1
+                || !(tokens.get(join).lower()
+                                && LIST_JOINS.contains(tokens.get(join).key())
+                        || tokens.get(join).is("&"))) {
             return last;
         }
         Phrase item = itemBefore(tokens, join - 1);

@@ -10,8 +10,14 @@ import java.util.List;
  * Offsets are character offsets in the document's text; {@code source} and {@code sentence} have line breaks
  * joined. A claim may carry no quantities: it is still a statement someone is said to have made.
  */
-public record Claim(String source, int sourceStart, int sourceEnd, String sentence, int sentenceStart,
-        int sentenceEnd, List<Quantity> quantities) {
+public record Claim(
+        String source,
+        int sourceStart,
+        int sourceEnd,
+        String sentence,
+        int sentenceStart,
+        int sentenceEnd,
+        List<Quantity> quantities) {
     public Claim {
         quantities = List.copyOf(quantities);
     }

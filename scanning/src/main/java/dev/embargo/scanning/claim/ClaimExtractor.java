@@ -21,8 +21,7 @@ public final class ClaimExtractor {
     private static final Map<Language, AttributionFinder> ATTRIBUTION = readers(AttributionFinder::new);
     private static final Map<Language, QuantityReader> QUANTITIES = readers(QuantityReader::new);
 
-    private ClaimExtractor() {
-    }
+    private ClaimExtractor() {}
 
     /**
      * @param text the document's text (null reads as empty)
@@ -52,39 +51,50 @@ public final class ClaimExtractor {
                 for (QuantityReader.Found q : figures) {
                     boolean inClause = q.start() >= c.start() && q.end() <= c.end();
                     boolean inSource = c.attributions().stream()
-                            .anyMatch(a -> q.start() < a.source().end() && a.source().start() < q.end());
+                            .anyMatch(a ->
+                                    q.start() < a.source().end() && a.source().start() < q.end());
                     if (inClause && !inSource) {
-                        found.add(new Quantity(q.value(), q.unit(), q.written(), flat.start(q.start()), flat.end(q.end())));
+                        found.add(new Quantity(
+                                q.value(), q.unit(), q.written(), flat.start(q.start()), flat.end(q.end())));
                     }
                 }
-                claims.add(new Claim(flat.flat.substring(source.start(), source.end()), flat.start(source.start()),
-                        flat.end(source.end()), flat.flat.substring(c.start(), c.end()), flat.start(c.start()),
-                        flat.end(c.end()), found));
+                claims.add(new Claim(
+                        flat.flat.substring(source.start(), source.end()),
+                        flat.start(source.start()),
+                        flat.end(source.end()),
+                        flat.flat.substring(c.start(), c.end()),
+                        flat.start(c.start()),
+                        flat.end(c.end()),
+                        found));
             }
         }
         return List.copyOf(claims);
     }
 
     /** A part of a sentence with its attributions; {@code source} is the one its claim is credited to. */
-    private record Clause(int start, int end, List<AttributionFinder.Attribution> attributions,
-            AttributionFinder.Attribution source) {
-    }
+    private record Clause(
+            int start,
+            int end,
+            List<AttributionFinder.Attribution> attributions,
+            AttributionFinder.Attribution source) {}
 
     /**
      * The sentence cut where it clearly carries two attributions: each part names a different source, a clause
      * boundary separates them ("X says 1 million, while Y puts it at 350,000"), and each part says something
      * besides its attribution. Otherwise one clause: the whole sentence, credited to the strongest cue.
      */
-    private static List<Clause> clauses(String flat, SentenceSplitter.Span s, List<AttributionFinder.Attribution> all,
-            AttributionFinder finder) {
+    private static List<Clause> clauses(
+            String flat, SentenceSplitter.Span s, List<AttributionFinder.Attribution> all, AttributionFinder finder) {
         List<Clause> clauses = new ArrayList<>();
         int start = s.start();
         List<AttributionFinder.Attribution> members = new ArrayList<>(List.of(all.getFirst()));
         for (AttributionFinder.Attribution next : all.subList(1, all.size())) {
             AttributionFinder.Attribution last = members.getLast();
             int[] cut = finder.clauseBoundary(flat, s.start(), s.end(), last.end(), next.start());
-            boolean split = cut != null && members.stream().noneMatch(m -> sameSource(flat, m, next))
-                    && saysMore(flat, start, cut[0], members) && saysMore(flat, cut[1], s.end(), List.of(next));
+            boolean split = cut != null
+                    && members.stream().noneMatch(m -> sameSource(flat, m, next))
+                    && saysMore(flat, start, cut[0], members)
+                    && saysMore(flat, cut[1], s.end(), List.of(next));
             if (split) {
                 clauses.add(clause(start, cut[0], members));
                 start = cut[1];

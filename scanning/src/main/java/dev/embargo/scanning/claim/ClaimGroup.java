@@ -11,6 +11,10 @@ public record ClaimGroup(String topic, List<Claim> claims) {
 
     /** True when at least two different sources speak to this topic: their figures belong side by side. */
     public boolean contested() {
-        return claims.stream().map(c -> c.source().toLowerCase(Locale.ROOT)).distinct().count() > 1;
+        return claims.stream()
+                        .map(c -> c.source().toLowerCase(Locale.ROOT))
+                        .distinct()
+                        .count()
+                > 1;
     }
 }

@@ -17,8 +17,7 @@ public final class ClaimGrouper {
     /** Units the quantity reader normalises; only equal ones match. */
     private static final Set<String> FIXED_UNITS = Set.of("euro", "usd", "gbp", "percent", "ton");
 
-    private ClaimGrouper() {
-    }
+    private ClaimGrouper() {}
 
     public static List<ClaimGroup> group(List<Claim> claims) {
         List<String> topics = new ArrayList<>();
@@ -29,7 +28,10 @@ public final class ClaimGrouper {
                     continue;
                 }
                 String unit = q.unit().toLowerCase(Locale.ROOT);
-                String topic = topics.stream().filter(t -> sameThing(t, unit)).findFirst().orElse(null);
+                String topic = topics.stream()
+                        .filter(t -> sameThing(t, unit))
+                        .findFirst()
+                        .orElse(null);
                 if (topic == null) {
                     topics.add(unit);
                     members.put(unit, new ArrayList<>());

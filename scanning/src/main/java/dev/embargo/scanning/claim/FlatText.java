@@ -35,8 +35,12 @@ final class FlatText {
                 i++;
             }
             int n = out.length();
-            boolean hyphenated = lineBreak && n >= 2 && out.charAt(n - 1) == '-' && Character.isLetter(out.charAt(n - 2))
-                    && i < text.length() && Character.isLetter(text.charAt(i));
+            boolean hyphenated = lineBreak
+                    && n >= 2
+                    && out.charAt(n - 1) == '-'
+                    && Character.isLetter(out.charAt(n - 2))
+                    && i < text.length()
+                    && Character.isLetter(text.charAt(i));
             if (hyphenated) {
                 if (Character.isLowerCase(text.charAt(i))) {
                     out.setLength(n - 1);

@@ -10,5 +10,4 @@ package dev.embargo.scanning.claim;
  * @param start   offset of its first character in the document's text
  * @param end     offset after its last character
  */
-public record Quantity(double value, String unit, String written, int start, int end) {
-}
+public record Quantity(double value, String unit, String written, int start, int end) {}

@@ -26,14 +26,15 @@ import java.util.regex.Pattern;
  */
 final class QuantityReader {
     /** A figure found in a flat string; offsets are flat offsets. */
-    record Found(double value, String unit, String written, int start, int end) {
-    }
+    record Found(double value, String unit, String written, int start, int end) {}
 
     /** Every language's number words and their values ({@code words/<code>/number-words.txt}). */
     private static final Map<String, Integer> WORD_VALUES = wordValues();
+
     private static final String NUMBER_WORDS = String.join("|", WORD_VALUES.keySet());
     /** These are also the indefinite article: a number only when a scale word follows ("een miljoen"). */
     private static final Set<String> ARTICLE_ONES = WordLists.wordsOfAll("number-words-also-articles");
+
     private static final String SCALES = "miljoenen|miljoen|millions|million|millionen|mln|miljarden|miljard|billions"
             + "|billion|milliarden|milliarde|milliards|milliard|mld|mrd|bn|biljoen|trillion|billionen";
     private static final String UNITS = "%|procent|percent|per cent|prozent|pour cent|pct|tonnes|tonne|tonnen|tons|ton"
@@ -41,6 +42,7 @@ final class QuantityReader {
     private static final Pattern NEXT_WORD = Pattern.compile("\\G[ ]?(\\p{L}[\\p{L}\\-]*)");
     /** French counts after "de" once a scale word stands between: "2 millions d'obus", "5 millions d'euros". */
     private static final Pattern FRENCH_COUNTED = Pattern.compile("\\G[ ]?(?:d['’]|de )(\\p{L}[\\p{L}\\-]*)");
+
     private static final Pattern UNIT_WORD = Pattern.compile("(?:" + UNITS + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)[ ]?$");
     private static final Set<String> MONTHS = WordLists.wordsOfAll("months");
@@ -53,19 +55,23 @@ final class QuantityReader {
 
     QuantityReader(Language language) {
         this.language = language;
-        String grouped = language == Language.FR ? "\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?" : "\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?";
-        String number = "(?<![\\p{L}\\p{N}/\\-.,])(?:(?<digits>" + grouped + "|\\d+(?:[.,]\\d+)?)(?![\\p{L}\\p{N}])(?![.,]\\d)"
-                + "|(?<word>\\b(?:" + NUMBER_WORDS + "))\\b)";
-        Pattern full = Pattern.compile("(?<currency>US\\$|\\$|€|£)?" + number + "(?: ?(?<scale>\\b(?:" + SCALES
-                + ")\\b(?:(?<=mln|mld|mrd|bn)\\.)?))?(?: ?(?<unit>(?:" + UNITS + ")(?![\\p{L}])))?",
+        String grouped =
+                language == Language.FR ? "\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?" : "\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?";
+        String number = "(?<![\\p{L}\\p{N}/\\-.,])(?:(?<digits>" + grouped
+                + "|\\d+(?:[.,]\\d+)?)(?![\\p{L}\\p{N}])(?![.,]\\d)" + "|(?<word>\\b(?:" + NUMBER_WORDS + "))\\b)";
+        Pattern full = Pattern.compile(
+                "(?<currency>US\\$|\\$|€|£)?" + number + "(?: ?(?<scale>\\b(?:" + SCALES
+                        + ")\\b(?:(?<=mln|mld|mrd|bn)\\.)?))?(?: ?(?<unit>(?:" + UNITS + ")(?![\\p{L}])))?",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
         // A figure starts with a currency sign, a digit or a number word; a number word only where no letter
         // stands before it and as a whole word (the pattern refuses a letter on either side), so "the" and "sea"
         // are passed without trying the pattern.
         PrefilteredPattern.StartTest digit = (text, at) -> Character.isDigit(Character.codePointAt(text, at));
-        this.pattern = new PrefilteredPattern(full, digit
-                .or(PrefilteredPattern.startingWith(List.of("US$", "$", "€", "£")))
-                .or(PrefilteredPattern.wholeWordIn(List.of(NUMBER_WORDS.split("\\|"))).atWordStart()));
+        this.pattern = new PrefilteredPattern(
+                full,
+                digit.or(PrefilteredPattern.startingWith(List.of("US$", "$", "€", "£")))
+                        .or(PrefilteredPattern.wholeWordIn(List.of(NUMBER_WORDS.split("\\|")))
+                                .atWordStart()));
     }
 
     /**
@@ -210,7 +216,11 @@ final class QuantityReader {
         if (s.startsWith("miljoen") || s.startsWith("million") || s.equals("mln")) {
             return 1e6;
         }
-        if (s.startsWith("miljard") || s.startsWith("milliard") || s.equals("mld") || s.equals("mrd") || s.equals("bn")) {
+        if (s.startsWith("miljard")
+                || s.startsWith("milliard")
+                || s.equals("mld")
+                || s.equals("mrd")
+                || s.equals("bn")) {
             return 1e9;
         }
         if (s.startsWith("billion")) {
@@ -249,7 +259,8 @@ final class QuantityReader {
         for (Language l : Language.values()) {
             for (ResourceLines.Line line : WordLists.entries(l, "number-words")) {
                 String[] parts = line.text().split(" ");
-                if (parts.length != 2 || !parts[0].equals(parts[0].toLowerCase(Locale.ROOT))
+                if (parts.length != 2
+                        || !parts[0].equals(parts[0].toLowerCase(Locale.ROOT))
                         || !parts[1].matches("[1-9]\\d{0,6}")) {
                     throw line.malformed("a lower-case number word, one space and its value in digits");
                 }

@@ -12,15 +12,14 @@ import java.util.Set;
  */
 final class SentenceSplitter {
     /** A sentence as flat offsets [start, end). */
-    record Span(int start, int end) {
-    }
+    record Span(int start, int end) {}
 
-    private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "st", "prof", "gen", "nr", "no",
-            "vs", "bijv", "ca", "dhr", "mevr", "mw", "jr", "sr", "etc", "inc", "ltd", "co", "corp", "bzw", "z.b", "u.a",
-            "mme", "mlle", "e.g", "i.e", "o.a", "m.b.t", "resp", "ing", "ir", "drs", "mgr", "lt", "col", "sgt");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "dr", "mr", "mrs", "ms", "st", "prof", "gen", "nr", "no", "vs", "bijv", "ca", "dhr", "mevr", "mw", "jr",
+            "sr", "etc", "inc", "ltd", "co", "corp", "bzw", "z.b", "u.a", "mme", "mlle", "e.g", "i.e", "o.a", "m.b.t",
+            "resp", "ing", "ir", "drs", "mgr", "lt", "col", "sgt");
 
-    private SentenceSplitter() {
-    }
+    private SentenceSplitter() {}
 
     static List<Span> split(String flat) {
         List<Span> spans = new ArrayList<>();

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** The four languages Embargo reads prose in: attribution cues, number formats and function words differ. */
 public enum Language {
-    NL, EN, DE, FR;
+    NL,
+    EN,
+    DE,
+    FR;
 
     /** The lower-case ISO 639-1 code: "nl", "en", "de", "fr". */
     public String code() {

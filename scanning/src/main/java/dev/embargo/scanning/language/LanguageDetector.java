@@ -23,8 +23,7 @@ final class LanguageDetector {
     /** Each word that points to exactly one language. */
     private static final Map<String, Language> POINTS_TO = pointers();
 
-    private LanguageDetector() {
-    }
+    private LanguageDetector() {}
 
     static TextLanguage detect(String text) {
         int[] hits = new int[Language.values().length];
@@ -78,8 +77,9 @@ final class LanguageDetector {
         Map<String, Integer> languagesPerWord = new HashMap<>();
         COMMON.values().forEach(ws -> ws.forEach(w -> languagesPerWord.merge(w, 1, Integer::sum)));
         Map<String, Language> out = new HashMap<>();
-        new EnumMap<>(COMMON).forEach((l, ws) -> ws.stream().filter(w -> languagesPerWord.get(w) == 1)
-                .forEach(w -> out.put(w, l)));
+        new EnumMap<>(COMMON)
+                .forEach((l, ws) ->
+                        ws.stream().filter(w -> languagesPerWord.get(w) == 1).forEach(w -> out.put(w, l)));
         return Map.copyOf(out);
     }
 }

@@ -24,8 +24,10 @@ public record TextLanguage(Language language, boolean clear) {
         if (code == null || code.isBlank() || code.strip().equalsIgnoreCase("auto")) {
             return LanguageDetector.detect(text == null ? "" : text);
         }
-        return Language.ofCode(code.strip()).map(l -> new TextLanguage(l, true)).orElseThrow(
-                () -> new IllegalArgumentException("--lang: expected " + CODES + ", not \"" + code + "\""));
+        return Language.ofCode(code.strip())
+                .map(l -> new TextLanguage(l, true))
+                .orElseThrow(
+                        () -> new IllegalArgumentException("--lang: expected " + CODES + ", not \"" + code + "\""));
     }
 
     /** The languages whose function words are not names in this text. */

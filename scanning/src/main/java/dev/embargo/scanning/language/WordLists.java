@@ -24,11 +24,11 @@ public final class WordLists {
     static final String ROOT = "/dev/embargo/scanning/words/";
     /** The folder of lists that are no one language's. */
     static final String ANY = "any";
+
     private static final Pattern WORD = Pattern.compile("[^\\s#]+");
     private static final Pattern PHRASE = Pattern.compile("[^\\s#]+(?: [^\\s#]+)*");
 
-    private WordLists() {
-    }
+    private WordLists() {}
 
     /** The words of one language's list, as written (lower case, no two alike). */
     public static Set<String> words(Language language, String list) {
@@ -61,8 +61,8 @@ public final class WordLists {
     public static List<List<String>> phrasesOfAll(String list) {
         List<List<String>> out = new ArrayList<>();
         for (Language l : Language.values()) {
-            for (String phrase : checked(entries(l.code(), list), PHRASE,
-                    "lower-case words separated by single spaces")) {
+            for (String phrase :
+                    checked(entries(l.code(), list), PHRASE, "lower-case words separated by single spaces")) {
                 out.add(List.of(phrase.split(" ")));
             }
         }

@@ -12,19 +12,27 @@ import java.util.Optional;
  */
 final class Exonyms {
     private static final Map<String, String> BY_SURNAME = Map.ofEntries(
-            Map.entry("poetin", "Vladimir Putin"), Map.entry("putin", "Vladimir Putin"),
-            Map.entry("poutine", "Vladimir Putin"), Map.entry("putyin", "Vladimir Putin"),
-            Map.entry("loekasjenko", "Alexander Lukashenko"), Map.entry("lukaschenko", "Alexander Lukashenko"),
-            Map.entry("loukachenko", "Alexander Lukashenko"), Map.entry("lukashenko", "Alexander Lukashenko"),
-            Map.entry("chamenei", "Ali Khamenei"), Map.entry("khamenei", "Ali Khamenei"),
+            Map.entry("poetin", "Vladimir Putin"),
+            Map.entry("putin", "Vladimir Putin"),
+            Map.entry("poutine", "Vladimir Putin"),
+            Map.entry("putyin", "Vladimir Putin"),
+            Map.entry("loekasjenko", "Alexander Lukashenko"),
+            Map.entry("lukaschenko", "Alexander Lukashenko"),
+            Map.entry("loukachenko", "Alexander Lukashenko"),
+            Map.entry("lukashenko", "Alexander Lukashenko"),
+            Map.entry("chamenei", "Ali Khamenei"),
+            Map.entry("khamenei", "Ali Khamenei"),
             Map.entry("khamenei's", "Ali Khamenei"),
-            Map.entry("medvedev", "Dmitry Medvedev"), Map.entry("medwedew", "Dmitry Medvedev"),
-            Map.entry("medvedjev", "Dmitry Medvedev"), Map.entry("lavrov", "Sergey Lavrov"),
-            Map.entry("lawrow", "Sergey Lavrov"), Map.entry("kadyrov", "Ramzan Kadyrov"),
-            Map.entry("kadyrow", "Ramzan Kadyrov"), Map.entry("kadirov", "Ramzan Kadyrov"));
+            Map.entry("medvedev", "Dmitry Medvedev"),
+            Map.entry("medwedew", "Dmitry Medvedev"),
+            Map.entry("medvedjev", "Dmitry Medvedev"),
+            Map.entry("lavrov", "Sergey Lavrov"),
+            Map.entry("lawrow", "Sergey Lavrov"),
+            Map.entry("kadyrov", "Ramzan Kadyrov"),
+            Map.entry("kadyrow", "Ramzan Kadyrov"),
+            Map.entry("kadirov", "Ramzan Kadyrov"));
 
-    private Exonyms() {
-    }
+    private Exonyms() {}
 
     static Optional<String> fullName(String surname) {
         return Optional.ofNullable(BY_SURNAME.get(surname.toLowerCase(Locale.ROOT)));

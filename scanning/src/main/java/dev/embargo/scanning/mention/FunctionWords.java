@@ -25,7 +25,8 @@ final class FunctionWords {
     private static final Set<String> CONNECTORS = WordLists.wordsOfAny("name-connectors");
 
     /** The longest connector: a longer word is none (lower-casing never shortens a word). */
-    private static final int LONGEST_CONNECTOR = CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_CONNECTOR =
+            CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
 
     private final Set<String> words;
     /** The longest of {@link #words}: most capitalised words are longer, and need no lower-cased copy. */

@@ -9,5 +9,4 @@ package dev.embargo.scanning.mention;
  * @param query   what was screened: the words joined with single spaces, or the full name an exonym stands for
  * @param exonym  true when {@code query} came from the exonym table
  */
-public record Mention(int start, int end, String written, String query, boolean exonym) {
-}
+public record Mention(int start, int end, String written, String query, boolean exonym) {}

@@ -19,8 +19,7 @@ import java.util.Set;
 public final class MentionFinder {
     private static final int MAX_WORDS = 5;
 
-    private MentionFinder() {
-    }
+    private MentionFinder() {}
 
     /** Candidates in a text of any of the four languages: no language's function words open a name. */
     public static List<Mention> candidates(String text) {
@@ -67,10 +66,14 @@ public final class MentionFinder {
             Word w = nameablePart(words.get(i));
             // A capitalised function word opens no name ("Maar", "Het"), but inside one it is part of it
             // ("Kim Jong Un", where "Un" is also French for "a").
-            boolean nameLike = w != null && (w.capitalised() || w.allCaps() || w.caseless())
+            boolean nameLike = w != null
+                    && (w.capitalised() || w.allCaps() || w.caseless())
                     && (!run.isEmpty() || !functionWords.isFunctionWord(w.text()));
-            boolean connector = w != null && !run.isEmpty() && FunctionWords.isConnector(w.text())
-                    && i + 1 < words.size() && startsName(words.get(i + 1), functionWords);
+            boolean connector = w != null
+                    && !run.isEmpty()
+                    && FunctionWords.isConnector(w.text())
+                    && i + 1 < words.size()
+                    && startsName(words.get(i + 1), functionWords);
             if (nameLike || connector) {
                 run.add(w);
                 // A compound cut at its lower-case part ends the run there.
@@ -89,8 +92,8 @@ public final class MentionFinder {
         return new Candidates(runs, quoted);
     }
 
-    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
-            "[\"“„«‘']([^\"”“«»‘’'\n]{2,60})[\"”“»’']");
+    private static final java.util.regex.Pattern QUOTED =
+            java.util.regex.Pattern.compile("[\"“„«‘']([^\"”“«»‘’'\n]{2,60})[\"”“»’']");
 
     /**
      * Short quoted phrases ("the vessel “Sea Star”", 'Ocean Glory'): ship and company names are often quoted
@@ -174,7 +177,8 @@ public final class MentionFinder {
         for (int from = Math.max(0, size - MAX_WORDS); from < size; from++) {
             // "der Berg" is no name, but a capitalised particle that opened the run is part of it ("Van Dijk",
             // "Al Qaida"): function words of the text's language never open one
-            if (FunctionWords.isConnector(run.get(from).text()) && !run.get(from).capitalised()) {
+            if (FunctionWords.isConnector(run.get(from).text())
+                    && !run.get(from).capitalised()) {
                 continue;
             }
             Word first = run.get(from);
@@ -189,9 +193,10 @@ public final class MentionFinder {
             String q = query.toString();
             String written = text.substring(first.start(), last.end());
             var full = from == size - 1 ? Exonyms.fullName(q) : java.util.Optional.<String>empty();
-            out.add(full.isPresent()
-                    ? new Mention(first.start(), last.end(), written, full.get(), true)
-                    : new Mention(first.start(), last.end(), written, q, false));
+            out.add(
+                    full.isPresent()
+                            ? new Mention(first.start(), last.end(), written, full.get(), true)
+                            : new Mention(first.start(), last.end(), written, q, false));
         }
         if (!out.isEmpty()) {
             runs.add(out);

@@ -10,8 +10,7 @@ import java.util.List;
  * and inner hyphens stay inside words, and each word knows whether a sentence starts with it.
  */
 final class WordSplitter {
-    private WordSplitter() {
-    }
+    private WordSplitter() {}
 
     static List<Word> split(String text) {
         List<Word> words = new ArrayList<>();
@@ -59,7 +58,9 @@ final class WordSplitter {
                     break;
                 }
             }
-            String word = joined == null ? text.substring(start, i) : joined.append(text, piece, i).toString();
+            String word = joined == null
+                    ? text.substring(start, i)
+                    : joined.append(text, piece, i).toString();
             words.add(new Word(word, start, i, lineBreak, sentenceStart));
             sentenceStart = false;
             lineBreak = false;

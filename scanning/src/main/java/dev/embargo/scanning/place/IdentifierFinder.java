@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class IdentifierFinder {
     /** An identifier found in a text; {@code strong} when its form alone says what it is. */
-    public record Found(String kind, String value, int start, int end, boolean strong) {
-    }
+    public record Found(String kind, String value, int start, int end, boolean strong) {}
 
     /** A form of identifier; its pattern runs only where its start test passes. */
     private record Form(String kind, PrefilteredPattern search, boolean strong) {
@@ -25,20 +24,43 @@ public final class IdentifierFinder {
     }
 
     private static final List<Form> FORMS = List.of(
-            new Form("imo", Pattern.compile("\\bIMO[\\s:.#-]*(?:No\\.?|number)?[\\s:.#-]*(\\d{7})\\b",
-                    Pattern.CASE_INSENSITIVE), PrefilteredPattern.startingWith(List.of("IMO")), true),
-            new Form("mmsi", Pattern.compile("\\bMMSI[\\s:.#-]*(?:No\\.?|number)?[\\s:.#-]*(\\d{9})\\b",
-                    Pattern.CASE_INSENSITIVE), PrefilteredPattern.startingWith(List.of("MMSI")), true),
-            new Form("digital-currency", Pattern.compile("\\b(bc1[ac-hj-np-z02-9]{11,71})\\b"),
-                    PrefilteredPattern.startingWith(List.of("bc1")), true),
-            new Form("digital-currency", Pattern.compile("\\b([13][a-km-zA-HJ-NP-Z1-9]{25,34})\\b"),
-                    PrefilteredPattern.startingWith(List.of("1", "3")), true),
-            new Form("digital-currency", Pattern.compile("\\b(0x[0-9a-fA-F]{40})\\b"),
-                    PrefilteredPattern.startingWith(List.of("0x")), true),
-            new Form("swift-bic", Pattern.compile("\\b([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\\b"),
-                    (PrefilteredPattern.StartTest) IdentifierFinder::bicShaped, false),
-            new Form("document-number", Pattern.compile("\\b([A-Z]{0,2}\\d{6,10})\\b"),
-                    (PrefilteredPattern.StartTest) IdentifierFinder::documentNumberShaped, false));
+            new Form(
+                    "imo",
+                    Pattern.compile(
+                            "\\bIMO[\\s:.#-]*(?:No\\.?|number)?[\\s:.#-]*(\\d{7})\\b", Pattern.CASE_INSENSITIVE),
+                    PrefilteredPattern.startingWith(List.of("IMO")),
+                    true),
+            new Form(
+                    "mmsi",
+                    Pattern.compile(
+                            "\\bMMSI[\\s:.#-]*(?:No\\.?|number)?[\\s:.#-]*(\\d{9})\\b", Pattern.CASE_INSENSITIVE),
+                    PrefilteredPattern.startingWith(List.of("MMSI")),
+                    true),
+            new Form(
+                    "digital-currency",
+                    Pattern.compile("\\b(bc1[ac-hj-np-z02-9]{11,71})\\b"),
+                    PrefilteredPattern.startingWith(List.of("bc1")),
+                    true),
+            new Form(
+                    "digital-currency",
+                    Pattern.compile("\\b([13][a-km-zA-HJ-NP-Z1-9]{25,34})\\b"),
+                    PrefilteredPattern.startingWith(List.of("1", "3")),
+                    true),
+            new Form(
+                    "digital-currency",
+                    Pattern.compile("\\b(0x[0-9a-fA-F]{40})\\b"),
+                    PrefilteredPattern.startingWith(List.of("0x")),
+                    true),
+            new Form(
+                    "swift-bic",
+                    Pattern.compile("\\b([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\\b"),
+                    (PrefilteredPattern.StartTest) IdentifierFinder::bicShaped,
+                    false),
+            new Form(
+                    "document-number",
+                    Pattern.compile("\\b([A-Z]{0,2}\\d{6,10})\\b"),
+                    (PrefilteredPattern.StartTest) IdentifierFinder::documentNumberShaped,
+                    false));
 
     /**
      * Where an ASCII letter or digit follows no ASCII letter, digit or underscore. Every form starts with
@@ -91,8 +113,7 @@ public final class IdentifierFinder {
         return digits == 6;
     }
 
-    private IdentifierFinder() {
-    }
+    private IdentifierFinder() {}
 
     /** Every form's full pattern, in order, for tests that check the search against them. */
     static List<Pattern> patterns() {

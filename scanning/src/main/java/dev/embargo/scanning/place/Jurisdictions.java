@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class Jurisdictions {
     /** A jurisdiction named in a text. */
-    public record Found(String iso, String name, int start, int end, String written) {
-    }
+    public record Found(String iso, String name, int start, int end, String written) {}
 
     /** Names by ISO code, from the {@code prose} rows of the country table; the first name is the one reported. */
     private static final Map<String, List<String>> NAMES = CountryTable.namesByIso(CountryTable.Use.PROSE);
@@ -27,6 +26,7 @@ public final class Jurisdictions {
     private static final Pattern PATTERN;
     /** The pattern tried only where a name's first letters stand: a text names few countries. */
     private static final PrefilteredPattern SEARCH;
+
     private static final Map<String, String> ISO_BY_NAME = new LinkedHashMap<>();
 
     static {
@@ -42,15 +42,19 @@ public final class Jurisdictions {
         for (String n : names) {
             alternatives.put(n, Pattern.quote(n).replace(" ", "\\E\\s+\\Q").replace("-", "\\E-\\s*\\Q"));
         }
-        names.sort((a, b) -> Integer.compare(alternatives.get(b).length(), alternatives.get(a).length()));
-        SEARCH = PrefilteredPattern.alternation("(?<![\\p{L}\\p{N}])", names.stream().map(alternatives::get).toList(), names,
-                "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE,
+        names.sort((a, b) -> Integer.compare(
+                alternatives.get(b).length(), alternatives.get(a).length()));
+        SEARCH = PrefilteredPattern.alternation(
+                "(?<![\\p{L}\\p{N}])",
+                names.stream().map(alternatives::get).toList(),
+                names,
+                "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE,
                 PrefilteredPattern.startingWith(ISO_BY_NAME.keySet()).atWordStart());
         PATTERN = SEARCH.pattern();
     }
 
-    private Jurisdictions() {
-    }
+    private Jurisdictions() {}
 
     /** The full pattern, for tests that check the search against it. */
     static Pattern pattern() {
@@ -70,7 +74,8 @@ public final class Jurisdictions {
         List<Found> out = new ArrayList<>();
         for (MatchResult m : matches(text)) {
             String written = m.group();
-            String key = written.replaceAll("-\\s+", "-").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            String key =
+                    written.replaceAll("-\\s+", "-").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             String iso = ISO_BY_NAME.get(key);
             if (iso != null) {
                 out.add(new Found(iso, NAMES.get(iso).getFirst(), m.start(), m.end(), written));

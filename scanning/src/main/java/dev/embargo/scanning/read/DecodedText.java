@@ -22,23 +22,27 @@ record DecodedText(String text, Optional<String> warning) {
             return utf8OrWindows1252(content, 3);
         }
         if (startsWith(content, 0xFE, 0xFF)) {
-            return new DecodedText(new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE), Optional.empty());
+            return new DecodedText(
+                    new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE), Optional.empty());
         }
         if (startsWith(content, 0xFF, 0xFE)) {
-            return new DecodedText(new String(content, 2, content.length - 2, StandardCharsets.UTF_16LE), Optional.empty());
+            return new DecodedText(
+                    new String(content, 2, content.length - 2, StandardCharsets.UTF_16LE), Optional.empty());
         }
         return utf8OrWindows1252(content, 0);
     }
 
     private static DecodedText utf8OrWindows1252(byte[] content, int offset) {
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder strict = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             CharBuffer chars = strict.decode(ByteBuffer.wrap(content, offset, content.length - offset));
             return new DecodedText(chars.toString(), Optional.empty());
         } catch (CharacterCodingException e) {
-            return new DecodedText(new String(content, offset, content.length - offset, WINDOWS_1252),
+            return new DecodedText(
+                    new String(content, offset, content.length - offset, WINDOWS_1252),
                     Optional.of("not valid UTF-8; read as windows-1252"));
         }
     }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 final class DocumentKindDetector {
     /** Enough to see past an XML declaration, comments and a business application header. */
     private static final int SNIFF_BYTES = 8192;
+
     private static final Pattern HTML_TAG = Pattern.compile(
             "</?(?:p|div|span|a|br|h[1-6]|table|tr|td|ul|ol|li|em|strong|b|i|article|section|header|footer|nav)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -21,7 +22,10 @@ final class DocumentKindDetector {
         if (start.startsWith("%PDF-")) {
             return DocumentKind.PDF;
         }
-        if (start.length() >= 3 && start.charAt(0) == '{' && start.charAt(1) >= '1' && start.charAt(1) <= '5'
+        if (start.length() >= 3
+                && start.charAt(0) == '{'
+                && start.charAt(1) >= '1'
+                && start.charAt(1) <= '5'
                 && start.charAt(2) == ':') {
             return DocumentKind.SWIFT_MT;
         }
@@ -30,7 +34,9 @@ final class DocumentKindDetector {
                 return DocumentKind.ISO20022;
             }
             String lower = start.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("<!doctype html") || lower.contains("<html") || lower.contains("<body")
+            if (lower.startsWith("<!doctype html")
+                    || lower.contains("<html")
+                    || lower.contains("<body")
                     || lower.contains("<head")) {
                 return DocumentKind.HTML;
             }

@@ -98,8 +98,8 @@ public final class DocumentReader {
     }
 
     private static ScanException tooLarge(String source, String got) {
-        return new ScanException(ScanException.Reason.TOO_LARGE, source, "size",
-                "at most " + MAX_BYTES + " bytes, got " + got, null);
+        return new ScanException(
+                ScanException.Reason.TOO_LARGE, source, "size", "at most " + MAX_BYTES + " bytes, got " + got, null);
     }
 
     /** What {@link #read} would take {@code content} for. */

@@ -16,8 +16,8 @@ import org.jsoup.select.NodeVisitor;
  * dropped. The page title comes first, as it often names the subject of an article.
  */
 final class HtmlReader {
-    private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "head", "svg",
-            "iframe", "object", "canvas");
+    private static final Set<String> INVISIBLE =
+            Set.of("script", "style", "noscript", "template", "head", "svg", "iframe", "object", "canvas");
 
     Document read(String source, byte[] content) throws ScanException {
         DecodedText decoded = DecodedText.of(content);

@@ -19,13 +19,26 @@ import javax.xml.stream.XMLStreamReader;
 final class Iso20022Reader {
     private static final String NAMESPACE_PREFIX = "urn:iso:std:iso:20022:tech:xsd:";
     private static final Set<String> PARTIES = Set.of("Dbtr", "Cdtr", "UltmtDbtr", "UltmtCdtr", "InitgPty");
-    private static final Set<String> AGENTS = Set.of("DbtrAgt", "CdtrAgt", "InstgAgt", "InstdAgt", "IntrmyAgt1",
-            "IntrmyAgt2", "IntrmyAgt3");
-    private static final Set<String> PARTY_PATHS = Set.of("Nm", "PstlAdr/AdrLine", "PstlAdr/StrtNm",
-            "PstlAdr/BldgNb", "PstlAdr/PstCd", "PstlAdr/TwnNm", "PstlAdr/CtrySubDvsn", "PstlAdr/Ctry", "CtryOfRes");
+    private static final Set<String> AGENTS =
+            Set.of("DbtrAgt", "CdtrAgt", "InstgAgt", "InstdAgt", "IntrmyAgt1", "IntrmyAgt2", "IntrmyAgt3");
+    private static final Set<String> PARTY_PATHS = Set.of(
+            "Nm",
+            "PstlAdr/AdrLine",
+            "PstlAdr/StrtNm",
+            "PstlAdr/BldgNb",
+            "PstlAdr/PstCd",
+            "PstlAdr/TwnNm",
+            "PstlAdr/CtrySubDvsn",
+            "PstlAdr/Ctry",
+            "CtryOfRes");
     // BIC is the element's name in pain.001 before version 4, BICFI after.
-    private static final Set<String> AGENT_PATHS = Set.of("FinInstnId/BICFI", "FinInstnId/BIC", "FinInstnId/Nm",
-            "FinInstnId/PstlAdr/AdrLine", "FinInstnId/PstlAdr/TwnNm", "FinInstnId/PstlAdr/Ctry");
+    private static final Set<String> AGENT_PATHS = Set.of(
+            "FinInstnId/BICFI",
+            "FinInstnId/BIC",
+            "FinInstnId/Nm",
+            "FinInstnId/PstlAdr/AdrLine",
+            "FinInstnId/PstlAdr/TwnNm",
+            "FinInstnId/PstlAdr/Ctry");
     private static final Set<String> REMITTANCE_PATHS = Set.of("Ustrd");
     /** Deeper than any real message; stops runaway nesting in damaged input. */
     private static final int MAX_DEPTH = 64;
@@ -56,13 +69,16 @@ final class Iso20022Reader {
                         }
                         path.add(xml.getLocalName());
                         if (path.size() > MAX_DEPTH) {
-                            throw new ScanException(source, place(xml.getLocation()),
-                                    "elements nested at most " + MAX_DEPTH + " deep", null);
+                            throw new ScanException(
+                                    source,
+                                    place(xml.getLocation()),
+                                    "elements nested at most " + MAX_DEPTH + " deep",
+                                    null);
                         }
                         chars.setLength(0);
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                            chars.append(xml.getText());
+                        chars.append(xml.getText());
                     case XMLStreamConstants.END_ELEMENT -> {
                         String name = fieldName(path);
                         if (name != null) {
@@ -84,8 +100,8 @@ final class Iso20022Reader {
             close(xml);
         }
         if (messageType == null) {
-            throw new ScanException(source, "root", "a Document element in an ISO 20022 namespace ("
-                    + NAMESPACE_PREFIX + "...)", null);
+            throw new ScanException(
+                    source, "root", "a Document element in an ISO 20022 namespace (" + NAMESPACE_PREFIX + "...)", null);
         }
         if (!messageType.startsWith("pacs.008") && !messageType.startsWith("pain.001")) {
             warnings.add(messageType + " is neither pacs.008 nor pain.001; parties were read by their usual names");
@@ -100,9 +116,9 @@ final class Iso20022Reader {
     private static String fieldName(List<String> path) {
         for (int i = path.size() - 2; i >= 0; i--) {
             String owner = path.get(i);
-            Set<String> wanted = PARTIES.contains(owner) ? PARTY_PATHS
-                    : AGENTS.contains(owner) ? AGENT_PATHS
-                    : owner.equals("RmtInf") ? REMITTANCE_PATHS : null;
+            Set<String> wanted = PARTIES.contains(owner)
+                    ? PARTY_PATHS
+                    : AGENTS.contains(owner) ? AGENT_PATHS : owner.equals("RmtInf") ? REMITTANCE_PATHS : null;
             if (wanted != null) {
                 String below = String.join("/", path.subList(i + 1, path.size()));
                 return wanted.contains(below) ? owner + "/" + below : null;

@@ -71,8 +71,9 @@ final class PdfReader {
             stripper.writeText(pdf, text);
             deadline.check("reading the PDF");
             if (stripper.skippedOperators > 0) {
-                warnings.add(stripper.skippedOperators + " drawing instruction" + (stripper.skippedOperators == 1
-                        ? " was" : "s were") + " skipped as damaged (first: " + stripper.firstSkipped + ")");
+                warnings.add(stripper.skippedOperators + " drawing instruction"
+                        + (stripper.skippedOperators == 1 ? " was" : "s were") + " skipped as damaged (first: "
+                        + stripper.firstSkipped + ")");
             }
             if (text.isBlank()) {
                 warnings.add("the PDF has no text layer (scanned pages?); no OCR is done");
@@ -127,7 +128,9 @@ final class PdfReader {
                 continue;
             }
             if (onPath.contains(dict)) {
-                throw new Refused(ScanException.Reason.UNREADABLE, "page tree (" + objectName(kids.get(i)) + ")",
+                throw new Refused(
+                        ScanException.Reason.UNREADABLE,
+                        "page tree (" + objectName(kids.get(i)) + ")",
                         "a page tree without loops (this node is among its own kids)");
             }
             if (done.contains(dict)) {
@@ -135,7 +138,9 @@ final class PdfReader {
                 continue;
             }
             if (nodes.size() >= MAX_PAGE_TREE_DEPTH) {
-                throw new Refused(ScanException.Reason.UNREADABLE, "page tree",
+                throw new Refused(
+                        ScanException.Reason.UNREADABLE,
+                        "page tree",
                         "a page tree at most " + MAX_PAGE_TREE_DEPTH + " levels deep");
             }
             nodes.add(dict);
@@ -175,7 +180,9 @@ final class PdfReader {
         @Override
         public void write(char[] chars, int offset, int length) {
             if (text.length() + (long) length > max) {
-                throw new Refused(ScanException.Reason.TOO_LARGE, "text",
+                throw new Refused(
+                        ScanException.Reason.TOO_LARGE,
+                        "text",
                         "at most " + max + " characters of text (the PDF's text layer is longer)");
             }
             text.append(chars, offset, length);
@@ -184,7 +191,9 @@ final class PdfReader {
         @Override
         public void write(String s, int offset, int length) {
             if (text.length() + (long) length > max) {
-                throw new Refused(ScanException.Reason.TOO_LARGE, "text",
+                throw new Refused(
+                        ScanException.Reason.TOO_LARGE,
+                        "text",
                         "at most " + max + " characters of text (the PDF's text layer is longer)");
             }
             text.append(s, offset, offset + length);
@@ -215,6 +224,7 @@ final class PdfReader {
         private final Deadline deadline;
         /** The content streams being drawn, innermost last: a stream drawn again inside itself loops. */
         private final Set<Object> drawing = Collections.newSetFromMap(new IdentityHashMap<>());
+
         private int nesting;
         private int formDraws;
         private long operators;
@@ -237,7 +247,9 @@ final class PdfReader {
         @Override
         protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
             if (++operators > MAX_OPERATORS) {
-                throw new Refused(ScanException.Reason.TOO_LARGE, "page " + getCurrentPageNo(),
+                throw new Refused(
+                        ScanException.Reason.TOO_LARGE,
+                        "page " + getCurrentPageNo(),
                         "at most " + MAX_OPERATORS + " drawing instructions in the whole PDF");
             }
             if ((operators & 0xFFF) == 0) {
@@ -267,16 +279,22 @@ final class PdfReader {
 
         private void drawInside(COSBase stream, String what, Drawing drawing) throws IOException {
             if (!this.drawing.add(stream)) {
-                throw new Refused(ScanException.Reason.UNREADABLE, "page " + getCurrentPageNo() + ", " + what + " ("
-                        + objectName(stream) + ")", "a " + what + " that does not draw itself");
+                throw new Refused(
+                        ScanException.Reason.UNREADABLE,
+                        "page " + getCurrentPageNo() + ", " + what + " (" + objectName(stream) + ")",
+                        "a " + what + " that does not draw itself");
             }
             try {
                 if (++nesting > MAX_NESTING) {
-                    throw new Refused(ScanException.Reason.UNREADABLE, "page " + getCurrentPageNo() + ", " + what,
+                    throw new Refused(
+                            ScanException.Reason.UNREADABLE,
+                            "page " + getCurrentPageNo() + ", " + what,
                             "forms nested at most " + MAX_NESTING + " deep");
                 }
                 if (++formDraws > MAX_FORM_DRAWS) {
-                    throw new Refused(ScanException.Reason.TOO_LARGE, "page " + getCurrentPageNo() + ", " + what,
+                    throw new Refused(
+                            ScanException.Reason.TOO_LARGE,
+                            "page " + getCurrentPageNo() + ", " + what,
                             "at most " + MAX_FORM_DRAWS + " forms drawn in the whole PDF");
                 }
                 drawing.draw();
@@ -289,13 +307,17 @@ final class PdfReader {
         @Override
         protected void processTextPosition(TextPosition text) {
             if (++pageGlyphs > MAX_GLYPHS_PER_PAGE) {
-                throw new Refused(ScanException.Reason.TOO_LARGE, "page " + getCurrentPageNo(),
+                throw new Refused(
+                        ScanException.Reason.TOO_LARGE,
+                        "page " + getCurrentPageNo(),
                         String.format(Locale.ROOT, "at most %d characters drawn on one page", MAX_GLYPHS_PER_PAGE));
             }
             // Glyphs drawn twice (bold by overprinting) are dropped as duplicates: twice the text limit is
             // the most an acceptable text can draw.
             if (++glyphs > 2L * maxTextChars) {
-                throw new Refused(ScanException.Reason.TOO_LARGE, "text",
+                throw new Refused(
+                        ScanException.Reason.TOO_LARGE,
+                        "text",
                         "at most " + maxTextChars + " characters of text (the PDF's text layer is longer)");
             }
             super.processTextPosition(text);

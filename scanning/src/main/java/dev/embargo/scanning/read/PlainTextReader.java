@@ -6,6 +6,11 @@ import java.util.List;
 final class PlainTextReader {
     Document read(String source, byte[] content) {
         DecodedText decoded = DecodedText.of(content);
-        return new Document(source, DocumentKind.TEXT, decoded.text(), List.of(), decoded.warning().stream().toList());
+        return new Document(
+                source,
+                DocumentKind.TEXT,
+                decoded.text(),
+                List.of(),
+                decoded.warning().stream().toList());
     }
 }

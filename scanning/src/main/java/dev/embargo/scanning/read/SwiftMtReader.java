@@ -26,16 +26,15 @@ final class SwiftMtReader {
             Map.entry("59", "beneficiary"),
             Map.entry("70", "remittance"),
             Map.entry("72", "sender to receiver"));
+
     private static final Map<String, String> FULL_TAG_FIELDS = Map.of(
             "77B", "regulatory reporting",
             "77T", "envelope contents");
     private static final String HEADER_EXAMPLE = "like {1:F01BANKBEBBAXXX0000000000}";
 
-    private record Block(String id, int start, int end) {
-    }
+    private record Block(String id, int start, int end) {}
 
-    private record Tagged(String tag, int line, StringBuilder value) {
-    }
+    private record Tagged(String tag, int line, StringBuilder value) {}
 
     Document read(String source, byte[] content) throws ScanException {
         DecodedText decoded = DecodedText.of(content);
@@ -55,8 +54,11 @@ final class SwiftMtReader {
         if (b1 != null) {
             String c = s.substring(b1.start(), b1.end());
             if (c.length() < 15) {
-                throw new ScanException(source, "block 1 (line " + lineAt(s, b1.start()) + ")",
-                        "a basic header " + HEADER_EXAMPLE, null);
+                throw new ScanException(
+                        source,
+                        "block 1 (line " + lineAt(s, b1.start()) + ")",
+                        "a basic header " + HEADER_EXAMPLE,
+                        null);
             }
             senderBic = bic(source, "block 1", c.substring(3, 15));
         }
@@ -158,23 +160,23 @@ final class SwiftMtReader {
             }
             String id = s.substring(pos + 1, colon);
             if (!ids.add(id)) {
-                throw new ScanException(source, "line " + lineAt(s, pos),
-                        "one message per document (block " + id + " repeats)", null);
+                throw new ScanException(
+                        source, "line " + lineAt(s, pos), "one message per document (block " + id + " repeats)", null);
             }
             int start = colon + 1;
             int end;
             if (id.equals("4")) {
                 end = block4End(s, start);
                 if (end < 0) {
-                    throw new ScanException(source, "block 4 (line " + lineAt(s, pos) + ")", "\"-}\" closing block 4",
-                            null);
+                    throw new ScanException(
+                            source, "block 4 (line " + lineAt(s, pos) + ")", "\"-}\" closing block 4", null);
                 }
                 pos = end + 2;
             } else {
                 end = matchingBrace(s, start);
                 if (end < 0) {
-                    throw new ScanException(source, "block " + id + " (line " + lineAt(s, pos) + ")",
-                            "'}' closing block " + id, null);
+                    throw new ScanException(
+                            source, "block " + id + " (line " + lineAt(s, pos) + ")", "'}' closing block " + id, null);
                 }
                 pos = end + 1;
             }
@@ -227,8 +229,11 @@ final class SwiftMtReader {
                 int close = l.indexOf(':', 1);
                 String tag = close < 0 ? "" : l.substring(1, close);
                 if (!isTag(tag)) {
-                    throw new ScanException(source, "block 4, line " + line,
-                            "a field tag of two digits and an optional letter, such as :50K:", null);
+                    throw new ScanException(
+                            source,
+                            "block 4, line " + line,
+                            "a field tag of two digits and an optional letter, such as :50K:",
+                            null);
                 }
                 current = new Tagged(tag, line, new StringBuilder(l.substring(close + 1)));
                 fields.add(current);
@@ -250,7 +255,8 @@ final class SwiftMtReader {
     }
 
     private static boolean isTag(String tag) {
-        return (tag.length() == 2 || tag.length() == 3) && isDigits(tag.substring(0, 2))
+        return (tag.length() == 2 || tag.length() == 3)
+                && isDigits(tag.substring(0, 2))
                 && (tag.length() == 2 || (tag.charAt(2) >= 'A' && tag.charAt(2) <= 'Z'));
     }
 
@@ -259,8 +265,11 @@ final class SwiftMtReader {
         for (int i = 0; i < terminal.length(); i++) {
             char c = terminal.charAt(i);
             if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-                throw new ScanException(source, place, "a 12-character address of capital letters and digits, got \""
-                        + terminal + "\"", null);
+                throw new ScanException(
+                        source,
+                        place,
+                        "a 12-character address of capital letters and digits, got \"" + terminal + "\"",
+                        null);
             }
         }
         return terminal.substring(0, 8) + terminal.substring(9, 12);

@@ -19,12 +19,10 @@ import java.util.TreeMap;
  * claims grouped by topic. Nothing is fetched from anywhere; every piece of the document is escaped.
  */
 public final class HtmlReport {
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     /** A highlight to put around {@code [start, end)} of a document: the HTML before and after it. */
-    public record Mark(int start, int end, String open, String close) {
-    }
+    public record Mark(int start, int end, String open, String close) {}
 
     /**
      * Marks that do not overlap one another, gathered one layer after another (mentions, then identifiers,
@@ -66,8 +64,10 @@ public final class HtmlReport {
             if (m.start() < at || m.end() > text.length()) {
                 continue;
             }
-            out.append(esc(text.substring(at, m.start()))).append(m.open())
-                    .append(esc(text.substring(m.start(), m.end()))).append(m.close());
+            out.append(esc(text.substring(at, m.start())))
+                    .append(m.open())
+                    .append(esc(text.substring(m.start(), m.end())))
+                    .append(m.close());
             at = m.end();
         }
         out.append(esc(text.substring(at)));
@@ -78,7 +78,9 @@ public final class HtmlReport {
         StringBuilder h = new StringBuilder(text.length() * 2 + 8192);
         h.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>Embargo scan: ").append(esc(r.source())).append("</title><style>")
+                .append("<title>Embargo scan: ")
+                .append(esc(r.source()))
+                .append("</title><style>")
                 .append("body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b}")
                 .append("header{padding:12px 20px;background:#16324f;color:#fff}")
                 .append("main{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:20px;padding:20px}")
@@ -90,32 +92,58 @@ public final class HtmlReport {
                 .append("section{margin-bottom:18px}table{border-collapse:collapse;width:100%}")
                 .append("td,th{border-bottom:1px solid #eee;text-align:left;padding:4px;vertical-align:top}")
                 .append(".why{color:#555;font-size:13px}a{color:#0b5cad}</style></head><body>");
-        h.append("<header><strong>Embargo scan</strong> · ").append(esc(r.source())).append(" · ")
-                .append(r.mentions().size()).append(" listed parties named, ").append(r.jurisdictions().size())
-                .append(" jurisdictions, ").append(r.identifiers().size()).append(" identifiers, ")
-                .append(r.claims().size()).append(" attributed statements · read as ")
-                .append(r.language().language().code()).append(r.language().clear() ? "" : " (language unclear)")
+        h.append("<header><strong>Embargo scan</strong> · ")
+                .append(esc(r.source()))
+                .append(" · ")
+                .append(r.mentions().size())
+                .append(" listed parties named, ")
+                .append(r.jurisdictions().size())
+                .append(" jurisdictions, ")
+                .append(r.identifiers().size())
+                .append(" identifiers, ")
+                .append(r.claims().size())
+                .append(" attributed statements · read as ")
+                .append(r.language().language().code())
+                .append(r.language().clear() ? "" : " (language unclear)")
                 .append("</header><main>");
-        h.append("<div class=\"doc\" aria-label=\"document\">").append(highlighted(r, text)).append("</div><div>");
+        h.append("<div class=\"doc\" aria-label=\"document\">")
+                .append(highlighted(r, text))
+                .append("</div><div>");
         h.append("<section><h2>Listed parties</h2><table><tr><th>Text</th><th>Listed as</th><th>Score</th></tr>");
         int n = 0;
         for (Scanner.MentionHit m : r.mentions()) {
             n++;
-            h.append("<tr id=\"hit-").append(n).append("\"><td>").append(esc(m.mention().written()))
-                    .append(m.mention().exonym() ? " <span class=\"why\">(exonym of " + esc(m.mention().query())
-                            + ")</span>" : "")
+            h.append("<tr id=\"hit-")
+                    .append(n)
+                    .append("\"><td>")
+                    .append(esc(m.mention().written()))
+                    .append(
+                            m.mention().exonym()
+                                    ? " <span class=\"why\">(exonym of "
+                                            + esc(m.mention().query()) + ")</span>"
+                                    : "")
                     .append("</td><td>");
             for (Match x : m.matches()) {
-                h.append(esc(x.entity().primaryName().full())).append(" <span class=\"why\">")
-                        .append(esc(x.entity().id())).append("</span><br>");
+                h.append(esc(x.entity().primaryName().full()))
+                        .append(" <span class=\"why\">")
+                        .append(esc(x.entity().id()))
+                        .append("</span><br>");
             }
-            h.append("<span class=\"why\">").append(esc(m.match().explanation().summary())).append("</span></td><td>")
-                    .append(String.format(Locale.ROOT, "%.2f", m.match().score())).append("</td></tr>");
+            h.append("<span class=\"why\">")
+                    .append(esc(m.match().explanation().summary()))
+                    .append("</span></td><td>")
+                    .append(String.format(Locale.ROOT, "%.2f", m.match().score()))
+                    .append("</td></tr>");
         }
         h.append("</table></section><section><h2>Jurisdictions</h2><table>");
         for (Scanner.JurisdictionHit j : r.jurisdictions()) {
-            h.append("<tr><td>").append(esc(j.name())).append(" (").append(esc(j.iso())).append(")</td><td>named ")
-                    .append(j.mentions().size()).append("×</td><td class=\"why\">");
+            h.append("<tr><td>")
+                    .append(esc(j.name()))
+                    .append(" (")
+                    .append(esc(j.iso()))
+                    .append(")</td><td>named ")
+                    .append(j.mentions().size())
+                    .append("×</td><td class=\"why\">");
             List<String> programs = new ArrayList<>();
             for (Scanner.ProgramCount p : j.programs()) {
                 programs.add(p.source() + " " + p.program() + " (" + p.entities() + ")");
@@ -124,20 +152,35 @@ public final class HtmlReport {
         }
         h.append("</table></section><section><h2>Identifiers</h2><table>");
         for (Scanner.IdentifierHit i : r.identifiers()) {
-            h.append("<tr><td>").append(esc(i.found().kind())).append("</td><td>").append(esc(i.found().value()))
+            h.append("<tr><td>")
+                    .append(esc(i.found().kind()))
+                    .append("</td><td>")
+                    .append(esc(i.found().value()))
                     .append("</td><td>");
-            h.append(i.matches().isEmpty() ? "not on the loaded lists"
-                    : esc(String.join(", ", i.matches().stream().map(m -> m.entity().id()).toList())));
+            h.append(
+                    i.matches().isEmpty()
+                            ? "not on the loaded lists"
+                            : esc(String.join(
+                                    ", ",
+                                    i.matches().stream()
+                                            .map(m -> m.entity().id())
+                                            .toList())));
             h.append("</td></tr>");
         }
         h.append("</table></section><section><h2>Who says what</h2>");
         for (ClaimGroup g : r.claimGroups()) {
-            h.append("<h3>").append(esc(g.topic())).append(g.contested() ? " — sources differ" : "").append("</h3><table>");
+            h.append("<h3>")
+                    .append(esc(g.topic()))
+                    .append(g.contested() ? " — sources differ" : "")
+                    .append("</h3><table>");
             for (Claim c : g.claims()) {
                 h.append("<tr><td>").append(esc(c.source())).append("</td><td>");
                 for (Quantity q : c.quantities()) {
-                    h.append(esc(q.written())).append(" <span class=\"why\">= ")
-                            .append(String.format(Locale.ROOT, "%,.0f", q.value())).append(' ').append(esc(q.unit()))
+                    h.append(esc(q.written()))
+                            .append(" <span class=\"why\">= ")
+                            .append(String.format(Locale.ROOT, "%,.0f", q.value()))
+                            .append(' ')
+                            .append(esc(q.unit()))
                             .append("</span><br>");
                 }
                 h.append("</td></tr>");
@@ -156,14 +199,21 @@ public final class HtmlReport {
             double score = m.match().score();
             String cls = strength(score);
             // The scanner reports no two overlapping mentions, so every one is taken.
-            marks.addIfFree(new Mark(m.mention().start(), m.mention().end(), "<a href=\"#hit-" + n + "\"><mark class=\"" + cls
-                    + "\" title=\"" + esc(m.match().entity().id() + " " + m.match().entity().primaryName().full()
-                    + String.format(Locale.ROOT, " (%.2f)", score)) + "\">", "</mark></a>"));
+            marks.addIfFree(new Mark(
+                    m.mention().start(),
+                    m.mention().end(),
+                    "<a href=\"#hit-" + n + "\"><mark class=\"" + cls
+                            + "\" title=\""
+                            + esc(m.match().entity().id() + " "
+                                    + m.match().entity().primaryName().full()
+                                    + String.format(Locale.ROOT, " (%.2f)", score))
+                            + "\">",
+                    "</mark></a>"));
         }
         for (Scanner.JurisdictionHit j : r.jurisdictions()) {
             for (Jurisdictions.Found f : j.mentions()) {
-                Mark place = new Mark(f.start(), f.end(), "<span class=\"place\" title=\"" + esc(j.name()) + "\">",
-                        "</span>");
+                Mark place = new Mark(
+                        f.start(), f.end(), "<span class=\"place\" title=\"" + esc(j.name()) + "\">", "</span>");
                 marks.addIfFree(place);
             }
         }

@@ -7,8 +7,7 @@ package dev.embargo.scanning.text;
  * character ({@code LettersTest} checks all 65,536).
  */
 public final class Letters {
-    private Letters() {
-    }
+    private Letters() {}
 
     public static boolean isLetter(char c) {
         if (c < 128) {

@@ -62,17 +62,19 @@ public final class PrefilteredPattern {
      * allows and, at each place, only with the alternatives whose literal start ({@code starts}, one per
      * alternative, in the same order) begins with the character there.
      */
-    public static PrefilteredPattern alternation(String before, List<String> alternatives, List<String> starts,
-                                                 String after, int flags, StartTest test) {
+    public static PrefilteredPattern alternation(
+            String before, List<String> alternatives, List<String> starts, String after, int flags, StartTest test) {
         if (alternatives.size() != starts.size()) {
             throw new IllegalArgumentException("one literal start per alternative");
         }
         Map<Character, List<String>> groups = new java.util.HashMap<>();
         for (int i = 0; i < alternatives.size(); i++) {
-            groups.computeIfAbsent(fold(starts.get(i).charAt(0)), k -> new ArrayList<>()).add(alternatives.get(i));
+            groups.computeIfAbsent(fold(starts.get(i).charAt(0)), k -> new ArrayList<>())
+                    .add(alternatives.get(i));
         }
         Map<Character, Pattern> byFirst = new java.util.HashMap<>();
-        groups.forEach((c, group) -> byFirst.put(c, Pattern.compile(before + "(?:" + String.join("|", group) + ")" + after, flags)));
+        groups.forEach((c, group) ->
+                byFirst.put(c, Pattern.compile(before + "(?:" + String.join("|", group) + ")" + after, flags)));
         Pattern whole = Pattern.compile(before + "(?:" + String.join("|", alternatives) + ")" + after, flags);
         return new PrefilteredPattern(whole, test, Map.copyOf(byFirst));
     }
@@ -211,7 +213,8 @@ public final class PrefilteredPattern {
                 return false;
             }
             char second = fold(text.charAt(at + 1));
-            return first < 256 && second < 256 ? latinPairs.get(first << 8 | second)
+            return first < 256 && second < 256
+                    ? latinPairs.get(first << 8 | second)
                     : !frozenPairs.isEmpty() && frozenPairs.contains(first << 16 | second);
         };
     }

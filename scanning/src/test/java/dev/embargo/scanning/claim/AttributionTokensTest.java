@@ -30,7 +30,8 @@ class AttributionTokensTest {
 
     private static List<String> tokens(String flat, int from, int to) {
         return AttributionFinder.tokens(flat, from, to).stream()
-                .map(t -> t.start() + ":" + t.text() + ":" + t.word() + ":" + t.elision()).toList();
+                .map(t -> t.start() + ":" + t.text() + ":" + t.word() + ":" + t.elision())
+                .toList();
     }
 
     @Property(tries = 500)
@@ -43,18 +44,23 @@ class AttributionTokensTest {
     @Test
     void examples() {
         String s = "Selon l'AFP, Estonia’s Noord-Korea & Co. d’x l'é 38North ’s";
-        assertThat(tokens(s, 0, s.length())).isEqualTo(byDefinition(s, 0, s.length()))
+        assertThat(tokens(s, 0, s.length()))
+                .isEqualTo(byDefinition(s, 0, s.length()))
                 .contains("6:l':false:true", "13:Estonia’s:true:false", "23:Noord-Korea:true:false");
-        assertThat(AttributionFinder.tokens("Het VN-rapport", 0, 14)).extracting(AttributionFinder.Token::capital,
-                AttributionFinder.Token::key).containsExactly(org.assertj.core.groups.Tuple.tuple(true, "het"),
-                org.assertj.core.groups.Tuple.tuple(true, "vn-rapport"));
+        assertThat(AttributionFinder.tokens("Het VN-rapport", 0, 14))
+                .extracting(AttributionFinder.Token::capital, AttributionFinder.Token::key)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(true, "het"),
+                        org.assertj.core.groups.Tuple.tuple(true, "vn-rapport"));
     }
 
     @Provide
     Arbitrary<String> flat() {
-        Arbitrary<String> pieces = Arbitraries.of("l'", "L’", "d'", "j’", "'s", "’s", "s", "-", "&", " ", "\t", "a",
-                "Z", "5", "é", "𝐀", "²", "Ⅻ", "\u0301", ".", ",", "’", "'", "x-y", "AT&T", "\u00A0", "\u2009", "€");
-        return Arbitraries.oneOf(pieces.list().ofMaxSize(25).map(l -> String.join("", l)),
+        Arbitrary<String> pieces = Arbitraries.of(
+                "l'", "L’", "d'", "j’", "'s", "’s", "s", "-", "&", " ", "\t", "a", "Z", "5", "é", "𝐀", "²", "Ⅻ",
+                "\u0301", ".", ",", "’", "'", "x-y", "AT&T", "\u00A0", "\u2009", "€");
+        return Arbitraries.oneOf(
+                pieces.list().ofMaxSize(25).map(l -> String.join("", l)),
                 Arbitraries.strings().ofMaxLength(60));
     }
 

@@ -30,10 +30,40 @@ class ClaimExtractorFuzzTest {
 
     @Provide
     Arbitrary<String> prose() {
-        Arbitrary<String> pieces = Arbitraries.of("aldus ", "volgens ", "de ", "NIS", "Radio Free Asia", " said ",
-                "According to ", "laut ", "Selon l'", "AFP", "350.000", "1,6", " miljard ", "euro", "$", "1.7",
-                " billion ", "%", " procent ", "granaten", "-\n", "\n\n", ". ", ", ", "‘", "’", " ", "een miljoen ",
-                "7 oktober", "2023", "d’après ", "houden het op ", "x");
+        Arbitrary<String> pieces = Arbitraries.of(
+                "aldus ",
+                "volgens ",
+                "de ",
+                "NIS",
+                "Radio Free Asia",
+                " said ",
+                "According to ",
+                "laut ",
+                "Selon l'",
+                "AFP",
+                "350.000",
+                "1,6",
+                " miljard ",
+                "euro",
+                "$",
+                "1.7",
+                " billion ",
+                "%",
+                " procent ",
+                "granaten",
+                "-\n",
+                "\n\n",
+                ". ",
+                ", ",
+                "‘",
+                "’",
+                " ",
+                "een miljoen ",
+                "7 oktober",
+                "2023",
+                "d’après ",
+                "houden het op ",
+                "x");
         Arbitrary<String> built = pieces.list().ofMaxSize(40).map(l -> String.join("", l));
         return Arbitraries.oneOf(built, Arbitraries.strings().ofMaxLength(200));
     }

@@ -32,8 +32,10 @@ class ClaimExtractorLanguagesTest {
 
     @Test
     void englishSaidBeforeAndAfterWithThousandsCommas() {
-        List<Claim> claims = ClaimExtractor.extract("Pyongyang shipped 1,000,000 shells, the ministry said. "
-                + "It was 45.5 percent more, said Kim Jong Un. He said nothing else.", "en");
+        List<Claim> claims = ClaimExtractor.extract(
+                "Pyongyang shipped 1,000,000 shells, the ministry said. "
+                        + "It was 45.5 percent more, said Kim Jong Un. He said nothing else.",
+                "en");
         assertThat(claims).extracting(Claim::source).containsExactly("the ministry", "Kim Jong Un");
         assertThat(claims.get(0).quantities()).singleElement().satisfies(q -> {
             assertThat(q.value()).isEqualTo(1_000_000);
@@ -90,7 +92,8 @@ class ClaimExtractorLanguagesTest {
         assertThat(c.quantities()).extracting(Quantity::value).containsExactly(2e6, 3.0);
         assertThat(c.quantities()).extracting(Quantity::unit).containsExactly("granaten", "cyberdiefstallen");
         assertThat(c.quantities().get(0).written()).isEqualTo("twee miljoen granaten");
-        assertThat(text.substring(c.quantities().get(1).start(), c.quantities().get(1).end()))
+        assertThat(text.substring(
+                        c.quantities().get(1).start(), c.quantities().get(1).end()))
                 .isEqualTo("drie cyber-\ndiefstallen");
     }
 
@@ -115,7 +118,8 @@ class ClaimExtractorLanguagesTest {
         assertThat(ClaimExtractor.extract("", "auto")).isEmpty();
         assertThat(ClaimExtractor.extract(null, "auto")).isEmpty();
         assertThatThrownBy(() -> ClaimExtractor.extract("Volgens de NIS 5 granaten.", "xx"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--lang")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--lang")
                 .hasMessageContaining("auto, nl, en, de or fr");
     }
 }

@@ -21,15 +21,18 @@ class ClaimExtractorSeedArticleTest {
     }
 
     private static Claim by(String source) {
-        return claims.stream().filter(c -> c.source().equals(source)).findFirst()
-                .orElseThrow(() -> new AssertionError("no claim by " + source + " in " + claims.stream()
-                        .map(Claim::source).toList()));
+        return claims.stream()
+                .filter(c -> c.source().equals(source))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no claim by " + source + " in "
+                        + claims.stream().map(Claim::source).toList()));
     }
 
     @Test
     void nisSaysOverAMillionShells() {
         Claim nis = by("NIS");
-        assertThat(nis.sentence()).startsWith("Begin deze maand meldde de Zuid-Koreaanse inlichtingendienst NIS dat")
+        assertThat(nis.sentence())
+                .startsWith("Begin deze maand meldde de Zuid-Koreaanse inlichtingendienst NIS dat")
                 .endsWith("aan Rusland had geleverd.");
         assertThat(nis.quantities()).singleElement().satisfies(q -> {
             assertThat(q.value()).isEqualTo(1e6);
@@ -52,8 +55,12 @@ class ClaimExtractorSeedArticleTest {
     @Test
     void theTwoShellFiguresStandSideBySide() {
         List<ClaimGroup> groups = ClaimGrouper.group(claims);
-        ClaimGroup shells = groups.stream().filter(g -> g.topic().equals("granaten")).findFirst().orElseThrow();
-        assertThat(shells.claims()).extracting(Claim::source)
+        ClaimGroup shells = groups.stream()
+                .filter(g -> g.topic().equals("granaten"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(shells.claims())
+                .extracting(Claim::source)
                 .containsExactly("NIS", "Westerse inlichtingendiensten, zoals die van Estland");
         assertThat(shells.contested()).isTrue();
         assertThat(groups).extracting(ClaimGroup::topic).containsExactly("granaten", "ton", "euro", "percent");
@@ -79,9 +86,12 @@ class ClaimExtractorSeedArticleTest {
             assertThat(q.written()).isEqualTo("1,6 miljard euro");
         });
         // the sentence runs over a PDF line break; the claim's sentence is joined, its offsets are the text's
-        assertThat(un.sentence()).isEqualTo("Afgelopen jaar was een recordjaar in Noord-Koreaanse cyberdiefstallen,"
-                + " aldus de VN-onderzoekers, met naar schatting 1,6 miljard euro aan geroofd geld.");
-        assertThat(text.substring(un.sentenceStart(), un.sentenceEnd())).contains("\n").startsWith("Afgelopen jaar")
+        assertThat(un.sentence())
+                .isEqualTo("Afgelopen jaar was een recordjaar in Noord-Koreaanse cyberdiefstallen,"
+                        + " aldus de VN-onderzoekers, met naar schatting 1,6 miljard euro aan geroofd geld.");
+        assertThat(text.substring(un.sentenceStart(), un.sentenceEnd()))
+                .contains("\n")
+                .startsWith("Afgelopen jaar")
                 .endsWith("geroofd geld.");
     }
 
@@ -112,18 +122,22 @@ class ClaimExtractorSeedArticleTest {
     @Test
     void sentencesWithoutACueAreNoClaims() {
         // "21 testen" and "tien miljoen" are figures, but nobody is said to give them
-        assertThat(claims).noneMatch(c -> c.sentence().contains("21 testen") || c.sentence().contains("tien miljoen"));
+        assertThat(claims)
+                .noneMatch(
+                        c -> c.sentence().contains("21 testen") || c.sentence().contains("tien miljoen"));
         assertThat(claims).hasSize(13);
     }
 
     @Test
     void offsetsPointAtTheTextAsWritten() {
         for (Claim c : claims) {
-            assertThat(text.substring(c.sourceStart(), c.sourceEnd()).replaceAll("\\s+", " ")).isEqualTo(c.source());
+            assertThat(text.substring(c.sourceStart(), c.sourceEnd()).replaceAll("\\s+", " "))
+                    .isEqualTo(c.source());
             assertThat(text.substring(c.sentenceStart(), c.sentenceEnd()).replaceAll("\\s+", " "))
                     .isEqualTo(c.sentence());
             for (Quantity q : c.quantities()) {
-                assertThat(text.substring(q.start(), q.end()).replaceAll("\\s+", " ")).isEqualTo(q.written());
+                assertThat(text.substring(q.start(), q.end()).replaceAll("\\s+", " "))
+                        .isEqualTo(q.written());
                 assertThat(q.start()).isBetween(c.sentenceStart(), c.sentenceEnd());
             }
         }

@@ -19,11 +19,12 @@ class ClaimGrouperTest {
 
     @Test
     void differentSourcesOnOneTopicAreContestedAndClaimsWithoutFiguresJoinNoGroup() {
-        List<Claim> claims = ClaimExtractor.extract("Volgens de NIS leverde Noord-Korea een miljoen granaten. "
-                + "De Estse dienst houdt het op 350.000 artilleriegranaten. Volgens de NIS zijn er 300 raketten. "
-                + "Dat zei ook de NIS.", "nl");
-        assertThat(claims).extracting(Claim::source)
-                .containsExactly("NIS", "De Estse dienst", "NIS", "NIS");
+        List<Claim> claims = ClaimExtractor.extract(
+                "Volgens de NIS leverde Noord-Korea een miljoen granaten. "
+                        + "De Estse dienst houdt het op 350.000 artilleriegranaten. Volgens de NIS zijn er 300 raketten. "
+                        + "Dat zei ook de NIS.",
+                "nl");
+        assertThat(claims).extracting(Claim::source).containsExactly("NIS", "De Estse dienst", "NIS", "NIS");
         List<ClaimGroup> groups = ClaimGrouper.group(claims);
         assertThat(groups).extracting(ClaimGroup::topic).containsExactly("granaten", "raketten");
         assertThat(groups.get(0).claims()).hasSize(2);

@@ -21,6 +21,7 @@ class FlatTextTest {
         FlatText flat = FlatText.of(text);
         assertThat(flat.flat).isEqualTo("Noord-Korea stuurde cyberdiefstal en granaten.");
         int at = flat.flat.indexOf("granaten");
-        assertThat(text.substring(flat.start(at), flat.end(at + "granaten".length()))).isEqualTo("granaten");
+        assertThat(text.substring(flat.start(at), flat.end(at + "granaten".length())))
+                .isEqualTo("granaten");
     }
 }

@@ -29,20 +29,66 @@ class QuantitySearchTest {
     void figuresAnywhere(@ForAll("texts") String text, @ForAll Language language) {
         QuantityReader reader = new QuantityReader(language);
         List<String> found = reader.search().findAll(text).stream()
-                .map(m -> m.start() + "-" + m.end() + ":" + m.group()).toList();
+                .map(m -> m.start() + "-" + m.end() + ":" + m.group())
+                .toList();
         assertThat(found).isEqualTo(everywhere(reader, text));
         List<String> atPlaces = reader.matches(text, 0, text.length()).stream()
-                .map(m -> m.start() + "-" + m.end() + ":" + m.group()).toList();
-        assertThat(atPlaces).as("only where no letter stands before, or at a currency sign").isEqualTo(found);
+                .map(m -> m.start() + "-" + m.end() + ":" + m.group())
+                .toList();
+        assertThat(atPlaces)
+                .as("only where no letter stands before, or at a currency sign")
+                .isEqualTo(found);
     }
 
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> pieces = Arbitraries.of("US$", "$", "€", "£", "1", "350", ".000", ",5", " ", "miljoen",
-                "Million", "mld.", "een", "EEN", "één", "one", "drei", "tausend", "x", "abc", "-", "/", "procent", "%",
-                "granaten", "ton", "١٢", "𝟏", "'", "\u00A0", "un", "une", "us$", "a", "é", "𝐀", "ſ",
-                "ſix", "SIX", "the", "Three", "thé", "\u0301", "_");
-        return Arbitraries.oneOf(pieces.list().ofMaxSize(25).map(l -> String.join("", l)),
+        Arbitrary<String> pieces = Arbitraries.of(
+                "US$",
+                "$",
+                "€",
+                "£",
+                "1",
+                "350",
+                ".000",
+                ",5",
+                " ",
+                "miljoen",
+                "Million",
+                "mld.",
+                "een",
+                "EEN",
+                "één",
+                "one",
+                "drei",
+                "tausend",
+                "x",
+                "abc",
+                "-",
+                "/",
+                "procent",
+                "%",
+                "granaten",
+                "ton",
+                "١٢",
+                "𝟏",
+                "'",
+                "\u00A0",
+                "un",
+                "une",
+                "us$",
+                "a",
+                "é",
+                "𝐀",
+                "ſ",
+                "ſix",
+                "SIX",
+                "the",
+                "Three",
+                "thé",
+                "\u0301",
+                "_");
+        return Arbitraries.oneOf(
+                pieces.list().ofMaxSize(25).map(l -> String.join("", l)),
                 Arbitraries.strings().ofMaxLength(60));
     }
 }

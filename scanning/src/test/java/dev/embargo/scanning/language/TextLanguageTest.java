@@ -63,7 +63,8 @@ class TextLanguageTest {
 
     @Test
     void anUnknownCodeIsAClearError() {
-        assertThatThrownBy(() -> TextLanguage.of("es", EN)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> TextLanguage.of("es", EN))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("--lang: expected auto, nl, en, de or fr, not \"es\"");
     }
 }

@@ -40,8 +40,8 @@ class WordListsTest {
             assertThat(files(l.code())).as(l.code()).isEqualTo(nl);
         }
         try (Stream<Path> s = Files.list(folder(""))) {
-            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("nl", "en", "de", "fr",
-                    WordLists.ANY);
+            assertThat(s.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("nl", "en", "de", "fr", WordLists.ANY);
         }
     }
 
@@ -53,7 +53,8 @@ class WordListsTest {
                 for (Path p : s.toList()) {
                     List<String> text = Files.readAllLines(p, StandardCharsets.UTF_8);
                     assertThat(text.get(0)).as(p.toString()).startsWith("# ");
-                    assertThat(String.join("\n", text)).as(p.toString())
+                    assertThat(String.join("\n", text))
+                            .as(p.toString())
                             .containsPattern("Read by the \\w[\\w ]+ \\(\\w+\\)");
                 }
             }
@@ -74,14 +75,18 @@ class WordListsTest {
                 }
             }
         }
-        assertThat(WordLists.words(Language.NL, "function-words")).contains("het", "maandag").doesNotContain("the");
+        assertThat(WordLists.words(Language.NL, "function-words"))
+                .contains("het", "maandag")
+                .doesNotContain("the");
         assertThat(WordLists.words(Language.DE, "common-words")).contains("und", "nicht");
         assertThat(WordLists.wordsOfAll("pronouns")).contains("hij", "he", "er", "il");
         assertThat(WordLists.wordsOfAny("name-connectors")).contains("van", "bin", "von");
-        assertThat(WordLists.phrasesOfAll("example-openers")).startsWith(List.of("zoals"))
+        assertThat(WordLists.phrasesOfAll("example-openers"))
+                .startsWith(List.of("zoals"))
                 .contains(List.of("such", "as"));
         assertThat(WordLists.patterns(Language.EN, "attribution-cues")).containsExactly("according to");
-        assertThat(WordLists.patterns(Language.DE, "attribution-verbs-after-source")).isEmpty();
+        assertThat(WordLists.patterns(Language.DE, "attribution-verbs-after-source"))
+                .isEmpty();
     }
 
     @Test

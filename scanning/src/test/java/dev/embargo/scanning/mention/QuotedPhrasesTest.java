@@ -49,7 +49,8 @@ class QuotedPhrasesTest {
     void shipsAndCompaniesInQuotes() {
         String text = "The tanker “Sea Star” and 'Ocean Glory' met „Nordstern Handel” near the company's pier; "
                 + "he said \"we never shipped anything to anyone at all, not once, not ever, in all those years\".";
-        assertThat(MentionFinder.find(text, Set.of(Language.EN)).quoted()).extracting(Mention::query)
+        assertThat(MentionFinder.find(text, Set.of(Language.EN)).quoted())
+                .extracting(Mention::query)
                 .contains("Sea Star", "Ocean Glory", "Nordstern Handel");
         assertThat(MentionFinder.find(text, Set.of(Language.EN)).quoted()).isEqualTo(byDefinition(text));
     }

@@ -40,7 +40,8 @@ class WordSplitterTest {
                 if (WordSplitter.isWordChar(x)) {
                     word.append(x);
                     i++;
-                } else if ((x == '-' || x == '\'' || x == '’') && i + 1 < n
+                } else if ((x == '-' || x == '\'' || x == '’')
+                        && i + 1 < n
                         && WordSplitter.isWordChar(text.charAt(i + 1))) {
                     word.append(x);
                     i++;
@@ -73,8 +74,32 @@ class WordSplitterTest {
 
     @Provide
     Arbitrary<String> prose() {
-        return Arbitraries.of("Noord", "Korea", "kim", "Ün", "1,6", "-", "- ", "-\n", "-\n\n", "- \r\n  ", "\n", " ",
-                "'", "’", "s", ".", ":", "“", "\"", "e\u0301", "\u0301", "김정은", "\t").list().ofMaxSize(16)
+        return Arbitraries.of(
+                        "Noord",
+                        "Korea",
+                        "kim",
+                        "Ün",
+                        "1,6",
+                        "-",
+                        "- ",
+                        "-\n",
+                        "-\n\n",
+                        "- \r\n  ",
+                        "\n",
+                        " ",
+                        "'",
+                        "’",
+                        "s",
+                        ".",
+                        ":",
+                        "“",
+                        "\"",
+                        "e\u0301",
+                        "\u0301",
+                        "김정은",
+                        "\t")
+                .list()
+                .ofMaxSize(16)
                 .map(pieces -> String.join("", pieces));
     }
 

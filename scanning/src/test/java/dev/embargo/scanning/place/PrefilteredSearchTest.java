@@ -33,11 +33,15 @@ class PrefilteredSearchTest {
     }
 
     private static List<String> jurisdictions(String text) {
-        return Jurisdictions.matches(text).stream().map(m -> m.start() + "-" + m.end() + ":" + m.group()).toList();
+        return Jurisdictions.matches(text).stream()
+                .map(m -> m.start() + "-" + m.end() + ":" + m.group())
+                .toList();
     }
 
     private static List<String> identifiers(String text) {
-        return IdentifierFinder.find(text).stream().map(f -> f.start() + "-" + f.end() + ":" + f.value()).toList();
+        return IdentifierFinder.find(text).stream()
+                .map(f -> f.start() + "-" + f.end() + ":" + f.value())
+                .toList();
     }
 
     private static List<String> identifiersEverywhere(String text) {
@@ -50,7 +54,9 @@ class PrefilteredSearchTest {
 
     @Test
     void theSampleIsFoundAsThePatternsFindIt() {
-        assertThat(jurisdictions(SAMPLE)).isEqualTo(everywhere(Jurisdictions.pattern(), SAMPLE, 0)).hasSizeGreaterThan(8);
+        assertThat(jurisdictions(SAMPLE))
+                .isEqualTo(everywhere(Jurisdictions.pattern(), SAMPLE, 0))
+                .hasSizeGreaterThan(8);
         assertThat(identifiers(SAMPLE)).isEqualTo(identifiersEverywhere(SAMPLE)).hasSizeGreaterThan(8);
     }
 
@@ -66,11 +72,53 @@ class PrefilteredSearchTest {
 
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> pieces = Arbitraries.of("Noord-", "Korea", "noord", "-\n", " ", "\n", "North", "KOREA",
-                "Iran", "ian", "Russia", "é1234567", "ü", "Ⅻ", "Russie", "x", "5", "_", "é", "D.P.R.K.", "북한", "КНДР", "Kremlin", "'s",
-                "IMO", "imo ", "MMSI", ": ", "1234567", "123456789", "bc1", "qar0srrr7xfkvy5l643", "0x", "52908400",
-                "DEUTDEFF", "500", "AB", "1Boat", "SLRHtKNngkdXEeobR76b53LETtpyT", ",", ".", "-", "𝐀", "a\u0301");
-        return Arbitraries.oneOf(pieces.list().ofMaxSize(30).map(l -> String.join("", l)),
+        Arbitrary<String> pieces = Arbitraries.of(
+                "Noord-",
+                "Korea",
+                "noord",
+                "-\n",
+                " ",
+                "\n",
+                "North",
+                "KOREA",
+                "Iran",
+                "ian",
+                "Russia",
+                "é1234567",
+                "ü",
+                "Ⅻ",
+                "Russie",
+                "x",
+                "5",
+                "_",
+                "é",
+                "D.P.R.K.",
+                "북한",
+                "КНДР",
+                "Kremlin",
+                "'s",
+                "IMO",
+                "imo ",
+                "MMSI",
+                ": ",
+                "1234567",
+                "123456789",
+                "bc1",
+                "qar0srrr7xfkvy5l643",
+                "0x",
+                "52908400",
+                "DEUTDEFF",
+                "500",
+                "AB",
+                "1Boat",
+                "SLRHtKNngkdXEeobR76b53LETtpyT",
+                ",",
+                ".",
+                "-",
+                "𝐀",
+                "a\u0301");
+        return Arbitraries.oneOf(
+                pieces.list().ofMaxSize(30).map(l -> String.join("", l)),
                 Arbitraries.strings().ofMaxLength(80));
     }
 }

@@ -17,18 +17,18 @@ import net.jqwik.api.constraints.IntRange;
 
 /** Damaged inputs of every kind give a Document or a ScanException naming the source, nothing else. */
 class DocumentReaderFuzzTest {
-    private static final List<String> FIXTURES = List.of("mt103.txt", "mt202.txt", "pacs008.xml", "pain001.xml",
-            "article.html", "pdf");
+    private static final List<String> FIXTURES =
+            List.of("mt103.txt", "mt202.txt", "pacs008.xml", "pain001.xml", "article.html", "pdf");
 
     @Property(tries = 30)
-    void truncatedInputReadsOrFailsCleanly(@ForAll("fixtures") String fixture,
-            @ForAll @DoubleRange(min = 0, max = 1) double fraction) {
+    void truncatedInputReadsOrFailsCleanly(
+            @ForAll("fixtures") String fixture, @ForAll @DoubleRange(min = 0, max = 1) double fraction) {
         assertReadsOrFailsCleanly(ParserFuzzing.truncate(bytes(fixture), fraction));
     }
 
     @Property(tries = 30)
-    void mutatedInputReadsOrFailsCleanly(@ForAll("fixtures") String fixture, @ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 8) int mutations) {
+    void mutatedInputReadsOrFailsCleanly(
+            @ForAll("fixtures") String fixture, @ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int mutations) {
         assertReadsOrFailsCleanly(ParserFuzzing.mutate(bytes(fixture), seed, mutations));
     }
 

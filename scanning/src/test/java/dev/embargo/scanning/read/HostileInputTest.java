@@ -23,8 +23,8 @@ class HostileInputTest {
     void htmlNestedAHundredThousandDeepIsReadPromptly() {
         String html = "<!doctype html><html><body>" + "<div><span>".repeat(100_000) + "Kim Jong Un"
                 + "</span></div>".repeat(100_000) + "</body></html>";
-        Document doc = assertTimeoutPreemptively(PROMPTLY,
-                () -> reader.read("deep.html", html.getBytes(StandardCharsets.UTF_8)));
+        Document doc = assertTimeoutPreemptively(
+                PROMPTLY, () -> reader.read("deep.html", html.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.kind()).isEqualTo(DocumentKind.HTML);
         assertThat(doc.text()).contains("Kim Jong Un");
     }
@@ -42,8 +42,9 @@ class HostileInputTest {
         byte[] bytes = mt.toString().getBytes(StandardCharsets.US_ASCII);
         Document doc = assertTimeoutPreemptively(PROMPTLY, () -> reader.read("huge.mt103", bytes));
         assertThat(doc.kind()).isEqualTo(DocumentKind.SWIFT_MT);
-        assertThat(doc.fields("59 beneficiary")).singleElement().satisfies(f -> assertThat(f.in(doc.text()))
-                .isEqualTo("ELENA IVANOVA"));
+        assertThat(doc.fields("59 beneficiary"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.in(doc.text())).isEqualTo("ELENA IVANOVA"));
     }
 
     /**
@@ -61,24 +62,30 @@ class HostileInputTest {
         int n = alphabet.length();
         StringBuilder mt = new StringBuilder("{1:F01BANKBEBBAXXX0000000000}\n");
         for (int i = 0; i < 400_000; i++) {
-            mt.append('{').append(alphabet.charAt(i % n)).append(alphabet.charAt(i / n % n))
-                    .append(alphabet.charAt(i / n / n)).append(":x}\n");
+            mt.append('{')
+                    .append(alphabet.charAt(i % n))
+                    .append(alphabet.charAt(i / n % n))
+                    .append(alphabet.charAt(i / n / n))
+                    .append(":x}\n");
         }
         byte[] bytes = mt.toString().getBytes(StandardCharsets.US_ASCII);
-        assertTimeoutPreemptively(PROMPTLY, () -> assertThatThrownBy(() -> reader.read("blocks.mt103", bytes))
-                .isInstanceOf(ScanException.class)
-                .hasMessage("blocks.mt103: message: expected a text block {4: ... -}"));
+        assertTimeoutPreemptively(
+                PROMPTLY,
+                () -> assertThatThrownBy(() -> reader.read("blocks.mt103", bytes))
+                        .isInstanceOf(ScanException.class)
+                        .hasMessage("blocks.mt103: message: expected a text block {4: ... -}"));
     }
 
     @Test
     void isoMessageNestedDeepIsRefusedWithItsPlace() {
         String xml = "<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08\">"
                 + "<a>".repeat(100_000) + "</a>".repeat(100_000) + "</Document>";
-        assertTimeoutPreemptively(PROMPTLY, () -> assertThatThrownBy(() -> reader.read("deep.xml",
-                xml.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(ScanException.class)
-                .hasMessageStartingWith("deep.xml: line 1, column ")
-                .hasMessageContaining("expected elements nested at most 64 deep"));
+        assertTimeoutPreemptively(
+                PROMPTLY,
+                () -> assertThatThrownBy(() -> reader.read("deep.xml", xml.getBytes(StandardCharsets.UTF_8)))
+                        .isInstanceOf(ScanException.class)
+                        .hasMessageStartingWith("deep.xml: line 1, column ")
+                        .hasMessageContaining("expected elements nested at most 64 deep"));
     }
 
     /** Like /dev/zero: the stream is refused once it passes the size limit, not read to an end it lacks. */
@@ -96,9 +103,12 @@ class HostileInputTest {
                 return len;
             }
         };
-        assertTimeoutPreemptively(PROMPTLY, () -> assertThatThrownBy(() -> reader.read("zero", endless))
-                .isInstanceOfSatisfying(ScanException.class,
-                        e -> assertThat(e.reason()).isEqualTo(ScanException.Reason.TOO_LARGE))
-                .hasMessage("zero: size: expected at most " + DocumentReader.MAX_BYTES + " bytes, got more"));
+        assertTimeoutPreemptively(
+                PROMPTLY,
+                () -> assertThatThrownBy(() -> reader.read("zero", endless))
+                        .isInstanceOfSatisfying(
+                                ScanException.class,
+                                e -> assertThat(e.reason()).isEqualTo(ScanException.Reason.TOO_LARGE))
+                        .hasMessage("zero: size: expected at most " + DocumentReader.MAX_BYTES + " bytes, got more"));
     }
 }

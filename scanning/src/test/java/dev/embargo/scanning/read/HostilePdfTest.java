@@ -39,6 +39,7 @@ class HostilePdfTest {
      * logging framework keeps its loggers only weakly.
      */
     private static final java.util.logging.Logger PDFBOX_LOG = quiet("org.apache.pdfbox");
+
     private static final java.util.logging.Logger FONTBOX_LOG = quiet("org.apache.fontbox");
 
     private static java.util.logging.Logger quiet(String name) {
@@ -59,8 +60,12 @@ class HostilePdfTest {
             content(doc, page, "/F Do");
         });
         assertThat(pdf.length).isLessThan(2_000);
-        assertRefused(new DocumentReader(), pdf, ScanException.Reason.UNREADABLE,
-                "attack.pdf: page 1, form XObject (object ", "expected a form XObject that does not draw itself");
+        assertRefused(
+                new DocumentReader(),
+                pdf,
+                ScanException.Reason.UNREADABLE,
+                "attack.pdf: page 1, form XObject (object ",
+                "expected a form XObject that does not draw itself");
     }
 
     /** No form repeats on the path, but each draws the next four times: 4^20 draws without a limit. */
@@ -80,7 +85,10 @@ class HostilePdfTest {
             page.setResources(res);
             content(doc, page, "/N Do");
         });
-        assertRefused(new DocumentReader(), pdf, ScanException.Reason.TOO_LARGE,
+        assertRefused(
+                new DocumentReader(),
+                pdf,
+                ScanException.Reason.TOO_LARGE,
                 "attack.pdf: page 1, form XObject: expected at most " + PdfReader.MAX_FORM_DRAWS + " forms drawn");
     }
 
@@ -100,7 +108,10 @@ class HostilePdfTest {
             page.setResources(res);
             content(doc, page, "/N Do");
         });
-        assertRefused(new DocumentReader(), pdf, ScanException.Reason.UNREADABLE,
+        assertRefused(
+                new DocumentReader(),
+                pdf,
+                ScanException.Reason.UNREADABLE,
                 "expected forms nested at most " + PdfReader.MAX_NESTING + " deep");
     }
 
@@ -122,7 +133,10 @@ class HostilePdfTest {
             }
         });
         assertThat(pdf.length).isLessThan(40_000);
-        assertRefused(new DocumentReader(300_000), pdf, ScanException.Reason.TOO_LARGE,
+        assertRefused(
+                new DocumentReader(300_000),
+                pdf,
+                ScanException.Reason.TOO_LARGE,
                 "attack.pdf: text: expected at most 300000 characters of text");
     }
 
@@ -133,8 +147,12 @@ class HostilePdfTest {
             helvetica(page);
             content(doc, page, "BT /Helv 1 Tf 0 0 Td (" + line + ") Tj ET");
         });
-        assertRefused(new DocumentReader(), pdf, ScanException.Reason.TOO_LARGE,
-                "attack.pdf: page 1: expected at most " + PdfReader.MAX_GLYPHS_PER_PAGE + " characters drawn on one page");
+        assertRefused(
+                new DocumentReader(),
+                pdf,
+                ScanException.Reason.TOO_LARGE,
+                "attack.pdf: page 1: expected at most " + PdfReader.MAX_GLYPHS_PER_PAGE
+                        + " characters drawn on one page");
     }
 
     @Test
@@ -143,8 +161,8 @@ class HostilePdfTest {
         Document doc = new DocumentReader(1_000).read("memo.pdf", pdf);
         assertThat(doc.text()).contains("Oceanic Star Holdings Ltd", "Oleg Deripaska");
         assertThatThrownBy(() -> new DocumentReader(20).read("memo.pdf", pdf))
-                .isInstanceOfSatisfying(ScanException.class,
-                        e -> assertThat(e.reason()).isEqualTo(ScanException.Reason.TOO_LARGE))
+                .isInstanceOfSatisfying(
+                        ScanException.class, e -> assertThat(e.reason()).isEqualTo(ScanException.Reason.TOO_LARGE))
                 .hasMessage("memo.pdf: text: expected at most 20 characters of text (the PDF's text layer is longer)");
     }
 
@@ -162,8 +180,12 @@ class HostilePdfTest {
             middle.setInt(COSName.COUNT, 1);
             root.getCOSArray(COSName.KIDS).add(middle);
         });
-        assertRefused(new DocumentReader(), pdf, ScanException.Reason.UNREADABLE,
-                "attack.pdf: page tree (object ", "expected a page tree without loops");
+        assertRefused(
+                new DocumentReader(),
+                pdf,
+                ScanException.Reason.UNREADABLE,
+                "attack.pdf: page tree (object ",
+                "expected a page tree without loops");
     }
 
     @Test
@@ -172,7 +194,8 @@ class HostilePdfTest {
         Deadline spent = Deadline.after(Duration.ZERO);
         assertThatThrownBy(() -> new DocumentReader().read("memo.pdf", pdf, spent))
                 .isInstanceOf(ScanTimeoutException.class)
-                .hasMessageStartingWith("the scan needs more than its time budget of 0 s (stopped while reading page 1");
+                .hasMessageStartingWith(
+                        "the scan needs more than its time budget of 0 s (stopped while reading page 1");
     }
 
     /** Damaged drawing instructions are one warning of the document, not a log line each. */
@@ -184,17 +207,21 @@ class HostilePdfTest {
         });
         Document doc = new DocumentReader().read("damaged.pdf", pdf);
         assertThat(doc.text()).contains("Oceanic Star");
-        assertThat(doc.warnings()).singleElement().asString()
+        assertThat(doc.warnings())
+                .singleElement()
+                .asString()
                 .startsWith("10000 drawing instructions were skipped as damaged (first: Td on page 1:");
     }
 
-    private static void assertRefused(DocumentReader reader, byte[] pdf, ScanException.Reason reason,
-                                      String... messageParts) {
-        assertTimeoutPreemptively(PROMPTLY, () -> assertThatThrownBy(() -> reader.read("attack.pdf", pdf))
-                .isInstanceOfSatisfying(ScanException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(reason);
-                    assertThat(e.getMessage()).contains(messageParts);
-                }));
+    private static void assertRefused(
+            DocumentReader reader, byte[] pdf, ScanException.Reason reason, String... messageParts) {
+        assertTimeoutPreemptively(
+                PROMPTLY,
+                () -> assertThatThrownBy(() -> reader.read("attack.pdf", pdf))
+                        .isInstanceOfSatisfying(ScanException.class, e -> {
+                            assertThat(e.reason()).isEqualTo(reason);
+                            assertThat(e.getMessage()).contains(messageParts);
+                        }));
     }
 
     @FunctionalInterface
@@ -204,7 +231,8 @@ class HostilePdfTest {
 
     /** A one-page document (more, if {@code builder} adds them) as bytes. */
     private static byte[] build(Builder builder) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             builder.build(doc, page);

@@ -18,15 +18,29 @@ class Iso20022ReaderTest {
         assertThat(doc.kind()).isEqualTo(DocumentKind.ISO20022);
         assertThat(doc.warnings()).isEmpty();
         String t = doc.text();
-        assertThat(doc.fields()).extracting(Field::name).containsExactly(
-                "UltmtDbtr/Nm", "Dbtr/Nm", "Dbtr/PstlAdr/StrtNm", "Dbtr/PstlAdr/BldgNb", "Dbtr/PstlAdr/PstCd",
-                "Dbtr/PstlAdr/TwnNm", "Dbtr/PstlAdr/Ctry", "DbtrAgt/FinInstnId/BICFI", "CdtrAgt/FinInstnId/BICFI",
-                "Cdtr/Nm", "Cdtr/PstlAdr/AdrLine", "Cdtr/PstlAdr/AdrLine", "Cdtr/PstlAdr/Ctry", "UltmtCdtr/Nm",
-                "RmtInf/Ustrd");
+        assertThat(doc.fields())
+                .extracting(Field::name)
+                .containsExactly(
+                        "UltmtDbtr/Nm",
+                        "Dbtr/Nm",
+                        "Dbtr/PstlAdr/StrtNm",
+                        "Dbtr/PstlAdr/BldgNb",
+                        "Dbtr/PstlAdr/PstCd",
+                        "Dbtr/PstlAdr/TwnNm",
+                        "Dbtr/PstlAdr/Ctry",
+                        "DbtrAgt/FinInstnId/BICFI",
+                        "CdtrAgt/FinInstnId/BICFI",
+                        "Cdtr/Nm",
+                        "Cdtr/PstlAdr/AdrLine",
+                        "Cdtr/PstlAdr/AdrLine",
+                        "Cdtr/PstlAdr/Ctry",
+                        "UltmtCdtr/Nm",
+                        "RmtInf/Ustrd");
         assertThat(doc.fields("Dbtr/Nm").getFirst().in(t)).isEqualTo("Müller & Söhne Maschinenbau GmbH");
         assertThat(doc.fields("Dbtr/PstlAdr/TwnNm").getFirst().in(t)).isEqualTo("Düsseldorf");
         assertThat(doc.fields("Cdtr/Nm").getFirst().in(t)).isEqualTo("Aleksandr Viktorovich Petrov");
-        assertThat(doc.fields("Cdtr/PstlAdr/AdrLine")).extracting(f -> f.in(t))
+        assertThat(doc.fields("Cdtr/PstlAdr/AdrLine"))
+                .extracting(f -> f.in(t))
                 .containsExactly("ul. Tverskaya 7, kv. 12", "125009 Moskva");
         assertThat(doc.fields("CdtrAgt/FinInstnId/BICFI").getFirst().in(t)).isEqualTo("SABRRUMMXXX");
         assertThat(doc.fields("UltmtDbtr/Nm").getFirst().in(t)).isEqualTo("Sevmash Holding AO");
@@ -43,7 +57,8 @@ class Iso20022ReaderTest {
         String t = doc.text();
         assertThat(doc.kind()).isEqualTo(DocumentKind.ISO20022);
         assertThat(doc.fields("InitgPty/Nm").getFirst().in(t)).isEqualTo("Van der Berg Logistics B.V.");
-        assertThat(doc.fields("Dbtr/PstlAdr/AdrLine")).extracting(f -> f.in(t))
+        assertThat(doc.fields("Dbtr/PstlAdr/AdrLine"))
+                .extracting(f -> f.in(t))
                 .containsExactly("Havenstraat 3", "3011 AB Rotterdam");
         assertThat(doc.fields("DbtrAgt/FinInstnId/BIC").getFirst().in(t)).isEqualTo("ABNANL2A");
         assertThat(doc.fields("CdtrAgt/FinInstnId/BIC").getFirst().in(t)).isEqualTo("BSCHESMMXXX");
@@ -82,7 +97,8 @@ class Iso20022ReaderTest {
 
     @Test
     void mismatchedTagIsAnError() {
-        String xml = "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.09\">\n<Dbtr><Nm>X</Dbtr>\n</Document>";
+        String xml =
+                "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.09\">\n<Dbtr><Nm>X</Dbtr>\n</Document>";
         assertThatThrownBy(() -> reader.read("m.xml", xml.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ScanException.class)
                 .hasMessageStartingWith("m.xml: line 2, column ");

@@ -30,7 +30,9 @@ class ProseReaderTest {
         assertThat(doc.source()).isEqualTo("article-nl.txt");
         assertThat(doc.text()).isEqualTo(expected);
         assertThat(doc.text()).hasSize(expected.length()).contains("Kim Jong Un");
-        assertThat(doc.text().lines().count()).isEqualTo(expected.lines().count()).isGreaterThan(10);
+        assertThat(doc.text().lines().count())
+                .isEqualTo(expected.lines().count())
+                .isGreaterThan(10);
         assertThat(doc.fields()).isEmpty();
         assertThat(doc.warnings()).isEmpty();
     }
@@ -45,7 +47,8 @@ class ProseReaderTest {
 
     @Test
     void invalidUtf8IsReadAsWindows1252WithAWarning() throws ScanException {
-        byte[] bytes = "Fran\u00e7ois M\u00fcller \u2013 Gen\u00e8ve".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] bytes = "Fran\u00e7ois M\u00fcller \u2013 Gen\u00e8ve"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
         Document doc = reader.read("old.txt", bytes);
         assertThat(doc.kind()).isEqualTo(DocumentKind.TEXT);
         assertThat(doc.text()).isEqualTo("Fran\u00e7ois M\u00fcller \u2013 Gen\u00e8ve");
@@ -54,7 +57,8 @@ class ProseReaderTest {
 
     @Test
     void textMentioningTagsOrBracesIsStillText() throws ScanException {
-        assertThat(reader.read("a", "Use <b> for bold, {1: is a header".getBytes(StandardCharsets.UTF_8)).kind())
+        assertThat(reader.read("a", "Use <b> for bold, {1: is a header".getBytes(StandardCharsets.UTF_8))
+                        .kind())
                 .isEqualTo(DocumentKind.TEXT);
         assertThat(reader.read("b", new byte[0]).text()).isEmpty();
     }
@@ -65,24 +69,25 @@ class ProseReaderTest {
 
         assertThat(doc.kind()).isEqualTo(DocumentKind.HTML);
         assertThat(doc.fields()).isEmpty();
-        assertThat(doc.text().lines().toList()).containsExactly(
-                "Shipping firm linked to sanctioned oligarch",
-                "Home | World",
-                "Shipping firm linked to sanctioned oligarch",
-                "A Cyprus-registered shipping company, Oceanic Star Holdings Ltd, paid for a yacht used by"
-                        + " Oleg Deripaska, documents show.",
-                "The firm's director, Elena Ivanova, declined to comment.",
-                "Her lawyer did not reply.",
-                "Founded 2014",
-                "Registered in Limassol",
-                "\u00a9 2023 Example News");
+        assertThat(doc.text().lines().toList())
+                .containsExactly(
+                        "Shipping firm linked to sanctioned oligarch",
+                        "Home | World",
+                        "Shipping firm linked to sanctioned oligarch",
+                        "A Cyprus-registered shipping company, Oceanic Star Holdings Ltd, paid for a yacht used by"
+                                + " Oleg Deripaska, documents show.",
+                        "The firm's director, Elena Ivanova, declined to comment.",
+                        "Her lawyer did not reply.",
+                        "Founded 2014",
+                        "Registered in Limassol",
+                        "\u00a9 2023 Example News");
         assertThat(doc.text()).doesNotContain("Should Never Appear", "Hidden Script Name", "font-family");
     }
 
     @Test
     void htmlFragmentWithoutHtmlElementIsRecognisedByItsTags() throws ScanException {
-        byte[] fragment = "<p>Payment to <b>Viktor Bout</b>.</p><p>Second <i>paragraph</i>.</p>"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] fragment =
+                "<p>Payment to <b>Viktor Bout</b>.</p><p>Second <i>paragraph</i>.</p>".getBytes(StandardCharsets.UTF_8);
         Document doc = reader.read("frag", fragment);
         assertThat(doc.kind()).isEqualTo(DocumentKind.HTML);
         assertThat(doc.text()).isEqualTo("Payment to Viktor Bout.\nSecond paragraph.");
@@ -94,9 +99,14 @@ class ProseReaderTest {
 
         assertThat(doc.kind()).isEqualTo(DocumentKind.PDF);
         assertThat(doc.warnings()).isEmpty();
-        List<String> lines = doc.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        assertThat(lines).containsExactly("Compliance memo", "Counterparty: Oceanic Star Holdings Ltd",
-                "Director: Elena Ivanova", "Beneficial owner: Oleg Deripaska");
+        List<String> lines =
+                doc.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertThat(lines)
+                .containsExactly(
+                        "Compliance memo",
+                        "Counterparty: Oceanic Star Holdings Ltd",
+                        "Director: Elena Ivanova",
+                        "Beneficial owner: Oleg Deripaska");
     }
 
     @Test

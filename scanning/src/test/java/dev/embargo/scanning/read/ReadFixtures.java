@@ -13,8 +13,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** The hand-written fixtures under src/test/resources/read, and PDFs made on the fly. */
 final class ReadFixtures {
-    private ReadFixtures() {
-    }
+    private ReadFixtures() {}
 
     static byte[] resource(String name) {
         try (InputStream in = ReadFixtures.class.getResourceAsStream("/read/" + name)) {
@@ -29,7 +28,8 @@ final class ReadFixtures {
 
     /** A PDF with one page per entry, each a few lines of Helvetica text. */
     static byte[] pdf(List<List<String>> pages) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (List<String> lines : pages) {
                 PDPage page = new PDPage();

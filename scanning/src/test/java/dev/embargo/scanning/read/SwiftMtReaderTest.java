@@ -19,13 +19,19 @@ class SwiftMtReaderTest {
         assertThat(doc.source()).isEqualTo("mt103.txt");
         assertThat(doc.warnings()).isEmpty();
         String t = doc.text();
-        assertThat(doc.fields()).extracting(Field::name).containsExactly(
-                "sender BIC", "receiver BIC",
-                "50K ordering customer account", "50K ordering customer",
-                "52A ordering institution",
-                "57A account with institution account", "57A account with institution",
-                "59 beneficiary account", "59 beneficiary",
-                "70 remittance");
+        assertThat(doc.fields())
+                .extracting(Field::name)
+                .containsExactly(
+                        "sender BIC",
+                        "receiver BIC",
+                        "50K ordering customer account",
+                        "50K ordering customer",
+                        "52A ordering institution",
+                        "57A account with institution account",
+                        "57A account with institution",
+                        "59 beneficiary account",
+                        "59 beneficiary",
+                        "70 remittance");
         assertThat(doc.fields("sender BIC").getFirst().in(t)).isEqualTo("BANKBEBBXXX");
         assertThat(doc.fields("receiver BIC").getFirst().in(t)).isEqualTo("BANKDEFFXXX");
         assertThat(doc.fields("50K ordering customer").getFirst().in(t))
@@ -105,8 +111,8 @@ class SwiftMtReaderTest {
                 .hasMessage("a: message: expected a text block {4: ... -}");
         assertThatThrownBy(() -> reader.read("b", "{1:F01BANK}{4:\n:20:X\n-}".getBytes(StandardCharsets.US_ASCII)))
                 .hasMessageStartingWith("b: block 1 (line 1): expected a basic header");
-        assertThatThrownBy(() -> reader.read("c", "{1:F01BANKBEBBAXXX0000000000}{2:I10}{4:\n:20:X\n-}"
-                .getBytes(StandardCharsets.US_ASCII)))
+        assertThatThrownBy(() -> reader.read(
+                        "c", "{1:F01BANKBEBBAXXX0000000000}{2:I10}{4:\n:20:X\n-}".getBytes(StandardCharsets.US_ASCII)))
                 .hasMessageStartingWith("c: block 2 (line 1): expected an application header");
         assertThatThrownBy(() -> reader.read("d", "{4:\n:20:X\n-}{4:\n:20:Y\n-}".getBytes(StandardCharsets.US_ASCII)))
                 .hasMessageContaining("one message per document");

@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
 
 /** Running a pattern only where its start test passes finds exactly what {@code find()} finds. */
 class PrefilteredPatternTest {
-    private static final Pattern CUES = Pattern.compile("(?<![\\p{L}])(?:according to|said|says|d['’]après|puts?"
-            + " (?:it|the figure) at|nach Angaben (?:von|des))(?![\\p{L}])",
+    private static final Pattern CUES = Pattern.compile(
+            "(?<![\\p{L}])(?:according to|said|says|d['’]après|puts?"
+                    + " (?:it|the figure) at|nach Angaben (?:von|des))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final PrefilteredPattern CUE_SEARCH = new PrefilteredPattern(CUES, PrefilteredPattern
-            .startingWith(List.of("according", "said", "says", "d", "put", "nach")).atWordStart());
+    private static final PrefilteredPattern CUE_SEARCH = new PrefilteredPattern(
+            CUES,
+            PrefilteredPattern.startingWith(List.of("according", "said", "says", "d", "put", "nach"))
+                    .atWordStart());
 
     static List<String> plainFind(Pattern pattern, String text, int from, int to) {
         List<String> out = new ArrayList<>();
@@ -33,7 +36,9 @@ class PrefilteredPatternTest {
     }
 
     static List<String> described(List<java.util.regex.MatchResult> found) {
-        return found.stream().map(m -> m.start() + "-" + m.end() + ":" + m.group()).toList();
+        return found.stream()
+                .map(m -> m.start() + "-" + m.end() + ":" + m.group())
+                .toList();
     }
 
     @Property(tries = 300)
@@ -53,14 +58,15 @@ class PrefilteredPatternTest {
     void matchesEveryCaseAndTheExamplesItIsMeantFor() {
         String text = "ACCORDING TO Reuters; Said. d’après l'AFP, «puts the figure at» 5; Nach Angaben des BND;"
                 + " xsaid, 5said, über-says";
-        assertThat(described(CUE_SEARCH.findAll(text))).isEqualTo(plainFind(CUES, text, 0, text.length()))
+        assertThat(described(CUE_SEARCH.findAll(text)))
+                .isEqualTo(plainFind(CUES, text, 0, text.length()))
                 .hasSize(7);
     }
 
     @Test
     void aStartTestSeesOnlyItsFirstTwoCharactersAndNeedsOne() {
-        PrefilteredPattern.StartTest test = PrefilteredPattern.startingWith(List.of("Noord Korea", "D.P.R.K.", "북한",
-                "X-ray", "Q Street"));
+        PrefilteredPattern.StartTest test =
+                PrefilteredPattern.startingWith(List.of("Noord Korea", "D.P.R.K.", "북한", "X-ray", "Q Street"));
         assertThat(test.mayStartAt("noord", 0)).isTrue();
         assertThat(test.mayStartAt("NOORD", 0)).isTrue();
         assertThat(test.mayStartAt("nx", 0)).isFalse();
@@ -74,15 +80,44 @@ class PrefilteredPatternTest {
         assertThat(test.mayStartAt("n", 0)).isFalse();
         assertThat(test.atWordStart().mayStartAt("anoord", 1)).isFalse();
         assertThat(test.atWordStart().mayStartAt("-noord", 1)).isTrue();
-        assertThatThrownBy(() -> PrefilteredPattern.startingWith(List.of(""))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PrefilteredPattern.startingWith(List.of("")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> pieces = Arbitraries.of("according to", "ACCORDING to", "said", "Said", "says", "d'après",
-                "D’APRÈS", "puts it at", "put the figure at", "nach Angaben von", "nach Angaben der", " ", "  ", ",",
-                ".", "x", "5", "é", "ſaid", "İ", "\u00A0", "\n", "-", "’", "'", "𝐀", "a\u0301", "_", "über");
-        return Arbitraries.oneOf(pieces.list().ofMaxSize(30).map(l -> String.join("", l)),
+        Arbitrary<String> pieces = Arbitraries.of(
+                "according to",
+                "ACCORDING to",
+                "said",
+                "Said",
+                "says",
+                "d'après",
+                "D’APRÈS",
+                "puts it at",
+                "put the figure at",
+                "nach Angaben von",
+                "nach Angaben der",
+                " ",
+                "  ",
+                ",",
+                ".",
+                "x",
+                "5",
+                "é",
+                "ſaid",
+                "İ",
+                "\u00A0",
+                "\n",
+                "-",
+                "’",
+                "'",
+                "𝐀",
+                "a\u0301",
+                "_",
+                "über");
+        return Arbitraries.oneOf(
+                pieces.list().ofMaxSize(30).map(l -> String.join("", l)),
                 Arbitraries.strings().ofMaxLength(80));
     }
 

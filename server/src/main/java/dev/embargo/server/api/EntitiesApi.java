@@ -25,8 +25,10 @@ public final class EntitiesApi implements RouteGroup {
 
     private void entity(Context ctx) {
         String id = ctx.pathParam("id");
-        Entity e = Replies.served(lists).entity(id).orElseThrow(() -> ApiException.notFound(
-                "no listed entity with id \"" + id + "\" (ids look like us-ofac-sdn:20157)"));
+        Entity e = Replies.served(lists)
+                .entity(id)
+                .orElseThrow(() -> ApiException.notFound(
+                        "no listed entity with id \"" + id + "\" (ids look like us-ofac-sdn:20157)"));
         Replies.json(ctx, e);
     }
 }

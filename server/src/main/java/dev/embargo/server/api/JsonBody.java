@@ -27,8 +27,11 @@ public record JsonBody(JsonNode node, String where) {
     /** Refuses (415) a request whose body is not declared as JSON. */
     public static void requireJson(Context ctx) {
         if (!isJson(ctx.contentType())) {
-            throw new ApiException(415, "unsupported_media_type", "Content-Type: expected application/json, got "
-                    + (ctx.contentType() == null ? "none" : "\"" + ctx.contentType() + "\""));
+            throw new ApiException(
+                    415,
+                    "unsupported_media_type",
+                    "Content-Type: expected application/json, got "
+                            + (ctx.contentType() == null ? "none" : "\"" + ctx.contentType() + "\""));
         }
     }
 
@@ -92,7 +95,8 @@ public record JsonBody(JsonNode node, String where) {
         }
         double d = v.asDouble();
         if (d < min || d > max || Double.isNaN(d)) {
-            throw ApiException.badRequest(where + "." + field + ": expected a number from " + min + " to " + max + ", got " + d);
+            throw ApiException.badRequest(
+                    where + "." + field + ": expected a number from " + min + " to " + max + ", got " + d);
         }
         return d;
     }

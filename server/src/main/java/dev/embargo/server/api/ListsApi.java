@@ -54,9 +54,14 @@ public final class ListsApi implements RouteGroup {
             m.put("build_seconds", served.buildTime().toMillis() / 1000.0);
             m.put("index_seconds", served.indexTime().toMillis() / 1000.0);
             m.put("entities", served.entityCount());
-            m.put("lists", served.report().lists().stream()
-                    .sorted(Comparator.comparing((LoadedList l) -> l.source().ordinal()).thenComparing(LoadedList::file))
-                    .map(ListsJson::list).toList());
+            m.put(
+                    "lists",
+                    served.report().lists().stream()
+                            .sorted(Comparator.comparing(
+                                            (LoadedList l) -> l.source().ordinal())
+                                    .thenComparing(LoadedList::file))
+                            .map(ListsJson::list)
+                            .toList());
         }
         m.put("failures", lists.failures().stream().map(ListsJson::failure).toList());
         m.put("errors", lists.failures().stream().map(ListFailure::message).toList());

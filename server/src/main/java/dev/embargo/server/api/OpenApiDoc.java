@@ -23,6 +23,8 @@ public final class OpenApiDoc implements RouteGroup {
 
     @Override
     public void addTo(RoutesConfig routes) {
-        routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(document));
+        routes.get(
+                "/openapi.json",
+                ctx -> ctx.contentType("application/json; charset=utf-8").result(document));
     }
 }

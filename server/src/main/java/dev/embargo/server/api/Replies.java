@@ -14,8 +14,7 @@ import java.util.Map;
 public final class Replies {
     private static final ObjectWriter WRITER = Json.mapper().writer();
 
-    private Replies() {
-    }
+    private Replies() {}
 
     public static void json(Context ctx, Object body) {
         try {
@@ -35,7 +34,8 @@ public final class Replies {
 
     /** The lists in service, or 503 while none has loaded yet. */
     public static ServedLists served(LiveLists lists) {
-        return lists.current().orElseThrow(() -> ApiException.unavailable(
-                "no lists are loaded yet" + lists.lastAttempt().map(a -> " (" + a.message() + ")").orElse("")));
+        return lists.current()
+                .orElseThrow(() -> ApiException.unavailable("no lists are loaded yet"
+                        + lists.lastAttempt().map(a -> " (" + a.message() + ")").orElse("")));
     }
 }

@@ -4,8 +4,8 @@ import dev.embargo.matching.Screener;
 import dev.embargo.scanning.Deadline;
 import dev.embargo.scanning.ScanException;
 import dev.embargo.scanning.ScanTimeoutException;
-import dev.embargo.scanning.language.TextLanguage;
 import dev.embargo.scanning.Scanner;
+import dev.embargo.scanning.language.TextLanguage;
 import dev.embargo.scanning.read.Document;
 import dev.embargo.scanning.read.DocumentReader;
 import dev.embargo.scanning.report.HtmlReport;
@@ -35,8 +35,7 @@ import java.util.Map;
  */
 public final class ScanApi implements RouteGroup {
     /** A scan read and run, ready to answer as JSON or HTML. */
-    public record Scanned(Scanner.Report report, String text, List<String> warnings) {
-    }
+    public record Scanned(Scanner.Report report, String text, List<String> warnings) {}
 
     /**
      * How long one scan may take, reading the document included: a 2-million-character text (the default
@@ -68,8 +67,8 @@ public final class ScanApi implements RouteGroup {
     private void scan(Context ctx) {
         String format = ctx.queryParam("format");
         String accept = ctx.header("Accept");
-        boolean html = "html".equalsIgnoreCase(format)
-                || (format == null && accept != null && accept.startsWith("text/html"));
+        boolean html =
+                "html".equalsIgnoreCase(format) || (format == null && accept != null && accept.startsWith("text/html"));
         if (format != null && !format.equalsIgnoreCase("html") && !format.equalsIgnoreCase("json")) {
             throw ApiException.badRequest("format: expected json or html, got \"" + format + "\"");
         }
@@ -96,7 +95,8 @@ public final class ScanApi implements RouteGroup {
             if (file == null) {
                 String text = ctx.formParam("text");
                 if (text == null || text.isBlank()) {
-                    throw ApiException.badRequest("expected a file upload in the field \"file\" or a text in the field \"text\"");
+                    throw ApiException.badRequest(
+                            "expected a file upload in the field \"file\" or a text in the field \"text\"");
                 }
                 source = "pasted text";
                 bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -151,7 +151,8 @@ public final class ScanApi implements RouteGroup {
 
     /** A document the reader refused: 413 when it is over a size limit, else 400. */
     static ApiException refusal(ScanException e) {
-        return e.reason() == ScanException.Reason.TOO_LARGE ? ApiException.tooLarge(e.getMessage())
+        return e.reason() == ScanException.Reason.TOO_LARGE
+                ? ApiException.tooLarge(e.getMessage())
                 : ApiException.badRequest(e.getMessage());
     }
 
@@ -160,8 +161,10 @@ public final class ScanApi implements RouteGroup {
      * take as long. The message names the budget.
      */
     static ApiException overBudget(ScanTimeoutException e) {
-        return new ApiException(422, "scan_over_time_budget", e.getMessage()
-                + "; split the document, or scan it with the command line, which has no time budget");
+        return new ApiException(
+                422,
+                "scan_over_time_budget",
+                e.getMessage() + "; split the document, or scan it with the command line, which has no time budget");
     }
 
     private static String firstNonBlank(String a, String b) {

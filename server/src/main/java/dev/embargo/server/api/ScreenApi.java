@@ -38,25 +38,29 @@ public final class ScreenApi implements RouteGroup {
     }
 
     /** The query and options of a request, read once and checked. */
-    record Options(double threshold, int limit) {
-    }
+    record Options(double threshold, int limit) {}
 
     private void screenGet(Context ctx) {
         String name = ctx.queryParam("name");
         if (name == null || name.isBlank()) {
             throw ApiException.badRequest("name: expected a name to screen, e.g. /v1/screen?name=Kim+Jong+Un");
         }
-        Options options = new Options(param(ctx, "threshold", Screener.DEFAULT_THRESHOLD, 0, 1),
-                (int) param(ctx, "limit", Screener.DEFAULT_LIMIT, 1, limits.maxLimit()));
-        Query q = query("", name, ctx.queryParam("type"), ctx.queryParam("dob"), ctx.queryParam("country"),
+        Options options = new Options(param(ctx, "threshold", Screener.DEFAULT_THRESHOLD, 0, 1), (int)
+                param(ctx, "limit", Screener.DEFAULT_LIMIT, 1, limits.maxLimit()));
+        Query q = query(
+                "",
+                name,
+                ctx.queryParam("type"),
+                ctx.queryParam("dob"),
+                ctx.queryParam("country"),
                 ctx.queryParams("identifier"));
         Replies.json(ctx, screen(q, options));
     }
 
     private void screenPost(Context ctx) {
         JsonBody body = JsonBody.of(ctx);
-        Options options = new Options(body.number("threshold", Screener.DEFAULT_THRESHOLD, 0, 1),
-                (int) body.number("limit", Screener.DEFAULT_LIMIT, 1, limits.maxLimit()));
+        Options options = new Options(body.number("threshold", Screener.DEFAULT_THRESHOLD, 0, 1), (int)
+                body.number("limit", Screener.DEFAULT_LIMIT, 1, limits.maxLimit()));
         if (!body.has("queries")) {
             Replies.json(ctx, screen(query(body), options));
             return;
@@ -73,7 +77,8 @@ public final class ScreenApi implements RouteGroup {
         List<Map<String, Object>> computed;
         try (WorkLimits.Permit p = work.enter(WorkLimits.Kind.BATCH)) {
             computed = (queries.size() >= 64 ? queries.parallelStream() : queries.stream())
-                    .map(q -> MatchJson.result(q, options.threshold(), screener.screen(q, options.threshold(), options.limit())))
+                    .map(q -> MatchJson.result(
+                            q, options.threshold(), screener.screen(q, options.threshold(), options.limit())))
                     .toList();
         }
         for (int i = 0; i < items.size(); i++) {
@@ -94,13 +99,19 @@ public final class ScreenApi implements RouteGroup {
     }
 
     private Query query(JsonBody b) {
-        return query(b.where() + ".", b.requiredText("name"), b.text("type"), b.text("dob"), b.text("country"),
+        return query(
+                b.where() + ".",
+                b.requiredText("name"),
+                b.text("type"),
+                b.text("dob"),
+                b.text("country"),
                 b.texts("identifiers"));
     }
 
     private Query query(String where, String name, String type, String dob, String country, List<String> identifiers) {
         if (name.length() > limits.maxNameChars()) {
-            throw ApiException.tooLarge(where + "name: at most " + limits.maxNameChars() + " characters, got " + name.length());
+            throw ApiException.tooLarge(
+                    where + "name: at most " + limits.maxNameChars() + " characters, got " + name.length());
         }
         try {
             Query q = Query.of(name, type, dob, country);

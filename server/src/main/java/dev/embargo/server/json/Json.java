@@ -8,9 +8,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -30,17 +30,16 @@ public final class Json {
     public static final int MAX_NUMBER_DIGITS = 100;
     /** Requests: limits on depth and numbers, nothing after the value, no field given twice. */
     private static final ObjectReader REQUEST_READER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_REQUEST_DEPTH)
-                    .maxNumberLength(MAX_NUMBER_DIGITS)
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_REQUEST_DEPTH)
+                            .maxNumberLength(MAX_NUMBER_DIGITS)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .reader();
 
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * Reads a JSON document sent by a client, within the request limits above.
@@ -63,8 +62,8 @@ public final class Json {
             String what = e.getMessage() != null && e.getMessage().contains("depth")
                     ? "nested deeper than " + MAX_REQUEST_DEPTH + " levels"
                     : e.getMessage() != null && e.getMessage().contains("Number")
-                    ? "a number longer than " + MAX_NUMBER_DIGITS + " digits"
-                    : "beyond the limits of a request";
+                            ? "a number longer than " + MAX_NUMBER_DIGITS + " digits"
+                            : "beyond the limits of a request";
             throw new IllegalArgumentException(where + ": not accepted JSON: " + what + at(e));
         }
     }

@@ -8,8 +8,7 @@ import java.util.Map;
 
 /** The JSON shape of one loaded list, shared by {@code embargo lists --format json} and {@code GET /v1/lists}. */
 public final class ListsJson {
-    private ListsJson() {
-    }
+    private ListsJson() {}
 
     public static Map<String, Object> list(LoadedList l) {
         Map<String, Object> row = new LinkedHashMap<>();
@@ -40,7 +39,9 @@ public final class ListsJson {
         row.put("reason", f.problem().summary());
         row.put("message", f.message());
         row.put("serving_older_copy", f.kept() != null);
-        row.put("older_copy_read_at", f.kept() == null ? null : f.kept().readAt().toString());
+        row.put(
+                "older_copy_read_at",
+                f.kept() == null ? null : f.kept().readAt().toString());
         return row;
     }
 }

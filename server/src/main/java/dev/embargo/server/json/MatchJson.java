@@ -15,8 +15,7 @@ import java.util.Map;
 
 /** The JSON shape of screening results, shared by the screen and compare commands and the server. */
 public final class MatchJson {
-    private MatchJson() {
-    }
+    private MatchJson() {}
 
     public static Map<String, Object> query(Query q, double threshold) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -47,8 +46,9 @@ public final class MatchJson {
      * {@code id} is not null, straight to {@code gen}: a batch writes one such object per name, and most have
      * no match, so their maps would be most of the work.
      */
-    public static void writeResult(JsonGenerator gen, String id, Query q, double threshold, List<Match> matches,
-                                   ObjectMapper mapper) throws IOException {
+    public static void writeResult(
+            JsonGenerator gen, String id, Query q, double threshold, List<Match> matches, ObjectMapper mapper)
+            throws IOException {
         gen.writeStartObject();
         if (id != null) {
             gen.writeFieldName("id");

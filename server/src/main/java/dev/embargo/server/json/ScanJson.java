@@ -11,8 +11,7 @@ import java.util.Map;
 
 /** The JSON shape of a scan report, shared by {@code embargo scan --format json} and {@code POST /v1/scan}. */
 public final class ScanJson {
-    private ScanJson() {
-    }
+    private ScanJson() {}
 
     public static Map<String, Object> report(Scanner.Report r) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -31,7 +30,9 @@ public final class ScanJson {
             x.put("screened_as", h.mention().query());
             x.put("exonym", h.mention().exonym());
             x.putAll(MatchJson.match(h.match()));
-            x.put("also_listed_as", h.matches().stream().skip(1).map(MatchJson::match).toList());
+            x.put(
+                    "also_listed_as",
+                    h.matches().stream().skip(1).map(MatchJson::match).toList());
             mentions.add(x);
         }
         m.put("mentions", mentions);
@@ -85,18 +86,21 @@ public final class ScanJson {
         x.put("sentence", c.sentence());
         x.put("sentence_start", c.sentenceStart());
         x.put("sentence_end", c.sentenceEnd());
-        x.put("quantities", c.quantities().stream().map(q -> {
-            Map<String, Object> y = new LinkedHashMap<>();
-            y.put("value", q.value());
-            y.put("unit", q.unit());
-            y.put("text", q.written());
-            y.put("start", q.start());
-            y.put("end", q.end());
-            return y;
-        }).toList());
+        x.put(
+                "quantities",
+                c.quantities().stream()
+                        .map(q -> {
+                            Map<String, Object> y = new LinkedHashMap<>();
+                            y.put("value", q.value());
+                            y.put("unit", q.unit());
+                            y.put("text", q.written());
+                            y.put("start", q.start());
+                            y.put("end", q.end());
+                            return y;
+                        })
+                        .toList());
         return x;
     }
-
 
     /** Keys in the order given: Map.of iterates in an order that changes from one JVM run to the next. */
     private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2, String k3, Object v3) {

@@ -42,8 +42,7 @@ public final class LiveLists {
      *               lists failed their checks), {@code no_lists}, {@code folder_unavailable},
      *               {@code out_of_memory}
      */
-    public record ReloadAttempt(Instant at, boolean ok, String message, String reason) {
-    }
+    public record ReloadAttempt(Instant at, boolean ok, String message, String reason) {}
 
     /** Reads a folder of lists against the copies in service: {@link ListIntake#read} in production. */
     @FunctionalInterface
@@ -53,8 +52,7 @@ public final class LiveLists {
     }
 
     /** Everything a reload leaves behind, swapped in whole so that a reader sees one consistent state. */
-    private record State(ServedLists served, ReloadAttempt attempt, List<ListFailure> failures, String fingerprint) {
-    }
+    private record State(ServedLists served, ReloadAttempt attempt, List<ListFailure> failures, String fingerprint) {}
 
     private final Path configured;
     private final Duration retryFailedAfter;
@@ -104,7 +102,9 @@ public final class LiveLists {
      */
     public boolean degraded() {
         State s = state.get();
-        return s.served() != null && (!s.failures().isEmpty() || s.attempt() != null && !s.attempt().ok());
+        return s.served() != null
+                && (!s.failures().isEmpty()
+                        || s.attempt() != null && !s.attempt().ok());
     }
 
     /** Reads the lists now and swaps in what passes the checks. Concurrent calls run one at a time. */
@@ -130,8 +130,10 @@ public final class LiveLists {
             try {
                 Path folder = resolve();
                 fp = fingerprint(folder);
-                Map<String, ListCopy> inService = served == null ? Map.of() : served.copies().stream()
-                        .collect(Collectors.toMap(ListCopy::key, c -> c, (a, b) -> a, LinkedHashMap::new));
+                Map<String, ListCopy> inService = served == null
+                        ? Map.of()
+                        : served.copies().stream()
+                                .collect(Collectors.toMap(ListCopy::key, c -> c, (a, b) -> a, LinkedHashMap::new));
                 // A new snapshot of a store was compared with the previous one by `embargo sync`, which may
                 // have been told to accept a shrunken list; files changed in place were not.
                 boolean inPlace = served != null && served.folder().equals(folder);
@@ -139,29 +141,47 @@ public final class LiveLists {
                 ListIntake.Result result = reader.read(folder, inService, check, started);
                 List<ListFailure> failures = result.failures();
                 if (result.copies().isEmpty()) {
-                    String why = failures.isEmpty() ? "no list files found in " + folder
-                            : failures.size() + " list file(s) failed and none could be read: " + failures.getFirst().message();
+                    String why = failures.isEmpty()
+                            ? "no list files found in " + folder
+                            : failures.size() + " list file(s) failed and none could be read: "
+                                    + failures.getFirst().message();
                     attempt = new ReloadAttempt(started, false, why, failures.isEmpty() ? "no_lists" : "lists_failed");
                     state.set(new State(served, attempt, failures, fp));
                     return attempt;
                 }
-                ServedLists next = sameLists(served, result.copies()) && served.folder().equals(folder)
-                        ? served : ServedLists.build(folder, result, started);
+                ServedLists next =
+                        sameLists(served, result.copies()) && served.folder().equals(folder)
+                                ? served
+                                : ServedLists.build(folder, result, started);
                 String loaded = "loaded " + result.copies().size() + " lists from " + folder;
-                attempt = failures.isEmpty() ? new ReloadAttempt(started, true, loaded, null)
-                        : new ReloadAttempt(started, false, loaded + "; " + failures.size() + " failed the checks ("
-                        + failures.stream().map(LiveLists::describe).collect(Collectors.joining("; ")) + ")",
-                        "lists_failed");
+                attempt = failures.isEmpty()
+                        ? new ReloadAttempt(started, true, loaded, null)
+                        : new ReloadAttempt(
+                                started,
+                                false,
+                                loaded + "; " + failures.size() + " failed the checks ("
+                                        + failures.stream()
+                                                .map(LiveLists::describe)
+                                                .collect(Collectors.joining("; ")) + ")",
+                                "lists_failed");
                 state.set(new State(next, attempt, failures, fp));
                 return attempt;
             } catch (IOException | RuntimeException e) {
-                attempt = new ReloadAttempt(started, false, "reading " + configured + " failed: " + e.getMessage()
-                        + (served == null ? "" : "; the lists loaded before keep serving"), "folder_unavailable");
+                attempt = new ReloadAttempt(
+                        started,
+                        false,
+                        "reading " + configured + " failed: " + e.getMessage()
+                                + (served == null ? "" : "; the lists loaded before keep serving"),
+                        "folder_unavailable");
             } catch (OutOfMemoryError e) {
                 // Whatever took the memory is garbage now; the generation in service is untouched.
-                attempt = new ReloadAttempt(started, false, "ran out of memory while reading the lists (heap limit "
-                        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)"
-                        + (served == null ? "" : "; the lists loaded before keep serving"), "out_of_memory");
+                attempt = new ReloadAttempt(
+                        started,
+                        false,
+                        "ran out of memory while reading the lists (heap limit "
+                                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)"
+                                + (served == null ? "" : "; the lists loaded before keep serving"),
+                        "out_of_memory");
             }
             state.set(new State(served, attempt, before.failures(), fp));
             return attempt;
@@ -216,7 +236,8 @@ public final class LiveLists {
     }
 
     private static String describe(ListFailure f) {
-        return (f.source() == null ? f.key() : f.source().code()) + ": " + f.problem().summary()
+        return (f.source() == null ? f.key() : f.source().code()) + ": "
+                + f.problem().summary()
                 + (f.kept() == null ? "" : ", its copy read at " + f.kept().readAt() + " keeps serving");
     }
 
@@ -235,11 +256,18 @@ public final class LiveLists {
                 sb.append('\n').append(f);
                 try {
                     BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                    sb.append(' ').append(a.size()).append(' ').append(a.lastModifiedTime().toMillis()).append(' ')
-                            .append(a.fileKey()).append(' ').append(Files.isReadable(f) ? 'r' : '-');
+                    sb.append(' ')
+                            .append(a.size())
+                            .append(' ')
+                            .append(a.lastModifiedTime().toMillis())
+                            .append(' ')
+                            .append(a.fileKey())
+                            .append(' ')
+                            .append(Files.isReadable(f) ? 'r' : '-');
                     try {
-                        sb.append(' ').append(PosixFilePermissions.toString(
-                                Files.getPosixFilePermissions(f, LinkOption.NOFOLLOW_LINKS)));
+                        sb.append(' ')
+                                .append(PosixFilePermissions.toString(
+                                        Files.getPosixFilePermissions(f, LinkOption.NOFOLLOW_LINKS)));
                     } catch (UnsupportedOperationException e) {
                         // No POSIX permissions on this file system: readability above must do.
                     }

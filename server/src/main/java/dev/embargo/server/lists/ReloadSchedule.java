@@ -48,10 +48,15 @@ public final class ReloadSchedule implements AutoCloseable {
     /** One check; never throws. Runs on the schedule's single thread only. */
     void runOnce() {
         try {
-            check.get().ifPresent(a -> report(a.ok() ? "lists reloaded: " + a.message()
-                    : "lists reload FAILED, the copies in service keep serving: " + a.message(), a.ok()));
+            check.get()
+                    .ifPresent(a -> report(
+                            a.ok()
+                                    ? "lists reloaded: " + a.message()
+                                    : "lists reload FAILED, the copies in service keep serving: " + a.message(),
+                            a.ok()));
         } catch (Throwable t) { // NOPMD: an OutOfMemoryError or a bug here must not end the periodic reloads
-            report("lists reload FAILED, the lists in service keep serving; the next check runs as scheduled: " + t,
+            report(
+                    "lists reload FAILED, the lists in service keep serving; the next check runs as scheduled: " + t,
                     false);
         }
     }

@@ -26,8 +26,15 @@ import java.util.Optional;
  * @param copies   the lists served with what they were read from, which the next reload checks new files
  *                 against (a list that failed keeps its earlier copy here)
  */
-public record ServedLists(Path folder, ListLoader.Report report, Screener screener, Scanner scanner,
-                          Instant loadedAt, Duration buildTime, Duration indexTime, List<ListCopy> copies) {
+public record ServedLists(
+        Path folder,
+        ListLoader.Report report,
+        Screener screener,
+        Scanner scanner,
+        Instant loadedAt,
+        Duration buildTime,
+        Duration indexTime,
+        List<ListCopy> copies) {
 
     public ServedLists {
         copies = List.copyOf(copies);
@@ -38,7 +45,8 @@ public record ServedLists(Path folder, ListLoader.Report report, Screener screen
      * report. The next reload compares with these lists but cannot tell whether their files changed.
      */
     public static ServedLists build(Path folder, ListLoader.Report report, Instant started) {
-        List<ListCopy> copies = report.lists().stream().map(l -> new ListCopy(keyOf(folder, l), l, Map.of(), started))
+        List<ListCopy> copies = report.lists().stream()
+                .map(l -> new ListCopy(keyOf(folder, l), l, Map.of(), started))
                 .toList();
         return build(folder, report, copies, started);
     }
@@ -53,8 +61,15 @@ public record ServedLists(Path folder, ListLoader.Report report, Screener screen
         Screener screener = Screener.of(report.entities());
         Scanner scanner = new Scanner(screener);
         Instant now = Instant.now();
-        return new ServedLists(folder, report, screener, scanner, now, Duration.between(started, now),
-                Duration.between(indexing, now), copies);
+        return new ServedLists(
+                folder,
+                report,
+                screener,
+                scanner,
+                now,
+                Duration.between(started, now),
+                Duration.between(indexing, now),
+                copies);
     }
 
     public Optional<Entity> entity(String id) {

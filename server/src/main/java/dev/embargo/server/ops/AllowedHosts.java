@@ -40,8 +40,9 @@ public record AllowedHosts(boolean any, List<String> names, List<String> suffixe
             }
             String name = e.startsWith("*.") ? e.substring(1) : e;
             if (!name.matches("\\.?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\\.?")) {
-                throw new IllegalArgumentException("\"" + raw + "\": expected a host name (like screening.example.org), "
-                        + ".domain or *.domain for every name under one, or * for any");
+                throw new IllegalArgumentException(
+                        "\"" + raw + "\": expected a host name (like screening.example.org), "
+                                + ".domain or *.domain for every name under one, or * for any");
             }
             if (name.startsWith(".")) {
                 suffixes.add(name);
@@ -85,7 +86,8 @@ public record AllowedHosts(boolean any, List<String> names, List<String> suffixe
     static String hostOf(String header) {
         if (header.startsWith("[")) {
             int end = header.indexOf(']');
-            if (end < 0 || (end + 1 < header.length() && !header.substring(end + 1).matches(":[0-9]{1,5}"))) {
+            if (end < 0
+                    || (end + 1 < header.length() && !header.substring(end + 1).matches(":[0-9]{1,5}"))) {
                 return null;
             }
             return header.substring(0, end + 1);

@@ -45,7 +45,8 @@ public final class ApiKeys {
                 hashes.add(HexFormat.of().parseHex(hex.toLowerCase(Locale.ROOT)));
             } else {
                 if (line.length() < 16) {
-                    throw new IllegalArgumentException("line " + (i + 1) + ": an API key must have at least 16 characters");
+                    throw new IllegalArgumentException(
+                            "line " + (i + 1) + ": an API key must have at least 16 characters");
                 }
                 hashes.add(sha256(line));
             }

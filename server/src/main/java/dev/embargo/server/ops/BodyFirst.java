@@ -66,13 +66,18 @@ public final class BodyFirst extends Handler.Wrapper {
         }
         if (!keyed.test(request)) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
-            Response.writeError(request, response, callback, 401, "an API key is required: send it as "
-                    + "\"Authorization: Bearer <key>\" or \"X-API-Key: <key>\"");
+            Response.writeError(
+                    request,
+                    response,
+                    callback,
+                    401,
+                    "an API key is required: send it as " + "\"Authorization: Bearer <key>\" or \"X-API-Key: <key>\"");
             return true;
         }
         if (declared > maxBytes) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
-            Response.writeError(request, response, callback, 413, "the request body is too large: at most " + maxBytes + " bytes");
+            Response.writeError(
+                    request, response, callback, 413, "the request body is too large: at most " + maxBytes + " bytes");
             return true;
         }
         new Reader(next, request, response, callback, declared).start();
@@ -91,7 +96,13 @@ public final class BodyFirst extends Handler.Wrapper {
         }
     }
 
-    private enum Outcome { MORE, COMPLETE, TOO_LARGE, OVER_BUDGET, FINISHED }
+    private enum Outcome {
+        MORE,
+        COMPLETE,
+        TOO_LARGE,
+        OVER_BUDGET,
+        FINISHED
+    }
 
     /** Reads one body as its bytes arrive; once it is complete, hands the request on to a request thread. */
     private final class Reader implements Invocable.Task {
@@ -115,8 +126,9 @@ public final class BodyFirst extends Handler.Wrapper {
         }
 
         void start() {
-            deadline = request.getComponents().getScheduler().schedule(this::timedOut, timeout.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            deadline = request.getComponents()
+                    .getScheduler()
+                    .schedule(this::timedOut, timeout.toMillis(), TimeUnit.MILLISECONDS);
             run();
         }
 
@@ -145,8 +157,7 @@ public final class BodyFirst extends Handler.Wrapper {
                     chunk.release();
                 }
                 switch (outcome) {
-                    case MORE -> {
-                    }
+                    case MORE -> {}
                     case COMPLETE -> {
                         complete();
                         return;
@@ -156,8 +167,11 @@ public final class BodyFirst extends Handler.Wrapper {
                         return;
                     }
                     case OVER_BUDGET -> {
-                        refuse(503, "the server is receiving as many request bodies as it holds at once; try again "
-                                + "shortly", RETRY_AFTER_SECONDS);
+                        refuse(
+                                503,
+                                "the server is receiving as many request bodies as it holds at once; try again "
+                                        + "shortly",
+                                RETRY_AFTER_SECONDS);
                         return;
                     }
                     case FINISHED -> {

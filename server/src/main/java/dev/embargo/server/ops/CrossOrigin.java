@@ -24,10 +24,10 @@ public final class CrossOrigin {
     static final String EXPOSED_HEADERS = "Retry-After, X-Batch-Size";
     /** How long a browser may keep a preflight's answer: ten minutes. */
     static final String MAX_AGE = "600";
+
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    private CrossOrigin() {
-    }
+    private CrossOrigin() {}
 
     /** Whether a page on any origin may call {@code method path} (the read-only endpoints above). */
     public static boolean allowed(String method, String path) {
@@ -39,15 +39,19 @@ public final class CrossOrigin {
             return m.equals("POST");
         }
         if (m.equals("GET")) {
-            return path.equals("/v1/screen") || path.startsWith("/search/") || path.startsWith("/entities/")
-                    || path.equals("/catalog") || path.equals("/algorithms");
+            return path.equals("/v1/screen")
+                    || path.startsWith("/search/")
+                    || path.startsWith("/entities/")
+                    || path.equals("/catalog")
+                    || path.equals("/algorithms");
         }
         return false;
     }
 
     /** A CORS preflight: {@code OPTIONS} with an {@code Origin} and the method it asks about. */
     public static boolean isPreflight(Context ctx) {
-        return ctx.method().name().equals("OPTIONS") && ctx.header("Origin") != null
+        return ctx.method().name().equals("OPTIONS")
+                && ctx.header("Origin") != null
                 && ctx.header("Access-Control-Request-Method") != null;
     }
 
@@ -55,8 +59,8 @@ public final class CrossOrigin {
     public static void preflight(Context ctx) {
         String asked = ctx.header("Access-Control-Request-Method");
         if (!allowed(asked, ctx.path())) {
-            throw new dev.embargo.server.ApiException(403, "cross_origin", asked + " " + ctx.path()
-                    + " may not be called from a page on another origin");
+            throw new dev.embargo.server.ApiException(
+                    403, "cross_origin", asked + " " + ctx.path() + " may not be called from a page on another origin");
         }
         ctx.header("Access-Control-Allow-Origin", "*");
         ctx.header("Access-Control-Allow-Methods", ALLOWED_METHODS);
@@ -110,7 +114,9 @@ public final class CrossOrigin {
         } catch (java.net.URISyntaxException e) {
             return false;
         }
-        if (o.getScheme() == null || o.getHost() == null || o.getRawPath() != null && !o.getRawPath().isEmpty()) {
+        if (o.getScheme() == null
+                || o.getHost() == null
+                || o.getRawPath() != null && !o.getRawPath().isEmpty()) {
             return false;
         }
         int defaultPort = o.getScheme().equalsIgnoreCase("https") ? 443 : 80;

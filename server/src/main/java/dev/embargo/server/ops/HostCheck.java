@@ -22,8 +22,13 @@ public final class HostCheck extends Handler.Wrapper {
         String host = request.getHeaders().get(HttpHeader.HOST);
         if (!hosts.allows(host)) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
-            Response.writeError(request, response, callback, 421, "this server does not answer to the name \""
-                    + host + "\" (serve --allowed-hosts lists the names it answers to)");
+            Response.writeError(
+                    request,
+                    response,
+                    callback,
+                    421,
+                    "this server does not answer to the name \"" + host
+                            + "\" (serve --allowed-hosts lists the names it answers to)");
             return true;
         }
         return super.handle(request, response, callback);

@@ -28,7 +28,8 @@ public final class InFlight implements Filter {
             r.setStatus(503);
             r.setHeader("Connection", "close");
             r.setContentType("application/json");
-            r.getWriter().write("{\"error\":{\"status\":503,\"code\":\"stopping\",\"message\":\"the server is stopping\"}}");
+            r.getWriter()
+                    .write("{\"error\":{\"status\":503,\"code\":\"stopping\",\"message\":\"the server is stopping\"}}");
             return;
         }
         running.incrementAndGet();

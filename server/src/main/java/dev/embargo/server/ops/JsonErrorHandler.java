@@ -43,8 +43,10 @@ public final class JsonErrorHandler extends ErrorHandler {
             return true;
         }
         Object given = request.getAttribute(ERROR_MESSAGE);
-        String message = given instanceof String s && !s.isBlank() && s.length() <= MAX_MESSAGE
-                && !s.contains("Exception") ? s : HttpStatus.getMessage(status);
+        String message =
+                given instanceof String s && !s.isBlank() && s.length() <= MAX_MESSAGE && !s.contains("Exception")
+                        ? s
+                        : HttpStatus.getMessage(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         // 401 is in the API's shape on every path, as the key check of the API answers it.
         byte[] body = status != 401 && yentePaths.test(request.getHttpURI().getPath())
@@ -56,8 +58,9 @@ public final class JsonErrorHandler extends ErrorHandler {
 
     /** {@code {"error": {"status": ..., "code": ..., "message": ...}}}, as {@code Replies.error} writes it. */
     public static byte[] json(int status, String code, String message) {
-        return ("{\"error\":{\"status\":" + status + ",\"code\":\"" + escape(code) + "\",\"message\":\"" + escape(message)
-                + "\"}}").getBytes(StandardCharsets.UTF_8);
+        return ("{\"error\":{\"status\":" + status + ",\"code\":\"" + escape(code) + "\",\"message\":\""
+                        + escape(message) + "\"}}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static String escape(String s) {

@@ -35,9 +35,11 @@ public final class KeyCheck {
     }
 
     /** Where a request's key may be: its headers, query parameters and cookies, by name (null when absent). */
-    public record Presented(Function<String, String> header, Function<String, String> queryParam,
-                            Function<String, String> cookie, String path) {
-    }
+    public record Presented(
+            Function<String, String> header,
+            Function<String, String> queryParam,
+            Function<String, String> cookie,
+            String path) {}
 
     /** Whether the request these lookups describe presents an accepted key. */
     public boolean allows(Presented p) {

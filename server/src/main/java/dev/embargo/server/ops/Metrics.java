@@ -22,53 +22,80 @@ import java.time.ZoneOffset;
  */
 public final class Metrics {
     /** Latency buckets from 100 µs to 10 s: screening sits at the low end, scans of long texts at the high end. */
-    private static final double[] LATENCY_BOUNDS = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
-            0.1, 0.25, 0.5, 1, 2.5, 5, 10};
+    private static final double[] LATENCY_BOUNDS = {
+        0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
+    };
 
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final Counter requests;
     private final Histogram latency;
 
     public Metrics(LiveLists lists) {
-        requests = Counter.builder().name("embargo_http_requests")
+        requests = Counter.builder()
+                .name("embargo_http_requests")
                 .help("HTTP requests answered, by endpoint (route template), method and status")
-                .labelNames("endpoint", "method", "status").register(registry);
-        latency = Histogram.builder().name("embargo_http_request_duration_seconds")
+                .labelNames("endpoint", "method", "status")
+                .register(registry);
+        latency = Histogram.builder()
+                .name("embargo_http_request_duration_seconds")
                 .help("Time to answer an HTTP request, by endpoint (route template) and method")
-                .classicOnly().classicUpperBounds(LATENCY_BOUNDS)
-                .labelNames("endpoint", "method").register(registry);
-        GaugeWithCallback.builder().name("embargo_list_age_seconds")
-                .help("Seconds since the publication date of each loaded list (since it was loaded when the list has no date)")
+                .classicOnly()
+                .classicUpperBounds(LATENCY_BOUNDS)
+                .labelNames("endpoint", "method")
+                .register(registry);
+        GaugeWithCallback.builder()
+                .name("embargo_list_age_seconds")
+                .help(
+                        "Seconds since the publication date of each loaded list (since it was loaded when the list has no date)")
                 .labelNames("source", "file")
                 .callback(cb -> lists.current().ifPresent(served -> {
                     Instant now = Instant.now();
                     for (LoadedList l : served.report().lists()) {
-                        Instant since = l.published() == null ? served.loadedAt()
+                        Instant since = l.published() == null
+                                ? served.loadedAt()
                                 : l.published().atStartOfDay().toInstant(ZoneOffset.UTC);
-                        cb.call(Duration.between(since, now).toSeconds(), l.source().code(), l.file());
+                        cb.call(
+                                Duration.between(since, now).toSeconds(),
+                                l.source().code(),
+                                l.file());
                     }
-                })).register(registry);
-        GaugeWithCallback.builder().name("embargo_entities")
+                }))
+                .register(registry);
+        GaugeWithCallback.builder()
+                .name("embargo_entities")
                 .help("Listed entities in service")
-                .callback(cb -> cb.call(lists.current().map(ServedLists::entityCount).orElse(0)))
+                .callback(cb ->
+                        cb.call(lists.current().map(ServedLists::entityCount).orElse(0)))
                 .register(registry);
-        GaugeWithCallback.builder().name("embargo_lists_loaded_timestamp_seconds")
+        GaugeWithCallback.builder()
+                .name("embargo_lists_loaded_timestamp_seconds")
                 .help("When the lists in service were loaded (Unix time)")
-                .callback(cb -> lists.current().ifPresent(s -> cb.call(s.loadedAt().getEpochSecond())))
+                .callback(cb ->
+                        lists.current().ifPresent(s -> cb.call(s.loadedAt().getEpochSecond())))
                 .register(registry);
-        GaugeWithCallback.builder().name("embargo_list_failed")
-                .help("1 for each list whose files failed the checks at the latest reload, by list, file (relative to the"
-                        + " folder of lists) and problem; kept 1 if its older copy serves in its place, else 0")
+        GaugeWithCallback.builder()
+                .name("embargo_list_failed")
+                .help(
+                        "1 for each list whose files failed the checks at the latest reload, by list, file (relative to the"
+                                + " folder of lists) and problem; kept 1 if its older copy serves in its place, else 0")
                 .labelNames("source", "file", "problem", "kept")
-                .callback(cb -> lists.failures().forEach(f -> cb.call(1, f.source() == null ? "unknown" : f.source().code(),
-                        f.key(), f.problem().code(), f.kept() == null ? "0" : "1")))
+                .callback(cb -> lists.failures()
+                        .forEach(f -> cb.call(
+                                1,
+                                f.source() == null ? "unknown" : f.source().code(),
+                                f.key(),
+                                f.problem().code(),
+                                f.kept() == null ? "0" : "1")))
                 .register(registry);
-        GaugeWithCallback.builder().name("embargo_lists_degraded")
+        GaugeWithCallback.builder()
+                .name("embargo_lists_degraded")
                 .help("1 while lists serve but a list failed its checks or the latest reload failed, else 0")
                 .callback(cb -> cb.call(lists.degraded() ? 1 : 0))
                 .register(registry);
-        GaugeWithCallback.builder().name("embargo_lists_reload_ok")
-                .help("1 when the latest reload of the lists succeeded, 0 when it failed (the previous lists keep serving)")
+        GaugeWithCallback.builder()
+                .name("embargo_lists_reload_ok")
+                .help(
+                        "1 when the latest reload of the lists succeeded, 0 when it failed (the previous lists keep serving)")
                 .callback(cb -> lists.lastAttempt().ifPresent(a -> cb.call(a.ok() ? 1 : 0)))
                 .register(registry);
     }
@@ -92,5 +119,4 @@ public final class Metrics {
     public static String contentType() {
         return PrometheusTextFormatWriter.CONTENT_TYPE;
     }
-
 }

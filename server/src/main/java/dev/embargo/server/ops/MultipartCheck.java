@@ -12,8 +12,7 @@ final class MultipartCheck {
     /** Most parts one upload may have: a scan sends a file or a text and a field or two. */
     static final int MAX_PARTS = 100;
 
-    private MultipartCheck() {
-    }
+    private MultipartCheck() {}
 
     /** What is wrong with this body, or null when it is a multipart body Jetty can parse (or not multipart). */
     static String problem(String contentType, byte[] body, int size) {

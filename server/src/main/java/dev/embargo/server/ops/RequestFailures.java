@@ -11,8 +11,7 @@ import org.eclipse.jetty.http.HttpException;
  * a form too large); those are the client's errors, answered 4xx, not the server's.
  */
 public final class RequestFailures {
-    private RequestFailures() {
-    }
+    private RequestFailures() {}
 
     /** The 4xx answer for a failure caused by what the client sent, or null for a failure of the server. */
     public static ApiException clientError(Throwable e) {
@@ -31,8 +30,10 @@ public final class RequestFailures {
     private static boolean fromRequestParsing(Throwable t) {
         for (StackTraceElement f : t.getStackTrace()) {
             String c = f.getClassName();
-            if (c.startsWith("org.eclipse.jetty.http.MultiPart") || c.contains("ServletMultiPartFormData")
-                    || c.startsWith("org.eclipse.jetty.server.FormFields") || c.startsWith("org.eclipse.jetty.util.UrlEncoded")
+            if (c.startsWith("org.eclipse.jetty.http.MultiPart")
+                    || c.contains("ServletMultiPartFormData")
+                    || c.startsWith("org.eclipse.jetty.server.FormFields")
+                    || c.startsWith("org.eclipse.jetty.util.UrlEncoded")
                     || c.startsWith("org.eclipse.jetty.http.MultiPartFormData")) {
                 return true;
             }
@@ -46,9 +47,12 @@ public final class RequestFailures {
     private static String describe(int status, Throwable t) {
         String m = t.getMessage();
         String what = m == null || m.isBlank() || m.length() > 200 || m.contains("Exception") ? "" : ": " + m;
-        return (status == 413 ? "the request body is too large" : "the request body could not be read as its "
-                + "Content-Type says (a multipart body must end with its closing boundary and hold at most a "
-                + "thousand parts)") + what;
+        return (status == 413
+                        ? "the request body is too large"
+                        : "the request body could not be read as its "
+                                + "Content-Type says (a multipart body must end with its closing boundary and hold at most a "
+                                + "thousand parts)")
+                + what;
     }
 
     /** One line for the log: the exception and where it was thrown, without the 4 KB of stack trace. */
@@ -82,9 +86,13 @@ public final class RequestFailures {
                 res.setHeader(h[0], h[1]);
             }
             res.setContentType("application/json; charset=utf-8");
-            res.getOutputStream().write(JsonErrorHandler.json(503, "out_of_resources", error instanceof OutOfMemoryError
-                    ? "the server ran out of memory for this request; try again shortly, or send a smaller one"
-                    : "the server could not finish this request"));
+            res.getOutputStream()
+                    .write(JsonErrorHandler.json(
+                            503,
+                            "out_of_resources",
+                            error instanceof OutOfMemoryError
+                                    ? "the server ran out of memory for this request; try again shortly, or send a smaller one"
+                                    : "the server could not finish this request"));
         } catch (IOException | RuntimeException e) {
             // The client is gone or the response is broken: nothing more can be said to it.
         }

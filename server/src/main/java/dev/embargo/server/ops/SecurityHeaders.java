@@ -17,17 +17,17 @@ public final class SecurityHeaders {
     public static final String REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /** The headers, by name, in the order they are sent. */
     private static final String[][] HEADERS = {
-            {"Content-Security-Policy", CSP},
-            {"X-Content-Type-Options", "nosniff"},
-            {"X-Frame-Options", "DENY"},
-            {"Referrer-Policy", "no-referrer"},
-            {"Cross-Origin-Opener-Policy", "same-origin"},
-            {"Cache-Control", "no-store"}};
+        {"Content-Security-Policy", CSP},
+        {"X-Content-Type-Options", "nosniff"},
+        {"X-Frame-Options", "DENY"},
+        {"Referrer-Policy", "no-referrer"},
+        {"Cross-Origin-Opener-Policy", "same-origin"},
+        {"Cache-Control", "no-store"}
+    };
 
     /** Name and value of each header, for a response written outside Javalin. */
     public static String[][] headers() {

@@ -53,7 +53,8 @@ public final class SlowHeaders extends AbstractLifeCycle {
             for (Connector c : server.getConnectors()) {
                 for (EndPoint e : c.getConnectedEndPoints()) {
                     if (e.getConnection() instanceof HttpConnection h && tooSlow(h.getParser(), limit)) {
-                        e.close(new TimeoutException("request headers not received within " + timeout.toSeconds() + " s"));
+                        e.close(new TimeoutException(
+                                "request headers not received within " + timeout.toSeconds() + " s"));
                     }
                 }
             }

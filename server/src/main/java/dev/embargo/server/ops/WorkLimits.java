@@ -14,7 +14,8 @@ public final class WorkLimits {
 
     /** A kind of expensive work, with its own permits. */
     public enum Kind {
-        SCAN("document scans"), BATCH("batches");
+        SCAN("document scans"),
+        BATCH("batches");
 
         private final String plural;
 
@@ -50,8 +51,10 @@ public final class WorkLimits {
         Semaphore s = kind == Kind.SCAN ? scans : batches;
         if (!s.tryAcquire()) {
             int max = kind == Kind.SCAN ? scanPermits : batchPermits;
-            throw ApiException.busy("the server is running as many " + kind.plural + " as it takes at once (" + max
-                    + "); try again in a few seconds", RETRY_AFTER_SECONDS);
+            throw ApiException.busy(
+                    "the server is running as many " + kind.plural + " as it takes at once (" + max
+                            + "); try again in a few seconds",
+                    RETRY_AFTER_SECONDS);
         }
         return s::release;
     }

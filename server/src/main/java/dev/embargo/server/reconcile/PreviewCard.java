@@ -27,13 +27,16 @@ final class PreviewCard {
             + "dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;margin:0}"
             + "dt{color:#555}dd{margin:0}code{font-size:12px}";
 
-    private PreviewCard() {
-    }
+    private PreviewCard() {}
 
     static String of(Entity e, String viewUrl) {
         StringBuilder sb = page(e.primaryName().full());
-        sb.append("<h1>").append(escape(e.primaryName().full())).append("</h1><p>")
-                .append(escape(FtmSchema.of(e).label())).append(" &middot; ").append(escape(e.source().title()))
+        sb.append("<h1>")
+                .append(escape(e.primaryName().full()))
+                .append("</h1><p>")
+                .append(escape(FtmSchema.of(e).label()))
+                .append(" &middot; ")
+                .append(escape(e.source().title()))
                 .append("</p><dl>");
         List<String> aliases = new ArrayList<>();
         for (Name n : e.names().subList(1, e.names().size())) {
@@ -46,27 +49,41 @@ final class PreviewCard {
         row(sb, "Nationality", countries(e.nationalities(), e.citizenships()));
         row(sb, "Countries", countries(e.countries(), List.of()));
         row(sb, "Programs", e.programs());
-        row(sb, "Listed on", e.listedOn() == null ? List.of() : List.of(e.listedOn().toString()));
+        row(
+                sb,
+                "Listed on",
+                e.listedOn() == null ? List.of() : List.of(e.listedOn().toString()));
         List<String> ids = new ArrayList<>();
         for (Identifier id : e.identifiers()) {
             ids.add(id.type().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + id.value()
                     + (id.country() == null ? "" : " (" + id.country() + ")"));
         }
         row(sb, "Identifiers", ids);
-        sb.append("</dl><p><a href=\"").append(escape(viewUrl)).append("\" target=\"_blank\" rel=\"noopener noreferrer\">")
-                .append("Open in Embargo</a> &middot; <code>").append(escape(e.id())).append("</code></p></body></html>");
+        sb.append("</dl><p><a href=\"")
+                .append(escape(viewUrl))
+                .append("\" target=\"_blank\" rel=\"noopener noreferrer\">")
+                .append("Open in Embargo</a> &middot; <code>")
+                .append(escape(e.id()))
+                .append("</code></p></body></html>");
         return sb.toString();
     }
 
     /** The card for an id no listed party has, or a request without one. */
     static String missing(String message) {
-        return page("Not found").append("<h1>Not found</h1><p>").append(escape(message)).append("</p></body></html>")
+        return page("Not found")
+                .append("<h1>Not found</h1><p>")
+                .append(escape(message))
+                .append("</p></body></html>")
                 .toString();
     }
 
     private static StringBuilder page(String title) {
-        return new StringBuilder(2048).append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(title)).append("</title><style>").append(STYLE).append("</style></head><body>");
+        return new StringBuilder(2048)
+                .append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(title))
+                .append("</title><style>")
+                .append(STYLE)
+                .append("</style></head><body>");
     }
 
     private static void row(StringBuilder sb, String label, List<String> values) {

@@ -41,6 +41,7 @@ import java.util.Map;
 public final class ReconcileApi implements RouteGroup {
     /** Lowest score a candidate is returned with: near misses help the analyst choose. */
     static final double CUTOFF = 0.5;
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** The preview is framed by OpenRefine, on another origin: it may be framed anywhere and style itself. */
     static final String PREVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
@@ -104,7 +105,8 @@ public final class ReconcileApi implements RouteGroup {
                     + "\"Kim Jong Un\"}}");
         }
         if (queries.size() > limits.maxBatch()) {
-            throw ApiException.tooLarge("queries: at most " + limits.maxBatch() + " in one request, got " + queries.size());
+            throw ApiException.tooLarge(
+                    "queries: at most " + limits.maxBatch() + " in one request, got " + queries.size());
         }
         List<String> keys = new ArrayList<>();
         List<ReconcileQuery> parsed = new ArrayList<>();
@@ -112,15 +114,17 @@ public final class ReconcileApi implements RouteGroup {
         for (Iterator<Map.Entry<String, JsonNode>> it = queries.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> q = it.next();
             keys.add(q.getKey());
-            parsed.add(ReconcileQuery.parse("queries." + q.getKey(), q.getValue(), limits.maxLimit(), limits.maxNameChars()));
+            parsed.add(ReconcileQuery.parse(
+                    "queries." + q.getKey(), q.getValue(), limits.maxLimit(), limits.maxNameChars()));
         }
         ExampleMatcher.Scope scope = ExampleMatcher.Scope.of(dataset.sources());
         Screener screener = served.screener();
         List<Map<String, Object>> results;
         // One query is as cheap as a screen; more are a batch, and run only as many at once as allowed.
-        try (WorkLimits.Permit p = parsed.size() > 1 ? work.enter(WorkLimits.Kind.BATCH) : () -> { }) {
+        try (WorkLimits.Permit p = parsed.size() > 1 ? work.enter(WorkLimits.Kind.BATCH) : () -> {}) {
             results = (parsed.size() >= 16 ? parsed.parallelStream() : parsed.stream())
-                    .map(q -> result(screener, q, scope)).toList();
+                    .map(q -> result(screener, q, scope))
+                    .toList();
         }
         Map<String, Object> reply = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -131,7 +135,9 @@ public final class ReconcileApi implements RouteGroup {
 
     /** The older single-query form: {@code query} holds a query object, or just the name. */
     private Map<String, Object> single(ServedLists served, Datasets.Dataset dataset, String text) {
-        JsonNode q = text.strip().startsWith("{") ? readJson("query", text) : MAPPER.createObjectNode().put("query", text);
+        JsonNode q = text.strip().startsWith("{")
+                ? readJson("query", text)
+                : MAPPER.createObjectNode().put("query", text);
         ReconcileQuery parsed = ReconcileQuery.parse("query", q, limits.maxLimit(), limits.maxNameChars());
         return result(served.screener(), parsed, ExampleMatcher.Scope.of(dataset.sources()));
     }
@@ -182,7 +188,8 @@ public final class ReconcileApi implements RouteGroup {
         parts.add(FtmSchema.of(e).label() + " on the " + e.source().title());
         if (!e.birthDates().isEmpty()) {
             parts.add((e.kind() == dev.embargo.lists.model.EntityKind.PERSON ? "born " : "dated ")
-                    + String.join(" or ", e.birthDates().stream().map(ListedDate::iso).toList()));
+                    + String.join(
+                            " or ", e.birthDates().stream().map(ListedDate::iso).toList()));
         }
         List<String> countries = new ArrayList<>(e.nationalities());
         e.citizenships().stream().filter(c -> !countries.contains(c)).forEach(countries::add);
@@ -212,8 +219,11 @@ public final class ReconcileApi implements RouteGroup {
         String keyParam = key == null || key.isBlank() ? "" : "api_key=" + encode(key);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("versions", List.of("0.2"));
-        m.put("name", dataset.name().equals(Datasets.DEFAULT) ? "Embargo sanctions screening"
-                : "Embargo sanctions screening: " + dataset.title());
+        m.put(
+                "name",
+                dataset.name().equals(Datasets.DEFAULT)
+                        ? "Embargo sanctions screening"
+                        : "Embargo sanctions screening: " + dataset.title());
         m.put("identifierSpace", origin + "/entity/");
         m.put("schemaSpace", "https://followthemoney.tech/explorer/schemata/");
         m.put("documentation", origin + "/openapi.json");
@@ -231,7 +241,11 @@ public final class ReconcileApi implements RouteGroup {
             suggest.put(what, s);
         }
         m.put("suggest", suggest);
-        m.put("defaultTypes", ReconcileQuery.TYPES.subList(0, 4).stream().map(ReconcileApi::type).toList());
+        m.put(
+                "defaultTypes",
+                ReconcileQuery.TYPES.subList(0, 4).stream()
+                        .map(ReconcileApi::type)
+                        .toList());
         return m;
     }
 

@@ -22,12 +22,19 @@ record ReconcileQuery(ExampleQuery example, int limit) {
     static final int DEFAULT_LIMIT = 5;
     static final Set<String> FIELDS = Set.of("query", "type", "limit", "properties", "type_strict");
     /** The types a query may name; the first four are the service's default types. */
-    static final List<FtmSchema> TYPES = List.of(FtmSchema.PERSON, FtmSchema.ORGANIZATION, FtmSchema.VESSEL,
-            FtmSchema.AIRPLANE, FtmSchema.COMPANY, FtmSchema.LEGAL_ENTITY, FtmSchema.THING);
+    static final List<FtmSchema> TYPES = List.of(
+            FtmSchema.PERSON,
+            FtmSchema.ORGANIZATION,
+            FtmSchema.VESSEL,
+            FtmSchema.AIRPLANE,
+            FtmSchema.COMPANY,
+            FtmSchema.LEGAL_ENTITY,
+            FtmSchema.THING);
 
     static ReconcileQuery parse(String where, JsonNode q, int maxLimit, int maxNameChars) {
         if (!q.isObject()) {
-            throw ApiException.badRequest(where + ": expected an object like {\"query\": \"Kim Jong Un\", \"type\": \"Person\"}");
+            throw ApiException.badRequest(
+                    where + ": expected an object like {\"query\": \"Kim Jong Un\", \"type\": \"Person\"}");
         }
         for (Iterator<String> it = q.fieldNames(); it.hasNext(); ) {
             String f = it.next();
@@ -47,14 +54,16 @@ record ReconcileQuery(ExampleQuery example, int limit) {
         JsonNode properties = q.get("properties");
         if (properties != null && !properties.isNull()) {
             if (!properties.isArray()) {
-                throw ApiException.badRequest(where + ".properties: expected a list like [{\"pid\": \"country\", \"v\": \"KP\"}]");
+                throw ApiException.badRequest(
+                        where + ".properties: expected a list like [{\"pid\": \"country\", \"v\": \"KP\"}]");
             }
             for (int i = 0; i < properties.size(); i++) {
                 String at = where + ".properties[" + i + "]";
                 JsonNode p = properties.get(i);
                 JsonNode pid = p.get("pid");
                 if (!p.isObject() || pid == null || !pid.isTextual() || !p.has("v")) {
-                    throw ApiException.badRequest(at + ": expected {\"pid\": \"<property>\", \"v\": <value or values>}");
+                    throw ApiException.badRequest(
+                            at + ": expected {\"pid\": \"<property>\", \"v\": <value or values>}");
                 }
                 if (!ExampleQuery.understands(pid.asText())) {
                     throw ApiException.badRequest(at + ".pid: Embargo does not screen with \"" + pid.asText()
@@ -86,7 +95,8 @@ record ReconcileQuery(ExampleQuery example, int limit) {
                 JsonNode name = x.get("name");
                 JsonNode id = x.get("id");
                 if ((name == null || !name.isValueNode()) && (id == null || !id.isValueNode())) {
-                    throw ApiException.badRequest(where + ": expected a value, or an entity {\"id\": ..., \"name\": ...}");
+                    throw ApiException.badRequest(
+                            where + ": expected a value, or an entity {\"id\": ..., \"name\": ...}");
                 }
                 out.add(name != null && name.isValueNode() ? name.asText() : id.asText());
             } else if (x.isValueNode()) {
@@ -108,9 +118,13 @@ record ReconcileQuery(ExampleQuery example, int limit) {
         List<FtmSchema> types = new ArrayList<>();
         for (JsonNode x : t.isArray() ? t : List.of(t)) {
             String id = x.asText();
-            FtmSchema s = FtmSchema.byName(id).filter(TYPES::contains).orElseThrow(() -> ApiException.badRequest(where
-                    + ": expected a type id (" + String.join(", ", TYPES.stream().map(FtmSchema::ftmName).toList())
-                    + "), got \"" + id + "\""));
+            FtmSchema s = FtmSchema.byName(id)
+                    .filter(TYPES::contains)
+                    .orElseThrow(() -> ApiException.badRequest(where
+                            + ": expected a type id ("
+                            + String.join(
+                                    ", ", TYPES.stream().map(FtmSchema::ftmName).toList())
+                            + "), got \"" + id + "\""));
             types.add(s);
         }
         return types.isEmpty() ? FtmSchema.THING : FtmSchema.common(types);

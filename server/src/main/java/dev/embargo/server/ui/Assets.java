@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 final class Assets {
     /** A file to serve and its content type. */
-    record Asset(byte[] bytes, String contentType) {
-    }
+    record Asset(byte[] bytes, String contentType) {}
 
     private static final Map<String, String> TYPES = Map.of(
             "ui.css", "text/css; charset=utf-8",

@@ -16,8 +16,7 @@ import java.util.Optional;
 
 /** {@code /entity/<id>}: every fact one list gives about one party, and the parties it is linked to. */
 final class EntityPage {
-    private EntityPage() {
-    }
+    private EntityPage() {}
 
     static Reply render(String id, ServedLists served, Layout layout) {
         Optional<Entity> found = served.entity(id);
@@ -30,20 +29,33 @@ final class EntityPage {
         Entity e = found.get();
         StringBuilder h = new StringBuilder(8192);
         h.append("<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><a href=\"/?")
-                .append(esc(Markup.queryString(Map.of("q", e.primaryName().full())))).append("\">Search this name</a></nav>")
-                .append("<h1>").append(Markup.name(e.primaryName().full())).append("</h1>")
-                .append("<p class=\"lead\"><span class=\"tag\">").append(esc(e.kind().code())).append("</span> ")
-                .append("<span class=\"id\">").append(esc(e.id())).append("</span> on the ")
-                .append(esc(e.source().title())).append("</p>");
+                .append(esc(Markup.queryString(Map.of("q", e.primaryName().full()))))
+                .append("\">Search this name</a></nav>")
+                .append("<h1>")
+                .append(Markup.name(e.primaryName().full()))
+                .append("</h1>")
+                .append("<p class=\"lead\"><span class=\"tag\">")
+                .append(esc(e.kind().code()))
+                .append("</span> ")
+                .append("<span class=\"id\">")
+                .append(esc(e.id()))
+                .append("</span> on the ")
+                .append(esc(e.source().title()))
+                .append("</p>");
 
         h.append("<section aria-labelledby=\"names\"><h2 id=\"names\">Names</h2><div class=\"table-wrap\">")
                 .append("<table class=\"stack\"><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Type</th>")
                 .append("<th scope=\"col\">Quality</th><th scope=\"col\">Script</th></tr></thead><tbody>");
         for (Name n : e.names()) {
-            h.append("<tr><td data-label=\"Name\">").append(Markup.name(n.full())).append("</td><td data-label=\"Type\">")
-                    .append(esc(words(n.type().name()))).append("</td><td data-label=\"Quality\">")
-                    .append(esc(words(n.quality().name()))).append("</td><td data-label=\"Script\">")
-                    .append(esc(n.script())).append("</td></tr>");
+            h.append("<tr><td data-label=\"Name\">")
+                    .append(Markup.name(n.full()))
+                    .append("</td><td data-label=\"Type\">")
+                    .append(esc(words(n.type().name())))
+                    .append("</td><td data-label=\"Quality\">")
+                    .append(esc(words(n.quality().name())))
+                    .append("</td><td data-label=\"Script\">")
+                    .append(esc(n.script()))
+                    .append("</td></tr>");
         }
         h.append("</tbody></table></div></section>");
 
@@ -53,7 +65,9 @@ final class EntityPage {
             fact(h, "Gender", esc(e.gender()));
         }
         if (!e.birthDates().isEmpty()) {
-            fact(h, e.kind() == dev.embargo.lists.model.EntityKind.PERSON ? "Born" : "Dates",
+            fact(
+                    h,
+                    e.kind() == dev.embargo.lists.model.EntityKind.PERSON ? "Born" : "Dates",
                     joinLines(e.birthDates().stream().map(EntityPage::date).toList()));
         }
         list(h, "Place of birth", e.birthPlaces().stream().map(Markup::name).toList());
@@ -70,8 +84,13 @@ final class EntityPage {
             fact(h, "Remarks", "<span class=\"remarks\" dir=\"auto\">" + esc(e.remarks()) + "</span>");
         }
         fact(h, "List", esc(e.source().title()) + " (<code>" + esc(e.source().code()) + "</code>)");
-        fact(h, "Source file", "<code>" + esc(e.sourceFile()) + "</code>"
-                + (e.published() == null ? ", publication date not given" : ", published " + esc(e.published().toString())));
+        fact(
+                h,
+                "Source file",
+                "<code>" + esc(e.sourceFile()) + "</code>"
+                        + (e.published() == null
+                                ? ", publication date not given"
+                                : ", published " + esc(e.published().toString())));
         h.append("</dl></section>");
 
         if (!e.identifiers().isEmpty()) {
@@ -79,11 +98,15 @@ final class EntityPage {
                     .append("<table class=\"stack\"><thead><tr><th scope=\"col\">Type</th><th scope=\"col\">Value</th>")
                     .append("<th scope=\"col\">Country</th><th scope=\"col\">As listed</th></tr></thead><tbody>");
             for (Identifier i : e.identifiers()) {
-                h.append("<tr><td data-label=\"Type\">").append(esc(words(i.type().name())))
+                h.append("<tr><td data-label=\"Type\">")
+                        .append(esc(words(i.type().name())))
                         .append(i.currency() == null ? "" : " (" + esc(i.currency()) + ")")
-                        .append("</td><td data-label=\"Value\" class=\"id\">").append(esc(i.value()))
-                        .append("</td><td data-label=\"Country\">").append(i.country() == null ? "" : Markup.country(i.country()))
-                        .append("</td><td data-label=\"As listed\">").append(esc(i.label() == null ? "" : i.label()))
+                        .append("</td><td data-label=\"Value\" class=\"id\">")
+                        .append(esc(i.value()))
+                        .append("</td><td data-label=\"Country\">")
+                        .append(i.country() == null ? "" : Markup.country(i.country()))
+                        .append("</td><td data-label=\"As listed\">")
+                        .append(esc(i.label() == null ? "" : i.label()))
                         .append("</td></tr>");
             }
             h.append("</tbody></table></div></section>");
@@ -92,16 +115,26 @@ final class EntityPage {
         if (!e.links().isEmpty()) {
             h.append("<section aria-labelledby=\"links\"><h2 id=\"links\">Linked parties</h2><ul class=\"links\">");
             for (Link l : e.links()) {
-                h.append("<li>").append(esc(l.relation() == null ? "linked to" : l.relation())).append(": ");
-                boolean loaded = l.targetId() != null && served.entity(l.targetId()).isPresent();
+                h.append("<li>")
+                        .append(esc(l.relation() == null ? "linked to" : l.relation()))
+                        .append(": ");
+                boolean loaded =
+                        l.targetId() != null && served.entity(l.targetId()).isPresent();
                 if (loaded) {
-                    h.append("<a href=\"").append(esc(Markup.entityHref(l.targetId()))).append("\">")
-                            .append(Markup.name(l.targetName())).append("</a> <span class=\"id\">")
-                            .append(esc(l.targetId())).append("</span>");
+                    h.append("<a href=\"")
+                            .append(esc(Markup.entityHref(l.targetId())))
+                            .append("\">")
+                            .append(Markup.name(l.targetName()))
+                            .append("</a> <span class=\"id\">")
+                            .append(esc(l.targetId()))
+                            .append("</span>");
                 } else {
                     h.append(Markup.name(l.targetName()));
-                    h.append(l.targetId() == null ? " <span class=\"muted\">(not resolved to a listed id)</span>"
-                            : " <span class=\"id\">" + esc(l.targetId()) + "</span> <span class=\"muted\">(not in the lists loaded)</span>");
+                    h.append(
+                            l.targetId() == null
+                                    ? " <span class=\"muted\">(not resolved to a listed id)</span>"
+                                    : " <span class=\"id\">" + esc(l.targetId())
+                                            + "</span> <span class=\"muted\">(not in the lists loaded)</span>");
                 }
                 h.append("</li>");
             }
@@ -113,7 +146,9 @@ final class EntityPage {
     private static String date(ListedDate d) {
         String iso = d.iso();
         return "<time>" + esc(iso) + "</time>" + (d.circa() ? " (circa)" : "")
-                + (d.asListed().equals(iso) ? "" : " <span class=\"muted\">listed as \u201c" + esc(d.asListed()) + "\u201d</span>");
+                + (d.asListed().equals(iso)
+                        ? ""
+                        : " <span class=\"muted\">listed as \u201c" + esc(d.asListed()) + "\u201d</span>");
     }
 
     private static String address(Address a) {
@@ -122,7 +157,11 @@ final class EntityPage {
     }
 
     private static void fact(StringBuilder h, String label, String valueHtml) {
-        h.append("<div><dt>").append(esc(label)).append("</dt><dd>").append(valueHtml).append("</dd></div>");
+        h.append("<div><dt>")
+                .append(esc(label))
+                .append("</dt><dd>")
+                .append(valueHtml)
+                .append("</dd></div>");
     }
 
     private static void list(StringBuilder h, String label, List<String> valuesHtml) {

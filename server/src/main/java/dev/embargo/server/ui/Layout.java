@@ -13,7 +13,10 @@ import static dev.embargo.server.ui.Markup.esc;
 record Layout(String footer, boolean signOut) {
     /** Where a page belongs in the navigation. */
     enum Nav {
-        SEARCH("/", "Search"), SCAN("/scan", "Scan a document"), LISTS("/lists", "Lists"), NONE(null, null);
+        SEARCH("/", "Search"),
+        SCAN("/scan", "Scan a document"),
+        LISTS("/lists", "Lists"),
+        NONE(null, null);
 
         final String href;
         final String label;
@@ -28,7 +31,9 @@ record Layout(String footer, boolean signOut) {
         StringBuilder h = new StringBuilder(content.length() + 2048);
         h.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(esc(title)).append(" \u00b7 Embargo</title>")
+                .append("<title>")
+                .append(esc(title))
+                .append(" \u00b7 Embargo</title>")
                 .append("<link rel=\"stylesheet\" href=\"/assets/ui.css\">")
                 .append("<link rel=\"icon\" href=\"/assets/icon.svg\" type=\"image/svg+xml\">")
                 .append("<script src=\"/assets/ui.js\" defer></script></head><body>")
@@ -38,15 +43,25 @@ record Layout(String footer, boolean signOut) {
             if (n.href == null) {
                 continue;
             }
-            h.append("<li><a href=\"").append(n.href).append('"').append(n == current ? " aria-current=\"page\"" : "")
-                    .append('>').append(esc(n.label)).append("</a></li>");
+            h.append("<li><a href=\"")
+                    .append(n.href)
+                    .append('"')
+                    .append(n == current ? " aria-current=\"page\"" : "")
+                    .append('>')
+                    .append(esc(n.label))
+                    .append("</a></li>");
         }
         h.append("</ul>");
         if (signOut) {
-            h.append("<form class=\"signout\" method=\"post\" action=\"/logout\"><button type=\"submit\">Sign out</button></form>");
+            h.append(
+                    "<form class=\"signout\" method=\"post\" action=\"/logout\"><button type=\"submit\">Sign out</button></form>");
         }
-        h.append("</nav></header><main id=\"main\" tabindex=\"-1\">").append(content).append("</main>")
-                .append("<footer class=\"foot\">").append(footer).append("</footer></body></html>\n");
+        h.append("</nav></header><main id=\"main\" tabindex=\"-1\">")
+                .append(content)
+                .append("</main>")
+                .append("<footer class=\"foot\">")
+                .append(footer)
+                .append("</footer></body></html>\n");
         return h.toString();
     }
 }

@@ -27,8 +27,7 @@ final class ListsPage {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
-    private ListsPage() {
-    }
+    private ListsPage() {}
 
     static String when(Instant at) {
         return WHEN.format(at);
@@ -45,42 +44,64 @@ final class ListsPage {
             return new Reply(503, layout.page("Lists", Layout.Nav.LISTS, h.toString()));
         }
         ServedLists served = current.get();
-        h.append("<p class=\"lead\">").append(String.format(Locale.ROOT, "%,d", served.entityCount()))
-                .append(" listed parties from ").append(Markup.count(served.report().lists().size(), "list", "lists"))
-                .append(", read from <code>").append(esc(served.folder().toString())).append("</code> and serving since ")
-                .append(esc(when(served.loadedAt()))).append(" (read and indexed in ")
-                .append(String.format(Locale.ROOT, "%.1f", served.buildTime().toMillis() / 1000.0)).append(" s, of which ")
+        h.append("<p class=\"lead\">")
+                .append(String.format(Locale.ROOT, "%,d", served.entityCount()))
+                .append(" listed parties from ")
+                .append(Markup.count(served.report().lists().size(), "list", "lists"))
+                .append(", read from <code>")
+                .append(esc(served.folder().toString()))
+                .append("</code> and serving since ")
+                .append(esc(when(served.loadedAt())))
+                .append(" (read and indexed in ")
+                .append(String.format(Locale.ROOT, "%.1f", served.buildTime().toMillis() / 1000.0))
+                .append(" s, of which ")
                 .append(String.format(Locale.ROOT, "%.1f", served.indexTime().toMillis() / 1000.0))
                 .append(" s indexing).</p>");
         List<LoadedList> loaded = served.report().lists().stream()
-                .sorted(Comparator.comparing((LoadedList l) -> l.source().ordinal()).thenComparing(LoadedList::file))
+                .sorted(Comparator.comparing((LoadedList l) -> l.source().ordinal())
+                        .thenComparing(LoadedList::file))
                 .toList();
         h.append("<div class=\"table-wrap\"><table class=\"stack lists\"><thead><tr><th scope=\"col\">List</th>")
                 .append("<th scope=\"col\">Published</th><th scope=\"col\">Parties</th><th scope=\"col\">By kind</th>")
                 .append("<th scope=\"col\">Names</th><th scope=\"col\">Identifiers</th><th scope=\"col\">File</th>")
                 .append("<th scope=\"col\">Warnings</th></tr></thead><tbody>");
         for (LoadedList l : loaded) {
-            h.append("<tr><td data-label=\"List\"><strong>").append(esc(l.source().title())).append("</strong> <code>")
-                    .append(esc(l.source().code())).append("</code></td><td data-label=\"Published\">")
-                    .append(l.published() == null ? "<span class=\"muted\">not given</span>" : "<time>" + esc(l.published().toString()) + "</time>")
-                    .append("</td><td data-label=\"Parties\" class=\"num\">").append(String.format(Locale.ROOT, "%,d", l.entities().size()))
+            h.append("<tr><td data-label=\"List\"><strong>")
+                    .append(esc(l.source().title()))
+                    .append("</strong> <code>")
+                    .append(esc(l.source().code()))
+                    .append("</code></td><td data-label=\"Published\">")
+                    .append(
+                            l.published() == null
+                                    ? "<span class=\"muted\">not given</span>"
+                                    : "<time>" + esc(l.published().toString()) + "</time>")
+                    .append("</td><td data-label=\"Parties\" class=\"num\">")
+                    .append(String.format(Locale.ROOT, "%,d", l.entities().size()))
                     .append("</td><td data-label=\"By kind\">");
             StringBuilder kinds = new StringBuilder();
             for (Map.Entry<EntityKind, Integer> k : l.countByKind().entrySet()) {
                 if (k.getValue() > 0) {
-                    kinds.append(kinds.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%,d", k.getValue()))
-                            .append(' ').append(k.getKey().code());
+                    kinds.append(kinds.isEmpty() ? "" : ", ")
+                            .append(String.format(Locale.ROOT, "%,d", k.getValue()))
+                            .append(' ')
+                            .append(k.getKey().code());
                 }
             }
-            h.append(esc(kinds.toString())).append("</td><td data-label=\"Names\" class=\"num\">")
-                    .append(String.format(Locale.ROOT, "%,d", l.nameCount())).append("</td><td data-label=\"Identifiers\" class=\"num\">")
-                    .append(String.format(Locale.ROOT, "%,d", l.identifierCount())).append("</td><td data-label=\"File\"><code>")
-                    .append(esc(fileName(l.file()))).append("</code> <span class=\"muted\">").append(esc(dev.embargo.server.json.Json.code(l.format())))
+            h.append(esc(kinds.toString()))
+                    .append("</td><td data-label=\"Names\" class=\"num\">")
+                    .append(String.format(Locale.ROOT, "%,d", l.nameCount()))
+                    .append("</td><td data-label=\"Identifiers\" class=\"num\">")
+                    .append(String.format(Locale.ROOT, "%,d", l.identifierCount()))
+                    .append("</td><td data-label=\"File\"><code>")
+                    .append(esc(fileName(l.file())))
+                    .append("</code> <span class=\"muted\">")
+                    .append(esc(dev.embargo.server.json.Json.code(l.format())))
                     .append("</span></td><td data-label=\"Warnings\">");
             if (l.warnings().isEmpty()) {
                 h.append("none");
             } else {
-                h.append("<details><summary>").append(Markup.count(l.warnings().size(), "warning", "warnings"))
+                h.append("<details><summary>")
+                        .append(Markup.count(l.warnings().size(), "warning", "warnings"))
                         .append("</summary><ul class=\"warnings\">");
                 for (LoadWarning w : l.warnings()) {
                     h.append("<li>").append(esc(w.toString())).append("</li>");
@@ -97,19 +118,33 @@ final class ListsPage {
         } else {
             h.append("<div class=\"alert error\" role=\"alert\"><ul>");
             for (ListFailure f : failures) {
-                h.append("<li><strong>").append(esc(f.source() == null ? f.key() : f.source().title()))
-                        .append("</strong> (<code>").append(esc(f.key())).append("</code>): ")
-                        .append(esc(f.problem().summary())).append(". ")
-                        .append(f.kept() == null ? "Not served: there is no earlier good copy."
-                                : "The copy read at " + esc(when(f.kept().readAt())) + " keeps serving.")
-                        .append("<br><span class=\"muted\">").append(esc(f.message())).append("</span></li>");
+                h.append("<li><strong>")
+                        .append(esc(f.source() == null ? f.key() : f.source().title()))
+                        .append("</strong> (<code>")
+                        .append(esc(f.key()))
+                        .append("</code>): ")
+                        .append(esc(f.problem().summary()))
+                        .append(". ")
+                        .append(
+                                f.kept() == null
+                                        ? "Not served: there is no earlier good copy."
+                                        : "The copy read at "
+                                                + esc(when(f.kept().readAt())) + " keeps serving.")
+                        .append("<br><span class=\"muted\">")
+                        .append(esc(f.message()))
+                        .append("</span></li>");
             }
             h.append("</ul></div>");
         }
         List<Path> ignored = served.report().ignored();
         if (!ignored.isEmpty()) {
             h.append("<p>Files in the folder that are no list Embargo reads: ");
-            h.append(esc(String.join(", ", ignored.stream().map(p -> p.getFileName().toString()).toList()))).append(".</p>");
+            h.append(esc(String.join(
+                            ", ",
+                            ignored.stream()
+                                    .map(p -> p.getFileName().toString())
+                                    .toList())))
+                    .append(".</p>");
         }
         h.append("</section>");
         return Reply.ok(layout.page("Lists", Layout.Nav.LISTS, h.toString()));
@@ -121,11 +156,17 @@ final class ListsPage {
         }
         LiveLists.ReloadAttempt a = last.get();
         if (a.ok()) {
-            h.append("<p class=\"alert ok\"><strong>Last reload succeeded</strong> at ").append(esc(when(a.at())))
-                    .append(": ").append(esc(a.message())).append("</p>");
+            h.append("<p class=\"alert ok\"><strong>Last reload succeeded</strong> at ")
+                    .append(esc(when(a.at())))
+                    .append(": ")
+                    .append(esc(a.message()))
+                    .append("</p>");
         } else {
             h.append("<div class=\"alert error\" role=\"alert\"><p><strong>The last reload failed</strong> at ")
-                    .append(esc(when(a.at()))).append(": ").append(esc(a.message())).append("</p><p>")
+                    .append(esc(when(a.at())))
+                    .append(": ")
+                    .append(esc(a.message()))
+                    .append("</p><p>")
                     .append(current.map(s -> "The lists loaded at " + esc(when(s.loadedAt())) + " keep serving.")
                             .orElse("No lists are serving."))
                     .append("</p></div>");

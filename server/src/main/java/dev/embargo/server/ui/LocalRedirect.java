@@ -11,8 +11,7 @@ import java.net.URISyntaxException;
 final class LocalRedirect {
     static final String HOME = "/";
 
-    private LocalRedirect() {
-    }
+    private LocalRedirect() {}
 
     static String target(String next) {
         if (next == null || next.isEmpty() || next.length() > 2000) {
@@ -30,7 +29,9 @@ final class LocalRedirect {
         }
         try {
             URI uri = new URI(next);
-            if (uri.getScheme() != null || uri.getRawAuthority() != null || uri.getRawPath() == null
+            if (uri.getScheme() != null
+                    || uri.getRawAuthority() != null
+                    || uri.getRawPath() == null
                     || !uri.getRawPath().startsWith("/")) {
                 return HOME;
             }
@@ -52,7 +53,8 @@ final class LocalRedirect {
             if (c < 0x80) {
                 sb.append((char) c);
             } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                sb.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
             }
         }

@@ -4,8 +4,7 @@ import static dev.embargo.server.ui.Markup.esc;
 
 /** {@code /login}: where an analyst gives the API key once, for the browser to keep in a cookie. */
 final class LoginPage {
-    private LoginPage() {
-    }
+    private LoginPage() {}
 
     /**
      * @param next  where to go once signed in, already checked to be a path of this server
@@ -16,18 +15,25 @@ final class LoginPage {
         StringBuilder h = new StringBuilder(2048);
         h.append("<h1>Sign in</h1>");
         if (!keys) {
-            h.append("<p>This server asks for no API key. <a href=\"").append(esc(next)).append("\">Continue</a></p>");
+            h.append("<p>This server asks for no API key. <a href=\"")
+                    .append(esc(next))
+                    .append("\">Continue</a></p>");
             return new Reply(status, layout.page("Sign in", Layout.Nav.NONE, h.toString()));
         }
         if (error != null) {
-            h.append("<div class=\"alert error\" role=\"alert\"><p>").append(esc(error)).append("</p></div>");
+            h.append("<div class=\"alert error\" role=\"alert\"><p>")
+                    .append(esc(error))
+                    .append("</p></div>");
         }
         h.append("<form class=\"card narrow\" method=\"post\" action=\"/login\">")
-                .append("<input type=\"hidden\" name=\"next\" value=\"").append(esc(next)).append("\">")
+                .append("<input type=\"hidden\" name=\"next\" value=\"")
+                .append(esc(next))
+                .append("\">")
                 .append("<label for=\"key\">API key</label>")
                 .append("<input id=\"key\" name=\"key\" type=\"password\" required autocomplete=\"current-password\"")
                 .append(" autofocus aria-describedby=\"key-help\"")
-                .append(error != null ? " aria-invalid=\"true\"" : "").append('>')
+                .append(error != null ? " aria-invalid=\"true\"" : "")
+                .append('>')
                 .append("<p id=\"key-help\" class=\"help\">The key you use with the API. This browser keeps it until")
                 .append(" it closes or you sign out.</p><button type=\"submit\">Sign in</button></form>");
         return new Reply(status, layout.page("Sign in", Layout.Nav.NONE, h.toString()));

@@ -15,8 +15,7 @@ import java.util.StringJoiner;
  * goes through {@link #esc} before it reaches a page; these functions build nothing else.
  */
 final class Markup {
-    private Markup() {
-    }
+    private Markup() {}
 
     static String esc(String s) {
         return EmbargoServer.escape(s);
@@ -87,11 +86,19 @@ final class Markup {
         StringBuilder sb = new StringBuilder(s.length() + 8);
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == ':' || c == '/') {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~'
+                    || c == ':'
+                    || c == '/') {
                 sb.append((char) c);
             } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                sb.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
             }
         }
@@ -103,7 +110,8 @@ final class Markup {
         StringJoiner j = new StringJoiner("&");
         params.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
-                j.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
+                j.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(v, StandardCharsets.UTF_8));
             }
         });
         return j.toString();
@@ -111,8 +119,8 @@ final class Markup {
 
     /** {@code <option>}s with {@code selected} on the one whose value is {@code current}. */
     static String option(String value, String label, String current) {
-        return "<option value=\"" + esc(value) + "\"" + (value.equals(current == null ? "" : current) ? " selected" : "")
-                + ">" + esc(label) + "</option>";
+        return "<option value=\"" + esc(value) + "\""
+                + (value.equals(current == null ? "" : current) ? " selected" : "") + ">" + esc(label) + "</option>";
     }
 
     /** "1 hit", "3 hits". */

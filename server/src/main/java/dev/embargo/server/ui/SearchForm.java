@@ -41,8 +41,14 @@ record SearchForm(String q, String source, String kind, String country, String p
 
     /** The form from request parameters by name (absent parameters read as blank). */
     static SearchForm from(Function<String, String> param) {
-        return new SearchForm(param.apply("q"), param.apply("list"), param.apply("kind"), param.apply("country"),
-                param.apply("program"), param.apply("dob"), param.apply("min"));
+        return new SearchForm(
+                param.apply("q"),
+                param.apply("list"),
+                param.apply("kind"),
+                param.apply("country"),
+                param.apply("program"),
+                param.apply("dob"),
+                param.apply("min"));
     }
 
     private static String clean(String s) {
@@ -103,7 +109,8 @@ record SearchForm(String q, String source, String kind, String country, String p
             }
             if (!program.isEmpty()) {
                 String p = program.toLowerCase(Locale.ROOT);
-                return e.programs().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(p));
+                return e.programs().stream()
+                        .anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(p));
             }
             return true;
         }
@@ -111,7 +118,9 @@ record SearchForm(String q, String source, String kind, String country, String p
 
     /** The countries the evidence scorer also compares: nationality, citizenship, listed countries, addresses. */
     static boolean tiedTo(Entity e, String iso) {
-        if (e.nationalities().contains(iso) || e.citizenships().contains(iso) || e.countries().contains(iso)) {
+        if (e.nationalities().contains(iso)
+                || e.citizenships().contains(iso)
+                || e.countries().contains(iso)) {
             return true;
         }
         for (Address a : e.addresses()) {
@@ -128,8 +137,12 @@ record SearchForm(String q, String source, String kind, String country, String p
         if (!source.isEmpty()) {
             src = Source.fromCode(source);
             if (src.isEmpty()) {
-                errors.add("List: expected one of " + String.join(", ", java.util.Arrays.stream(Source.values())
-                        .map(Source::code).toList()) + ", got \u201c" + source + "\u201d");
+                errors.add("List: expected one of "
+                        + String.join(
+                                ", ",
+                                java.util.Arrays.stream(Source.values())
+                                        .map(Source::code)
+                                        .toList()) + ", got \u201c" + source + "\u201d");
             }
         }
         double threshold = Screener.DEFAULT_THRESHOLD;
@@ -153,7 +166,8 @@ record SearchForm(String q, String source, String kind, String country, String p
         } catch (IllegalArgumentException e) {
             errors.add(fieldLabel(e.getMessage()));
         }
-        return new Checked(q.isEmpty() || !errors.isEmpty() ? null : query, src, program, threshold, List.copyOf(errors));
+        return new Checked(
+                q.isEmpty() || !errors.isEmpty() ? null : query, src, program, threshold, List.copyOf(errors));
     }
 
     /** The query's messages name API fields ("dob: ..."); the form shows its own labels. */

@@ -45,20 +45,35 @@ public final class WebUi implements RouteGroup {
 
     @Override
     public void addTo(RoutesConfig routes) {
-        routes.get("/", ctx -> withLists(ctx, s -> search.page(SearchForm.from(ctx::queryParam), s, choices(s), layout(ctx, s))));
+        routes.get(
+                "/",
+                ctx -> withLists(
+                        ctx, s -> search.page(SearchForm.from(ctx::queryParam), s, choices(s), layout(ctx, s))));
         routes.get("/ui/results", ctx -> withLists(ctx, s -> search.results(SearchForm.from(ctx::queryParam), s)));
-        routes.get("/entity/<id>", ctx -> withLists(ctx, s -> EntityPage.render(ctx.pathParam("id"), s, layout(ctx, s))));
-        routes.get("/explain", ctx -> withLists(ctx, s -> explain.render(SearchForm.from(ctx::queryParam),
-                ctx.queryParam("id"), s, layout(ctx, s))));
-        routes.get("/scan", ctx -> send(ctx, ScanPage.form(layout(ctx, lists.current().orElse(null)), 200, null)));
-        routes.post("/scan", ctx -> withLists(ctx, s -> {
-            try {
-                return ScanPage.report(scanner.read(ctx), layout(ctx, s));
-            } catch (ApiException e) {
-                return ScanPage.form(layout(ctx, s), e.status(), e.getMessage());
-            }
-        }));
-        routes.get("/lists", ctx -> send(ctx, ListsPage.render(lists, layout(ctx, lists.current().orElse(null)))));
+        routes.get(
+                "/entity/<id>", ctx -> withLists(ctx, s -> EntityPage.render(ctx.pathParam("id"), s, layout(ctx, s))));
+        routes.get(
+                "/explain",
+                ctx -> withLists(
+                        ctx,
+                        s -> explain.render(
+                                SearchForm.from(ctx::queryParam), ctx.queryParam("id"), s, layout(ctx, s))));
+        routes.get(
+                "/scan",
+                ctx -> send(ctx, ScanPage.form(layout(ctx, lists.current().orElse(null)), 200, null)));
+        routes.post(
+                "/scan",
+                ctx -> withLists(ctx, s -> {
+                    try {
+                        return ScanPage.report(scanner.read(ctx), layout(ctx, s));
+                    } catch (ApiException e) {
+                        return ScanPage.form(layout(ctx, s), e.status(), e.getMessage());
+                    }
+                }));
+        routes.get(
+                "/lists",
+                ctx -> send(
+                        ctx, ListsPage.render(lists, layout(ctx, lists.current().orElse(null)))));
         routes.get("/login", this::loginForm);
         routes.post("/login", this::login);
         routes.post("/logout", this::logout);
@@ -84,10 +99,19 @@ public final class WebUi implements RouteGroup {
     private void withLists(Context ctx, Function<ServedLists, Reply> page) {
         Optional<ServedLists> served = lists.current();
         if (served.isEmpty()) {
-            String why = lists.lastAttempt().map(a -> " The last attempt: " + esc(a.message()) + ".").orElse("");
-            send(ctx, new Reply(503, layout(ctx, null).page("Loading", Layout.Nav.NONE,
-                    "<h1>The lists are still loading</h1><p>Searches and scans answer once they are in." + why
-                            + "</p><p><a href=\"/lists\">Lists</a></p>")));
+            String why = lists.lastAttempt()
+                    .map(a -> " The last attempt: " + esc(a.message()) + ".")
+                    .orElse("");
+            send(
+                    ctx,
+                    new Reply(
+                            503,
+                            layout(ctx, null)
+                                    .page(
+                                            "Loading",
+                                            Layout.Nav.NONE,
+                                            "<h1>The lists are still loading</h1><p>Searches and scans answer once they are in."
+                                                    + why + "</p><p><a href=\"/lists\">Lists</a></p>")));
             return;
         }
         send(ctx, page.apply(served.get()));
@@ -108,19 +132,29 @@ public final class WebUi implements RouteGroup {
         if (served == null) {
             f.append("No lists loaded yet.");
         } else {
-            f.append(String.format(Locale.ROOT, "%,d", served.entityCount())).append(" listed parties from ")
-                    .append(Markup.count(served.report().lists().size(), "list", "lists")).append(", serving since ")
-                    .append(esc(ListsPage.when(served.loadedAt()))).append(". ");
+            f.append(String.format(Locale.ROOT, "%,d", served.entityCount()))
+                    .append(" listed parties from ")
+                    .append(Markup.count(served.report().lists().size(), "list", "lists"))
+                    .append(", serving since ")
+                    .append(esc(ListsPage.when(served.loadedAt())))
+                    .append(". ");
         }
-        lists.lastAttempt().filter(a -> !a.ok()).ifPresent(a ->
-                f.append("<strong class=\"fail\">The last reload failed.</strong> "));
+        lists.lastAttempt()
+                .filter(a -> !a.ok())
+                .ifPresent(a -> f.append("<strong class=\"fail\">The last reload failed.</strong> "));
         f.append("<a href=\"/lists\">About the lists</a>");
         return new Layout(f.toString(), signedIn);
     }
 
     private void loginForm(Context ctx) {
-        send(ctx, LoginPage.form(LocalRedirect.target(ctx.queryParam("next")), keyCheck.required("/"),
-                layout(ctx, lists.current().orElse(null)), 200, null));
+        send(
+                ctx,
+                LoginPage.form(
+                        LocalRedirect.target(ctx.queryParam("next")),
+                        keyCheck.required("/"),
+                        layout(ctx, lists.current().orElse(null)),
+                        200,
+                        null));
     }
 
     private void login(Context ctx) {
@@ -136,8 +170,15 @@ public final class WebUi implements RouteGroup {
             return;
         }
         if (!LoginPage.fitsInCookie(key)) {
-            send(ctx, LoginPage.form(next, true, anonymous, 400, "This key works with the API, but a browser cannot keep "
-                    + "it: it holds a space, quote, comma, semicolon or backslash. Ask for a key without them."));
+            send(
+                    ctx,
+                    LoginPage.form(
+                            next,
+                            true,
+                            anonymous,
+                            400,
+                            "This key works with the API, but a browser cannot keep "
+                                    + "it: it holds a space, quote, comma, semicolon or backslash. Ask for a key without them."));
             return;
         }
         ctx.cookie(new Cookie(KeyCheck.COOKIE, key, "/", -1, secure(ctx), true, null, SameSite.STRICT));

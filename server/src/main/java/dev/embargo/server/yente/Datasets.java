@@ -22,7 +22,8 @@ import java.util.Set;
 public final class Datasets {
     public static final String DEFAULT = "default";
     public static final String SANCTIONS = "sanctions";
-    private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter VERSION =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
     /**
      * @param name     as clients spell it
@@ -30,12 +31,10 @@ public final class Datasets {
      * @param children the datasets it is made of (empty for one list)
      * @param version  yente's version stamp: the list's publication date, else when the lists were loaded
      */
-    public record Dataset(String name, String title, String summary, Set<Source> sources, List<String> children,
-                          String version) {
-    }
+    public record Dataset(
+            String name, String title, String summary, Set<Source> sources, List<String> children, String version) {}
 
-    private Datasets() {
-    }
+    private Datasets() {}
 
     public static String nameOf(Source source) {
         return source.code().replace('-', '_');
@@ -57,13 +56,27 @@ public final class Datasets {
         List<String> children = loaded.keySet().stream().map(Datasets::nameOf).toList();
         Set<Source> all = loaded.isEmpty() ? EnumSet.noneOf(Source.class) : EnumSet.copyOf(loaded.keySet());
         List<Dataset> out = new ArrayList<>();
-        out.add(new Dataset(DEFAULT, "All lists in service",
-                "Every sanctions list this Embargo server has loaded", all, children, loadedVersion));
-        out.add(new Dataset(SANCTIONS, "Sanctions lists",
-                "Every sanctions list this Embargo server has loaded (the same as default)", all, children,
+        out.add(new Dataset(
+                DEFAULT,
+                "All lists in service",
+                "Every sanctions list this Embargo server has loaded",
+                all,
+                children,
                 loadedVersion));
-        loaded.forEach((s, published) -> out.add(new Dataset(nameOf(s), s.title(), s.title() + ", as published",
-                EnumSet.of(s), List.of(), published == null ? loadedVersion : published.format(DateTimeFormatter.BASIC_ISO_DATE) + "000000")));
+        out.add(new Dataset(
+                SANCTIONS,
+                "Sanctions lists",
+                "Every sanctions list this Embargo server has loaded (the same as default)",
+                all,
+                children,
+                loadedVersion));
+        loaded.forEach((s, published) -> out.add(new Dataset(
+                nameOf(s),
+                s.title(),
+                s.title() + ", as published",
+                EnumSet.of(s),
+                List.of(),
+                published == null ? loadedVersion : published.format(DateTimeFormatter.BASIC_ISO_DATE) + "000000")));
         return out;
     }
 

@@ -38,13 +38,14 @@ public final class ExampleMatcher {
         boolean allows(Entity e, FtmSchema wanted) {
             FtmSchema schema = FtmSchema.of(e);
             // A wallet query is an identifier lookup: it finds the wallet's holder, of any schema.
-            return sources.contains(e.source()) && !excludedIds.contains(e.id()) && !excludedSchemata.contains(schema)
+            return sources.contains(e.source())
+                    && !excludedIds.contains(e.id())
+                    && !excludedSchemata.contains(schema)
                     && (wanted == FtmSchema.CRYPTO_WALLET || wanted.canMatch(schema));
         }
     }
 
-    private ExampleMatcher() {
-    }
+    private ExampleMatcher() {}
 
     /** Every listed party in scope scoring at least {@code cutoff}, best first (ties by id). */
     public static List<Match> find(Screener screener, ExampleQuery q, Scope scope, double cutoff) {
@@ -65,7 +66,9 @@ public final class ExampleMatcher {
             }
         }
         List<Match> out = new ArrayList<>(best.values());
-        out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.entity().id()));
+        out.sort(Comparator.comparingDouble(Match::score)
+                .reversed()
+                .thenComparing(m -> m.entity().id()));
         return out;
     }
 }

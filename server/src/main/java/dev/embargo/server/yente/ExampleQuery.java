@@ -22,8 +22,14 @@ import java.util.Set;
  * @param schema what kind of party is looked for
  * @param used   the properties read, values cleaned (countries as lower-case ISO codes, dates in ISO form)
  */
-public record ExampleQuery(String id, FtmSchema schema, List<String> names, List<ListedDate> birthDates,
-                           List<String> countries, List<String> identifiers, Map<String, List<String>> used) {
+public record ExampleQuery(
+        String id,
+        FtmSchema schema,
+        List<String> names,
+        List<ListedDate> birthDates,
+        List<String> countries,
+        List<String> identifiers,
+        Map<String, List<String>> used) {
 
     /** Most names, dates and countries one example may combine: each combination is one screening pass. */
     public static final int MAX_COMBINATIONS = 100;
@@ -31,17 +37,40 @@ public record ExampleQuery(String id, FtmSchema schema, List<String> names, List
     static final Set<String> NAMES = Set.of("name", "alias", "weakAlias", "previousName", "abbreviation");
     /** Name parts FtM combines into a name, in the order they are written. */
     static final List<String> NAME_PARTS = List.of("firstName", "secondName", "middleName", "fatherName", "lastName");
+
     static final Set<String> DATES = Set.of("birthDate", "incorporationDate", "buildDate");
-    static final Set<String> COUNTRIES = Set.of("nationality", "citizenship", "country", "jurisdiction",
-            "mainCountry", "flag");
-    static final Set<String> IDENTIFIERS = Set.of("idNumber", "passportNumber", "socialSecurityNumber", "taxNumber",
-            "vatCode", "registrationNumber", "innCode", "ogrnCode", "okpoCode", "leiCode", "dunsCode", "swiftBic",
-            "bikCode", "imoNumber", "mmsi", "callSign", "serialNumber", "publicKey", "email", "phone", "website");
+    static final Set<String> COUNTRIES =
+            Set.of("nationality", "citizenship", "country", "jurisdiction", "mainCountry", "flag");
+    static final Set<String> IDENTIFIERS = Set.of(
+            "idNumber",
+            "passportNumber",
+            "socialSecurityNumber",
+            "taxNumber",
+            "vatCode",
+            "registrationNumber",
+            "innCode",
+            "ogrnCode",
+            "okpoCode",
+            "leiCode",
+            "dunsCode",
+            "swiftBic",
+            "bikCode",
+            "imoNumber",
+            "mmsi",
+            "callSign",
+            "serialNumber",
+            "publicKey",
+            "email",
+            "phone",
+            "website");
 
     /** Whether Embargo screens with this property. */
     public static boolean understands(String property) {
-        return NAMES.contains(property) || NAME_PARTS.contains(property) || DATES.contains(property)
-                || COUNTRIES.contains(property) || IDENTIFIERS.contains(property);
+        return NAMES.contains(property)
+                || NAME_PARTS.contains(property)
+                || DATES.contains(property)
+                || COUNTRIES.contains(property)
+                || IDENTIFIERS.contains(property);
     }
 
     /** The properties Embargo screens with, in the order they matter. */
@@ -62,8 +91,8 @@ public record ExampleQuery(String id, FtmSchema schema, List<String> names, List
      * @param maxNameChars longest name allowed
      * @throws ApiException 400 naming the property when a value cannot be read or nothing can be screened
      */
-    public static ExampleQuery of(String where, String id, FtmSchema schema, Map<String, List<String>> properties,
-                                  int maxNameChars) {
+    public static ExampleQuery of(
+            String where, String id, FtmSchema schema, Map<String, List<String>> properties, int maxNameChars) {
         Set<String> names = new LinkedHashSet<>();
         Set<ListedDate> dates = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();
@@ -80,22 +109,25 @@ public record ExampleQuery(String id, FtmSchema schema, List<String> names, List
                 String v = raw.strip();
                 if (NAMES.contains(prop) || NAME_PARTS.contains(prop)) {
                     if (v.length() > maxNameChars) {
-                        throw new ApiException(413, "too_large", at + ": a name of at most " + maxNameChars
-                                + " characters, got " + v.length());
+                        throw new ApiException(
+                                413,
+                                "too_large",
+                                at + ": a name of at most " + maxNameChars + " characters, got " + v.length());
                     }
                     if (NAMES.contains(prop)) {
                         names.add(v);
                     }
                     cleaned.add(v);
                 } else if (DATES.contains(prop)) {
-                    ListedDate d = ListedDates.parse(v, ListedDates.NumericOrder.DAY_FIRST).orElseThrow(() ->
-                            ApiException.badRequest(at + ": expected a date like 1984-01-08, 1984-01 or 1984, got \""
-                                    + v + "\""));
+                    ListedDate d = ListedDates.parse(v, ListedDates.NumericOrder.DAY_FIRST)
+                            .orElseThrow(() -> ApiException.badRequest(
+                                    at + ": expected a date like 1984-01-08, 1984-01 or 1984, got \"" + v + "\""));
                     dates.add(d);
                     cleaned.add(d.iso());
                 } else if (COUNTRIES.contains(prop)) {
-                    String iso = Countries.toIso(v).orElseThrow(() -> ApiException.badRequest(at
-                            + ": expected a country code or name (kp, ru, \"Russia\"), got \"" + v + "\""));
+                    String iso = Countries.toIso(v)
+                            .orElseThrow(() -> ApiException.badRequest(
+                                    at + ": expected a country code or name (kp, ru, \"Russia\"), got \"" + v + "\""));
                     countries.add(iso);
                     cleaned.add(iso.toLowerCase(Locale.ROOT));
                 } else if (IDENTIFIERS.contains(prop)) {
@@ -118,8 +150,14 @@ public record ExampleQuery(String id, FtmSchema schema, List<String> names, List
                     + countries.size() + " countries make " + combinations + " combinations to screen; at most "
                     + MAX_COMBINATIONS + " in one example");
         }
-        return new ExampleQuery(id, schema, List.copyOf(names), List.copyOf(dates), List.copyOf(countries),
-                List.copyOf(identifiers), used);
+        return new ExampleQuery(
+                id,
+                schema,
+                List.copyOf(names),
+                List.copyOf(dates),
+                List.copyOf(countries),
+                List.copyOf(identifiers),
+                used);
     }
 
     /**
@@ -136,7 +174,9 @@ public record ExampleQuery(String id, FtmSchema schema, List<String> names, List
         for (String last : lastNames.isEmpty() ? List.of("") : lastNames) {
             StringBuilder sb = new StringBuilder();
             for (String part : NAME_PARTS) {
-                String v = part.equals("lastName") ? last : used.getOrDefault(part, List.of("")).getFirst();
+                String v = part.equals("lastName")
+                        ? last
+                        : used.getOrDefault(part, List.of("")).getFirst();
                 if (!v.isEmpty()) {
                     sb.append(sb.isEmpty() ? "" : " ").append(v);
                 }

@@ -22,21 +22,28 @@ public final class Features {
     /** What each feature means, in yente's {@code FeatureDocs} shape. */
     private static final Map<String, String> DESCRIPTIONS = docs();
 
-    private Features() {
-    }
+    private Features() {}
 
     private static Map<String, String> docs() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put(NAME_SCORE, "How alike the names are, 0 to 1: the query read in every script it may be written in, "
-                + "words paired with the listed name's by spelling, sound, transliteration or initials, and weighed "
-                + "by how rare they are in the lists; a weak alias counts a little less.");
-        d.put(DATE_OF_BIRTH, "Added to the name score by the date of birth: positive when it agrees with a listed "
-                + "one (most for the same day), zero when close, strongly negative when far from every listed date. "
-                + "Absent when the query or the listed party has none.");
-        d.put(COUNTRY, "Added to the name score by the country: a little positive when a listed country agrees, "
-                + "a little negative when the listed nationality differs. Absent when either has none.");
-        d.put(IDENTIFIER_MATCH, "1 when an identifier of the query (passport, registration, IMO, BIC, wallet "
-                + "address, ...) equals a listed one; an identifier match decides, with score 1.");
+        d.put(
+                NAME_SCORE,
+                "How alike the names are, 0 to 1: the query read in every script it may be written in, "
+                        + "words paired with the listed name's by spelling, sound, transliteration or initials, and weighed "
+                        + "by how rare they are in the lists; a weak alias counts a little less.");
+        d.put(
+                DATE_OF_BIRTH,
+                "Added to the name score by the date of birth: positive when it agrees with a listed "
+                        + "one (most for the same day), zero when close, strongly negative when far from every listed date. "
+                        + "Absent when the query or the listed party has none.");
+        d.put(
+                COUNTRY,
+                "Added to the name score by the country: a little positive when a listed country agrees, "
+                        + "a little negative when the listed nationality differs. Absent when either has none.");
+        d.put(
+                IDENTIFIER_MATCH,
+                "1 when an identifier of the query (passport, registration, IMO, BIC, wallet "
+                        + "address, ...) equals a listed one; an identifier match decides, with score 1.");
         d.put(NAME_CAPPED, "1 when the name score was held down, e.g. because only a common given name agrees.");
         return d;
     }
@@ -69,8 +76,12 @@ public final class Features {
         }
         out.put(NAME_SCORE, detail(e.summary(), round(e.nameScore())));
         for (FactCheck fact : e.facts()) {
-            out.put(key(fact), detail(fact.fact() + ": query " + fact.query() + ", listed " + fact.listed() + ": "
-                    + fact.outcome(), round(fact.effect())));
+            out.put(
+                    key(fact),
+                    detail(
+                            fact.fact() + ": query " + fact.query() + ", listed " + fact.listed() + ": "
+                                    + fact.outcome(),
+                            round(fact.effect())));
         }
         if (e.cap() != null) {
             out.put(NAME_CAPPED, detail(e.cap(), 1.0));

@@ -25,8 +25,7 @@ public final class FtmEntity {
     /** Every listed party is a sanctions target; OpenSanctions' topic for that. */
     public static final String TOPIC = "sanction";
 
-    private FtmEntity() {
-    }
+    private FtmEntity() {}
 
     /** The flat entity, as in match and search results. */
     public static Map<String, Object> flat(Entity e) {
@@ -52,8 +51,8 @@ public final class FtmEntity {
                     p.put("currency", List.of(id.currency()));
                 }
                 p.put("holder", List.of(e.id()));
-                wallets.add(envelope(e.id() + "#wallet-" + (++i), id.value(), FtmSchema.CRYPTO_WALLET.ftmName(), p, e,
-                        false));
+                wallets.add(envelope(
+                        e.id() + "#wallet-" + (++i), id.value(), FtmSchema.CRYPTO_WALLET.ftmName(), p, e, false));
             }
         }
         if (!wallets.isEmpty()) {
@@ -70,16 +69,18 @@ public final class FtmEntity {
             p.put("listingDate", List.of(e.listedOn().toString()));
         }
         if (e.sourceFile() != null) {
-            p.put("summary", List.of("Listed in " + e.sourceFile()
-                    + (e.published() == null ? "" : ", published " + e.published())));
+            p.put(
+                    "summary",
+                    List.of("Listed in " + e.sourceFile()
+                            + (e.published() == null ? "" : ", published " + e.published())));
         }
         p.put("entity", List.of(e.id()));
         String caption = e.programs().isEmpty() ? e.source().title() : String.join(", ", e.programs());
         return envelope(e.id() + "#sanction", caption, "Sanction", p, e, false);
     }
 
-    private static Map<String, Object> envelope(String id, String caption, String schema, Map<String, ?> props,
-                                                Entity e, boolean target) {
+    private static Map<String, Object> envelope(
+            String id, String caption, String schema, Map<String, ?> props, Entity e, boolean target) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("caption", caption);

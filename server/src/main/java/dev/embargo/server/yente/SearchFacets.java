@@ -20,28 +20,54 @@ import java.util.function.Function;
  * its most frequent values with {@code name}, {@code label} and {@code count}.
  */
 final class SearchFacets {
-    private SearchFacets() {
-    }
+    private SearchFacets() {}
 
     static Map<String, Object> of(List<Entity> hits, List<String> facets) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (String f : facets) {
-            out.put(f, switch (f) {
-                case "countries" -> facet("Countries", hits, SearchFacets::countries, SearchFacets::countryLabel);
-                case "topics" -> facet("Topics", hits, e -> Set.of(FtmEntity.TOPIC), v -> "Sanctioned entity");
-                case "datasets" -> facet("Data sources", hits, e -> Set.of(Datasets.nameOf(e.source())),
-                        SearchFacets::datasetLabel);
-                case "schema" -> facet("Entity types", hits, e -> Set.of(FtmSchema.of(e).ftmName()),
-                        v -> FtmSchema.byName(v).map(FtmSchema::plural).orElse(v));
-                case "genders" -> facet("Genders", hits,
-                        e -> e.gender() == null ? Set.of() : Set.of(e.gender()),
-                        v -> v.substring(0, 1).toUpperCase(Locale.ROOT) + v.substring(1));
-                case "names" -> facet("Names", hits,
-                        e -> new LinkedHashSet<>(e.names().stream().map(Name::full).toList()), v -> v);
-                case "identifiers" -> facet("Identifiers", hits,
-                        e -> new LinkedHashSet<>(e.identifiers().stream().map(Identifier::value).toList()), v -> v);
-                default -> throw new IllegalArgumentException("unknown facet " + f);
-            });
+            out.put(
+                    f,
+                    switch (f) {
+                        case "countries" ->
+                            facet("Countries", hits, SearchFacets::countries, SearchFacets::countryLabel);
+                        case "topics" -> facet("Topics", hits, e -> Set.of(FtmEntity.TOPIC), v -> "Sanctioned entity");
+                        case "datasets" ->
+                            facet(
+                                    "Data sources",
+                                    hits,
+                                    e -> Set.of(Datasets.nameOf(e.source())),
+                                    SearchFacets::datasetLabel);
+                        case "schema" ->
+                            facet(
+                                    "Entity types",
+                                    hits,
+                                    e -> Set.of(FtmSchema.of(e).ftmName()),
+                                    v -> FtmSchema.byName(v)
+                                            .map(FtmSchema::plural)
+                                            .orElse(v));
+                        case "genders" ->
+                            facet(
+                                    "Genders",
+                                    hits,
+                                    e -> e.gender() == null ? Set.of() : Set.of(e.gender()),
+                                    v -> v.substring(0, 1).toUpperCase(Locale.ROOT) + v.substring(1));
+                        case "names" ->
+                            facet(
+                                    "Names",
+                                    hits,
+                                    e -> new LinkedHashSet<>(
+                                            e.names().stream().map(Name::full).toList()),
+                                    v -> v);
+                        case "identifiers" ->
+                            facet(
+                                    "Identifiers",
+                                    hits,
+                                    e -> new LinkedHashSet<>(e.identifiers().stream()
+                                            .map(Identifier::value)
+                                            .toList()),
+                                    v -> v);
+                        default -> throw new IllegalArgumentException("unknown facet " + f);
+                    });
         }
         return out;
     }
@@ -74,8 +100,11 @@ final class SearchFacets {
         return name;
     }
 
-    private static Map<String, Object> facet(String label, List<Entity> hits, Function<Entity, Set<String>> values,
-                                             Function<String, String> valueLabel) {
+    private static Map<String, Object> facet(
+            String label,
+            List<Entity> hits,
+            Function<Entity, Set<String>> values,
+            Function<String, String> valueLabel) {
         Map<String, Integer> counts = new HashMap<>();
         for (Entity e : hits) {
             for (String v : values.apply(e)) {

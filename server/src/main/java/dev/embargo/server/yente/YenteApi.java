@@ -37,18 +37,20 @@ import java.util.Set;
 public final class YenteApi implements RouteGroup {
     /** The one scoring algorithm; yente's algorithm names are accepted and all mean this one. */
     public static final String ALGORITHM = "embargo";
-    static final Set<String> ALGORITHM_NAMES = Set.of(ALGORITHM, "best", "default", "logic-v1", "logic-v2",
-            "regression-v1", "name-based", "name-qualified");
+
+    static final Set<String> ALGORITHM_NAMES = Set.of(
+            ALGORITHM, "best", "default", "logic-v1", "logic-v2", "regression-v1", "name-based", "name-qualified");
     /** yente's default number of matches per example. */
     static final int MATCH_LIMIT = 5;
     /** Lowest score a match result is returned with (yente's cutoff): near misses come back with match false. */
     static final double DEFAULT_CUTOFF = 0.5;
     /** Lowest score a search hit is returned with. */
     static final double SEARCH_CUTOFF = 0.5;
+
     static final int MAX_OFFSET = 10_000;
     static final int FACET_VALUES = 100;
-    static final List<String> FACETS = List.of("datasets", "schema", "countries", "names", "identifiers", "topics",
-            "genders");
+    static final List<String> FACETS =
+            List.of("datasets", "schema", "countries", "names", "identifiers", "topics", "genders");
     static final List<String> DEFAULT_FACETS = List.of("countries", "topics", "datasets");
 
     private final LiveLists lists;
@@ -63,8 +65,12 @@ public final class YenteApi implements RouteGroup {
 
     /** The paths of the yente API, whose errors are in yente's shape. */
     public static boolean isYentePath(String path) {
-        return path != null && (path.startsWith("/match/") || path.startsWith("/search/") || path.startsWith("/entities/")
-                || path.equals("/catalog") || path.equals("/algorithms"));
+        return path != null
+                && (path.startsWith("/match/")
+                        || path.startsWith("/search/")
+                        || path.startsWith("/entities/")
+                        || path.equals("/catalog")
+                        || path.equals("/algorithms"));
     }
 
     @Override
@@ -134,12 +140,14 @@ public final class YenteApi implements RouteGroup {
         List<Map.Entry<String, ExampleQuery>> entries = new ArrayList<>(examples.entrySet());
         List<Map<String, Object>> answers;
         // One example is as cheap as a screen; more are a batch, and run only as many at once as allowed.
-        try (WorkLimits.Permit p = entries.size() > 1 ? work.enter(WorkLimits.Kind.BATCH) : () -> { }) {
+        try (WorkLimits.Permit p = entries.size() > 1 ? work.enter(WorkLimits.Kind.BATCH) : () -> {}) {
             answers = (entries.size() >= 16 ? entries.parallelStream() : entries.stream())
                     .map(e -> {
-                        List<Match> found = topicsAllow ? ExampleMatcher.find(screener, e.getValue(), scope, cutoff) : List.of();
+                        List<Match> found =
+                                topicsAllow ? ExampleMatcher.find(screener, e.getValue(), scope, cutoff) : List.of();
                         return answer(e.getValue(), found, limit, threshold);
-                    }).toList();
+                    })
+                    .toList();
         }
         Map<String, Object> responses = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -161,14 +169,16 @@ public final class YenteApi implements RouteGroup {
         if (schemaNode == null || !schemaNode.isTextual()) {
             throw ApiException.badRequest(where + ".schema: expected a schema name (" + FtmSchema.names() + ")");
         }
-        FtmSchema schema = FtmSchema.byName(schemaNode.asText()).orElseThrow(() -> ApiException.badRequest(
-                where + ".schema: expected a schema name (" + FtmSchema.names() + "), got \"" + schemaNode.asText() + "\""));
+        FtmSchema schema = FtmSchema.byName(schemaNode.asText())
+                .orElseThrow(() -> ApiException.badRequest(where + ".schema: expected a schema name ("
+                        + FtmSchema.names() + "), got \"" + schemaNode.asText() + "\""));
         JsonNode idNode = node.get("id");
         String id = idNode == null || idNode.isNull() ? null : idNode.asText();
         JsonNode props = node.get("properties");
         if (props == null || !props.isObject()) {
-            throw ApiException.badRequest(where + ".properties: expected an object of property names to lists of values,"
-                    + " e.g. {\"name\": [\"Kim Jong Un\"], \"birthDate\": [\"1984-01-08\"]}");
+            throw ApiException.badRequest(
+                    where + ".properties: expected an object of property names to lists of values,"
+                            + " e.g. {\"name\": [\"Kim Jong Un\"], \"birthDate\": [\"1984-01-08\"]}");
         }
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
@@ -223,7 +233,8 @@ public final class YenteApi implements RouteGroup {
     static void checkAlgorithm(String name) {
         if (name != null && !name.isBlank() && !ALGORITHM_NAMES.contains(name.strip())) {
             throw ApiException.badRequest("Invalid algorithm: \"" + name + "\"; this server scores with \"" + ALGORITHM
-                    + "\" and accepts " + String.join(", ", ALGORITHM_NAMES.stream().sorted().toList()) + " for it");
+                    + "\" and accepts "
+                    + String.join(", ", ALGORITHM_NAMES.stream().sorted().toList()) + " for it");
         }
     }
 
@@ -261,16 +272,20 @@ public final class YenteApi implements RouteGroup {
         ServedLists served = Replies.served(lists);
         Datasets.Dataset dataset = Datasets.find(served, ctx.pathParam("dataset"));
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
-        String schemaName = ctx.queryParam("schema") == null || ctx.queryParam("schema").isBlank()
-                ? FtmSchema.THING.ftmName() : ctx.queryParam("schema").strip();
-        FtmSchema schema = FtmSchema.byName(schemaName).orElseThrow(() -> ApiException.badRequest(
-                "Invalid schema: \"" + schemaName + "\"; expected one of " + FtmSchema.names()));
+        String schemaName =
+                ctx.queryParam("schema") == null || ctx.queryParam("schema").isBlank()
+                        ? FtmSchema.THING.ftmName()
+                        : ctx.queryParam("schema").strip();
+        FtmSchema schema = FtmSchema.byName(schemaName)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "Invalid schema: \"" + schemaName + "\"; expected one of " + FtmSchema.names()));
         int limit = YenteParams.integer(ctx, "limit", 10, 0, limits.maxLimit());
         int offset = YenteParams.integer(ctx, "offset", 0, 0, MAX_OFFSET);
         List<String> facets = YenteParams.list(ctx, "facets");
         for (String f : facets) {
             if (!FACETS.contains(f)) {
-                throw ApiException.badRequest("facets: expected any of " + String.join(", ", FACETS) + ", got \"" + f + "\"");
+                throw ApiException.badRequest(
+                        "facets: expected any of " + String.join(", ", FACETS) + ", got \"" + f + "\"");
             }
         }
         if (ctx.queryParams("facets").isEmpty()) {
@@ -278,8 +293,10 @@ public final class YenteApi implements RouteGroup {
         }
         Set<String> countries = new HashSet<>();
         for (String c : YenteParams.list(ctx, "countries")) {
-            countries.add(Countries.toIso(c).orElseThrow(() -> ApiException.badRequest(
-                    "countries: expected a country code (ru, kp), got \"" + c + "\"")).toLowerCase(Locale.ROOT));
+            countries.add(Countries.toIso(c)
+                    .orElseThrow(() ->
+                            ApiException.badRequest("countries: expected a country code (ru, kp), got \"" + c + "\""))
+                    .toLowerCase(Locale.ROOT));
         }
         Boolean target = YenteParams.bool(ctx, "target");
         boolean any = topicsAllow(YenteParams.list(ctx, "topics")) && (target == null || target);
@@ -296,7 +313,9 @@ public final class YenteApi implements RouteGroup {
             }
         } else if (any) {
             // An entity id finds its entity; anything else is screened as a name (or an identifier).
-            served.entity(q).filter(e -> scope.allows(e, schema) && inCountries(e, countries)).ifPresent(hits::add);
+            served.entity(q)
+                    .filter(e -> scope.allows(e, schema) && inCountries(e, countries))
+                    .ifPresent(hits::add);
             ExampleQuery query = ExampleQuery.of("q", null, schema, Map.of("name", List.of(q)), limits.maxNameChars());
             List<Match> found = ExampleMatcher.find(served.screener(), query, scope, SEARCH_CUTOFF);
             for (Match m : found) {
@@ -336,8 +355,10 @@ public final class YenteApi implements RouteGroup {
     private void entity(Context ctx) {
         String id = ctx.pathParam("id");
         Boolean nested = YenteParams.bool(ctx, "nested");
-        Entity e = Replies.served(lists).entity(id).orElseThrow(() -> ApiException.notFound(
-                "No such entity: \"" + id + "\" (ids look like us-ofac-sdn:20157)"));
+        Entity e = Replies.served(lists)
+                .entity(id)
+                .orElseThrow(() ->
+                        ApiException.notFound("No such entity: \"" + id + "\" (ids look like us-ofac-sdn:20157)"));
         Replies.json(ctx, nested == null || nested ? FtmEntity.nested(e) : FtmEntity.flat(e));
     }
 

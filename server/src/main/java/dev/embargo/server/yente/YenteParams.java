@@ -7,8 +7,7 @@ import java.util.List;
 
 /** Query parameters of the yente endpoints, read with errors that name the parameter and what was expected. */
 final class YenteParams {
-    private YenteParams() {
-    }
+    private YenteParams() {}
 
     static int integer(Context ctx, String name, int fallback, int min, int max) {
         String v = ctx.queryParam(name);
@@ -23,7 +22,8 @@ final class YenteParams {
         } catch (NumberFormatException e) {
             // the error below says what was expected
         }
-        throw ApiException.badRequest(name + ": expected a whole number from " + min + " to " + max + ", got \"" + v + "\"");
+        throw ApiException.badRequest(
+                name + ": expected a whole number from " + min + " to " + max + ", got \"" + v + "\"");
     }
 
     static double number(Context ctx, String name, double fallback, double min, double max) {
@@ -67,7 +67,10 @@ final class YenteParams {
     }
 
     static List<FtmSchema> schemata(Context ctx, String name) {
-        return list(ctx, name).stream().map(s -> FtmSchema.byName(s).orElseThrow(() -> ApiException.badRequest(
-                name + ": expected a schema (" + FtmSchema.names() + "), got \"" + s + "\""))).toList();
+        return list(ctx, name).stream()
+                .map(s -> FtmSchema.byName(s)
+                        .orElseThrow(() -> ApiException.badRequest(
+                                name + ": expected a schema (" + FtmSchema.names() + "), got \"" + s + "\"")))
+                .toList();
     }
 }

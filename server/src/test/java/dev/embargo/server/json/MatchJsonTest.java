@@ -34,7 +34,8 @@ class MatchJsonTest {
 
     @Test
     void everyQueryFieldAsTheResultMapWritesIt() throws Exception {
-        List<Query> queries = List.of(Query.name("Kim Jong Un"),
+        List<Query> queries = List.of(
+                Query.name("Kim Jong Un"),
                 Query.of("Kim Jong Un", "person", "1984-01-08", "KP"),
                 new Query("IMO 9146730", null, null, null, List.of("9146730")));
         for (Query q : queries) {

@@ -33,7 +33,8 @@ class ListReloadTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void aDamagedListKeepsItsCopyShowsAsDegradedEverywhereAndClearsWithAGoodCopy(@TempDir Path folder) throws Exception {
+    void aDamagedListKeepsItsCopyShowsAsDegradedEverywhereAndClearsWithAGoodCopy(@TempDir Path folder)
+            throws Exception {
         Path un = Files.createDirectories(folder.resolve("un")).resolve("consolidated.xml");
         Path cons = Files.createDirectories(folder.resolve("us-ofac-cons")).resolve("consolidated.xml");
         Path goodUn = SharedData.require("data/lists/un/consolidated.xml");
@@ -58,35 +59,49 @@ class ListReloadTest {
             ready = JSON.readTree(readyz.body());
             assertThat(ready.get("status").asText()).isEqualTo("degraded");
             assertThat(ready.get("entities").asInt()).isEqualTo(entities);
-            assertThat(ready.get("lists").toString()).contains(
-                    "{\"list\":\"un\",\"state\":\"stale\",\"problem\":\"unrecognised\",\"reason\":\"the file is in no list format Embargo reads\"}",
-                    "{\"list\":\"us-ofac-cons\",\"state\":\"ok\"}");
+            assertThat(ready.get("lists").toString())
+                    .contains(
+                            "{\"list\":\"un\",\"state\":\"stale\",\"problem\":\"unrecognised\",\"reason\":\"the file is in no list format Embargo reads\"}",
+                            "{\"list\":\"us-ofac-cons\",\"state\":\"ok\"}");
             // No key guards /readyz: it names no path and repeats no parser message.
-            assertThat(readyz.body()).doesNotContain(folder.toString()).doesNotContain("consolidated.xml")
-                    .doesNotContain("expected").doesNotContain("Exception");
+            assertThat(readyz.body())
+                    .doesNotContain(folder.toString())
+                    .doesNotContain("consolidated.xml")
+                    .doesNotContain("expected")
+                    .doesNotContain("Exception");
 
             JsonNode lists = JSON.readTree(http.get("/v1/lists").body());
             assertThat(lists.get("status").asText()).isEqualTo("degraded");
             assertThat(lists.at("/failures/0/source").asText()).isEqualTo("un");
             assertThat(lists.at("/failures/0/file").asText()).isEqualTo("un/consolidated.xml");
             assertThat(lists.at("/failures/0/serving_older_copy").asBoolean()).isTrue();
-            assertThat(lists.at("/failures/0/message").asText()).contains(un.toString()).contains("start of file");
+            assertThat(lists.at("/failures/0/message").asText())
+                    .contains(un.toString())
+                    .contains("start of file");
             assertThat(lists.get("entities").asInt()).isEqualTo(entities);
 
             assertThat(http.get("/metrics").body())
-                    .contains("embargo_list_failed{file=\"un/consolidated.xml\",kept=\"1\",problem=\"unrecognised\",source=\"un\"} 1.0")
+                    .contains(
+                            "embargo_list_failed{file=\"un/consolidated.xml\",kept=\"1\",problem=\"unrecognised\",source=\"un\"} 1.0")
                     .contains("embargo_lists_degraded 1.0");
-            assertThat(http.get("/lists").body()).contains("Lists that failed their checks")
-                    .contains("UN Security Council Consolidated List").contains("keeps serving");
+            assertThat(http.get("/lists").body())
+                    .contains("Lists that failed their checks")
+                    .contains("UN Security Council Consolidated List")
+                    .contains("keeps serving");
             // And the list still answers.
-            JsonNode screen = JSON.readTree(http.get("/v1/screen?name=Korea+Mining+Development+Trading+Corporation").body());
+            JsonNode screen = JSON.readTree(http.get("/v1/screen?name=Korea+Mining+Development+Trading+Corporation")
+                    .body());
             assertThat(screen.at("/matches/0/entity_id").asText()).startsWith("un:");
 
             HostileListFiles.restore(goodUn, un);
-            assertThat(live.reloadIfChanged()).hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
-            assertThat(JSON.readTree(http.get("/readyz").body()).get("status").asText()).isEqualTo("ready");
-            assertThat(JSON.readTree(http.get("/v1/lists").body()).get("failures")).isEmpty();
-            assertThat(http.get("/metrics").body()).contains("embargo_lists_degraded 0.0")
+            assertThat(live.reloadIfChanged())
+                    .hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
+            assertThat(JSON.readTree(http.get("/readyz").body()).get("status").asText())
+                    .isEqualTo("ready");
+            assertThat(JSON.readTree(http.get("/v1/lists").body()).get("failures"))
+                    .isEmpty();
+            assertThat(http.get("/metrics").body())
+                    .contains("embargo_lists_degraded 0.0")
                     .doesNotContain("embargo_list_failed{");
         }
     }
@@ -109,7 +124,8 @@ class ListReloadTest {
             Http http = Http.to(server);
             var refused = http.postJson("/v1/lists/reload", "{}");
             assertThat(refused.statusCode()).isEqualTo(500);
-            assertThat(JSON.readTree(refused.body()).at("/failures/0/problem").asText()).isEqualTo("shrunk");
+            assertThat(JSON.readTree(refused.body()).at("/failures/0/problem").asText())
+                    .isEqualTo("shrunk");
             assertThat(JSON.readTree(refused.body()).get("entities").asInt()).isEqualTo(1003);
             // After a real mass delisting the operator says so.
             var accepted = http.postJson("/v1/lists/reload?accept_shrunk=true", "{}");
@@ -124,7 +140,8 @@ class ListReloadTest {
         Path second = Files.createDirectories(store.resolve("snapshots/20260102T000000Z/un"));
         Files.writeString(second.resolve("consolidated.xml"), shrunk, StandardCharsets.UTF_8);
         Files.writeString(store.resolve("current"), "20260102T000000Z\n");
-        assertThat(live.reloadIfChanged()).hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
+        assertThat(live.reloadIfChanged())
+                .hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
         assertThat(live.current().orElseThrow().entityCount()).isEqualTo(1);
     }
 
@@ -138,17 +155,20 @@ class ListReloadTest {
 
         Path away = tmp.resolve("away");
         Files.move(folder, away);
-        assertThat(live.reloadIfChanged()).hasValueSatisfying(a -> assertThat(a.reason()).isEqualTo("folder_unavailable"));
+        assertThat(live.reloadIfChanged())
+                .hasValueSatisfying(a -> assertThat(a.reason()).isEqualTo("folder_unavailable"));
         assertThat(live.degraded()).isTrue();
         assertThat(live.current()).containsSame(before);
         // The same failure again is no news: no reload until something changes (or the retry is due).
         assertThat(live.reloadIfChanged()).isEmpty();
 
         Files.move(away, folder);
-        assertThat(live.reloadIfChanged()).hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
+        assertThat(live.reloadIfChanged())
+                .hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
         assertThat(live.degraded()).isFalse();
         // Nothing changed in the files: the copy in service was reused, not read again.
-        assertThat(live.current().orElseThrow().copies().getFirst()).isSameAs(before.copies().getFirst());
+        assertThat(live.current().orElseThrow().copies().getFirst())
+                .isSameAs(before.copies().getFirst());
     }
 
     @Test
@@ -167,11 +187,14 @@ class ListReloadTest {
         if (!Files.isReadable(un)) {
             // (Not as root, who reads any file whatever its permissions.)
             assertThat(unreadable.get().ok()).isFalse();
-            assertThat(live.failures()).singleElement().satisfies(f -> assertThat(f.problem().code()).isEqualTo("unreadable"));
+            assertThat(live.failures())
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.problem().code()).isEqualTo("unreadable"));
         }
 
         Files.setPosixFilePermissions(un, PosixFilePermissions.fromString("rw-r--r--"));
-        assertThat(live.reloadIfChanged()).hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
+        assertThat(live.reloadIfChanged())
+                .hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
         assertThat(live.failures()).isEmpty();
         assertThat(live.degraded()).isFalse();
     }
@@ -189,7 +212,8 @@ class ListReloadTest {
         assertThat(live.reload().ok()).isTrue();
         assertThat(live.reload().ok()).isFalse();
         assertThat(live.degraded()).isTrue();
-        assertThat(live.reloadIfChanged()).hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
+        assertThat(live.reloadIfChanged())
+                .hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
         assertThat(live.degraded()).isFalse();
         assertThat(live.reloadIfChanged()).isEmpty();
     }
@@ -206,7 +230,7 @@ class ListReloadTest {
         });
         ByteArrayOutputStream logged = new ByteArrayOutputStream();
         try (PrintStream log = new PrintStream(logged, true, StandardCharsets.UTF_8);
-             ReloadSchedule ignored = ReloadSchedule.start(live, Duration.ofMillis(20), log)) {
+                ReloadSchedule ignored = ReloadSchedule.start(live, Duration.ofMillis(20), log)) {
             assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
                 while (live.current().isEmpty()) {
                     Thread.sleep(20);
@@ -214,7 +238,8 @@ class ListReloadTest {
             });
         }
         assertThat(reads.get()).isGreaterThanOrEqualTo(3);
-        assertThat(live.lastAttempt()).hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
+        assertThat(live.lastAttempt())
+                .hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
         String log = logged.toString(StandardCharsets.UTF_8);
         // Two failures in a row, the same: logged once.
         assertThat(log.split("ran out of memory", -1)).hasSize(2);
@@ -237,20 +262,25 @@ class ListReloadTest {
         AtomicInteger runs = new AtomicInteger();
         ByteArrayOutputStream logged = new ByteArrayOutputStream();
         try (PrintStream log = new PrintStream(logged, true, StandardCharsets.UTF_8);
-             ReloadSchedule ignored = ReloadSchedule.start(() -> {
-                 int n = runs.incrementAndGet();
-                 if (n % 2 == 0) {
-                     throw new OutOfMemoryError("Java heap space");
-                 }
-                 throw new IllegalStateException("a bug");
-             }, Duration.ofMillis(10), log)) {
+                ReloadSchedule ignored = ReloadSchedule.start(
+                        () -> {
+                            int n = runs.incrementAndGet();
+                            if (n % 2 == 0) {
+                                throw new OutOfMemoryError("Java heap space");
+                            }
+                            throw new IllegalStateException("a bug");
+                        },
+                        Duration.ofMillis(10),
+                        log)) {
             assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
                 while (runs.get() < 6) {
                     Thread.sleep(10);
                 }
             });
         }
-        assertThat(logged.toString(StandardCharsets.UTF_8)).contains("OutOfMemoryError").contains("a bug")
+        assertThat(logged.toString(StandardCharsets.UTF_8))
+                .contains("OutOfMemoryError")
+                .contains("a bug")
                 .doesNotContain("\tat ");
     }
 }

@@ -48,8 +48,11 @@ class ReloadUnderLoadTest {
         // The first 3,000 parties of the real SDN list: enough to screen against, quick to read and index
         // again at every restore.
         Path goodSdn = scratch.resolve("sdn.csv");
-        Files.write(goodSdn, Files.readAllLines(SharedData.require("data/lists/us-ofac-sdn/sdn.csv"),
-                StandardCharsets.ISO_8859_1).subList(0, 3000), StandardCharsets.ISO_8859_1);
+        Files.write(
+                goodSdn,
+                Files.readAllLines(SharedData.require("data/lists/us-ofac-sdn/sdn.csv"), StandardCharsets.ISO_8859_1)
+                        .subList(0, 3000),
+                StandardCharsets.ISO_8859_1);
         Path sdn = Files.createDirectories(folder.resolve("us-ofac-sdn")).resolve("sdn.csv");
         Path un = Files.createDirectories(folder.resolve("un")).resolve("consolidated.xml");
         Files.copy(goodSdn, sdn);
@@ -59,16 +62,19 @@ class ReloadUnderLoadTest {
         ByteArrayOutputStream logged = new ByteArrayOutputStream();
 
         try (EmbargoServer server = TestServers.start(ServerSettings.loopback(0), live);
-             PrintStream log = new PrintStream(logged, true, StandardCharsets.UTF_8);
-             ReloadSchedule schedule = ReloadSchedule.start(live, Duration.ofMillis(100), log)) {
+                PrintStream log = new PrintStream(logged, true, StandardCharsets.UTF_8);
+                ReloadSchedule schedule = ReloadSchedule.start(live, Duration.ofMillis(100), log)) {
             Http http = Http.to(server);
             // What each name finds with every list good: the answers every later request must still give.
             Map<String, String> expected = Map.of(
                     "AEROCARIBBEAN AIRLINES", "us-ofac-sdn:36",
                     "BANCO NACIONAL DE CUBA", "us-ofac-sdn:306",
-                    "Korea Mining Development Trading Corporation", topId(http, "Korea Mining Development Trading Corporation"));
-            expected.forEach((name, id) -> assertThat(ids(http.get(path(name)))).as(name).contains(id));
-            assertThat(expected.get("Korea Mining Development Trading Corporation")).startsWith("un:");
+                    "Korea Mining Development Trading Corporation",
+                            topId(http, "Korea Mining Development Trading Corporation"));
+            expected.forEach(
+                    (name, id) -> assertThat(ids(http.get(path(name)))).as(name).contains(id));
+            assertThat(expected.get("Korea Mining Development Trading Corporation"))
+                    .startsWith("un:");
 
             AtomicBoolean stop = new AtomicBoolean();
             AtomicLong answers = new AtomicLong();
@@ -100,17 +106,28 @@ class ReloadUnderLoadTest {
                         }
                         Instant changed = Instant.now();
                         damage.write(goodSdn, sdn);
-                        awaitReloadAfter(live, changed, () -> live.degraded() && live.failures().stream()
-                                .anyMatch(f -> f.key().equals("us-ofac-sdn/sdn.csv") && f.kept() != null));
+                        awaitReloadAfter(
+                                live,
+                                changed,
+                                () -> live.degraded()
+                                        && live.failures().stream()
+                                                .anyMatch(f ->
+                                                        f.key().equals("us-ofac-sdn/sdn.csv") && f.kept() != null));
                         JsonNode ready = JSON.readTree(http.get("/readyz").body());
-                        assertThat(ready.get("status").asText()).as(damage.name()).isEqualTo("degraded");
-                        assertThat(ready.get("lists").toString()).as(damage.name())
+                        assertThat(ready.get("status").asText())
+                                .as(damage.name())
+                                .isEqualTo("degraded");
+                        assertThat(ready.get("lists").toString())
+                                .as(damage.name())
                                 .contains("{\"list\":\"us-ofac-sdn\",\"state\":\"stale\"");
                     }
                     Instant restored = Instant.now();
                     HostileListFiles.restore(goodSdn, sdn);
                     awaitReloadAfter(live, restored, () -> !live.degraded());
-                    assertThat(JSON.readTree(http.get("/readyz").body()).get("status").asText()).isEqualTo("ready");
+                    assertThat(JSON.readTree(http.get("/readyz").body())
+                                    .get("status")
+                                    .asText())
+                            .isEqualTo("ready");
                 });
             } finally {
                 stop.set(true);
@@ -120,12 +137,17 @@ class ReloadUnderLoadTest {
                 clients.shutdown();
             }
             assertThat(answers.get()).as("answers during the run").isGreaterThan(20);
-            assertThat(wrongCount.get()).as("wrong answers of %d: %s", answers.get(), wrong).isZero();
+            assertThat(wrongCount.get())
+                    .as("wrong answers of %d: %s", answers.get(), wrong)
+                    .isZero();
         }
-        assertThat(logged.toString(StandardCharsets.UTF_8)).contains("lists reload FAILED").contains("lists reloaded");
+        assertThat(logged.toString(StandardCharsets.UTF_8))
+                .contains("lists reload FAILED")
+                .contains("lists reloaded");
     }
 
-    private static void awaitReloadAfter(LiveLists live, Instant changed, BooleanSupplier state) throws InterruptedException {
+    private static void awaitReloadAfter(LiveLists live, Instant changed, BooleanSupplier state)
+            throws InterruptedException {
         while (live.lastAttempt().map(a -> a.at().isBefore(changed)).orElse(true) || !state.getAsBoolean()) {
             Thread.sleep(20);
         }
@@ -136,7 +158,9 @@ class ReloadUnderLoadTest {
     }
 
     private static String topId(Http http, String name) throws Exception {
-        return JSON.readTree(http.get(path(name)).body()).at("/matches/0/entity_id").asText();
+        return JSON.readTree(http.get(path(name)).body())
+                .at("/matches/0/entity_id")
+                .asText();
     }
 
     private static List<String> ids(HttpResponse<String> r) {

@@ -31,16 +31,17 @@ class RequestFailuresTest {
                 }
 
                 @Override
-                public void setWriteListener(WriteListener listener) {
-                }
+                public void setWriteListener(WriteListener listener) {}
 
                 @Override
                 public void write(int b) {
                     body.write(b);
                 }
             };
-            return (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
+            return (HttpServletResponse) Proxy.newProxyInstance(
+                    getClass().getClassLoader(),
+                    new Class<?>[] {HttpServletResponse.class},
+                    (proxy, method, args) -> switch (method.getName()) {
                         case "setStatus" -> {
                             status = (Integer) args[0];
                             yield null;
@@ -65,24 +66,32 @@ class RequestFailuresTest {
         Recorded r = new Recorded();
         RequestFailures.writeOutOfResources(r.response(), new OutOfMemoryError("Java heap space"));
         assertThat(r.status).isEqualTo(503);
-        assertThat(r.headers).containsEntry("Retry-After", "5").containsEntry("Content-Security-Policy", SecurityHeaders.CSP)
-                .containsEntry("X-Content-Type-Options", "nosniff").containsEntry("X-Frame-Options", "DENY");
+        assertThat(r.headers)
+                .containsEntry("Retry-After", "5")
+                .containsEntry("Content-Security-Policy", SecurityHeaders.CSP)
+                .containsEntry("X-Content-Type-Options", "nosniff")
+                .containsEntry("X-Frame-Options", "DENY");
         assertThat(r.contentType).startsWith("application/json");
         JsonNode e = new ObjectMapper().readTree(r.body.toString(StandardCharsets.UTF_8));
         assertThat(e.at("/error/status").asInt()).isEqualTo(503);
-        assertThat(e.at("/error/message").asText()).contains("ran out of memory").doesNotContain("heap space");
+        assertThat(e.at("/error/message").asText())
+                .contains("ran out of memory")
+                .doesNotContain("heap space");
     }
 
     @Test
     void jettysFormAndMultipartFailuresAreTheClientsNotTheServers() {
         IllegalStateException fromParser = new IllegalStateException("Form with too many keys [1001 > 1000]");
         fromParser.setStackTrace(new StackTraceElement[] {
-                new StackTraceElement("org.eclipse.jetty.server.FormFields", "onContent", "FormFields.java", 1),
-                new StackTraceElement("dev.embargo.server.ui.WebUi", "login", "WebUi.java", 1)});
-        assertThat(RequestFailures.clientError(new RuntimeException(fromParser)).status()).isEqualTo(400);
+            new StackTraceElement("org.eclipse.jetty.server.FormFields", "onContent", "FormFields.java", 1),
+            new StackTraceElement("dev.embargo.server.ui.WebUi", "login", "WebUi.java", 1)
+        });
+        assertThat(RequestFailures.clientError(new RuntimeException(fromParser)).status())
+                .isEqualTo(400);
         IllegalStateException ours = new IllegalStateException("a bug");
         ours.setStackTrace(new StackTraceElement[] {new StackTraceElement("dev.embargo.server.X", "y", "X.java", 3)});
         assertThat(RequestFailures.clientError(ours)).isNull();
-        assertThat(RequestFailures.oneLine(ours)).isEqualTo("java.lang.IllegalStateException: a bug at dev.embargo.server.X.y(X.java:3)");
+        assertThat(RequestFailures.oneLine(ours))
+                .isEqualTo("java.lang.IllegalStateException: a bug at dev.embargo.server.X.y(X.java:3)");
     }
 }

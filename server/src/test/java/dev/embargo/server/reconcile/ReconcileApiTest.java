@@ -1,18 +1,15 @@
 package dev.embargo.server.reconcile;
 
-import dev.embargo.server.RealListsServerTest;
-import dev.embargo.server.TestServers;
-import dev.embargo.server.Http;
-import dev.embargo.server.EmbargoServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.embargo.server.EmbargoServer;
+import dev.embargo.server.Http;
+import dev.embargo.server.RealListsServerTest;
 import dev.embargo.server.ServerSettings;
+import dev.embargo.server.TestServers;
 import dev.embargo.server.ops.ApiKeys;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,9 +63,11 @@ class ReconcileApiTest extends RealListsServerTest {
         assertThat(types).containsExactly("Person", "Organization", "Vessel", "Airplane");
         // The suggest services the manifest points to answer.
         for (String what : List.of("property", "type")) {
-            String url = m.at("/suggest/" + what + "/service_url").asText() + m.at("/suggest/" + what + "/service_path").asText();
+            String url = m.at("/suggest/" + what + "/service_url").asText()
+                    + m.at("/suggest/" + what + "/service_path").asText();
             assertThat(url).startsWith(origin);
-            assertThat(http.get(url.substring(origin.length()) + "?prefix=").statusCode()).isEqualTo(200);
+            assertThat(http.get(url.substring(origin.length()) + "?prefix=").statusCode())
+                    .isEqualTo(200);
         }
     }
 
@@ -134,12 +133,15 @@ class ReconcileApiTest extends RealListsServerTest {
         assertThat(got).isEqualTo(posted);
         assertThat(posted.at("/q0/result/0/id").asText()).isEqualTo("us-ofac-sdn:20157");
         assertThat(posted.at("/q0/result").size()).isLessThanOrEqualTo(2);
-        assertThat(feature(candidate(posted.at("/q1/result"), "us-ofac-sdn:20157"), "date_of_birth")).isPositive();
+        assertThat(feature(candidate(posted.at("/q1/result"), "us-ofac-sdn:20157"), "date_of_birth"))
+                .isPositive();
 
         JsonNode text = json(http.get("/reconcile?query=" + enc("Kim Jong Un")));
         assertThat(fields(text)).containsExactly("result");
         assertThat(text.at("/result/0/id").asText()).isEqualTo("us-ofac-sdn:20157");
-        JsonNode object = json(http.post("/reconcile", "application/x-www-form-urlencoded",
+        JsonNode object = json(http.post(
+                "/reconcile",
+                "application/x-www-form-urlencoded",
                 "query=" + enc("{\"query\": \"Ким Чен Ын\", \"type\": \"Person\", \"limit\": 1}")));
         assertThat(object.get("result")).hasSize(1);
         assertThat(object.at("/result/0/id").asText()).isEqualTo("us-ofac-sdn:20157");
@@ -147,7 +149,8 @@ class ReconcileApiTest extends RealListsServerTest {
 
     @Test
     void aDatasetPathScopesCandidatesToOneList() throws Exception {
-        JsonNode body = json(postQueries("/reconcile/uk_ofsi", "{\"q0\": {\"query\": \"Arkady Rotenberg\", \"limit\": 10}}"));
+        JsonNode body =
+                json(postQueries("/reconcile/uk_ofsi", "{\"q0\": {\"query\": \"Arkady Rotenberg\", \"limit\": 10}}"));
         assertThat(body.at("/q0/result").size()).isPositive();
         for (JsonNode c : body.at("/q0/result")) {
             assertThat(c.get("id").asText()).startsWith("uk-ofsi:");
@@ -160,13 +163,20 @@ class ReconcileApiTest extends RealListsServerTest {
     void badQueriesAre400AndNameWhatIsWrong() throws Exception {
         assertError(postQueries("/reconcile", "{\"q0\": {\"query\": \"Kim\""), "queries: not valid JSON");
         assertError(postQueries("/reconcile", "[1, 2]"), "JSON object");
-        assertError(postQueries("/reconcile", "{\"q0\": {\"query\": \"Kim\", \"properties\": [{\"pid\": \"birthdate\", \"v\": \"1984\"}]}}"),
+        assertError(
+                postQueries(
+                        "/reconcile",
+                        "{\"q0\": {\"query\": \"Kim\", \"properties\": [{\"pid\": \"birthdate\", \"v\": \"1984\"}]}}"),
                 "queries.q0.properties[0].pid");
         assertError(postQueries("/reconcile", "{\"q0\": {\"query\": \"Kim\", \"type\": \"Spaceship\"}}"), "Spaceship");
         assertError(postQueries("/reconcile", "{\"q0\": {\"query\": \"Kim\", \"limit\": 0}}"), "queries.q0.limit");
-        assertError(postQueries("/reconcile", "{\"q0\": {\"query\": \"Kim\", \"colour\": \"red\"}}"), "queries.q0.colour");
+        assertError(
+                postQueries("/reconcile", "{\"q0\": {\"query\": \"Kim\", \"colour\": \"red\"}}"), "queries.q0.colour");
         assertError(postQueries("/reconcile", "{\"q0\": {}}"), "queries.q0");
-        assertError(postQueries("/reconcile", "{\"q0\": {\"query\": \"Kim\", \"properties\": [{\"pid\": \"birthDate\", \"v\": \"soon\"}]}}"),
+        assertError(
+                postQueries(
+                        "/reconcile",
+                        "{\"q0\": {\"query\": \"Kim\", \"properties\": [{\"pid\": \"birthDate\", \"v\": \"soon\"}]}}"),
                 "birthDate");
     }
 
@@ -179,13 +189,22 @@ class ReconcileApiTest extends RealListsServerTest {
     void thePreviewIsASmallEscapedHtmlCardThatOpenRefineMayFrame() throws Exception {
         HttpResponse<String> r = http.get("/reconcile/preview?id=" + enc("uk-ofsi:11032"));
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
         String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("frame-ancestors *").contains("default-src 'none'").doesNotContain("script-src");
+        assertThat(csp)
+                .contains("frame-ancestors *")
+                .contains("default-src 'none'")
+                .doesNotContain("script-src");
         assertThat(r.headers().firstValue("X-Frame-Options")).isEmpty();
         String html = r.body();
-        assertThat(html).startsWith("<!doctype html>").contains("Tong-Un KIM").contains("UK OFSI Consolidated List")
-                .contains("North Korea").contains("uk-ofsi:11032").doesNotContainIgnoringCase("<script");
+        assertThat(html)
+                .startsWith("<!doctype html>")
+                .contains("Tong-Un KIM")
+                .contains("UK OFSI Consolidated List")
+                .contains("North Korea")
+                .contains("uk-ofsi:11032")
+                .doesNotContainIgnoringCase("<script");
         // The program's apostrophe is escaped, as every listed value is.
         assertThat(html).contains("People&#39;s Republic").doesNotContain("People's Republic");
 
@@ -205,11 +224,21 @@ class ReconcileApiTest extends RealListsServerTest {
         JsonNode country = json(http.get("/reconcile/suggest/property?prefix=count"));
         assertThat(country.get("result").findValuesAsText("id")).contains("country");
         // Every suggested property is accepted in a query.
-        for (String pid : json(http.get("/reconcile/suggest/property")).get("result").findValuesAsText("id")) {
-            String value = pid.endsWith("Date") ? "1984" : pid.equals("flag") || pid.contains("ountry")
-                    || pid.equals("nationality") || pid.equals("citizenship") || pid.equals("jurisdiction") ? "KP" : "Kim";
-            HttpResponse<String> r = postQueries("/reconcile", "{\"q0\": {\"query\": \"Kim Jong Un\", \"properties\": "
-                    + "[{\"pid\": \"" + pid + "\", \"v\": \"" + value + "\"}]}}");
+        for (String pid :
+                json(http.get("/reconcile/suggest/property")).get("result").findValuesAsText("id")) {
+            String value = pid.endsWith("Date")
+                    ? "1984"
+                    : pid.equals("flag")
+                                    || pid.contains("ountry")
+                                    || pid.equals("nationality")
+                                    || pid.equals("citizenship")
+                                    || pid.equals("jurisdiction")
+                            ? "KP"
+                            : "Kim";
+            HttpResponse<String> r = postQueries(
+                    "/reconcile",
+                    "{\"q0\": {\"query\": \"Kim Jong Un\", \"properties\": " + "[{\"pid\": \"" + pid + "\", \"v\": \""
+                            + value + "\"}]}}");
             assertThat(r.statusCode()).as(pid + ": " + r.body()).isEqualTo(200);
         }
         JsonNode types = json(http.get("/reconcile/suggest/type?prefix=ves"));
@@ -219,13 +248,15 @@ class ReconcileApiTest extends RealListsServerTest {
     @Test
     void withApiKeysTheReconcileServiceTakesTheKeyAsAParameterAndPassesItOn() throws Exception {
         String key = "reconcile-test-key-0123456789";
-        try (EmbargoServer secured = TestServers.start(ServerSettings.loopback(0).withKeys(ApiKeys.parse(List.of(key))))) {
+        try (EmbargoServer secured =
+                TestServers.start(ServerSettings.loopback(0).withKeys(ApiKeys.parse(List.of(key))))) {
             Http anonymous = Http.to(secured);
             assertThat(anonymous.get("/reconcile").statusCode()).isEqualTo(401);
             JsonNode m = json(anonymous.get("/reconcile?api_key=" + key));
             String preview = m.at("/preview/url").asText().replace("{{id}}", enc("us-ofac-sdn:20157"));
             assertThat(preview).contains("api_key=" + key);
-            HttpResponse<String> card = anonymous.get(preview.substring(secured.baseUrl().length()));
+            HttpResponse<String> card =
+                    anonymous.get(preview.substring(secured.baseUrl().length()));
             assertThat(card.statusCode()).isEqualTo(200);
             assertThat(card.body()).contains("KIM, Jong Un");
         }

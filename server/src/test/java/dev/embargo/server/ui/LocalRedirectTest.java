@@ -17,16 +17,33 @@ class LocalRedirectTest {
     @Test
     void pathsOfThisServerAreKept() {
         assertThat(LocalRedirect.target("/lists")).isEqualTo("/lists");
-        assertThat(LocalRedirect.target("/entity/ca-sema:russia/1-part-2/182")).isEqualTo("/entity/ca-sema:russia/1-part-2/182");
+        assertThat(LocalRedirect.target("/entity/ca-sema:russia/1-part-2/182"))
+                .isEqualTo("/entity/ca-sema:russia/1-part-2/182");
         assertThat(LocalRedirect.target("/?q=Kim+Jong+Un&list=un")).isEqualTo("/?q=Kim+Jong+Un&list=un");
         assertThat(LocalRedirect.target("/?q=김정은")).isEqualTo("/?q=%EA%B9%80%EC%A0%95%EC%9D%80");
     }
 
     @Test
     void anythingABrowserCouldReadAsAnotherSiteGoesHome() {
-        for (String next : new String[] {null, "", "//evil.example", "///evil.example", "/\\evil.example", "\\/evil.example",
-                "https://evil.example", "HTTPS://evil.example", "javascript:alert(1)", "data:text/html,x", "evil.example/x",
-                "/\r\n/evil.example", "/\t/evil.example", " //evil.example", "/login", "/login?next=/x", "/logout"}) {
+        for (String next : new String[] {
+            null,
+            "",
+            "//evil.example",
+            "///evil.example",
+            "/\\evil.example",
+            "\\/evil.example",
+            "https://evil.example",
+            "HTTPS://evil.example",
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "evil.example/x",
+            "/\r\n/evil.example",
+            "/\t/evil.example",
+            " //evil.example",
+            "/login",
+            "/login?next=/x",
+            "/logout"
+        }) {
             assertThat(LocalRedirect.target(next)).as(String.valueOf(next)).isEqualTo("/");
         }
     }
@@ -43,8 +60,31 @@ class LocalRedirectTest {
 
     @Provide
     Arbitrary<String> nexts() {
-        Arbitrary<String> pieces = Arbitraries.of("/", "//", "\\", ":", "http", "https:", "evil.example", "@", "?", "#",
-                "%2F", "%5C", "\t", "\n", " ", "login", "lists", "..", ".", "q=", "&", "김", "javascript", "\u0000");
+        Arbitrary<String> pieces = Arbitraries.of(
+                "/",
+                "//",
+                "\\",
+                ":",
+                "http",
+                "https:",
+                "evil.example",
+                "@",
+                "?",
+                "#",
+                "%2F",
+                "%5C",
+                "\t",
+                "\n",
+                " ",
+                "login",
+                "lists",
+                "..",
+                ".",
+                "q=",
+                "&",
+                "김",
+                "javascript",
+                "\u0000");
         return pieces.list().ofMinSize(0).ofMaxSize(8).map(l -> String.join("", l));
     }
 }

@@ -25,7 +25,8 @@ class MarkupTest {
     @Test
     void namesGetALanguageTagForTheirScriptAndAlwaysDirAuto() {
         assertThat(Markup.name("김정은")).isEqualTo("<span class=\"name\" dir=\"auto\" lang=\"ko\">김정은</span>");
-        assertThat(Markup.name("Ким Чен Ын")).isEqualTo("<span class=\"name\" dir=\"auto\" lang=\"und-Cyrl\">Ким Чен Ын</span>");
+        assertThat(Markup.name("Ким Чен Ын"))
+                .isEqualTo("<span class=\"name\" dir=\"auto\" lang=\"und-Cyrl\">Ким Чен Ын</span>");
         assertThat(Markup.name("حماس")).isEqualTo("<span class=\"name\" dir=\"auto\" lang=\"und-Arab\">حماس</span>");
         assertThat(Markup.name("KIM, Jong Un")).isEqualTo("<span class=\"name\" dir=\"auto\">KIM, Jong Un</span>");
         assertThat(Markup.name("<b>x</b>")).isEqualTo("<span class=\"name\" dir=\"auto\">&lt;b&gt;x&lt;/b&gt;</span>");

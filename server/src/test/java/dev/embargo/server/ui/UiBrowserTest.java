@@ -58,18 +58,30 @@ class UiBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM), "skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium)");
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), "skipped: no ChromeDriver at " + CHROMEDRIVER
-                + " (apt-get install chromium-driver)");
+        assumeTrue(
+                Files.isExecutable(CHROMEDRIVER),
+                "skipped: no ChromeDriver at " + CHROMEDRIVER + " (apt-get install chromium-driver)");
         server = TestServers.start();
         base = server.baseUrl();
         // The driver and browser are given by path, so Selenium Manager never looks for them on the internet.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1280,900", "--lang=en-US", "--no-first-run", "--disable-extensions",
-                "--disable-background-networking", "--disable-sync", "--disable-default-apps");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--lang=en-US",
+                "--no-first-run",
+                "--disable-extensions",
+                "--disable-background-networking",
+                "--disable-sync",
+                "--disable-default-apps");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -99,7 +111,8 @@ class UiBrowserTest {
     void noPolicyViolations() {
         List<String> violations = new ArrayList<>();
         for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-            if (e.getMessage().contains("Content Security Policy") || e.getMessage().contains("Refused to")) {
+            if (e.getMessage().contains("Content Security Policy")
+                    || e.getMessage().contains("Refused to")) {
                 violations.add(e.getMessage());
             }
         }
@@ -131,7 +144,8 @@ class UiBrowserTest {
 
     private static List<String> hitHrefs() {
         return driver.findElements(By.cssSelector("#results a.hit-name")).stream()
-                .map(a -> a.getDomAttribute("href")).toList();
+                .map(a -> a.getDomAttribute("href"))
+                .toList();
     }
 
     /** Types {@code name} into the search box of a fresh search page and waits for the hits, without Enter. */
@@ -149,17 +163,27 @@ class UiBrowserTest {
     void typingANameShowsHitsWithoutEnterAndTheTopHitShowsItsFacts() {
         typeAndWaitForKim("Kim Jong Un");
         WebElement first = driver.findElement(By.cssSelector("#results li.hit"));
-        assertThat(first.getText()).contains("KIM, Jong Un").contains("Matched name").contains("person")
-                .contains("us-ofac-sdn").contains("Explain the score");
-        assertThat(driver.findElement(By.id("results-status")).getDomProperty("textContent")).contains("for");
+        assertThat(first.getText())
+                .contains("KIM, Jong Un")
+                .contains("Matched name")
+                .contains("person")
+                .contains("us-ofac-sdn")
+                .contains("Explain the score");
+        assertThat(driver.findElement(By.id("results-status")).getDomProperty("textContent"))
+                .contains("for");
         screenshot("search-kim-jong-un");
 
         first.findElement(By.cssSelector("a.hit-name")).click();
         waiting().until(ExpectedConditions.urlContains("/entity/" + KIM));
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("KIM, Jong Un");
-        assertThat(page).contains("1984-01-08").contains("DPRK3").contains("Chairman of the Workers' Party of Korea")
-                .contains("Secondary sanctions risk").contains("sdn.csv").contains("primary");
+        assertThat(page)
+                .contains("1984-01-08")
+                .contains("DPRK3")
+                .contains("Chairman of the Workers' Party of Korea")
+                .contains("Secondary sanctions risk")
+                .contains("sdn.csv")
+                .contains("primary");
         screenshot("entity-us-ofac-sdn-20157");
     }
 
@@ -186,9 +210,14 @@ class UiBrowserTest {
             assertThat(cells.get(1).getText()).as("rule").isNotBlank();
             assertThat(cells.get(2).getText()).as("similarity").matches("\\d\\.\\d\\d");
         }
-        assertThat(driver.findElement(By.cssSelector(".side-by-side")).getText()).contains("The query").contains("The listed name");
-        assertThat(driver.findElement(By.cssSelector("section[aria-labelledby=evidence]")).getText())
-                .contains("date of birth").contains("agrees").contains("+0.06");
+        assertThat(driver.findElement(By.cssSelector(".side-by-side")).getText())
+                .contains("The query")
+                .contains("The listed name");
+        assertThat(driver.findElement(By.cssSelector("section[aria-labelledby=evidence]"))
+                        .getText())
+                .contains("date of birth")
+                .contains("agrees")
+                .contains("+0.06");
         screenshot("explain-kim-jong-un");
     }
 
@@ -198,8 +227,11 @@ class UiBrowserTest {
         driver.get(base + "/scan");
         WebElement text = driver.findElement(By.id("scan-text"));
         // A paste: the whole text arrives at once.
-        driver.executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", text, article);
+        driver.executeScript(
+                "arguments[0].value = arguments[1];"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                text,
+                article);
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("scan-text-lang"))).selectByValue("nl");
         text.findElement(By.xpath("ancestor::form//button[@type='submit']")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".scan-doc")));
@@ -207,10 +239,14 @@ class UiBrowserTest {
         List<String> marked = marks.stream().map(WebElement::getText).toList();
         assertThat(marked).contains("Kim Jong Un", "Poetin");
         for (WebElement m : marks) {
-            assertThat(m.getCssValue("background-color")).as("highlight of " + m.getText())
+            assertThat(m.getCssValue("background-color"))
+                    .as("highlight of " + m.getText())
                     .isNotIn("rgba(0, 0, 0, 0)", "transparent");
         }
-        WebElement kim = marks.stream().filter(m -> m.getText().equals("Kim Jong Un")).findFirst().orElseThrow();
+        WebElement kim = marks.stream()
+                .filter(m -> m.getText().equals("Kim Jong Un"))
+                .findFirst()
+                .orElseThrow();
         assertThat(kim.getDomAttribute("class")).matches("mark band-(strong|medium|weak)");
         // On focus the hit's details show beside the text and in the tip.
         driver.executeScript("arguments[0].focus();", kim);
@@ -221,8 +257,11 @@ class UiBrowserTest {
         String detailId = kim.getDomAttribute("href").substring(1);
         assertThat(driver.findElement(By.id(detailId)).getDomAttribute("class")).contains("current");
         assertThat(driver.findElement(By.id(detailId)).getText()).contains("KIM, Jong Un");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Jurisdictions").contains("Identifiers")
-                .contains("Who says what").contains("(KP)");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Jurisdictions")
+                .contains("Identifiers")
+                .contains("Who says what")
+                .contains("(KP)");
         screenshot("scan-article-nl");
     }
 
@@ -232,7 +271,9 @@ class UiBrowserTest {
         driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement skip = driver.switchTo().activeElement();
         assertThat(skip.getText()).isEqualTo("Skip to content");
-        assertThat(skip.getLocation().getY()).as("the focused skip link is on screen").isGreaterThanOrEqualTo(0);
+        assertThat(skip.getLocation().getY())
+                .as("the focused skip link is on screen")
+                .isGreaterThanOrEqualTo(0);
         assertThat(skip.getCssValue("outline-style")).isNotEqualTo("none");
         skip.sendKeys(Keys.ENTER);
         waiting().until(d -> "main".equals(d.switchTo().activeElement().getDomAttribute("id")));
@@ -243,7 +284,9 @@ class UiBrowserTest {
         driver.get(base + "/");
         markPage();
         WebElement box = driver.switchTo().activeElement();
-        assertThat(box.getDomAttribute("id")).as("the search box has the focus on arrival").isEqualTo("q");
+        assertThat(box.getDomAttribute("id"))
+                .as("the search box has the focus on arrival")
+                .isEqualTo("q");
         box.sendKeys("Kim Jong Un");
         waiting().until(d -> !hitHrefs().isEmpty() && hitHrefs().getFirst().equals("/entity/" + KIM));
 
@@ -255,7 +298,9 @@ class UiBrowserTest {
             focused = driver.switchTo().activeElement();
             presses++;
         }
-        assertThat(focused.getDomAttribute("class")).as("after " + presses + " Tab presses").isEqualTo("hit-name");
+        assertThat(focused.getDomAttribute("class"))
+                .as("after " + presses + " Tab presses")
+                .isEqualTo("hit-name");
         assertThat(presses).isLessThanOrEqualTo(4);
         assertThat(focused.getDomAttribute("href")).isEqualTo("/entity/" + KIM);
         assertThat(focused.getCssValue("outline-style")).as("a visible focus").isNotEqualTo("none");
@@ -281,15 +326,24 @@ class UiBrowserTest {
 
     @Test
     void atPhoneWidthNoPageScrollsSideways() {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
-                "deviceScaleFactor", 1, "mobile", true));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
         Entity longest = TestServers.realLists().report().entities().stream()
                 .filter(e -> !e.identifiers().isEmpty())
-                .max(Comparator.comparingInt((Entity e) -> e.identifiers().stream().mapToInt(i -> i.value().length()).max().orElse(0))
+                .max(Comparator.comparingInt((Entity e) -> e.identifiers().stream()
+                                .mapToInt(i -> i.value().length())
+                                .max()
+                                .orElse(0))
                         .thenComparing(Entity::id, Comparator.reverseOrder()))
                 .orElseThrow();
-        assertThat(longest.identifiers().stream().map(Identifier::value).mapToInt(String::length).max().orElse(0))
-                .as("an identifier too long for a phone's width").isGreaterThan(30);
+        assertThat(longest.identifiers().stream()
+                        .map(Identifier::value)
+                        .mapToInt(String::length)
+                        .max()
+                        .orElse(0))
+                .as("an identifier too long for a phone's width")
+                .isGreaterThan(30);
         Map<String, String> pages = new java.util.LinkedHashMap<>();
         pages.put("phone-search", "/?q=Kim+Jong+Un");
         pages.put("phone-entity", "/entity/" + KIM);
@@ -304,8 +358,8 @@ class UiBrowserTest {
         }
         // The scan of the seed article, with its table of claims and programs.
         driver.get(base + "/scan");
-        driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("scan-text")),
-                readArticle());
+        driver.executeScript(
+                "arguments[0].value = arguments[1];", driver.findElement(By.id("scan-text")), readArticle());
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".scan-doc")));
         assertNoSidewaysScroll("scan of the seed article");
@@ -352,16 +406,23 @@ class UiBrowserTest {
                 {"queries": {"q1": {"schema": "Person", "properties": {"name": ["Kim Jong Un"],
                  "birthDate": ["1984-01-08"], "nationality": ["kp"]}}}}""");
         assertThat(match).startsWith("200 ");
-        com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper().readTree(match.substring(4));
+        com.fasterxml.jackson.databind.JsonNode m =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(match.substring(4));
         assertThat(m.at("/responses/q1/status").asInt()).isEqualTo(200);
         assertThat(m.at("/responses/q1/results/0/id").asText()).isEqualTo(KIM);
         assertThat(m.at("/responses/q1/results/0/match").asBoolean()).isTrue();
         assertThat(m.at("/responses/q1/results/0/schema").asText()).isEqualTo("Person");
         assertThat(m.at("/responses/q1/results/0/properties/name").toString()).contains("Jong Un");
-        String search = fetch("/search/default?q=" + java.net.URLEncoder.encode("김정은", java.nio.charset.StandardCharsets.UTF_8),
-                "GET", null, null);
+        String search = fetch(
+                "/search/default?q=" + java.net.URLEncoder.encode("김정은", java.nio.charset.StandardCharsets.UTF_8),
+                "GET",
+                null,
+                null);
         assertThat(search).startsWith("200 ");
-        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(search.substring(4)).at("/results/0/id").asText())
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(search.substring(4))
+                        .at("/results/0/id")
+                        .asText())
                 .isEqualTo(KIM);
     }
 
@@ -370,18 +431,27 @@ class UiBrowserTest {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         driver.get(base + "/reconcile");
         String manifest = driver.findElement(By.tagName("body")).getText();
-        assertThat(manifest).contains("\"versions\"").contains("identifierSpace").contains("preview");
+        assertThat(manifest)
+                .contains("\"versions\"")
+                .contains("identifierSpace")
+                .contains("preview");
         // The form post OpenRefine sends: a batch of queries with a property.
         String queries = "{\"q0\":{\"query\":\"Kim Jong Un\",\"type\":\"Person\",\"limit\":3,"
                 + "\"properties\":[{\"pid\":\"country\",\"v\":\"KP\"}]}}";
-        String answer = fetch("/reconcile", "POST", "application/x-www-form-urlencoded",
+        String answer = fetch(
+                "/reconcile",
+                "POST",
+                "application/x-www-form-urlencoded",
                 "queries=" + java.net.URLEncoder.encode(queries, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(answer).startsWith("200 ");
-        com.fasterxml.jackson.databind.JsonNode r = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.substring(4));
+        com.fasterxml.jackson.databind.JsonNode r =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.substring(4));
         assertThat(r.at("/q0/result/0/id").asText()).isEqualTo(KIM);
         assertThat(r.at("/q0/result/0/match").asBoolean()).isTrue();
         driver.get(base + "/reconcile/preview?id=" + KIM);
-        assertThat(driver.findElement(By.tagName("body")).getText()).contains("KIM, Jong Un").contains("1984");
+        assertThat(driver.findElement(By.tagName("body")).getText())
+                .contains("KIM, Jong Un")
+                .contains("1984");
         screenshot("reconcile-preview-" + KIM.replace(':', '-'));
     }
 }

@@ -40,7 +40,9 @@ class UiKeysTest {
     }
 
     private static HttpResponse<String> login(String key, String next) {
-        return http.post("/login", "application/x-www-form-urlencoded",
+        return http.post(
+                "/login",
+                "application/x-www-form-urlencoded",
                 "key=" + enc(key) + (next == null ? "" : "&next=" + enc(next)));
     }
 
@@ -49,13 +51,16 @@ class UiKeysTest {
         for (String path : List.of("/", "/lists", "/scan", "/entity/us-ofac-sdn:20157", "/ui/results", "/explain")) {
             HttpResponse<String> r = http.get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(302);
-            assertThat(r.headers().firstValue("Location")).as(path)
-                    .hasValue("/login?next=" + enc(path));
-            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).hasValue(SecurityHeaders.CSP);
+            assertThat(r.headers().firstValue("Location")).as(path).hasValue("/login?next=" + enc(path));
+            assertThat(r.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValue(SecurityHeaders.CSP);
         }
         // The JSON API still answers 401 in JSON, and a POST of the UI is refused, not redirected.
         assertThat(http.get("/v1/lists").statusCode()).isEqualTo(401);
-        assertThat(http.post("/scan", "multipart/form-data; boundary=x", "--x--\r\n").statusCode()).isEqualTo(401);
+        assertThat(http.post("/scan", "multipart/form-data; boundary=x", "--x--\r\n")
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -63,11 +68,14 @@ class UiKeysTest {
         HttpResponse<String> form = http.get("/login?next=" + enc("/entity/us-ofac-sdn:20157"));
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CSP);
-        assertThat(form.body()).contains("<form class=\"card narrow\" method=\"post\" action=\"/login\">")
+        assertThat(form.body())
+                .contains("<form class=\"card narrow\" method=\"post\" action=\"/login\">")
                 .contains("<input type=\"hidden\" name=\"next\" value=\"/entity/us-ofac-sdn:20157\">")
-                .contains("<label for=\"key\">API key</label>").contains("type=\"password\"")
+                .contains("<label for=\"key\">API key</label>")
+                .contains("type=\"password\"")
                 // Nothing about the lists before signing in.
-                .doesNotContain("listed parties from").doesNotContain("Sign out");
+                .doesNotContain("listed parties from")
+                .doesNotContain("Sign out");
         assertThat(http.get("/assets/ui.css").statusCode()).isEqualTo(200);
         assertThat(http.get("/assets/ui.js").statusCode()).isEqualTo(200);
     }
@@ -77,16 +85,24 @@ class UiKeysTest {
         HttpResponse<String> r = login(KEY, "/entity/us-ofac-sdn:20157");
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.headers().firstValue("Location")).hasValue("/entity/us-ofac-sdn:20157");
-        String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("embargo_key=")).findFirst().orElseThrow();
-        assertThat(cookie).startsWith("embargo_key=" + KEY + ";").containsIgnoringCase("HttpOnly")
-                .containsIgnoringCase("SameSite=Strict").containsIgnoringCase("Path=/").doesNotContainIgnoringCase("Secure");
+        String cookie = r.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("embargo_key="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cookie)
+                .startsWith("embargo_key=" + KEY + ";")
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict")
+                .containsIgnoringCase("Path=/")
+                .doesNotContainIgnoringCase("Secure");
         HttpResponse<String> page = http.get("/entity/us-ofac-sdn:20157", "Cookie", "embargo_key=" + KEY);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("KIM, Jong Un").contains("Sign out").contains("listed parties from");
         // Behind a proxy that speaks HTTPS the cookie is Secure.
-        HttpResponse<String> tls = http.post("/login", "application/x-www-form-urlencoded", "key=" + enc(KEY),
-                "X-Forwarded-Proto", "https");
-        assertThat(tls.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).containsIgnoringCase("Secure"));
+        HttpResponse<String> tls = http.post(
+                "/login", "application/x-www-form-urlencoded", "key=" + enc(KEY), "X-Forwarded-Proto", "https");
+        assertThat(tls.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).containsIgnoringCase("Secure"));
     }
 
     @Test
@@ -96,14 +112,26 @@ class UiKeysTest {
         assertThat(r.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("embargo_key="));
         assertThat(r.body()).contains("That key is not accepted").contains("value=\"/lists\"");
         assertThat(login("", null).statusCode()).isEqualTo(401);
-        assertThat(http.get("/", "Cookie", "embargo_key=not-the-key-0123456789").statusCode()).isEqualTo(302);
+        assertThat(http.get("/", "Cookie", "embargo_key=not-the-key-0123456789").statusCode())
+                .isEqualTo(302);
     }
 
     @Test
     void noOpenRedirect() {
-        List<String> elsewhere = List.of("//evil.example", "//evil.example/path", "https://evil.example/",
-                "http:evil.example", "/\\evil.example", "\\\\evil.example", "/\t/evil.example", "javascript:alert(1)",
-                "evil.example", " /lists", "/login", "/login?next=//evil.example", "");
+        List<String> elsewhere = List.of(
+                "//evil.example",
+                "//evil.example/path",
+                "https://evil.example/",
+                "http:evil.example",
+                "/\\evil.example",
+                "\\\\evil.example",
+                "/\t/evil.example",
+                "javascript:alert(1)",
+                "evil.example",
+                " /lists",
+                "/login",
+                "/login?next=//evil.example",
+                "");
         for (String next : elsewhere) {
             HttpResponse<String> r = login(KEY, next);
             assertThat(r.statusCode()).as(next).isEqualTo(303);
@@ -117,11 +145,15 @@ class UiKeysTest {
 
     @Test
     void signingOutClearsTheCookie() {
-        HttpResponse<String> r = http.post("/logout", "application/x-www-form-urlencoded", "", "Cookie", "embargo_key=" + KEY);
+        HttpResponse<String> r =
+                http.post("/logout", "application/x-www-form-urlencoded", "", "Cookie", "embargo_key=" + KEY);
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.headers().firstValue("Location")).hasValue("/login");
         // Expired at once (Jetty says so with an Expires date in 1970 rather than Max-Age=0).
-        assertThat(r.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("embargo_key=;")
-                .containsIgnoringCase("Path=/").containsAnyOf("Max-Age=0", "Expires=Thu, 01 Jan 1970"));
+        assertThat(r.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith("embargo_key=;")
+                        .containsIgnoringCase("Path=/")
+                        .containsAnyOf("Max-Age=0", "Expires=Thu, 01 Jan 1970"));
     }
 }

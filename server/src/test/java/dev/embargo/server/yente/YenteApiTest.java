@@ -1,19 +1,16 @@
 package dev.embargo.server.yente;
 
-import dev.embargo.server.RealListsServerTest;
-import dev.embargo.server.TestServers;
-import dev.embargo.server.Http;
-import dev.embargo.server.EmbargoServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.embargo.server.EmbargoServer;
+import dev.embargo.server.Http;
 import dev.embargo.server.Limits;
+import dev.embargo.server.RealListsServerTest;
 import dev.embargo.server.ServerSettings;
+import dev.embargo.server.TestServers;
 import dev.embargo.server.lists.LiveLists;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,9 +24,24 @@ import org.junit.jupiter.api.Test;
  */
 class YenteApiTest extends RealListsServerTest {
     /** The fields of yente's ScoredEntityResponse (newer versions' explanations included). */
-    private static final List<String> SCORED_FIELDS = List.of("id", "caption", "schema", "properties", "datasets",
-            "referents", "target", "first_seen", "last_seen", "last_change", "score", "features", "explanations", "match");
+    private static final List<String> SCORED_FIELDS = List.of(
+            "id",
+            "caption",
+            "schema",
+            "properties",
+            "datasets",
+            "referents",
+            "target",
+            "first_seen",
+            "last_seen",
+            "last_change",
+            "score",
+            "features",
+            "explanations",
+            "match");
+
     private static final List<String> ENTITY_FIELDS = SCORED_FIELDS.subList(0, 10);
+
     static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(x -> out.add(x.asText()));
@@ -50,7 +62,8 @@ class YenteApiTest extends RealListsServerTest {
         assertThat(fields(q1)).containsExactly("status", "results", "total", "query");
         assertThat(q1.get("status").asInt()).isEqualTo(200);
         assertThat(q1.at("/total/relation").asText()).isEqualTo("eq");
-        assertThat(q1.at("/total/value").asInt()).isGreaterThanOrEqualTo(q1.get("results").size());
+        assertThat(q1.at("/total/value").asInt())
+                .isGreaterThanOrEqualTo(q1.get("results").size());
         assertThat(q1.at("/query/schema").asText()).isEqualTo("Person");
         assertThat(texts(q1.at("/query/properties/birthDate"))).containsExactly("1984-01-08");
         assertThat(texts(q1.at("/query/properties/nationality"))).containsExactly("kp");
@@ -74,7 +87,8 @@ class YenteApiTest extends RealListsServerTest {
         double previous = 1;
         for (JsonNode result : q1.get("results")) {
             assertThat(result.get("score").asDouble()).isLessThanOrEqualTo(previous);
-            assertThat(result.get("match").asBoolean()).isEqualTo(result.get("score").asDouble() >= 0.85);
+            assertThat(result.get("match").asBoolean())
+                    .isEqualTo(result.get("score").asDouble() >= 0.85);
             previous = result.get("score").asDouble();
         }
     }
@@ -108,8 +122,10 @@ class YenteApiTest extends RealListsServerTest {
     /** The example request of opensanctions.org/docs/api/request: a person and a company, scoped by parameters. */
     @Test
     void theDocumentedPersonAndCompanyRequestWithItsScopingParameters() throws Exception {
-        HttpResponse<String> r = http.postJson("/match/default?topics=sanction&topics=sanction.linked&topics=debarment"
-                + "&include_dataset=us_ofac_sdn&include_dataset=us_ofac_cons&algorithm=logic-v2&threshold=0.8", """
+        HttpResponse<String> r = http.postJson(
+                "/match/default?topics=sanction&topics=sanction.linked&topics=debarment"
+                        + "&include_dataset=us_ofac_sdn&include_dataset=us_ofac_cons&algorithm=logic-v2&threshold=0.8",
+                """
                 {"queries": {
                   "q": {"schema": "Person", "properties": {"firstName": ["Arkadii"], "fatherName": ["Romanovich"],
                         "lastName": ["Rotenberg", "Ротенберг"], "birthDate": ["1951"]}},
@@ -123,9 +139,12 @@ class YenteApiTest extends RealListsServerTest {
         assertThat(company.get(0).get("id").asText()).isEqualTo("us-ofac-sdn:16828");
         assertThat(company.get(0).get("schema").asText()).isEqualTo("Organization");
         assertThat(texts(body.at("/responses/c/query/properties/jurisdiction"))).containsExactly("ru");
-        for (JsonNode result : List.of(person, company).stream().flatMap(a -> toList(a).stream()).toList()) {
+        for (JsonNode result : List.of(person, company).stream()
+                .flatMap(a -> toList(a).stream())
+                .toList()) {
             assertThat(texts(result.get("datasets"))).isSubsetOf("us_ofac_sdn", "us_ofac_cons");
-            assertThat(result.get("match").asBoolean()).isEqualTo(result.get("score").asDouble() >= 0.8);
+            assertThat(result.get("match").asBoolean())
+                    .isEqualTo(result.get("score").asDouble() >= 0.8);
         }
     }
 
@@ -141,14 +160,17 @@ class YenteApiTest extends RealListsServerTest {
         String quickstart = """
                 {"queries": {"q": {"schema": "Person", "properties": {
                   "firstName": ["Aleksandr"], "lastName": ["Zacharov"], "birthDate": ["1965"]}}}}""";
-        JsonNode strict = json(http.postJson("/match/default?threshold=0.99", quickstart)).at("/responses/q/results");
-        JsonNode loose = json(http.postJson("/match/default?threshold=0.5", quickstart)).at("/responses/q/results");
+        JsonNode strict =
+                json(http.postJson("/match/default?threshold=0.99", quickstart)).at("/responses/q/results");
+        JsonNode loose =
+                json(http.postJson("/match/default?threshold=0.5", quickstart)).at("/responses/q/results");
         assertThat(strict.size()).isPositive().isEqualTo(loose.size());
         assertThat(strict.get(0).at("/properties/name/0").asText()).containsIgnoringCase("zakharov");
         for (int i = 0; i < strict.size(); i++) {
             assertThat(strict.get(i).get("id")).isEqualTo(loose.get(i).get("id"));
             assertThat(strict.get(i).get("score")).isEqualTo(loose.get(i).get("score"));
-            assertThat(strict.get(i).get("match").asBoolean()).isEqualTo(strict.get(i).get("score").asDouble() >= 0.99);
+            assertThat(strict.get(i).get("match").asBoolean())
+                    .isEqualTo(strict.get(i).get("score").asDouble() >= 0.99);
             assertThat(loose.get(i).get("match").asBoolean()).isTrue();
         }
     }
@@ -182,7 +204,8 @@ class YenteApiTest extends RealListsServerTest {
         JsonNode without = json(http.postJson("/match/uk_ofsi?limit=10&exclude_entity_ids=" + enc(first), query))
                 .at("/responses/q/results");
         assertThat(without.findValuesAsText("id")).doesNotContain(first);
-        JsonNode noPeps = json(http.postJson("/match/default?topics=role.pep", query)).at("/responses/q");
+        JsonNode noPeps =
+                json(http.postJson("/match/default?topics=role.pep", query)).at("/responses/q");
         assertThat(noPeps.get("results")).isEmpty();
         assertThat(noPeps.at("/total/value").asInt()).isZero();
     }
@@ -203,16 +226,19 @@ class YenteApiTest extends RealListsServerTest {
     void badRequestsAre400WithADetailThatNamesThePlace() throws Exception {
         assertDetail(http.postJson("/match/default", "{\"queries\": {"), 400, "not valid JSON");
         assertDetail(http.postJson("/match/default", "{\"queries\": {}}"), 400, "No queries provided");
-        assertDetail(http.postJson("/match/default", "{\"queries\": {\"q1\": {\"properties\": {\"name\": [\"x\"]}}}}"),
-                400, "queries.q1.schema");
-        assertDetail(http.postJson("/match/default", "{\"queries\": {\"q1\": {\"schema\": \"Spaceship\", \"properties\": {}}}}"),
-                400, "Spaceship");
+        assertDetail(
+                http.postJson("/match/default", "{\"queries\": {\"q1\": {\"properties\": {\"name\": [\"x\"]}}}}"),
+                400,
+                "queries.q1.schema");
+        assertDetail(
+                http.postJson(
+                        "/match/default", "{\"queries\": {\"q1\": {\"schema\": \"Spaceship\", \"properties\": {}}}}"),
+                400,
+                "Spaceship");
         assertDetail(http.postJson("/match/default", """
-                {"queries": {"q1": {"schema": "Person", "properties": {"name": ["Kim"], "birthDate": ["last spring"]}}}}"""),
-                400, "queries.q1.properties.birthDate");
+                {"queries": {"q1": {"schema": "Person", "properties": {"name": ["Kim"], "birthDate": ["last spring"]}}}}"""), 400, "queries.q1.properties.birthDate");
         assertDetail(http.postJson("/match/default", """
-                {"queries": {"q1": {"schema": "Person", "properties": {"nationality": ["kp"]}}}}"""),
-                400, "expected a name");
+                {"queries": {"q1": {"schema": "Person", "properties": {"nationality": ["kp"]}}}}"""), 400, "expected a name");
         assertDetail(http.postJson("/match/default?algorithm=magic", """
                 {"queries": {"q1": {"schema": "Person", "properties": {"name": ["Kim"]}}}}"""), 400, "magic");
         assertDetail(http.postJson("/match/default?limit=1000", """
@@ -231,13 +257,14 @@ class YenteApiTest extends RealListsServerTest {
     @Test
     void aBodyOverTheLimitAndListsNotYetLoadedAnswerInYentesErrorShape() throws Exception {
         Limits small = new Limits(2_000, 10, 1_000, 100, 10);
-        try (EmbargoServer limited = TestServers.start(ServerSettings.loopback(0).withLimits(small))) {
+        try (EmbargoServer limited =
+                TestServers.start(ServerSettings.loopback(0).withLimits(small))) {
             String big = "{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"name\": [\""
                     + "x".repeat(3_000) + "\"]}}}}";
             assertDetail(Http.to(limited).postJson("/match/default", big), 413, "too large");
         }
-        try (EmbargoServer empty = TestServers.start(ServerSettings.loopback(0),
-                new LiveLists(Path.of("target", "no-lists-here")))) {
+        try (EmbargoServer empty =
+                TestServers.start(ServerSettings.loopback(0), new LiveLists(Path.of("target", "no-lists-here")))) {
             assertDetail(Http.to(empty).postJson("/match/default", """
                     {"queries": {"q": {"schema": "Person", "properties": {"name": ["Kim"]}}}}"""), 503, "no lists");
             assertDetail(Http.to(empty).get("/catalog"), 503, "no lists");
@@ -264,17 +291,20 @@ class YenteApiTest extends RealListsServerTest {
         assertThat(body.at("/results/0/id").asText()).isEqualTo("us-ofac-sdn:20157");
         assertThat(fields(body.at("/results/0"))).containsExactlyElementsOf(ENTITY_FIELDS);
         assertThat(body.get("results").size()).isLessThanOrEqualTo(3);
-        assertThat(body.at("/total/value").asInt()).isGreaterThanOrEqualTo(body.get("results").size());
+        assertThat(body.at("/total/value").asInt())
+                .isGreaterThanOrEqualTo(body.get("results").size());
         // yente's default facets, each with a label and counted values.
         assertThat(fields(body.get("facets"))).containsExactly("countries", "topics", "datasets");
         assertThat(body.at("/facets/topics/values/0/name").asText()).isEqualTo("sanction");
-        assertThat(body.at("/facets/topics/values/0/count").asInt()).isEqualTo(body.at("/total/value").asInt());
+        assertThat(body.at("/facets/topics/values/0/count").asInt())
+                .isEqualTo(body.at("/total/value").asInt());
         assertThat(fields(body.at("/facets/datasets/values/0"))).containsExactly("name", "label", "count");
     }
 
     @Test
     void searchWithoutTextListsASchemaInACountryPageByPage() throws Exception {
-        JsonNode first = json(http.get("/search/default?schema=Vessel&countries=kp&limit=5&facets=schema&facets=countries"));
+        JsonNode first =
+                json(http.get("/search/default?schema=Vessel&countries=kp&limit=5&facets=schema&facets=countries"));
         JsonNode second = json(http.get("/search/default?schema=Vessel&countries=kp&limit=5&offset=5&facets=schema"));
         int total = first.at("/total/value").asInt();
         assertThat(total).isGreaterThan(5).isEqualTo(second.at("/total/value").asInt());
@@ -302,11 +332,13 @@ class YenteApiTest extends RealListsServerTest {
         JsonNode sanction = kim.at("/properties/sanctions/0");
         assertThat(sanction.get("schema").asText()).isEqualTo("Sanction");
         assertThat(texts(sanction.at("/properties/program"))).containsExactly("DPRK3");
-        assertThat(texts(sanction.at("/properties/authority"))).containsExactly("US OFAC Specially Designated Nationals");
+        assertThat(texts(sanction.at("/properties/authority")))
+                .containsExactly("US OFAC Specially Designated Nationals");
         JsonNode flat = json(http.get("/entities/us-ofac-sdn:20157?nested=false"));
         assertThat(flat.at("/properties/sanctions").isMissingNode()).isTrue();
 
-        for (String path : List.of("/entities/ca-sema:russia/1-part-2/182", "/entities/" + enc("ca-sema:russia/1-part-2/182"))) {
+        for (String path :
+                List.of("/entities/ca-sema:russia/1-part-2/182", "/entities/" + enc("ca-sema:russia/1-part-2/182"))) {
             HttpResponse<String> r = http.get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(200);
             assertThat(json(r).get("id").asText()).isEqualTo("ca-sema:russia/1-part-2/182");
@@ -321,18 +353,33 @@ class YenteApiTest extends RealListsServerTest {
     void theCatalogListsDefaultSanctionsAndOneDatasetPerLoadedList() throws Exception {
         JsonNode body = json(http.get("/catalog"));
         assertThat(fields(body)).containsExactly("datasets", "current", "outdated", "index_stale");
-        List<String> names = toList(body.get("datasets")).stream().map(d -> d.get("name").asText()).toList();
-        assertThat(names).startsWith("default", "sanctions").contains("un", "us_ofac_sdn", "uk_ofsi", "ca_sema", "au_dfat");
+        List<String> names = toList(body.get("datasets")).stream()
+                .map(d -> d.get("name").asText())
+                .toList();
+        assertThat(names)
+                .startsWith("default", "sanctions")
+                .contains("un", "us_ofac_sdn", "uk_ofsi", "ca_sema", "au_dfat");
         assertThat(texts(body.get("current"))).containsExactlyElementsOf(names);
         JsonNode def = body.at("/datasets/0");
-        assertThat(fields(def)).containsExactly("name", "title", "summary", "url", "load", "entities_url", "version",
-                "index_version", "index_current", "children");
+        assertThat(fields(def))
+                .containsExactly(
+                        "name",
+                        "title",
+                        "summary",
+                        "url",
+                        "load",
+                        "entities_url",
+                        "version",
+                        "index_version",
+                        "index_current",
+                        "children");
         assertThat(texts(def.get("children"))).containsExactlyElementsOf(names.subList(2, names.size()));
         // Every dataset the catalog names can be matched against.
         for (String name : names) {
             assertThat(http.postJson("/match/" + name, """
                     {"queries": {"q": {"schema": "Person", "properties": {"name": ["Kim"]}}}}""").statusCode())
-                    .as(name).isEqualTo(200);
+                    .as(name)
+                    .isEqualTo(200);
         }
     }
 
