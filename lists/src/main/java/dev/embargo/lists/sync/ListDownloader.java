@@ -151,11 +151,11 @@ public final class ListDownloader implements AutoCloseable {
         /** Only a 200's body is kept, and only up to the limit; other bodies are never read. */
         private HttpResponse.BodySubscriber<Path> subscriber(HttpResponse.ResponseInfo info) {
             if (info.statusCode() != 200) {
-                return new Unread();
+                return Unread.notNeeded();
             }
             OptionalLong announced = info.headers().firstValueAsLong("Content-Length");
             if (announced.isPresent() && announced.getAsLong() > maxBytes) {
-                return new Refused(new TooLarge(maxBytes, announced.getAsLong(), true));
+                return Unread.refused(new TooLarge(maxBytes, announced.getAsLong(), true));
             }
             return new CappedFile(target, maxBytes);
         }
@@ -382,34 +382,23 @@ public final class ListDownloader implements AutoCloseable {
         }
     }
 
-    /** The body of an error or a redirect: not needed, so the connection is dropped rather than read on. */
+    /**
+     * A body not read: the connection is dropped rather than read on. An error's or a redirect's body is not
+     * needed (the download answers null); one refused from its headers alone fails with why.
+     */
     private static final class Unread implements HttpResponse.BodySubscriber<Path> {
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            s.cancel();
+        private final CompletionStage<Path> body;
+
+        private Unread(CompletionStage<Path> body) {
+            this.body = body;
         }
 
-        @Override
-        public void onNext(List<ByteBuffer> item) {}
-
-        @Override
-        public void onError(Throwable throwable) {}
-
-        @Override
-        public void onComplete() {}
-
-        @Override
-        public CompletionStage<Path> getBody() {
-            return CompletableFuture.completedFuture(null);
+        static Unread notNeeded() {
+            return new Unread(CompletableFuture.completedFuture(null));
         }
-    }
 
-    /** A body refused from its headers alone (its Content-Length is over the limit). */
-    private static final class Refused implements HttpResponse.BodySubscriber<Path> {
-        private final IOException why;
-
-        Refused(IOException why) {
-            this.why = why;
+        static Unread refused(IOException why) {
+            return new Unread(CompletableFuture.failedFuture(why));
         }
 
         @Override
@@ -428,7 +417,7 @@ public final class ListDownloader implements AutoCloseable {
 
         @Override
         public CompletionStage<Path> getBody() {
-            return CompletableFuture.failedFuture(why);
+            return body;
         }
     }
 
