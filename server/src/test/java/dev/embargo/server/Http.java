@@ -38,9 +38,15 @@ public record Http(String base, String apiKey) {
         return post(path, "application/json", json, headers);
     }
 
+    /**
+     * Bodies over 1 MB are sent after {@code Expect: 100-continue}, as curl sends them: a server that refuses a
+     * body from its length answers before it is sent, instead of closing under a client still sending (whose
+     * kernel may then reset the connection before the answer is read).
+     */
     public HttpResponse<String> postBytes(String path, String contentType, byte[] body, String... headers) {
         return send(request(path, headers)
                 .header("Content-Type", contentType)
+                .expectContinue(body.length > 1 << 20)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build());
     }
