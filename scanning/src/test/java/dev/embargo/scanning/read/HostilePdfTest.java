@@ -71,20 +71,7 @@ class HostilePdfTest {
     /** No form repeats on the path, but each draws the next four times: 4^20 draws without a limit. */
     @Test
     void formsThatMultiplyAreStoppedAtTheDrawLimit() {
-        byte[] pdf = build((doc, page) -> {
-            PDFormXObject inner = form(doc, "0 0 m 1 1 l S");
-            for (int i = 0; i < 20; i++) {
-                PDResources res = new PDResources();
-                res.put(COSName.getPDFName("N"), inner);
-                PDFormXObject outer = form(doc, "/N Do /N Do /N Do /N Do");
-                outer.setResources(res);
-                inner = outer;
-            }
-            PDResources res = new PDResources();
-            res.put(COSName.getPDFName("N"), inner);
-            page.setResources(res);
-            content(doc, page, "/N Do");
-        });
+        byte[] pdf = build((doc, page) -> drawNested(doc, page, "0 0 m 1 1 l S", 20, "/N Do /N Do /N Do /N Do"));
         assertRefused(
                 new DocumentReader(),
                 pdf,
@@ -92,22 +79,31 @@ class HostilePdfTest {
                 "attack.pdf: page 1, form XObject: expected at most " + PdfReader.MAX_FORM_DRAWS + " forms drawn");
     }
 
+    /**
+     * A page that draws form N, which draws the form below it as {@code draws} says, {@code levels} deep, down to
+     * a form drawing {@code leaf}.
+     */
+    private static void drawNested(PDDocument doc, PDPage page, String leaf, int levels, String draws)
+            throws IOException {
+        PDFormXObject inner = form(doc, leaf);
+        for (int i = 0; i < levels; i++) {
+            PDFormXObject outer = form(doc, draws);
+            outer.setResources(drawing(inner));
+            inner = outer;
+        }
+        page.setResources(drawing(inner));
+        content(doc, page, "/N Do");
+    }
+
+    private static PDResources drawing(PDFormXObject form) {
+        PDResources res = new PDResources();
+        res.put(COSName.getPDFName("N"), form);
+        return res;
+    }
+
     @Test
     void formsNestedTooDeepAreRefused() {
-        byte[] pdf = build((doc, page) -> {
-            PDFormXObject inner = form(doc, "");
-            for (int i = 0; i < PdfReader.MAX_NESTING + 5; i++) {
-                PDResources res = new PDResources();
-                res.put(COSName.getPDFName("N"), inner);
-                PDFormXObject outer = form(doc, "/N Do");
-                outer.setResources(res);
-                inner = outer;
-            }
-            PDResources res = new PDResources();
-            res.put(COSName.getPDFName("N"), inner);
-            page.setResources(res);
-            content(doc, page, "/N Do");
-        });
+        byte[] pdf = build((doc, page) -> drawNested(doc, page, "", PdfReader.MAX_NESTING + 5, "/N Do"));
         assertRefused(
                 new DocumentReader(),
                 pdf,
