@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code /explain?q=...&id=...} ({@code explain.jte}): why one listed party scores what it does for one query. The query and the
- * listed name stand side by side, their parts paired with the rule and similarity of each pair; then the
- * facts that agreed or disagreed and what each did to the score, and the cap when one held the score down.
+ * {@code /explain?q=...&id=...} ({@code explain.jte}): why one listed party scores what it does for one
+ * query. The query and the listed name stand side by side, their parts paired with the rule and similarity of
+ * each pair; then the facts that agreed or disagreed and what each did to the score, and the cap when one held
+ * the score down.
  */
 final class ExplainPage {
     private final int maxNameChars;

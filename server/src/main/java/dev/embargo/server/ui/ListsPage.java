@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code /lists} ({@code lists.jte}): the lists in service with their publication dates, counts and load warnings, the files
- * that could not be read, and the latest reload, a failed one shown plainly next to the older lists that
- * keep serving.
+ * {@code /lists} ({@code lists.jte}): the lists in service with their publication dates, counts and load
+ * warnings, the files that could not be read, and the latest reload, a failed one shown plainly next to the
+ * older lists that keep serving.
  */
 final class ListsPage {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)

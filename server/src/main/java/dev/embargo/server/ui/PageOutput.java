@@ -4,13 +4,14 @@ import gg.jte.Content;
 import gg.jte.html.HtmlTemplateOutput;
 
 /**
- * Where the templates under {@code server/src/main/jte} write a page (jte, precompiled at build time). Two rules hold for every page, so no
- * template needs to think of them:
+ * Where the templates under {@code server/src/main/jte} (jte, precompiled at build time) write a page. Two
+ * rules hold for every page, so no template needs to think of them:
  *
  * <ul>
  *   <li>Every value a template shows ({@code ${...}}) is escaped, in text and in attributes alike: {@code <},
  *       {@code >}, {@code &}, {@code "} and {@code '} become entities, so a name, a list's remark or a
- *       document's text can never become markup.
+ *       document's text can never become markup. (jte's own output escapes fewer characters in text and
+ *       writes {@code &#34;} in attributes; this one keeps the pages exactly as they were before templates.)
  *   <li>A line break in a template's own text, and the indentation after it, lay out the template, not the
  *       page: they are left out, so templates can be indented for reading while pages stay compact. A value's
  *       line breaks (a pasted document) are kept.
