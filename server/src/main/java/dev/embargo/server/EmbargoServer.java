@@ -1,6 +1,5 @@
 package dev.embargo.server;
 
-import dev.embargo.scanning.report.HtmlReport;
 import dev.embargo.server.api.CompareApi;
 import dev.embargo.server.api.EntitiesApi;
 import dev.embargo.server.api.HealthApi;
@@ -23,6 +22,7 @@ import dev.embargo.server.ops.SecurityHeaders;
 import dev.embargo.server.ops.SlowHeaders;
 import dev.embargo.server.ops.WorkLimits;
 import dev.embargo.server.reconcile.ReconcileApi;
+import dev.embargo.server.ui.ErrorPage;
 import dev.embargo.server.ui.WebUi;
 import dev.embargo.server.yente.YenteApi;
 import io.javalin.Javalin;
@@ -340,14 +340,8 @@ public final class EmbargoServer implements AutoCloseable {
         if (isJsonPath(ctx.path())) {
             Replies.json(ctx, Replies.error(status, code, message));
         } else {
-            ctx.html("<!doctype html><meta charset=utf-8><title>Embargo: " + status + "</title><h1>" + status
-                    + "</h1><p>" + escape(message) + "</p><p><a href=\"/\">Search</a></p>");
+            ctx.html(ErrorPage.render(status, message));
         }
-    }
-
-    /** Text made safe to put in HTML, attributes included; null is nothing. */
-    public static String escape(String s) {
-        return s == null ? "" : HtmlReport.esc(s);
     }
 
     public int port() {

@@ -3,6 +3,10 @@ package dev.embargo.server.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.embargo.server.ApiException;
 import dev.embargo.server.json.Json;
+import dev.embargo.server.params.BadParameter;
+import dev.embargo.server.params.NumberRange;
+import dev.embargo.server.params.Numbers;
+import dev.embargo.server.params.ParameterProblem;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,15 +94,14 @@ public record JsonBody(JsonNode node, String where) {
         if (v == null || v.isNull()) {
             return fallback;
         }
-        if (!v.isNumber()) {
-            throw ApiException.badRequest(where + "." + field + ": expected a number from " + min + " to " + max);
+        try {
+            return Numbers.checked(field, v.isNumber() ? v.asDouble() : null, NumberRange.decimals(min, max));
+        } catch (BadParameter e) {
+            // A JSON error shows the number as JSON read it, unquoted, and nothing for a value of another type.
+            ParameterProblem p = e.problem();
+            throw ApiException.badRequest(where + "." + p.field() + ": expected " + p.expected()
+                    + (p.value() == null ? "" : ", got " + p.value()));
         }
-        double d = v.asDouble();
-        if (d < min || d > max || Double.isNaN(d)) {
-            throw ApiException.badRequest(
-                    where + "." + field + ": expected a number from " + min + " to " + max + ", got " + d);
-        }
-        return d;
     }
 
     public List<String> texts(String field) {

@@ -9,6 +9,10 @@ import dev.embargo.server.RouteGroup;
 import dev.embargo.server.json.MatchJson;
 import dev.embargo.server.lists.LiveLists;
 import dev.embargo.server.ops.WorkLimits;
+import dev.embargo.server.params.BadParameter;
+import dev.embargo.server.params.NumberRange;
+import dev.embargo.server.params.Numbers;
+import dev.embargo.server.params.QueryFields;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -114,26 +118,19 @@ public final class ScreenApi implements RouteGroup {
                     where + "name: at most " + limits.maxNameChars() + " characters, got " + name.length());
         }
         try {
-            Query q = Query.of(name, type, dob, country);
+            Query q = QueryFields.read(name, type, dob, country);
             return identifiers.isEmpty() ? q : new Query(q.name(), q.kind(), q.dateOfBirth(), q.country(), identifiers);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(where + e.getMessage());
+        } catch (BadParameter e) {
+            throw ApiException.badRequest(where + e.problem().message());
         }
     }
 
+    /** A decimal query parameter in {@code [min, max]}, or the 400 that names it. */
     static double param(Context ctx, String name, double fallback, double min, double max) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
         try {
-            double d = Double.parseDouble(v);
-            if (d >= min && d <= max) {
-                return d;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the error below
+            return Numbers.decimal(name, ctx.queryParam(name), fallback, NumberRange.decimals(min, max));
+        } catch (BadParameter e) {
+            throw ApiException.badRequest(e.problem().message());
         }
-        throw ApiException.badRequest(name + ": expected a number from " + min + " to " + max + ", got \"" + v + "\"");
     }
 }

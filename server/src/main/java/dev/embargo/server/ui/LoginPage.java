@@ -1,7 +1,5 @@
 package dev.embargo.server.ui;
 
-import static dev.embargo.server.ui.Markup.esc;
-
 /** {@code /login}: where an analyst gives the API key once, for the browser to keep in a cookie. */
 final class LoginPage {
     private LoginPage() {}
@@ -12,31 +10,8 @@ final class LoginPage {
      * @param error what went wrong with the last attempt, or null
      */
     static Reply form(String next, boolean keys, Layout layout, int status, String error) {
-        StringBuilder h = new StringBuilder(2048);
-        h.append("<h1>Sign in</h1>");
-        if (!keys) {
-            h.append("<p>This server asks for no API key. <a href=\"")
-                    .append(esc(next))
-                    .append("\">Continue</a></p>");
-            return new Reply(status, layout.page("Sign in", Layout.Nav.NONE, h.toString()));
-        }
-        if (error != null) {
-            h.append("<div class=\"alert error\" role=\"alert\"><p>")
-                    .append(esc(error))
-                    .append("</p></div>");
-        }
-        h.append("<form class=\"card narrow\" method=\"post\" action=\"/login\">")
-                .append("<input type=\"hidden\" name=\"next\" value=\"")
-                .append(esc(next))
-                .append("\">")
-                .append("<label for=\"key\">API key</label>")
-                .append("<input id=\"key\" name=\"key\" type=\"password\" required autocomplete=\"current-password\"")
-                .append(" autofocus aria-describedby=\"key-help\"")
-                .append(error != null ? " aria-invalid=\"true\"" : "")
-                .append('>')
-                .append("<p id=\"key-help\" class=\"help\">The key you use with the API. This browser keeps it until")
-                .append(" it closes or you sign out.</p><button type=\"submit\">Sign in</button></form>");
-        return new Reply(status, layout.page("Sign in", Layout.Nav.NONE, h.toString()));
+        return new Reply(
+                status, PageOutput.render(4096, out -> JteloginGenerated.render(out, null, layout, next, keys, error)));
     }
 
     /** Whether a browser can keep {@code key} as a cookie value unquoted (RFC 6265 cookie-octets only). */

@@ -2,7 +2,6 @@ package dev.embargo.server.ui;
 
 import dev.embargo.lists.model.Scripts;
 import dev.embargo.scanning.report.HtmlReport;
-import dev.embargo.server.EmbargoServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -11,15 +10,11 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * The small pieces every page of the UI is made of. Everything that came from a user, a list or a document
- * goes through {@link #esc} before it reaches a page; these functions build nothing else.
+ * The small pieces of text the templates of the UI show: scores, counts, country names, links. They return
+ * text, never markup; the templates escape what they show.
  */
 final class Markup {
     private Markup() {}
-
-    static String esc(String s) {
-        return EmbargoServer.escape(s);
-    }
 
     /** A score as the API writes it, two decimals. */
     static String score(double score) {
@@ -40,32 +35,27 @@ final class Markup {
     }
 
     /**
-     * A name in whatever script it is written in: {@code dir="auto"} lets Arabic and Hebrew run right to left
-     * inside an English page, and the language tag picks a font that has the letters (Korean for Hangul).
+     * The {@code lang} of a name in whatever script it is written in ({@code name.jte}), or null for none:
+     * {@code dir="auto"} lets Arabic and Hebrew run right to left inside an English page, and the language tag
+     * picks a font that has the letters (Korean for Hangul).
      */
-    static String name(String text) {
-        return "<span class=\"name\" dir=\"auto\"" + langOf(Scripts.dominantScript(text == null ? "" : text)) + ">"
-                + esc(text) + "</span>";
-    }
-
-    /** The {@code lang} attribute for text in {@code script} (ISO 15924), or nothing for Latin and symbols. */
-    static String langOf(String script) {
-        return switch (script) {
-            case "Latn", "Zyyy" -> "";
-            case "Hang" -> " lang=\"ko\"";
-            case "Hira", "Kana" -> " lang=\"ja\"";
+    static String lang(String text) {
+        return switch (Scripts.dominantScript(text == null ? "" : text)) {
+            case "Latn", "Zyyy" -> null;
+            case "Hang" -> "ko";
+            case "Hira", "Kana" -> "ja";
             // Han, Cyrillic, Arabic...: the script is known, the language is not.
-            default -> " lang=\"und-" + esc(script) + "\"";
+            case String script -> "und-" + script;
         };
     }
 
     /** A country as its English name and code ("North Korea (KP)"), or the code when the JDK does not know it. */
     static String country(String iso) {
         if (iso == null || iso.length() != 2) {
-            return esc(iso);
+            return iso;
         }
         String name = Locale.of("", iso).getDisplayCountry(Locale.ENGLISH);
-        return name.isEmpty() || name.equalsIgnoreCase(iso) ? esc(iso) : esc(name) + " (" + esc(iso) + ")";
+        return name.isEmpty() || name.equalsIgnoreCase(iso) ? iso : name + " (" + iso + ")";
     }
 
     /** The UI page of a listed entity; ids hold ':' and sometimes '/', kept as they are. */
@@ -117,14 +107,13 @@ final class Markup {
         return j.toString();
     }
 
-    /** {@code <option>}s with {@code selected} on the one whose value is {@code current}. */
-    static String option(String value, String label, String current) {
-        return "<option value=\"" + esc(value) + "\""
-                + (value.equals(current == null ? "" : current) ? " selected" : "") + ">" + esc(label) + "</option>";
-    }
-
     /** "1 hit", "3 hits". */
     static String count(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
+    }
+
+    /** A count with thousands separated as the pages write them: "28,918". */
+    static String thousands(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 }

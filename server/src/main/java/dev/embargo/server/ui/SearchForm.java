@@ -5,6 +5,10 @@ import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.Source;
 import dev.embargo.matching.Query;
 import dev.embargo.matching.Screener;
+import dev.embargo.server.params.BadParameter;
+import dev.embargo.server.params.NumberRange;
+import dev.embargo.server.params.Numbers;
+import dev.embargo.server.params.QueryFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,41 +150,34 @@ record SearchForm(String q, String source, String kind, String country, String p
             }
         }
         double threshold = Screener.DEFAULT_THRESHOLD;
-        if (!min.isEmpty()) {
-            try {
-                threshold = Double.parseDouble(min);
-            } catch (NumberFormatException e) {
-                threshold = Double.NaN;
-            }
-            if (!(threshold >= 0 && threshold <= 1)) {
-                errors.add("Minimum score: expected a number from 0 to 1, got \u201c" + min + "\u201d");
-                threshold = Screener.DEFAULT_THRESHOLD;
-            }
+        try {
+            threshold = Numbers.decimal("min", min, Screener.DEFAULT_THRESHOLD, NumberRange.whole(0, 1));
+        } catch (BadParameter e) {
+            errors.add(label(e.problem().field()) + ": expected " + e.problem().expected() + ", got \u201c"
+                    + e.problem().value() + "\u201d");
         }
         if (q.length() > maxNameChars) {
             errors.add("Name: at most " + maxNameChars + " characters, got " + q.length());
         }
         Query query = null;
         try {
-            query = Query.of(q, kind, dob, country);
-        } catch (IllegalArgumentException e) {
-            errors.add(fieldLabel(e.getMessage()));
+            query = QueryFields.read(q, kind, dob, country);
+        } catch (BadParameter e) {
+            // The query's own wording, after the form's label for the field.
+            errors.add(label(e.problem().field()) + ": " + e.problem().detail());
         }
         return new Checked(
                 q.isEmpty() || !errors.isEmpty() ? null : query, src, program, threshold, List.copyOf(errors));
     }
 
-    /** The query's messages name API fields ("dob: ..."); the form shows its own labels. */
-    private static String fieldLabel(String message) {
-        if (message.startsWith("type:")) {
-            return "Kind:" + message.substring(5);
-        }
-        if (message.startsWith("dob:")) {
-            return "Date of birth:" + message.substring(4);
-        }
-        if (message.startsWith("country:")) {
-            return "Country:" + message.substring(8);
-        }
-        return message;
+    /** The form's label of a field the query and the parameter parser name by its parameter. */
+    private static String label(String field) {
+        return switch (field) {
+            case QueryFields.KIND -> "Kind";
+            case QueryFields.DOB -> "Date of birth";
+            case QueryFields.COUNTRY -> "Country";
+            case "min" -> "Minimum score";
+            default -> field;
+        };
     }
 }

@@ -1,7 +1,5 @@
 package dev.embargo.server.ui;
 
-import static dev.embargo.server.ui.Markup.esc;
-
 import dev.embargo.server.ApiException;
 import dev.embargo.server.Limits;
 import dev.embargo.server.RouteGroup;
@@ -14,7 +12,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -99,19 +96,15 @@ public final class WebUi implements RouteGroup {
     private void withLists(Context ctx, Function<ServedLists, Reply> page) {
         Optional<ServedLists> served = lists.current();
         if (served.isEmpty()) {
-            String why = lists.lastAttempt()
-                    .map(a -> " The last attempt: " + esc(a.message()) + ".")
-                    .orElse("");
+            Layout layout = layout(ctx, null);
+            String lastAttempt =
+                    lists.lastAttempt().map(LiveLists.ReloadAttempt::message).orElse(null);
             send(
                     ctx,
                     new Reply(
                             503,
-                            layout(ctx, null)
-                                    .page(
-                                            "Loading",
-                                            Layout.Nav.NONE,
-                                            "<h1>The lists are still loading</h1><p>Searches and scans answer once they are in."
-                                                    + why + "</p><p><a href=\"/lists\">Lists</a></p>")));
+                            PageOutput.render(
+                                    4096, out -> JteloadingGenerated.render(out, null, layout, lastAttempt))));
             return;
         }
         send(ctx, page.apply(served.get()));
@@ -126,24 +119,10 @@ public final class WebUi implements RouteGroup {
         boolean keys = keyCheck.required("/");
         boolean signedIn = keys && keyCheck.allows(ctx);
         if (keys && !signedIn) {
-            return new Layout("Embargo sanctions screening", false);
+            return Layout.forAnonymous();
         }
-        StringBuilder f = new StringBuilder();
-        if (served == null) {
-            f.append("No lists loaded yet.");
-        } else {
-            f.append(String.format(Locale.ROOT, "%,d", served.entityCount()))
-                    .append(" listed parties from ")
-                    .append(Markup.count(served.report().lists().size(), "list", "lists"))
-                    .append(", serving since ")
-                    .append(esc(ListsPage.when(served.loadedAt())))
-                    .append(". ");
-        }
-        lists.lastAttempt()
-                .filter(a -> !a.ok())
-                .ifPresent(a -> f.append("<strong class=\"fail\">The last reload failed.</strong> "));
-        f.append("<a href=\"/lists\">About the lists</a>");
-        return new Layout(f.toString(), signedIn);
+        boolean reloadFailed = lists.lastAttempt().filter(a -> !a.ok()).isPresent();
+        return new Layout(signedIn, false, served, reloadFailed);
     }
 
     private void loginForm(Context ctx) {
@@ -164,7 +143,7 @@ public final class WebUi implements RouteGroup {
             return;
         }
         String key = ctx.formParam("key") == null ? "" : ctx.formParam("key").strip();
-        Layout anonymous = new Layout("Embargo sanctions screening", false);
+        Layout anonymous = Layout.forAnonymous();
         if (!keyCheck.accepts(key)) {
             send(ctx, LoginPage.form(next, true, anonymous, 401, "That key is not accepted by this server."));
             return;

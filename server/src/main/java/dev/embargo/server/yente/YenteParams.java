@@ -1,6 +1,9 @@
 package dev.embargo.server.yente;
 
 import dev.embargo.server.ApiException;
+import dev.embargo.server.params.BadParameter;
+import dev.embargo.server.params.NumberRange;
+import dev.embargo.server.params.Numbers;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,36 +13,19 @@ final class YenteParams {
     private YenteParams() {}
 
     static int integer(Context ctx, String name, int fallback, int min, int max) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
         try {
-            int i = Integer.parseInt(v.strip());
-            if (i >= min && i <= max) {
-                return i;
-            }
-        } catch (NumberFormatException e) {
-            // the error below says what was expected
+            return Numbers.whole(name, ctx.queryParam(name), fallback, NumberRange.whole(min, max));
+        } catch (BadParameter e) {
+            throw ApiException.badRequest(e.problem().message());
         }
-        throw ApiException.badRequest(
-                name + ": expected a whole number from " + min + " to " + max + ", got \"" + v + "\"");
     }
 
     static double number(Context ctx, String name, double fallback, double min, double max) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
         try {
-            double d = Double.parseDouble(v.strip());
-            if (d >= min && d <= max) {
-                return d;
-            }
-        } catch (NumberFormatException e) {
-            // the error below says what was expected
+            return Numbers.decimal(name, ctx.queryParam(name), fallback, NumberRange.decimals(min, max));
+        } catch (BadParameter e) {
+            throw ApiException.badRequest(e.problem().message());
         }
-        throw ApiException.badRequest(name + ": expected a number from " + min + " to " + max + ", got \"" + v + "\"");
     }
 
     /** A true/false parameter, or null when absent. */

@@ -22,14 +22,18 @@ class MarkupTest {
         assertThat(Markup.entityHref("au-dfat:12 a")).isEqualTo("/entity/au-dfat:12%20a");
     }
 
+    private static String name(String text) {
+        return PageOutput.render(64, out -> JtenameGenerated.render(out, null, text));
+    }
+
     @Test
     void namesGetALanguageTagForTheirScriptAndAlwaysDirAuto() {
-        assertThat(Markup.name("김정은")).isEqualTo("<span class=\"name\" dir=\"auto\" lang=\"ko\">김정은</span>");
-        assertThat(Markup.name("Ким Чен Ын"))
+        assertThat(name("김정은")).isEqualTo("<span class=\"name\" dir=\"auto\" lang=\"ko\">김정은</span>");
+        assertThat(name("Ким Чен Ын"))
                 .isEqualTo("<span class=\"name\" dir=\"auto\" lang=\"und-Cyrl\">Ким Чен Ын</span>");
-        assertThat(Markup.name("حماس")).isEqualTo("<span class=\"name\" dir=\"auto\" lang=\"und-Arab\">حماس</span>");
-        assertThat(Markup.name("KIM, Jong Un")).isEqualTo("<span class=\"name\" dir=\"auto\">KIM, Jong Un</span>");
-        assertThat(Markup.name("<b>x</b>")).isEqualTo("<span class=\"name\" dir=\"auto\">&lt;b&gt;x&lt;/b&gt;</span>");
+        assertThat(name("حماس")).isEqualTo("<span class=\"name\" dir=\"auto\" lang=\"und-Arab\">حماس</span>");
+        assertThat(name("KIM, Jong Un")).isEqualTo("<span class=\"name\" dir=\"auto\">KIM, Jong Un</span>");
+        assertThat(name("<b>x</b>")).isEqualTo("<span class=\"name\" dir=\"auto\">&lt;b&gt;x&lt;/b&gt;</span>");
     }
 
     @Test
