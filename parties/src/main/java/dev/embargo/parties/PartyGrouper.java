@@ -48,17 +48,17 @@ public final class PartyGrouper {
         List<Entity> sorted = ListingOrder.sorted(listings);
         this.listings = List.copyOf(sorted);
         this.indexOf = new HashMap<>(sorted.size() * 2);
-        List<ListingFacts> f = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
-            Entity e = sorted.get(i);
-            if (indexOf.put(e.id(), i) != null) {
-                throw new IllegalArgumentException("listing " + e.id() + " appears twice; expected each id once");
+            if (indexOf.put(sorted.get(i).id(), i) != null) {
+                throw new IllegalArgumentException(
+                        "listing " + sorted.get(i).id() + " appears twice; expected each id once");
             }
-            f.add(ListingFacts.of(e));
         }
+        // Each listing's facts depend on it alone: computed on every core, in listing order.
+        List<ListingFacts> f = sorted.parallelStream().map(ListingFacts::of).toList();
         this.facts = List.copyOf(f);
-        Map<String, List<Integer>> names = new HashMap<>();
-        Map<String, List<Integer>> nameDates = new HashMap<>();
+        Map<String, List<Integer>> names = new HashMap<>(facts.size() * 8);
+        Map<String, List<Integer>> nameDates = new HashMap<>(facts.size() * 2);
         Map<String, List<Integer>> identifiers = new HashMap<>();
         Map<String, List<Integer>> unRefs = new HashMap<>();
         for (int i = 0; i < facts.size(); i++) {

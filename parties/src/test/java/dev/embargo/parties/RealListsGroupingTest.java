@@ -143,4 +143,17 @@ class RealListsGroupingTest {
             }
         }
     }
+
+    /**
+     * The issue's seed case: two people named KIM, listed by OFAC and the UK with different names and facts, were
+     * shown as one party when listings were gathered by name score. Grouping keeps them apart.
+     */
+    @Test
+    void differentPeopleWithSimilarNamesStayApart() {
+        List<Entity> listings = RealLists.listings();
+        Grouping grouping = PartyGrouper.of(listings).group(PartyGrouper.Options.ALL, PartyIdHistory.NONE);
+        assertThat(grouping.partyOf("us-ofac-sdn:20157")).isPresent();
+        assertThat(grouping.partyOf("uk-ofsi:11032")).isPresent();
+        assertThat(grouping.partyOf("us-ofac-sdn:20157")).isNotEqualTo(grouping.partyOf("uk-ofsi:11032"));
+    }
 }
