@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 
 /** Listing ids to FollowTheMoney ids: always valid, one-to-one, and undone by {@link FtmIds#listingId}. */
-class FtmIdsProperties {
+class FtmIdsTest {
 
     @Provide
     Arbitrary<String> idsInSource() {

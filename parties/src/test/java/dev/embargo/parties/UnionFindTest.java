@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** The union-find agrees with a plain list of sets under any sequence of unions. */
-class UnionFindProperties {
+class UnionFindTest {
 
     @Property(tries = 300)
     void agreesWithNaiveSets(

@@ -19,7 +19,7 @@ import net.jqwik.api.constraints.Size;
  * version). Ids are FtM-valid and unique; a party whose surviving listings stay together, alone, keeps its id;
  * a previous id only ever goes to a party holding one of its listings.
  */
-class PartyIdsProperties {
+class PartyIdsTest {
 
     @Property(tries = 500)
     void idsAreValidUniqueAndKeptWhileListingsStay(
