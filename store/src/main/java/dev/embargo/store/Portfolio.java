@@ -115,6 +115,7 @@ public final class Portfolio {
                 batcher.add(new Pending(r, before == null, rescreen, content, screeningHash));
             });
             batcher.flush();
+            batcher.await();
         } finally {
             batcher.close();
         }
@@ -281,7 +282,7 @@ public final class Portfolio {
             });
         }
 
-        private void await() {
+        void await() {
             if (writing == null) {
                 return;
             }
