@@ -253,6 +253,18 @@ public final class AuditTrail {
         });
     }
 
+    /** The hash of entry {@code seq}, when there is one. */
+    public Optional<String> hashAt(long seq) {
+        return store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT hash FROM audit_entry WHERE seq = ?")) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
     /** Entries of one subject, oldest first (an alert's history). */
     public List<AuditEntry> about(String subject) {
         return store.inTransaction(c -> {

@@ -30,9 +30,16 @@ public final class Portfolio {
     public static final int BATCH = 2000;
 
     private final Store store;
+    private final int batchSize;
 
     public Portfolio(Store store) {
+        this(store, BATCH);
+    }
+
+    /** With transactions of {@code batchSize} records (tests use small ones to have many commits). */
+    public Portfolio(Store store, int batchSize) {
         this.store = store;
+        this.batchSize = Math.max(1, batchSize);
     }
 
     /** What an import did. */
@@ -50,6 +57,9 @@ public final class Portfolio {
             List<PortfolioReader.Row> rejected,
             boolean syncSkipped) {}
 
+    /** Rows stored so far by this import, and the id of the last record of the batch just committed. */
+    public record Committed(long rows, String lastId) {}
+
     /** Two hashes of a stored record, shortened to 64 bits: enough to tell a change among millions. */
     private record Known(long content, long screening) {}
 
@@ -65,7 +75,7 @@ public final class Portfolio {
      * stored after each transaction.
      */
     public ImportReport importFile(
-            Path file, boolean sync, RecordScreening screening, String actor, Consumer<Long> committed)
+            Path file, boolean sync, RecordScreening screening, String actor, Consumer<Committed> committed)
             throws IOException {
         requireWhole(screening.lists());
         Map<String, Known> known = loadKnown();
@@ -239,19 +249,19 @@ public final class Portfolio {
         private final long runId;
         private final RecordScreening screening;
         private final String actor;
-        private final Consumer<Long> committed;
+        private final Consumer<Committed> committed;
         private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "embargo-store-writer");
             t.setDaemon(true);
             return t;
         });
-        private List<Pending> batch = new ArrayList<>(BATCH);
+        private List<Pending> batch = new ArrayList<>();
         private Future<?> writing;
         private long written;
         long screened;
         AlertBook.Counts counts = AlertBook.Counts.NONE;
 
-        Batcher(long runId, RecordScreening screening, String actor, Consumer<Long> committed) {
+        Batcher(long runId, RecordScreening screening, String actor, Consumer<Committed> committed) {
             this.runId = runId;
             this.screening = screening;
             this.actor = actor;
@@ -260,7 +270,7 @@ public final class Portfolio {
 
         void add(Pending p) {
             batch.add(p);
-            if (batch.size() >= BATCH) {
+            if (batch.size() >= batchSize) {
                 flush();
             }
         }
@@ -271,7 +281,7 @@ public final class Portfolio {
                 return;
             }
             List<Pending> mine = batch;
-            batch = new ArrayList<>(BATCH);
+            batch = new ArrayList<>();
             List<ScreenedRecord> results = mine.parallelStream()
                     .map(p -> new ScreenedRecord(p.record(), p.rescreen() ? screening.screen(p.record()) : List.of()))
                     .toList();
@@ -327,7 +337,7 @@ public final class Portfolio {
             });
             counts = counts.plus(done);
             written += mine.size();
-            committed.accept(written);
+            committed.accept(new Committed(written, mine.getLast().record().id()));
         }
 
         @Override

@@ -166,6 +166,13 @@ public final class Store implements AutoCloseable {
             try {
                 T result = work.run(c);
                 c.commit();
+                if (!postgres) {
+                    // H2 keeps a commit in memory until its store writes the next chunk; a process killed then
+                    // would lose work it had acknowledged. A checkpoint writes it out before we say it is done.
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("CHECKPOINT");
+                    }
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

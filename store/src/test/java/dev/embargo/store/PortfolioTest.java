@@ -30,10 +30,6 @@ class PortfolioTest {
         return TestDatabases.kinds();
     }
 
-    private static List<Long> noAcks() {
-        return new ArrayList<>();
-    }
-
     /** (record|entity) → state of every current alert. */
     static Map<String, String> currentAlerts(Store store) throws SQLException {
         Map<String, String> out = new TreeMap<>();
@@ -63,8 +59,9 @@ class PortfolioTest {
         Path file = StoreFixtures.portfolio(dir, 1500, 0.02, 1);
         RecordScreening screening = new RecordScreening(StoreFixtures.newer(), T);
         try (Store store = Store.open(TestDatabases.url(kind, dir))) {
-            List<Long> acks = noAcks();
-            Portfolio.ImportReport r = new Portfolio(store).importFile(file, false, screening, "alice", acks::add);
+            List<Long> acks = new ArrayList<>();
+            Portfolio.ImportReport r =
+                    new Portfolio(store).importFile(file, false, screening, "alice", c -> acks.add(c.rows()));
             assertThat(r.rows()).isEqualTo(1500);
             assertThat(r.inserted()).isEqualTo(1500);
             assertThat(r.rejected()).isEmpty();
