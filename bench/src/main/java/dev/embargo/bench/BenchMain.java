@@ -20,6 +20,7 @@ public final class BenchMain {
             case "scan" -> ScanBenchmark.main(rest);
             case "scan-size" -> ScanSizeBenchmark.main(rest);
             case "compare-builds" -> BuildComparison.main(rest);
+            case "portfolio" -> PortfolioBenchmark.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + args[0]
                         + " (expected quality, speed, load, scan, scan-size or compare-builds)");

@@ -222,7 +222,7 @@ class PortfolioTest {
     @ParameterizedTest
     @MethodSource("databases")
     void aListChangeScreensOnlyAffectedRecordsAndMissesNoneAFullRescreenFinds(String kind) throws Exception {
-        Path file = StoreFixtures.portfolio(dir, 2000, 0.05, 3);
+        Path file = StoreFixtures.portfolio(dir, 3000, 0.03, 3);
         RecordScreening old = new RecordScreening(StoreFixtures.older(), T);
         RecordScreening now = new RecordScreening(StoreFixtures.newer(), T);
         Path deltaDir = Files.createDirectories(dir.resolve("delta"));
