@@ -21,9 +21,10 @@ public final class BenchMain {
             case "scan-size" -> ScanSizeBenchmark.main(rest);
             case "compare-builds" -> BuildComparison.main(rest);
             case "grouping" -> GroupingBenchmark.main(rest);
+            case "portfolio" -> PortfolioBenchmark.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + args[0]
-                        + " (expected quality, speed, load, scan, scan-size or compare-builds)");
+                        + " (expected quality, speed, load, scan, scan-size, compare-builds, grouping or portfolio)");
                 System.exit(2);
             }
         }

@@ -46,6 +46,8 @@ import picocli.CommandLine.Command;
             ScanCommand.class,
             SyncCommand.class,
             DiffCommand.class,
+            PortfolioCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EmbargoCommand implements Callable<Integer> {

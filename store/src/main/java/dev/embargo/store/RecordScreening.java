@@ -1,0 +1,87 @@
+package dev.embargo.store;
+
+import dev.embargo.lists.model.Entity;
+import dev.embargo.matching.Match;
+import dev.embargo.matching.Query;
+import dev.embargo.matching.Screener;
+import dev.embargo.matching.score.FactCheck;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Screens records against one snapshot of the lists: each query of a record (one per date of birth and
+ * country), the best match per listing kept. Thread-safe.
+ */
+public final class RecordScreening {
+    /** More listings than this for one record is a name the lists hold many times: the best are kept. */
+    static final int MAX_HITS = 50;
+
+    private final ListsSnapshot lists;
+    private final double threshold;
+    private final Map<String, String> listingHashes = new ConcurrentHashMap<>();
+
+    public RecordScreening(ListsSnapshot lists, double threshold) {
+        this.lists = lists;
+        this.threshold = threshold;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    public ListsSnapshot lists() {
+        return lists;
+    }
+
+    List<Hit> screen(PortfolioRecord record) {
+        return screen(record, lists.screener(), threshold);
+    }
+
+    /** The listings of {@code screener} the record meets at {@code atLeast}, one hit each, best first. */
+    List<Hit> screen(PortfolioRecord record, Screener screener, double atLeast) {
+        Map<String, Match> best = new LinkedHashMap<>();
+        for (Query q : record.queries()) {
+            for (Match m : screener.screen(q, atLeast, MAX_HITS)) {
+                best.merge(m.entity().id(), m, (a, b) -> b.score() > a.score() ? b : a);
+            }
+        }
+        if (best.isEmpty()) {
+            return List.of();
+        }
+        String recordHash = record.screeningHash();
+        List<Hit> hits = new ArrayList<>(best.size());
+        for (Match m : best.values()) {
+            List<String> evidence = new ArrayList<>();
+            for (FactCheck f : m.explanation().facts()) {
+                if (f.outcome().equals("agrees")) {
+                    evidence.add(f.fact());
+                }
+            }
+            if (m.explanation().identifier() != null) {
+                evidence.add("identifier");
+            }
+            Fingerprint fp =
+                    new Fingerprint(m.score(), List.of(m.matchedName()), evidence, recordHash, listingHash(m.entity()));
+            hits.add(new Hit(m.entity().id(), m.matchedName(), m.score(), StoreJson.write(m.explanation()), fp));
+        }
+        hits.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return hits;
+    }
+
+    /** Whether candidate generation over {@code screener}'s listings finds any candidate for the record. */
+    static boolean meetsAny(PortfolioRecord record, Screener screener) {
+        for (Query q : record.queries()) {
+            if (!screener.screen(q, 0.0, 1).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String listingHash(Entity e) {
+        return listingHashes.computeIfAbsent(e.id(), id -> ListsSnapshot.listingHash(e));
+    }
+}
