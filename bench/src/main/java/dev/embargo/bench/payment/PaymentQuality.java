@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * Recall and false alerts on generated payment messages ({@link PaymentCorpus}), per message type. A listed
  * party counts as found only when a hit in its own field names the entity planted (or one its name ties with
- * at the top score: the same name listed twice cannot be told apart by name alone); a hit there naming
- * another entity is a wrong party, worse than a miss. A hit in the field of a person on no list is a false
+ * at the top score); a hit there naming another entity is a wrong party, worse than a miss, unless that
+ * entity is listed under the very name written (a namesake: by name alone the two cannot be told apart, and
+ * they are counted apart). A hit in the field of a person on no list is a false
  * alert; so is any hit in a field where no party was planted (an address, a bank, the remittance text).
  */
 public final class PaymentQuality {
@@ -30,6 +31,7 @@ public final class PaymentQuality {
         int listed;
         int found;
         int wrong;
+        int namesake;
         int unlisted;
         int falseAlerts;
         int stray;
@@ -51,7 +53,7 @@ public final class PaymentQuality {
             PrintStream out,
             List<String> missLines)
             throws ScanException {
-        List<PaymentCorpus.Sample> samples = new PaymentCorpus(entities, unlisted, 20261207L).generate(files, 4);
+        List<PaymentCorpus.Sample> samples = new PaymentCorpus(entities, unlisted, 20261207L).generate(files, 5);
         Scanner scanner = new Scanner(screener);
         DocumentReader reader = new DocumentReader();
         Map<String, Tally> byType = new LinkedHashMap<>();
@@ -89,6 +91,11 @@ public final class PaymentQuality {
                                 + p.entity().id());
                     } else if (namesPlanted(hit, p.entity())) {
                         t.found++;
+                    } else if (sameName(hit.match().matchedName(), p.written())) {
+                        // Another entity listed under the very name written: by name alone the two are one.
+                        t.namesake++;
+                        missLines.add(s.type() + "\tnamesake\t" + p.written() + "\t"
+                                + p.entity().id() + "\t" + describe(hit));
                     } else {
                         t.wrong++;
                         missLines.add(s.type() + "\twrong party\t" + p.written() + "\t"
@@ -112,13 +119,14 @@ public final class PaymentQuality {
                 asText ? "; scanned as prose text" : "");
         out.printf(
                 Locale.ROOT,
-                "  %-9s %5s %8s %7s %7s %6s %7s %8s %9s %6s%n",
+                "  %-9s %5s %8s %7s %7s %6s %8s %7s %8s %9s %6s%n",
                 "type",
                 "files",
                 "messages",
                 "listed",
                 "recall",
                 "wrong",
+                "namesake",
                 "on none",
                 "false al",
                 "false %",
@@ -131,6 +139,7 @@ public final class PaymentQuality {
             all.listed += t.listed;
             all.found += t.found;
             all.wrong += t.wrong;
+            all.namesake += t.namesake;
             all.unlisted += t.unlisted;
             all.falseAlerts += t.falseAlerts;
             all.stray += t.stray;
@@ -141,13 +150,14 @@ public final class PaymentQuality {
     private static void print(PrintStream out, String type, Tally t) {
         out.printf(
                 Locale.ROOT,
-                "  %-9s %5d %8d %7d %7.4f %6d %7d %8d %8.2f%% %6d%n",
+                "  %-9s %5d %8d %7d %7.4f %6d %8d %7d %8d %8.2f%% %6d%n",
                 type,
                 t.files,
                 t.messages,
                 t.listed,
                 t.listed == 0 ? 0 : (double) t.found / t.listed,
                 t.wrong,
+                t.namesake,
                 t.unlisted,
                 t.falseAlerts,
                 t.unlisted == 0 ? 0 : 100.0 * t.falseAlerts / t.unlisted,
@@ -176,6 +186,21 @@ public final class PaymentQuality {
             }
         }
         return false;
+    }
+
+    /** Equal but for case, accents, punctuation and word order ("EMAD, ABU" and "Abu Emad"). */
+    private static boolean sameName(String a, String b) {
+        return words(a).equals(words(b));
+    }
+
+    private static List<String> words(String s) {
+        String folded = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toUpperCase(Locale.ROOT);
+        return java.util.Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .sorted()
+                .toList();
     }
 
     private static String describe(Scanner.MentionHit h) {

@@ -10,7 +10,7 @@ import java.util.List;
  * Where the parties of a payment message are named, and how each name may be read. A party's name lines are
  * one name; in the free-format party fields of SWIFT MT (50K, 59, options D and H) only the first line is
  * surely the name, and the line under it is either the rest of a wrapped name or the first address line.
- * Both readings are offered when the first line was plausibly wrapped (see {@link #mayWrapInto}), and
+ * Both readings (and, for a name over three lines, the third) are offered when a line was plausibly wrapped (see {@link #mayWrapInto}), and
  * screening keeps the better: a name plus an address word scores below the name alone, a wrapped name's
  * first half below the whole.
  */
@@ -19,6 +19,8 @@ public final class PartyNames {
     static final int MT_LINE = 35;
     /** The longest content of a numbered line of option F ("1/" takes two of the 35 characters). */
     static final int MT_NUMBERED_LINE = 33;
+    /** A free-format party field has four lines: a name over three leaves one for the address. */
+    static final int MAX_NAME_LINES = 3;
 
     /**
      * One reading of a party's name: the text span it covers (line breaks inside it) and the queries to
@@ -62,12 +64,18 @@ public final class PartyNames {
             int maxLine = mt ? (isOptionF(f) ? MT_NUMBERED_LINE : MT_LINE) : Integer.MAX_VALUE;
             List<Reading> readings = new ArrayList<>();
             readings.add(reading(text, lines, maxLine));
-            if (mt && lines.size() == 1 && j < fields.size()) {
-                Field next = fields.get(j);
-                if (next.role() == Field.Role.ADDRESS
-                        && sameField(f, next)
-                        && mayWrapInto(f.in(text), next.in(text), maxLine)) {
-                    readings.add(reading(text, List.of(f, next), maxLine));
+            if (mt && lines.size() == 1) {
+                // A long name runs on over the next lines as long as each was plausibly wrapped into the next.
+                List<Field> longer = new ArrayList<>(lines);
+                for (int k = j; k < fields.size() && longer.size() < MAX_NAME_LINES; k++) {
+                    Field next = fields.get(k);
+                    if (next.role() != Field.Role.ADDRESS
+                            || !sameField(f, next)
+                            || !mayWrapInto(longer.getLast().in(text), next.in(text), maxLine)) {
+                        break;
+                    }
+                    longer.add(next);
+                    readings.add(reading(text, longer, maxLine));
                 }
             }
             parties.add(new Party(readings));
