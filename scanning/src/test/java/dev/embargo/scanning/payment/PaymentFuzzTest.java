@@ -21,7 +21,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 
 /**
  * Damaged and random payment messages, read and scanned by field: a report or a ScanException naming the
@@ -42,7 +41,7 @@ class PaymentFuzzTest {
 
     /** Well-framed messages whose party fields hold any lines of SWIFT's characters, slashes and digits first. */
     @Property(tries = 100)
-    void anyPartyFieldLinesScanOrFailCleanly(@ForAll("fields") @Size(min = 1, max = 12) List<String> fields) {
+    void anyPartyFieldLinesScanOrFailCleanly(@ForAll("fields") List<String> fields) {
         StringBuilder mt = new StringBuilder("{1:F01BANKBEBBAXXX0000000000}{2:I103BANKDEFFXXXXN}{4:\r\n:20:X\r\n");
         fields.forEach(mt::append);
         mt.append("-}");
@@ -55,7 +54,7 @@ class PaymentFuzzTest {
     }
 
     @Provide
-    Arbitrary<String> fields() {
+    Arbitrary<List<String>> fields() {
         Arbitrary<String> line = Arbitraries.strings()
                 .withChars("ABCXYZ0189/-?:().,'+ 123\u00E9")
                 .ofMaxLength(40);
@@ -64,7 +63,10 @@ class PaymentFuzzTest {
                     StringBuilder b = new StringBuilder(":" + tag + ":");
                     lines.forEach(l -> b.append(l).append("\r\n"));
                     return b.toString();
-                }));
+                }))
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(12);
     }
 
     private static void assertScansOrFailsCleanly(byte[] content) {
