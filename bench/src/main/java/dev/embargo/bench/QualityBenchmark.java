@@ -66,6 +66,18 @@ public final class QualityBenchmark {
         recall(screener, entities, opts, out, missLines);
         falseAlerts(screener, opts, out, missLines);
         crossScript(screener, opts, out, missLines);
+        List<String> unlisted = read(opts.eval().resolve("negatives_global.csv")).stream()
+                .map(r -> r.getField("full_name"))
+                .toList();
+        dev.embargo.bench.payment.PaymentQuality.run(
+                screener,
+                entities,
+                unlisted,
+                Integer.parseInt(opts.extra().getOrDefault("payment-files", "400")),
+                opts.threshold(),
+                Boolean.parseBoolean(opts.extra().getOrDefault("payments-as-text", "false")),
+                out,
+                missLines);
         String missesFile = opts.extra().get("misses");
         if (missesFile != null) {
             Files.write(Path.of(missesFile), missLines, StandardCharsets.UTF_8);

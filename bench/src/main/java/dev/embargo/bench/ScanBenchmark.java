@@ -29,7 +29,9 @@ import java.util.Random;
  * default 31, taken in turn with the other documents), {@code --warmup N} (rounds of scans over all documents
  * first, at least, default 10; then more until the compilers settle), {@code --max-warmup N} (default 200),
  * {@code --seed S},
- * {@code --print LANG} (print the generated document for nl, en or de and stop). MB/s is bytes of UTF-8 text
+ * {@code --print LANG} (print the generated document for nl, en or de and stop), {@code --payments N} (instead of
+ * prose: N generated payment messages, scanned per second on {@code --threads} threads, default 2; needs
+ * {@code --eval}). MB/s is bytes of UTF-8 text
  * over the median time: one thread, so per core.
  */
 final class ScanBenchmark {
@@ -46,6 +48,18 @@ final class ScanBenchmark {
         int maxWarmup = Integer.parseInt(opts.extra().getOrDefault("max-warmup", "200"));
         long seed = Long.parseLong(opts.extra().getOrDefault("seed", "20261129"));
         List<Entity> entities = ListLoader.loadDirectory(opts.lists()).entities();
+        if (opts.extra().containsKey("payments")) {
+            dev.embargo.bench.payment.PaymentScanRate.run(
+                    entities,
+                    QualityBenchmark.read(opts.eval().resolve("negatives_global.csv")).stream()
+                            .map(r -> r.getField("full_name"))
+                            .toList(),
+                    Integer.parseInt(opts.extra().get("payments")),
+                    Integer.parseInt(opts.extra().getOrDefault("threads", "2")),
+                    Integer.parseInt(opts.extra().getOrDefault("rounds", "7")),
+                    System.out);
+            return;
+        }
         String print = opts.extra().get("print");
         if (print != null) {
             System.out.println(DistinctProse.generate(print, entities, seed, WORDS));

@@ -2,6 +2,7 @@ package dev.embargo.cli;
 
 import dev.embargo.lists.ListLoader;
 import dev.embargo.matching.Screener;
+import dev.embargo.scanning.Deadline;
 import dev.embargo.scanning.ScanException;
 import dev.embargo.scanning.Scanner;
 import dev.embargo.scanning.claim.Claim;
@@ -113,7 +114,7 @@ public final class ScanCommand implements Callable<Integer> {
         }
         err.flush();
         Scanner scanner = new Scanner(Screener.of(loaded.entities()));
-        Scanner.Report report = scanner.scan(file, document.text(), threshold, lang);
+        Scanner.Report report = scanner.scan(document, threshold, lang, Deadline.NONE);
         String rendered = switch (format) {
             case json -> Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(ScanJson.report(report));
             case html -> HtmlReport.render(report, document.text());
@@ -166,6 +167,9 @@ public final class ScanCommand implements Callable<Integer> {
                     h.match().entity().id(),
                     h.match().entity().primaryName().full(),
                     h.mention().exonym() ? "  (exonym of " + h.mention().query() + ")" : ""));
+            r.fieldAt(h.mention().start())
+                    .ifPresent(f ->
+                            sb.append("                in: ").append(f.place()).append('\n'));
             if (h.matches().size() > 1) {
                 sb.append("                also: ")
                         .append(String.join(

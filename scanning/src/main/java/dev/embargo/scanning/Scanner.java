@@ -13,8 +13,12 @@ import dev.embargo.scanning.language.Language;
 import dev.embargo.scanning.language.TextLanguage;
 import dev.embargo.scanning.mention.Mention;
 import dev.embargo.scanning.mention.MentionFinder;
+import dev.embargo.scanning.payment.PaymentScreening;
 import dev.embargo.scanning.place.IdentifierFinder;
 import dev.embargo.scanning.place.Jurisdictions;
+import dev.embargo.scanning.read.Document;
+import dev.embargo.scanning.read.DocumentReader;
+import dev.embargo.scanning.read.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -60,7 +64,48 @@ public final class Scanner {
             List<IdentifierHit> identifiers,
             List<Claim> claims,
             List<ClaimGroup> claimGroups,
-            TextLanguage language) {}
+            TextLanguage language,
+            List<Field> fields) {
+        public Report {
+            fields = List.copyOf(fields);
+        }
+
+        /** A report of a text that came from no structured fields. */
+        public Report(
+                String source,
+                int characters,
+                List<MentionHit> mentions,
+                List<JurisdictionHit> jurisdictions,
+                List<IdentifierHit> identifiers,
+                List<Claim> claims,
+                List<ClaimGroup> claimGroups,
+                TextLanguage language) {
+            this(source, characters, mentions, jurisdictions, identifiers, claims, claimGroups, language, List.of());
+        }
+
+        /**
+         * The field of a payment message the text at {@code offset} came from (message, field, line), if the
+         * scanned document had fields.
+         */
+        public java.util.Optional<Field> fieldAt(int offset) {
+            // Fields are in text order and never overlap: the last starting at or before offset is the one.
+            int lo = 0;
+            int hi = fields.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (fields.get(mid).start() <= offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            if (lo == 0) {
+                return java.util.Optional.empty();
+            }
+            Field f = fields.get(lo - 1);
+            return offset < f.end() ? java.util.Optional.of(f) : java.util.Optional.empty();
+        }
+    }
 
     public Scanner(Screener screener) {
         this.screener = screener;
@@ -105,6 +150,41 @@ public final class Scanner {
                 claims,
                 ClaimGrouper.group(claims),
                 language);
+    }
+
+    /**
+     * Scans a document as {@link DocumentReader} read it. A payment message (SWIFT MT, ISO 20022) is screened
+     * as structured data: each party's name lines as a name, its address lines for jurisdictions only, its
+     * accounts, BICs and identifiers as identifiers, and its free text as prose; any other document as text.
+     * The report's {@link Report#fields} say which message, field and line each offset came from.
+     *
+     * @throws ScanTimeoutException when {@code deadline} passes before the scan is done
+     */
+    public Report scan(Document document, double threshold, String lang, Deadline deadline) {
+        if (!PaymentScreening.isPayment(document)) {
+            return scan(document.source(), document.text(), threshold, lang, deadline);
+        }
+        Report prose = scan(document.source(), PaymentScreening.freeText(document), threshold, lang, deadline);
+        PaymentScreening.Result parties = PaymentScreening.screen(document, screener, threshold, deadline);
+        List<MentionHit> mentions = new ArrayList<>(prose.mentions());
+        parties.names().forEach(h -> mentions.add(new MentionHit(h.mention(), h.matches())));
+        mentions.sort(Comparator.comparingInt(h -> h.mention().start()));
+        List<IdentifierHit> identifiers = new ArrayList<>(prose.identifiers());
+        parties.identifiers().forEach(h -> identifiers.add(new IdentifierHit(h.found(), h.matches())));
+        identifiers.sort(Comparator.comparingInt(h -> h.found().start()));
+        List<Jurisdictions.Found> places = new ArrayList<>(parties.jurisdictions());
+        prose.jurisdictions().forEach(j -> places.addAll(j.mentions()));
+        places.sort(Comparator.comparingInt(Jurisdictions.Found::start));
+        return new Report(
+                document.source(),
+                document.text().length(),
+                List.copyOf(mentions),
+                jurisdictions(places),
+                List.copyOf(identifiers),
+                prose.claims(),
+                prose.claimGroups(),
+                prose.language(),
+                document.fields());
     }
 
     private List<MentionHit> mentions(
@@ -251,13 +331,17 @@ public final class Scanner {
     }
 
     private List<JurisdictionHit> jurisdictions(String text) {
+        return jurisdictions(Jurisdictions.find(text));
+    }
+
+    private List<JurisdictionHit> jurisdictions(List<Jurisdictions.Found> found) {
         Map<String, List<Jurisdictions.Found>> byIso = new LinkedHashMap<>();
-        for (Jurisdictions.Found f : Jurisdictions.find(text)) {
+        for (Jurisdictions.Found f : found) {
             byIso.computeIfAbsent(f.iso(), k -> new ArrayList<>()).add(f);
         }
         List<JurisdictionHit> out = new ArrayList<>();
-        byIso.forEach((iso, found) -> out.add(new JurisdictionHit(
-                iso, found.getFirst().name(), List.copyOf(found), programsByCountry.getOrDefault(iso, List.of()))));
+        byIso.forEach((iso, spans) -> out.add(new JurisdictionHit(
+                iso, spans.getFirst().name(), List.copyOf(spans), programsByCountry.getOrDefault(iso, List.of()))));
         return out;
     }
 

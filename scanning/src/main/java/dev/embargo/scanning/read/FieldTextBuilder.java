@@ -10,6 +10,11 @@ final class FieldTextBuilder {
 
     /** Adds {@code value} (line breaks normalised to \n, outer blanks trimmed) unless it is blank. */
     void add(String name, String value) {
+        add(name, value, Field.Role.FREE_TEXT, "", 0);
+    }
+
+    /** As {@link #add(String, String)}, with what the value holds, its message and its line in the input. */
+    void add(String name, String value, Field.Role role, String message, int line) {
         String v = value.replace("\r\n", "\n").replace('\r', '\n').strip();
         if (v.isEmpty()) {
             return;
@@ -19,7 +24,7 @@ final class FieldTextBuilder {
         }
         int start = text.length();
         text.append(v);
-        fields.add(new Field(name, start, text.length()));
+        fields.add(new Field(name, start, text.length(), role, message, line));
     }
 
     boolean isEmpty() {

@@ -17,8 +17,16 @@ import net.jqwik.api.constraints.IntRange;
 
 /** Damaged inputs of every kind give a Document or a ScanException naming the source, nothing else. */
 class DocumentReaderFuzzTest {
-    private static final List<String> FIXTURES =
-            List.of("mt103.txt", "mt202.txt", "pacs008.xml", "pain001.xml", "article.html", "pdf");
+    private static final List<String> FIXTURES = List.of(
+            "mt103.txt",
+            "mt202.txt",
+            "mt-many.txt",
+            "mt103-biztalk-sample.txt",
+            "pacs008.xml",
+            "pacs009.xml",
+            "pain001.xml",
+            "article.html",
+            "pdf");
 
     @Property(tries = 30)
     void truncatedInputReadsOrFailsCleanly(

@@ -142,7 +142,7 @@ public final class ScanApi implements RouteGroup {
                 throw ApiException.tooLarge("text: at most " + limits.maxTextChars() + " characters in one scan, got "
                         + document.text().length());
             }
-            Scanner.Report report = scanner.scan(source, document.text(), threshold, language, deadline);
+            Scanner.Report report = scanner.scan(document, threshold, language, deadline);
             return new Scanned(report, document.text(), document.warnings());
         } catch (ScanTimeoutException e) {
             throw overBudget(e);

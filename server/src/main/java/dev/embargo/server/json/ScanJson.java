@@ -4,6 +4,7 @@ import dev.embargo.scanning.Scanner;
 import dev.embargo.scanning.claim.Claim;
 import dev.embargo.scanning.claim.ClaimGroup;
 import dev.embargo.scanning.place.Jurisdictions;
+import dev.embargo.scanning.read.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class ScanJson {
             x.put("text", h.mention().written());
             x.put("screened_as", h.mention().query());
             x.put("exonym", h.mention().exonym());
+            r.fieldAt(h.mention().start()).ifPresent(f -> x.put("field", field(f)));
             x.putAll(MatchJson.match(h.match()));
             x.put(
                     "also_listed_as",
@@ -61,6 +63,7 @@ public final class ScanJson {
             x.put("end", i.found().end());
             x.put("kind", i.found().kind());
             x.put("value", i.found().value());
+            r.fieldAt(i.found().start()).ifPresent(f -> x.put("field", field(f)));
             x.put("matches", i.matches().stream().map(MatchJson::match).toList());
             identifiers.add(x);
         }
@@ -76,6 +79,11 @@ public final class ScanJson {
         m.put("claim_groups", claims);
         m.put("claims", r.claims().stream().map(ScanJson::claim).toList());
         return m;
+    }
+
+    /** Where in a payment message a hit stands: message (or transaction), field, and line of the input. */
+    private static Map<String, Object> field(Field f) {
+        return ordered("message", f.message(), "name", f.name(), "line", f.line());
     }
 
     private static Map<String, Object> claim(Claim c) {
