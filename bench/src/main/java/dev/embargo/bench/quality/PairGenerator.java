@@ -101,7 +101,9 @@ public final class PairGenerator {
         texts.add(e.idInSource());
         for (Identifier id : e.identifiers()) {
             if (id.type() == IdentifierType.OTHER) {
-                texts.add(id.value());
+                if (id.label() != null && id.label().toUpperCase(Locale.ROOT).contains("UN ")) {
+                    texts.add(id.value());
+                }
             } else if (STRONG.contains(id.type())) {
                 String v = id.value().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
                 if (v.length() >= 6) {
@@ -156,7 +158,10 @@ public final class PairGenerator {
                 for (int j = 0; j < members.size(); j++) {
                     Entity a = members.get(i);
                     Entity b = members.get(j);
-                    if (i == j || a.source() == b.source() || a.kind() != b.kind()) {
+                    if (i == j
+                            || a.source() == b.source()
+                            || a.kind() != b.kind()
+                            || a.kind() == EntityKind.PERSON && !datesAgree(a, b)) {
                         continue;
                     }
                     String qa = a.primaryName().full();
@@ -306,6 +311,11 @@ public final class PairGenerator {
         return false;
     }
 
+    /** Dates of birth that do not rule out one person: none on a side, or two within two years. */
+    private static boolean datesAgree(Entity a, Entity b) {
+        return a.birthDates().isEmpty() || b.birthDates().isEmpty() || datesOverlap(a, b);
+    }
+
     private static boolean datesOverlap(Entity a, Entity b) {
         if (a.birthDates().isEmpty() || b.birthDates().isEmpty()) {
             return a.kind() == EntityKind.PERSON && b.kind() == EntityKind.PERSON;
@@ -385,7 +395,7 @@ public final class PairGenerator {
     List<LabelledPair> syllableChanged(int limit) {
         List<Name> names = new ArrayList<>();
         Map<String, TreeMap<Character, Boolean>> byKey = new HashMap<>();
-        for (Entity e : entities) {
+        for (Entity e : people()) {
             for (Name n : e.names()) {
                 if (n.script().equals("Hang") || n.script().equals("Hani")) {
                     names.add(n);
@@ -418,11 +428,14 @@ public final class PairGenerator {
             if (positions.size() < 2) {
                 continue;
             }
-            int at = positions.get(random.nextInt(positions.size()));
+            // A syllable of the given name, not the first of the name: a family name's first sound is written two
+            // ways in Korean (리/이), and those are one name.
+            int at = positions.get(1 + random.nextInt(positions.size() - 1));
             char c = full.charAt(at);
             List<Character> alike = new ArrayList<>(byKey.getOrDefault(n.script() + syllableKey(c), new TreeMap<>())
                     .keySet());
-            alike.remove(Character.valueOf(c));
+            // Traditional and simplified forms of one character are one name.
+            alike.removeIf(o -> simplified(o) == simplified(c));
             if (alike.isEmpty()) {
                 continue;
             }
@@ -432,6 +445,14 @@ public final class PairGenerator {
                     "cross-script", "syllable-changed-" + n.script(), changed, full, EntityKind.PERSON, false));
         }
         return sample(out, limit);
+    }
+
+    private static final com.ibm.icu.text.Transliterator SIMPLIFIER =
+            com.ibm.icu.text.Transliterator.getInstance("Traditional-Simplified");
+
+    private static char simplified(char c) {
+        String s = SIMPLIFIER.transliterate(String.valueOf(c));
+        return s.length() == 1 ? s.charAt(0) : c;
     }
 
     /** The romanisation-variant key of one Hangul syllable or Chinese character, or null for other characters. */
