@@ -109,12 +109,12 @@ public final class TokenSimilarity {
      * The same letters but for a vowel or two inside the word: Jaber / Jabir, Mohammad / Mohammed, Hussein /
      * Hussain. Romanisations of Arabic, Persian and Korean names disagree on vowels far more than on consonants,
      * and within a word that keeps its first and last letters such a spelling is the same name. The first and last
-     * letters must agree: an end vowel often tells names apart (Maria / Mario); and the word must have five letters
-     * or more: in a syllable (Ying / Yang) the vowel is most of what tells it apart.
+     * letters must agree: an end vowel often tells names apart (Maria / Mario); and the word must have four letters
+     * or more (Song / Sung, a Korean syllable romanised two ways).
      */
     static boolean vowelsOnlyDiffer(String a, String b) {
         int length = a.length();
-        if (length < 5
+        if (length < 4
                 || length != b.length()
                 || a.charAt(0) != b.charAt(0)
                 || a.charAt(length - 1) != b.charAt(length - 1)) {
