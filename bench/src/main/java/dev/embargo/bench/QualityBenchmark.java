@@ -2,6 +2,7 @@ package dev.embargo.bench;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import dev.embargo.bench.quality.PairQuality;
 import dev.embargo.lists.Countries;
 import dev.embargo.lists.ListLoader;
 import dev.embargo.lists.ListedDates;
@@ -78,6 +79,10 @@ public final class QualityBenchmark {
                 Boolean.parseBoolean(opts.extra().getOrDefault("payments-as-text", "false")),
                 out,
                 missLines);
+        List<String[]> people = negativeNames(opts);
+        int perClass = Integer.parseInt(opts.extra().getOrDefault("pairs-per-class", "400"));
+        PairQuality.run(entities, screener, people, opts.threshold(), perClass, out, missLines);
+        PairQuality.usLike(screener, people, opts.threshold(), 20_000, out, missLines);
         String missesFile = opts.extra().get("misses");
         if (missesFile != null) {
             Files.write(Path.of(missesFile), missLines, StandardCharsets.UTF_8);
@@ -237,6 +242,17 @@ public final class QualityBenchmark {
                 total,
                 aboveMin,
                 total);
+    }
+
+    /** The negatives' full, first, middle and last names, for the labelled pairs. */
+    private static List<String[]> negativeNames(BenchOptions opts) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        for (NamedCsvRecord r : read(opts.eval().resolve("negatives_global.csv"))) {
+            out.add(new String[] {
+                r.getField("full_name"), r.getField("first_name"), r.getField("middle_name"), r.getField("last_name")
+            });
+        }
+        return out;
     }
 
     static Query query(NamedCsvRecord row) {

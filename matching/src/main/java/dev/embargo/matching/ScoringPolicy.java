@@ -62,6 +62,8 @@ public record ScoringPolicy(
     /**
      * @param minPair          below this two words are not paired at all
      * @param variant          romanisation variants (Jong/Chong) are strong evidence but not the same spelling
+     * @param vowelVariant     the same word but for one or two vowels inside it (Jaber/Jabir, Mohammad/Mohammed):
+     *                         romanisations disagree most on vowels, so nearly a variant, above a typing error
      * @param initial          an initial agrees with a word that begins with it, and tells nothing more
      * @param otherLegalForm   two legal forms of the same family (LLC / Ltd) agree less than the same form
      * @param minEdit          spellings less alike than this (1 − edits / length) are not typing errors
@@ -71,7 +73,9 @@ public record ScoringPolicy(
      *                         never makes a full match
      * @param sameConsonants   scripts without vowels (Arabic, Hebrew): the same two or more consonants
      * @param sameConsonant    the same single consonant, less telling
-     * @param closeConsonants  consonants two edits apart
+     * @param mergedConsonants the same skeleton only once voiced and voiceless consonants are merged (d/t, z/s):
+     *                         a script that writes consonants keeps them apart, so no more than close ones
+     * @param closeConsonants  consonant skeletons an edit apart (two in skeletons of five or more)
      * @param noConsonants     two words without consonants on both sides
      * @param joinedVowelless  a word against words written together, in a script without vowels: its
      *                         similarity as words, scaled down this much
@@ -82,6 +86,7 @@ public record ScoringPolicy(
     public record WordSimilarity(
             double minPair,
             double variant,
+            double vowelVariant,
             double initial,
             double otherLegalForm,
             double minEdit,
@@ -90,6 +95,7 @@ public record ScoringPolicy(
             double phoneticSpelling,
             double sameConsonants,
             double sameConsonant,
+            double mergedConsonants,
             double closeConsonants,
             double noConsonants,
             double joinedVowelless,
@@ -98,12 +104,14 @@ public record ScoringPolicy(
             double joinedEditFactor) {}
 
     /**
-     * score = queryCoverage × (λ + (1 − λ) × nameCoverage): words of the query that found no partner count fully
-     * against the match; listed words the query left out count 1 − λ as much.
+     * score = queryCoverage × (λ + (1 − λ) × queryMiddleCoverage) × (λ + (1 − λ) × nameCoverage): words of the
+     * query that found no partner count fully against the match; listed words the query left out count 1 − λ as
+     * much, and so do a person's middle names that only the query gives (the two sides are weighed alike).
      *
      * @param lambdaPerson         people are often named without middle names or patronymics
      * @param lambdaSyllabicPerson names of short syllables (Kim Jong Man, Li Ming Hua) have no optional
-     *                             middle names: every part counts
+     *                             middle names: every part counts, and a syllable left out is most often
+     *                             another person's given name (Li Yu / PAO Yu Yi)
      * @param lambdaOther          names of organisations, vessels and aircraft are rarely shortened
      * @param singleWordCap        a one-word query against a longer name ("Vladimir" / PUTIN, Vladimir
      *                             Vladimirovich) is never a full match
@@ -113,6 +121,20 @@ public record ScoringPolicy(
      *                             AISHA MUAMMAR ... QADHAFI
      * @param middleWordsFrom      only in names of this many words: in three, the word between is as often half
      *                             of a given name (Kim Kwang-myong) as a middle name
+     * @param givenMissingFactor   a listed person's first given name or first family name (where the list's
+     *                             form tells them: "FAMILY, Given", "Given FAMILY"; else the first word) left out
+     *                             while the query gives two words or more counts this much of its weight against
+     *                             the query as well: "Muammar Qadhafi" is the father of AISHA MUAMMAR QADHAFI,
+     *                             "Mario Martinez" not MARTINEZ CASAS, Carlos Mario; not fully, since some people
+     *                             go by a middle name
+     * @param patronymicOrderCap   "X bin Y" against "Y bin X" (X son of Y; Y son of X) is held this low, and so
+     *                             are names of short syllables whose syllables come in another order (Jong Un /
+     *                             Un Jong), the family name apart
+     * @param ownScriptDifferenceCap two people's names both in Hangul, or both in Chinese characters, whose
+     *                             syllables differ are held this low, however alike they romanise (김정은 /
+     *                             김정운): in its own script a name is spelled one way
+     * @param singleCharacterCap   a name of a single Hangul syllable or Chinese character (a family name, a
+     *                             fragment) is held this low
      */
     public record NameCoverage(
             double lambdaPerson,
@@ -121,7 +143,11 @@ public record ScoringPolicy(
             double singleWordCap,
             double numberMismatchCap,
             double middleWordFactor,
-            int middleWordsFrom) {}
+            int middleWordsFrom,
+            double givenMissingFactor,
+            double patronymicOrderCap,
+            double ownScriptDifferenceCap,
+            double singleCharacterCap) {}
 
     /**
      * Dates of birth and countries move a name's score but never make a hit on their own: the largest boost
@@ -131,6 +157,13 @@ public record ScoringPolicy(
      * @param dobSwapped     the same date with day and month swapped (a common slip between date formats)
      * @param dobSameYear    the same year or overlapping ranges (many lists give only a year)
      * @param dobFar         more than a year apart: most likely another person of the same name
+     * @param dobFullDiffers  two full dates more than a year apart while the name is not the listed one word for
+     *                        word: two facts on record against a name that is already only alike. dobFar alone
+     *                        leaves a near name with an agreeing country alerting (0.99 − 0.15 + 0.03 = 0.87) and
+     *                        most near names alerting at any lower threshold a user picks; −0.3 keeps the best
+     *                        name that is not exact under the threshold whatever the country says. An exact name
+     *                        keeps dobFar: then it is the date that is more likely wrong (lists record several,
+     *                        and false ones)
      * @param countryAgrees  a listed nationality, citizenship or country
      * @param countryDiffers other nationalities listed: a little lower only, people move and lists are incomplete
      */
@@ -139,6 +172,7 @@ public record ScoringPolicy(
             double dobSwapped,
             double dobSameYear,
             double dobFar,
+            double dobFullDiffers,
             double countryAgrees,
             double countryDiffers) {}
 
@@ -147,9 +181,10 @@ public record ScoringPolicy(
             new Candidates(16, 4000, 0.4, 0.8f),
             new WordWeights(0.1f, 0.15f, 0.3f, 1.0f, 0.2, 0.8),
             new WordSimilarity(
-                    0.6, 0.95, 0.75, 0.7, 0.7, 0.95, 0.45, 0.45, 0.93, 0.85, 0.78, 0.7, 0.98, 0.97, 0.8, 0.93),
-            new NameCoverage(0.75, 0.55, 0.45, 0.8, 0.6, 0.5, 4),
-            new Evidence(0.06, 0.03, 0.03, -0.15, 0.03, -0.05),
+                    0.6, 0.95, 0.9, 0.75, 0.7, 0.7, 0.95, 0.45, 0.45, 0.93, 0.85, 0.8, 0.78, 0.7, 0.98, 0.97, 0.8,
+                    0.93),
+            new NameCoverage(0.75, 0.35, 0.45, 0.8, 0.6, 0.5, 4, 0.5, 0.7, 0.7, 0.7),
+            new Evidence(0.06, 0.03, 0.03, -0.15, -0.3, 0.03, -0.05),
             0.95f,
             1000);
 }

@@ -86,6 +86,9 @@ public final class ExplanationWriter {
         if (scored.listed().quality() == NameQuality.WEAK) {
             summary.append(", weak alias");
         }
+        if (ns.lowered() != null) {
+            summary.append(", lowered: ").append(ns.lowered());
+        }
         if (ns.cap() != null) {
             summary.append(", capped: ").append(ns.cap());
         }

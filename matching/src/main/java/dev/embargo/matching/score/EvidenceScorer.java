@@ -23,15 +23,27 @@ public final class EvidenceScorer {
     static final double DOB_SWAPPED = POLICY.dobSwapped();
     static final double DOB_SAME_YEAR = POLICY.dobSameYear();
     static final double DOB_FAR = POLICY.dobFar();
+    static final double DOB_FULL_DIFFERS = POLICY.dobFullDiffers();
     static final double COUNTRY_AGREES = POLICY.countryAgrees();
     static final double COUNTRY_DIFFERS = POLICY.countryDiffers();
 
     private EvidenceScorer() {}
 
+    /** {@link #check(Optional, Optional, Entity, boolean)} for a name that is not the same as the listed one. */
     public static List<FactCheck> check(Optional<ListedDate> dob, Optional<String> country, Entity entity) {
+        return check(dob, country, entity, false);
+    }
+
+    /**
+     * What the query's date of birth and country say about {@code entity}. {@code exactName}: the query's name is
+     * the listed one, word for word, which makes a full date of birth that disagrees count less (the list's or the
+     * query's date may be wrong, but the name leaves little doubt).
+     */
+    public static List<FactCheck> check(
+            Optional<ListedDate> dob, Optional<String> country, Entity entity, boolean exactName) {
         List<FactCheck> out = new ArrayList<>(2);
         if (dob.isPresent()) {
-            checkDob(dob.get(), entity).ifPresent(out::add);
+            checkDob(dob.get(), entity, exactName).ifPresent(out::add);
         }
         if (country.isPresent()) {
             checkCountry(country.get(), entity).ifPresent(out::add);
@@ -55,13 +67,28 @@ public final class EvidenceScorer {
         return raw;
     }
 
+    /** Whether {@code facts} hold a date of birth that disagrees, whose effect depends on the name being exact. */
+    static boolean dependsOnName(List<FactCheck> facts) {
+        for (int i = 0; i < facts.size(); i++) {
+            FactCheck f = facts.get(i);
+            if (f.effect() == DOB_FAR || f.effect() == DOB_FULL_DIFFERS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Optional<FactCheck> checkDob(ListedDate query, Entity entity) {
+        return checkDob(query, entity, false);
+    }
+
+    static Optional<FactCheck> checkDob(ListedDate query, Entity entity, boolean exactName) {
         if (entity.birthDates().isEmpty()) {
             return Optional.empty();
         }
         FactCheck best = null;
         for (ListedDate listed : entity.birthDates()) {
-            FactCheck c = compare(query, listed);
+            FactCheck c = compare(query, listed, exactName);
             if (best == null || c.effect() > best.effect()) {
                 best = c;
             }
@@ -69,7 +96,7 @@ public final class EvidenceScorer {
         return Optional.of(best);
     }
 
-    private static FactCheck compare(ListedDate q, ListedDate l) {
+    private static FactCheck compare(ListedDate q, ListedDate l, boolean exactName) {
         String qs = q.iso();
         String ls = l.iso();
         boolean overlap = !q.latest().isBefore(l.earliest()) && !l.latest().isBefore(q.earliest());
@@ -98,6 +125,10 @@ public final class EvidenceScorer {
         int gap = Math.max(0, Math.max(ly1 - qy2, qy1 - ly2));
         if (gap <= 1) {
             return new FactCheck("date of birth", qs, ls, "close", 0);
+        }
+        if (bothDays && !exactName) {
+            return new FactCheck(
+                    "date of birth", qs, ls, "disagrees (two full dates, the name not exact)", DOB_FULL_DIFFERS);
         }
         return new FactCheck("date of birth", qs, ls, "disagrees", DOB_FAR);
     }

@@ -43,6 +43,9 @@ public final class MatchScorer {
             ScoredName current,
             double threshold) {
         NameScore ns = NameScorer.score(q, name, person, transliterated);
+        if (transliterated || !listed.script().equals("Latn")) {
+            ns = ScriptAgreement.hold(ns, reading.original(), listed.full(), person);
+        }
         if (ns.score() <= 0) {
             return null;
         }
@@ -53,8 +56,12 @@ public final class MatchScorer {
         if (cannotReach(nameScore, query, threshold)) {
             return null;
         }
-        List<FactCheck> facts =
-                current != null ? current.facts() : EvidenceScorer.check(query.dob(), query.countryCode(), entity);
+        boolean exact = ns.score() >= 1;
+        List<FactCheck> facts = current != null
+                        && ((current.nameScore().score() >= 1) == exact
+                                || !EvidenceScorer.dependsOnName(current.facts()))
+                ? current.facts()
+                : EvidenceScorer.check(query.dob(), query.countryCode(), entity, exact);
         double raw = nameScore;
         for (int i = 0; i < facts.size(); i++) {
             raw += facts.get(i).effect();

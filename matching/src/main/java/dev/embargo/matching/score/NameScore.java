@@ -10,7 +10,13 @@ import java.util.List;
  * @param queryCoverage  weighted share of the query's words that found a partner
  * @param nameCoverage   weighted share of the listed name's words that found a partner
  * @param cap            why the score was held down, or null
+ * @param lowered        what counted against the name beyond the words left over, or null
  */
-public record NameScore(double score, List<TokenPair> pairs, double queryCoverage, double nameCoverage, String cap) {
-    public static final NameScore ZERO = new NameScore(0, List.of(), 0, 0, null);
+public record NameScore(
+        double score, List<TokenPair> pairs, double queryCoverage, double nameCoverage, String cap, String lowered) {
+    public static final NameScore ZERO = new NameScore(0, List.of(), 0, 0, null, null);
+
+    public NameScore(double score, List<TokenPair> pairs, double queryCoverage, double nameCoverage, String cap) {
+        this(score, pairs, queryCoverage, nameCoverage, cap, null);
+    }
 }

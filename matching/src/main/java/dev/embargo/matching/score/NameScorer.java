@@ -10,11 +10,13 @@ import java.util.List;
  * Scores a query name against one listed name: pairs their words (each word used at most once, joined
  * words allowed), then weighs what was paired against what was left over on either side.
  *
- * <p>score = queryCoverage × (λ + (1 − λ) × nameCoverage). Words of the query that found no partner count
- * fully against the match; words of the listed name that the query left out count less, by a λ per kind of
- * party: larger for people, who are often named without middle names or patronymics, than for people with
- * names of short syllables, and smallest for organisations, vessels and aircraft, whose names are rarely
- * shortened. Then caps: a match on legal forms or particles alone is no match; a one-word query against a
+ * <p>score = queryCoverage × (λ + (1 − λ) × queryMiddleCoverage) × (λ + (1 − λ) × nameCoverage). Words of the
+ * query that found no partner count fully against the match; words of the listed name that the query left out
+ * count less, by a λ per kind of party: larger for people, who are often named without middle names or
+ * patronymics, than for people with names of short syllables, and smallest for organisations, vessels and
+ * aircraft, whose names are rarely shortened. A person's middle names that only the query gives count as the
+ * listed name's do. A listed person's first given or first family name left out while the query's other words
+ * are all in the name counts against the query as well (a relative's name). Then caps: a match on legal forms or particles alone is no match; a one-word query against a
  * longer name ("Emma" / EMMA LLC, "Vladimir" / PUTIN, Vladimir Vladimirovich) is never a full match; numbers
  * that disagree ("Snow Storm 1" / "Snow Storm 2") hold it low. The values and their reasons:
  * {@link ScoringPolicy.NameCoverage}.
@@ -36,6 +38,12 @@ public final class NameScorer {
     private static final double MIDDLE_WORD_FACTOR = POLICY.middleWordFactor();
 
     private static final int MIDDLE_WORDS_FROM = POLICY.middleWordsFrom();
+    private static final double GIVEN_MISSING_FACTOR = POLICY.givenMissingFactor();
+    private static final double ORDER_CAP = POLICY.patronymicOrderCap();
+    /** Words that say "son (daughter) of": what follows is the father's name, what precedes the child's. */
+    private static final java.util.Set<String> PATRONYMIC_PARTICLES =
+            java.util.Set.of("bin", "ibn", "bint", "ben", "binti", "bte", "ould", "walad");
+
     private static final double JOINED_VOWELLESS = JOINED.joinedVowelless();
     private static final double JOINED_SAME = JOINED.joinedSame();
     private static final double JOINED_MIN_EDIT = JOINED.joinedMinEdit();
@@ -94,6 +102,8 @@ public final class NameScorer {
         double matchedWeight = 0;
         // What initials leave of the listed words they pair with, counted as left out (below).
         double initialsLeave = 0;
+        // What query words paired with listed initials say beyond them, counted as query words left over.
+        double wordsBeyondInitials = 0;
         boolean informativeMatched = false;
         for (int c = 0; c < pairs.size(); c++) {
             TokenPair p = pairs.get(c);
@@ -117,22 +127,39 @@ public final class NameScorer {
                 initialsLeave += w - agreed;
                 continue;
             }
+            if (p.rule() == MatchRule.INITIAL) {
+                // A listed initial met by a query's word confirms the first letter only: what the query's word
+                // says beyond the initial's weight is not confirmed by the list, and counts as a query word
+                // left over ("Adam Smith" is not shown to be A. SMITH).
+                wordsBeyondInitials += Math.max(0, query.weights()[p.queryFrom()] - w);
+            }
             matched += w * p.similarity();
             matchedWeight += w;
         }
         if (!informativeMatched) {
             return new NameScore(0, pairs, 0, 0, "only legal forms or particles agree");
         }
-        double unmatchedQ = 0;
+        double unmatchedQ = wordsBeyondInitials;
+        // The query's middle names and repeated words left out, weighed as the listed name's are.
+        double queryMiddle = 0;
         int informativeQuery = 0;
         boolean queryNumberLeft = false;
+        boolean queryWordLeftOut = false;
+        boolean querySyllabic = syllabic(q) || readFromSyllables(query);
+        int lastUsedQ = lastSet(usedQ);
         for (int i = 0; i < q.length; i++) {
             TokenKind k = q[i].kind();
             if (k == TokenKind.WORD || k == TokenKind.NUMBER) {
                 informativeQuery++;
             }
             if (!usedQ[i]) {
-                unmatchedQ += query.weights()[i];
+                queryWordLeftOut |= k == TokenKind.WORD;
+                if (repeatsPaired(q, usedQ, i)
+                        || queryMiddle(person && !querySyllabic, q.length, usedQ[0], lastUsedQ, i)) {
+                    queryMiddle += query.weights()[i] * middleFactor(q.length);
+                } else {
+                    unmatchedQ += query.weights()[i];
+                }
                 queryNumberLeft |= k == TokenKind.NUMBER;
             }
         }
@@ -147,17 +174,35 @@ public final class NameScorer {
                 informativeName++;
             }
             if (!usedN[j]) {
-                unmatchedN += name.weights()[j] * leftOutFactor(person && !syllabic, n.length, usedN[0], lastUsed, j);
+                unmatchedN += name.weights()[j]
+                        * (repeatsPaired(n, usedN, j)
+                                ? middleFactor(n.length)
+                                : leftOutFactor(person && !syllabic, n.length, usedN[0], lastUsed, j));
                 nameNumberLeft |= k == TokenKind.NUMBER;
             }
         }
         // Listed words left out whole (what initials leave of theirs is not a word left out).
         boolean nameWordLeftOut = unmatchedN > 0;
         unmatchedN += initialsLeave;
+        double keyMissing =
+                person && !syllabic && informativeQuery >= 2 && n.length >= 3 ? keyWordsMissing(name, usedN) : 0;
+        boolean givenMissing = keyMissing > 0;
+        if (givenMissing) {
+            // The query's words are in the listed name, but not its first given name or first family name:
+            // another member of the family ("Muammar Qadhafi" for AISHA MUAMMAR QADHAFI, "Mario Martinez" for
+            // MARTINEZ CASAS, Carlos Mario, "Martin Lopez" for ROMO LOPEZ, Martin). The missing word counts
+            // against the query too, as a word the query gives another in its place.
+            unmatchedQ += keyMissing * GIVEN_MISSING_FACTOR;
+        }
         double queryCoverage = matched / (matchedWeight + unmatchedQ);
+        // By weight alone: how alike the paired words are is already in the two coverages.
+        double queryMiddleCoverage = matchedWeight / (matchedWeight + queryMiddle);
         double nameCoverage = matched / (matchedWeight + unmatchedN);
         double lambda = !person ? LAMBDA_OTHER : syllabic ? LAMBDA_SYLLABIC_PERSON : LAMBDA_PERSON;
-        double score = queryCoverage * (lambda + (1 - lambda) * nameCoverage);
+        // A middle name or patronymic only the query gives costs what the same word costs when only the list
+        // gives it: "Vladimir Vladimirovich Putin" and VLADIMIR PUTIN score alike both ways.
+        double score =
+                queryCoverage * (lambda + (1 - lambda) * queryMiddleCoverage) * (lambda + (1 - lambda) * nameCoverage);
         String cap = null;
         if ((queryNumberLeft || nameNumberLeft)
                 && score > NUMBER_MISMATCH_CAP
@@ -169,14 +214,33 @@ public final class NameScorer {
             score = SINGLE_WORD_CAP;
             cap = "one-word query against a longer name";
         }
-        return new NameScore(score, java.util.Collections.unmodifiableList(pairs), queryCoverage, nameCoverage, cap);
+        if (score > ORDER_CAP && person && (syllabic || querySyllabic) && syllablesTurned(pairs)) {
+            score = ORDER_CAP;
+            cap = "the syllables are in another order";
+        }
+        if (score > ORDER_CAP && person && patronymicTurned(q, n, pairs)) {
+            score = ORDER_CAP;
+            cap = "the names on either side of bin/ibn are the other way round";
+        }
+        if (person && informativeName <= 1 && queryWordLeftOut && score > SINGLE_WORD_CAP) {
+            score = SINGLE_WORD_CAP;
+            cap = "one-word name against a longer query";
+        }
+        String lowered = null;
+        if (givenMissing) {
+            lowered = "the listed first given or family name is missing";
+        } else if (wordsBeyondInitials > 0) {
+            lowered = "a query word only agrees with a listed initial";
+        }
+        return new NameScore(
+                score, java.util.Collections.unmodifiableList(pairs), queryCoverage, nameCoverage, cap, lowered);
     }
 
     /**
      * A bound that {@link #score} never exceeds, from which words can pair at all, told from the words' kinds,
      * hash codes, lengths and letter sets without working out a similarity. A query word that can pair with
      * nothing of the name counts fully against the query's coverage, a listed word that nothing can pair
-     * with against the name's: score = queryCoverage × (λ + (1 − λ) × nameCoverage) stays under the same
+     * with against the name's: the score stays under the same
      * formula with every pairable listed word fully matched and the largest λ. Screening passes over names
      * this holds below its threshold: in documents most candidates share one common word with a span
      * ("Olga" in "Olga Okafor") and nothing else, and telling them apart this way spares their edit distances
@@ -237,9 +301,20 @@ public final class NameScorer {
             return 1;
         }
         double unpairedQuery = 0;
+        double unpairedQueryMiddle = 0;
+        // The score's query middle words lie between the query's first word and a later one, both paired, so
+        // pairable: the same rule over the pairable words counts every word the score may count as a middle
+        // word as one (a middle word costs less than another word left out).
+        boolean middles = person && !syllabic(query.words()) && !readFromSyllables(query);
+        boolean firstQueryPairable = (queryPairable & 1) != 0;
+        int lastPairableQuery = 63 - Long.numberOfLeadingZeros(queryPairable);
         for (int i = 0; i < queryWords; i++) {
             if ((queryPairable & (1L << i)) == 0) {
-                unpairedQuery += TokenDigest.weight(dq, i);
+                if (queryMiddle(middles, queryWords, firstQueryPairable, lastPairableQuery, i)) {
+                    unpairedQueryMiddle += TokenDigest.weight(dq, i) * middleFactor(queryWords);
+                } else {
+                    unpairedQuery += TokenDigest.weight(dq, i);
+                }
             }
         }
         double pairable = 0;
@@ -257,14 +332,18 @@ public final class NameScorer {
                 unpairedName += w * leftOutFactor(person, nameWords, firstPairable, lastPairable, j);
             }
         }
-        if (pairable <= 0 || !(unpairedQuery > 0 || unpairedName > 0)) {
+        if (pairable <= 0 || !(unpairedQuery > 0 || unpairedName > 0 || unpairedQueryMiddle > 0)) {
             return 1;
         }
         double queryCoverage = pairable / (pairable + unpairedQuery);
+        double queryMiddleCoverage = pairable / (pairable + unpairedQueryMiddle);
         double nameCoverage = pairable / (pairable + unpairedName);
         double lambda = person ? Math.max(LAMBDA_PERSON, LAMBDA_SYLLABIC_PERSON) : LAMBDA_OTHER;
         // A hair above: the score sums the same weights in another order.
-        return queryCoverage * (lambda + (1 - lambda) * nameCoverage) * (1 + 1e-9);
+        return queryCoverage
+                * (lambda + (1 - lambda) * queryMiddleCoverage)
+                * (lambda + (1 - lambda) * nameCoverage)
+                * (1 + 1e-9);
     }
 
     /**
@@ -378,6 +457,129 @@ public final class NameScorer {
         return middle ? MIDDLE_WORD_FACTOR : 1;
     }
 
+    /**
+     * Query word {@code i}, left out, is a middle name: it lies between the query's first word and a later word,
+     * both paired, in a person's name of three or more words that is not of short syllables. A middle name or
+     * patronymic the list does not give ("Vladimir Vladimirovich Putin" for a list's VLADIMIR PUTIN) says as
+     * little against the match as one the query does not give, and is weighed the same way.
+     */
+    private static boolean queryMiddle(
+            boolean middleNames, int queryWords, boolean firstPaired, int lastPaired, int i) {
+        return middleNames && queryWords >= 3 && firstPaired && i < lastPaired;
+    }
+
+    /** How much a middle word counts in a name of {@code words} words ({@link #leftOutFactor}'s middle words). */
+    private static double middleFactor(int words) {
+        return words >= MIDDLE_WORDS_FROM ? MIDDLE_WORD_FACTOR : 1;
+    }
+
+    /**
+     * Word {@code i}, left out, is a repeat of a paired word of the same name ("Kim Kim Jong Un", MOHAMMED,
+     * Mohammed Ali against "Mohammed Ali"): a word typed or listed twice says nothing the pair has not said, and
+     * counts as little as a middle name. The bound needs no change: a repeat can pair wherever its twin can.
+     */
+    private static boolean repeatsPaired(Token[] t, boolean[] used, int i) {
+        if (t[i].kind() != TokenKind.WORD) {
+            return false;
+        }
+        for (int k = 0; k < t.length; k++) {
+            if (k != i && used[k] && t[k].sameText(t[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The weight of the listed name's key words ({@link WeightedName#keyWords}) left out. */
+    private static double keyWordsMissing(WeightedName name, boolean[] usedN) {
+        long keys = name.keyWords();
+        double missing = 0;
+        while (keys != 0) {
+            int j = Long.numberOfTrailingZeros(keys);
+            keys &= keys - 1;
+            if (j < usedN.length && !usedN[j]) {
+                missing += name.weights()[j];
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * Both names read "X bin Y" (a word, a patronymic particle, a word) and the query's X is paired with a word
+     * after the listed particle while its Y is paired with a word before it: Y bin X, the father's or the son's
+     * name, another man.
+     */
+    private static boolean patronymicTurned(Token[] q, Token[] n, List<TokenPair> pairs) {
+        int pq = patronymicAt(q);
+        int pn = patronymicAt(n);
+        if (pq < 0 || pn < 0) {
+            return false;
+        }
+        int after = wordAfter(q, pq);
+        int beforeGoesTo = -1;
+        int afterGoesTo = -1;
+        for (int c = 0; c < pairs.size(); c++) {
+            TokenPair p = pairs.get(c);
+            if (p.queryTo() == pq) {
+                beforeGoesTo = p.nameFrom();
+            } else if (p.queryFrom() == after) {
+                afterGoesTo = p.nameFrom();
+            }
+        }
+        return beforeGoesTo > pn && afterGoesTo >= 0 && afterGoesTo < pn;
+    }
+
+    /**
+     * The paired words of a name of short syllables (Korean, Chinese) are not in the same order on both sides,
+     * up to the family name moved from the front to the back: the syllables of a given name make it only in
+     * their order (Jong Un is not Un Jong), while the family name is written first or last. The pairs come in
+     * the query's order; the listed positions must rise, with at most one fall back to the start.
+     */
+    private static boolean syllablesTurned(List<TokenPair> pairs) {
+        int falls = 0;
+        int first = -1;
+        int previous = -1;
+        for (int c = 0; c < pairs.size(); c++) {
+            TokenPair p = pairs.get(c);
+            if (p.queryTo() - p.queryFrom() != 1 || p.nameTo() - p.nameFrom() != 1) {
+                continue;
+            }
+            int at = p.nameFrom();
+            if (first < 0) {
+                first = at;
+            } else if (at < previous) {
+                falls++;
+            }
+            previous = at;
+        }
+        return falls > 1 || falls == 1 && previous > first;
+    }
+
+    /** The first patronymic particle with a plain word before it and one after it (past an article), or -1. */
+    private static int patronymicAt(Token[] t) {
+        for (int i = 1; i + 1 < t.length; i++) {
+            if (PATRONYMIC_PARTICLES.contains(t[i].text())
+                    && t[i - 1].kind() == TokenKind.WORD
+                    && wordAfter(t, i) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first plain word after {@code i}, past particles (al-, el-), or -1. */
+    private static int wordAfter(Token[] t, int i) {
+        for (int k = i + 1; k < t.length; k++) {
+            if (t[k].kind() == TokenKind.WORD) {
+                return k;
+            }
+            if (t[k].kind() != TokenKind.PARTICLE || PATRONYMIC_PARTICLES.contains(t[k].text())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The last true index, or -1 when none is. */
     private static int lastSet(boolean[] used) {
         for (int i = used.length - 1; i >= 0; i--) {
@@ -386,6 +588,18 @@ public final class NameScorer {
             }
         }
         return -1;
+    }
+
+    /**
+     * The name was read from Hangul, Chinese characters or kana: a Korean, Chinese or Japanese name, which has no
+     * middle names whatever the length of its romanised syllables (Byeongcheol).
+     */
+    private static boolean readFromSyllables(WeightedName name) {
+        String how = name.name().reading();
+        return how.startsWith("hangul")
+                || how.contains("hanja")
+                || how.startsWith("pinyin")
+                || how.startsWith("japanese");
     }
 
     /** Three or more name words, none longer than four letters: the shape of Korean and Chinese names. */

@@ -32,9 +32,11 @@ public final class TokenSimilarity {
     private static final Result OTHER_LEGAL_FORM = new Result(POLICY.otherLegalForm(), MatchRule.LEGAL_FORM);
     private static final Result INITIAL = new Result(POLICY.initial(), MatchRule.INITIAL);
     private static final Result VARIANT = new Result(POLICY.variant(), MatchRule.ROMANISATION_VARIANT);
+    private static final Result VOWEL_VARIANT = new Result(POLICY.vowelVariant(), MatchRule.ROMANISATION_VARIANT);
     private static final Result NO_CONSONANTS = new Result(POLICY.noConsonants(), MatchRule.PHONETIC);
     private static final Result SAME_CONSONANTS = new Result(POLICY.sameConsonants(), MatchRule.TRANSLITERATION);
     private static final Result SAME_CONSONANT = new Result(POLICY.sameConsonant(), MatchRule.TRANSLITERATION);
+    private static final Result MERGED_CONSONANTS = new Result(POLICY.mergedConsonants(), MatchRule.PHONETIC);
     private static final Result CLOSE_CONSONANTS = new Result(POLICY.closeConsonants(), MatchRule.PHONETIC);
 
     private TokenSimilarity() {}
@@ -96,8 +98,44 @@ public final class TokenSimilarity {
                 best = phonetic;
                 rule = MatchRule.PHONETIC;
             }
+            if (best < VOWEL_VARIANT.similarity() && vowelsOnlyDiffer(q.text(), n.text())) {
+                return VOWEL_VARIANT;
+            }
         }
         return best >= MIN_PAIR ? new Result(best, rule) : Result.NONE;
+    }
+
+    /**
+     * The same letters but for a vowel or two inside the word: Jaber / Jabir, Mohammad / Mohammed, Hussein /
+     * Hussain. Romanisations of Arabic, Persian and Korean names disagree on vowels far more than on consonants,
+     * and within a word that keeps its first and last letters such a spelling is the same name. The first and last
+     * letters must agree: an end vowel often tells names apart (Maria / Mario); and the word must have four letters
+     * or more (Song / Sung, a Korean syllable romanised two ways).
+     */
+    static boolean vowelsOnlyDiffer(String a, String b) {
+        int length = a.length();
+        if (length < 4
+                || length != b.length()
+                || a.charAt(0) != b.charAt(0)
+                || a.charAt(length - 1) != b.charAt(length - 1)) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 1; i < length - 1; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (!isVowel(x) || !isVowel(y)) {
+                    return false;
+                }
+                differ++;
+            }
+        }
+        return differ >= 1 && differ <= (length >= 6 ? 2 : 1);
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
     private static boolean hasVowel(String s) {
@@ -117,12 +155,58 @@ public final class TokenSimilarity {
             return a.isEmpty() && b.isEmpty() ? NO_CONSONANTS : Result.NONE;
         }
         if (a.equals(b)) {
-            return a.length() >= 2 ? SAME_CONSONANTS : SAME_CONSONANT;
+            if (a.length() < 2) {
+                return SAME_CONSONANT;
+            }
+            // The skeleton merges voiced and voiceless consonants (d/t, z/s, b/p), which spellings of one name
+            // confuse in Latin letters but a script that writes consonants keeps apart (د/ت, ز/س): the same
+            // skeleton with other consonants is a weaker pair ("Taylor" / دلاور).
+            return consonants(q.text()).equals(consonants(n.text())) ? SAME_CONSONANTS : MERGED_CONSONANTS;
         }
-        if (Math.min(a.length(), b.length()) >= 3 && damerauLevenshtein(a, b, 2) <= 2) {
+        // Skeletons an edit apart: in short ones (three or four consonants) one edit is a third or a quarter of the
+        // name, another name more often than a slip; two edits only in longer ones.
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter >= 3 && damerauLevenshtein(a, b, 2) <= (shorter >= 5 ? 2 : 1)) {
             return CLOSE_CONSONANTS;
         }
         return Result.NONE;
+    }
+
+    /**
+     * A word's consonants as its spelling writes them, for a script without written vowels: vowels, y, w and v
+     * dropped (in Arabic and Hebrew w and y are long vowels as often as consonants, and Persian و is v in Latin
+     * spellings), a final h dropped, digraphs read as one sound
+     * (kh, sh, th, dh, gh, ch, ph), q read as k and doubled letters as one. Voicing is kept.
+     */
+    static String consonants(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        char last = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            char sound;
+            if (next == 'h' && (c == 'k' || c == 's' || c == 't' || c == 'd' || c == 'g' || c == 'c' || c == 'p')) {
+                sound = Character.toUpperCase(c);
+                i++;
+            } else if (c == 'a'
+                    || c == 'e'
+                    || c == 'i'
+                    || c == 'o'
+                    || c == 'u'
+                    || c == 'y'
+                    || c == 'w'
+                    || c == 'h' && (i == text.length() - 1)) {
+                last = 0;
+                continue;
+            } else {
+                sound = c == 'q' ? 'k' : c;
+            }
+            if (sound != last) {
+                out.append(sound);
+            }
+            last = sound;
+        }
+        return out.toString();
     }
 
     /**

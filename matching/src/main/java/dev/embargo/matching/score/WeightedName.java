@@ -3,6 +3,7 @@ package dev.embargo.matching.score;
 import dev.embargo.matching.name.AnalyzedName;
 import dev.embargo.matching.name.Token;
 import dev.embargo.matching.name.TokenKind;
+import dev.embargo.matching.text.LatinFolder;
 import java.util.List;
 
 /**
@@ -15,9 +16,18 @@ import java.util.List;
  *               one array
  *               ({@link TokenDigest}): most candidates of a document's spans are ruled out from it, and
  *               reading it whole costs a few neighbouring memory reads instead of a few per word
+ * @param keyWords the words a person's name cannot do without, as bits by position: the first of the given
+ *                 names and the first of the family names where the name tells them apart ("FAMILY, Given",
+ *                 "Given FAMILY"), else its first word; left out, the name is most likely a relative's
  */
 public record WeightedName(
-        AnalyzedName name, Token[] words, float[] weights, Token[] joined2, Token[] joined3, int[] digest) {
+        AnalyzedName name,
+        Token[] words,
+        float[] weights,
+        Token[] joined2,
+        Token[] joined3,
+        int[] digest,
+        long keyWords) {
 
     public List<Token> tokens() {
         return name.tokens();
@@ -25,7 +35,8 @@ public record WeightedName(
 
     /** The same name and joined words with other weights (the joined words cost more to make than weights). */
     public WeightedName withWeights(float[] newWeights) {
-        return new WeightedName(name, words, newWeights, joined2, joined3, TokenDigest.withWeights(digest, newWeights));
+        return new WeightedName(
+                name, words, newWeights, joined2, joined3, TokenDigest.withWeights(digest, newWeights), keyWords);
     }
 
     public static WeightedName of(AnalyzedName name, float[] weights) {
@@ -39,7 +50,95 @@ public record WeightedName(
             }
         }
         Token[] words = t.toArray(new Token[0]);
-        return new WeightedName(name, words, weights, j2, j3, TokenDigest.of(words, weights, j2, j3));
+        return new WeightedName(
+                name, words, weights, j2, j3, TokenDigest.of(words, weights, j2, j3), keyWords(name, words));
+    }
+
+    /**
+     * See {@link #keyWords}: the first plain word of each part of a Latin name whose parts can be told — the
+     * family names before the comma of "FAMILY, Given", or written in capitals in "Given FAMILY" — and of the
+     * given names after or before them; in a name whose parts cannot be told, its first plain word.
+     */
+    static long keyWords(AnalyzedName name, Token[] words) {
+        if (words.length == 0 || words.length > 63) {
+            return 0;
+        }
+        boolean[] family = name.reading().equals("latin") ? familyWords(name.original(), words.length) : null;
+        if (family == null) {
+            return firstPlain(words, 0, words.length, null, false);
+        }
+        return firstPlain(words, 0, words.length, family, true) | firstPlain(words, 0, words.length, family, false);
+    }
+
+    /**
+     * Titles and honorifics lists write before a name (Haji Abdul Sattar, Hafiz Muhammad Saeed): not a given
+     * name, and not a word a query must give.
+     */
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of(
+            "haji", "hajji", "hadji", "hafiz", "hafez", "mullah", "mulla", "mawlawi", "maulvi", "maulavi", "mawlana",
+            "maulana", "sheikh", "shaikh", "shaykh", "sheik", "sayyid", "sayed", "syed", "sayyed", "qari", "mufti",
+            "imam", "amir", "emir", "mr", "mrs", "ms", "dr", "prof", "sir", "general", "colonel", "col", "gen");
+
+    /** The bit of the first plain word in from..to (whose family flag is {@code inFamily}, when flags are given). */
+    private static long firstPlain(Token[] words, int from, int to, boolean[] family, boolean inFamily) {
+        for (int i = from; i < to; i++) {
+            if (words[i].kind() == TokenKind.WORD
+                    && !HONORIFICS.contains(words[i].text())
+                    && (family == null || family[i] == inFamily)) {
+                return 1L << i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Which of a Latin name's {@code count} words are family names: those before the first comma, or those written
+     * in capitals in a name that also has words in lower case; null when neither tells, or the words of the
+     * original cannot be lined up with the name's.
+     */
+    static boolean[] familyWords(String original, int count) {
+        int comma = original.indexOf(',');
+        boolean mixedCase = !original.equals(original.toUpperCase(java.util.Locale.ROOT))
+                && !original.equals(original.toLowerCase(java.util.Locale.ROOT));
+        if (comma <= 0 && !mixedCase) {
+            return null;
+        }
+        boolean[] family = new boolean[count];
+        int at = 0;
+        boolean anyFamily = false;
+        boolean anyGiven = false;
+        int offset = 0;
+        for (String chunk : original.split("\\s+")) {
+            String folded = LatinFolder.fold(chunk).strip();
+            int words = folded.isEmpty() ? 0 : folded.split(" ").length;
+            int chunkAt = original.indexOf(chunk, offset);
+            offset = chunkAt + chunk.length();
+            boolean isFamily = comma > 0 ? chunkAt < comma : isCapitals(chunk);
+            for (int k = 0; k < words; k++) {
+                if (at >= count) {
+                    return null;
+                }
+                family[at++] = isFamily;
+                anyFamily |= isFamily;
+                anyGiven |= !isFamily;
+            }
+        }
+        return at == count && anyFamily && anyGiven ? family : null;
+    }
+
+    /** Two or more letters, all capitals. */
+    private static boolean isCapitals(String chunk) {
+        int letters = 0;
+        for (int i = 0; i < chunk.length(); i++) {
+            char c = chunk.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
     }
 
     static Token joined(List<Token> tokens, int from, int count) {

@@ -68,9 +68,42 @@ class EvidenceScorerTest {
 
     @Test
     void yearsApartLowerTheScore() {
-        FactCheck c = dob(day(1990, 1, 8), bornOn(day(1984, 1, 8)));
+        FactCheck c = EvidenceScorer.checkDob(day(1990, 1, 8), bornOn(day(1984, 1, 8)), true)
+                .orElseThrow();
         assertThat(c.outcome()).isEqualTo("disagrees");
         assertThat(c.effect()).isEqualTo(EFFECTS.dobFar()).isNegative();
+    }
+
+    @Test
+    void twoFullDatesYearsApartCountMoreAgainstANameThatIsNotExact() {
+        FactCheck c = dob(day(1990, 1, 8), bornOn(day(1984, 1, 8)));
+        assertThat(c.outcome()).isEqualTo("disagrees (two full dates, the name not exact)");
+        assertThat(c.effect()).isEqualTo(EFFECTS.dobFullDiffers()).isLessThan(EFFECTS.dobFar());
+        // The best name that is not exact, a romanisation variant, then falls under the threshold; an exact name
+        // with the same dates stays at it.
+        assertThat(0.99 + c.effect()).isLessThan(ScoringPolicy.DEFAULT_THRESHOLD);
+        assertThat(1 + EFFECTS.dobFar()).isGreaterThanOrEqualTo(ScoringPolicy.DEFAULT_THRESHOLD);
+    }
+
+    @Test
+    void aYearAgainstAFullDateYearsApartCountsOnlyAsFar() {
+        // A year only is a weaker record than a full date: it disagrees as far dates do, name exact or not.
+        FactCheck c = dob(ListedDate.year("1990", 1990), bornOn(day(1984, 1, 8)));
+        assertThat(c.outcome()).isEqualTo("disagrees");
+        assertThat(c.effect()).isEqualTo(EFFECTS.dobFar());
+    }
+
+    @Test
+    void theNameDecidesWhichFullDateEffectAScreeningApplies() {
+        Entity e = bornOn(day(1984, 1, 8));
+        assertThat(EvidenceScorer.check(Optional.of(day(1970, 2, 2)), Optional.empty(), e, true))
+                .singleElement()
+                .extracting(FactCheck::effect)
+                .isEqualTo(EFFECTS.dobFar());
+        assertThat(EvidenceScorer.check(Optional.of(day(1970, 2, 2)), Optional.empty(), e, false))
+                .singleElement()
+                .extracting(FactCheck::effect)
+                .isEqualTo(EFFECTS.dobFullDiffers());
     }
 
     @Test

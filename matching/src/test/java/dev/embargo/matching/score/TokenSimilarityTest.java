@@ -141,9 +141,15 @@ class TokenSimilarityTest {
                 return a.isEmpty() && b.isEmpty() ? new TokenSimilarity.Result(0.7, MatchRule.PHONETIC) : none;
             }
             if (a.equals(b)) {
-                return new TokenSimilarity.Result(a.length() >= 2 ? 0.93 : 0.85, MatchRule.TRANSLITERATION);
+                if (a.length() < 2) {
+                    return new TokenSimilarity.Result(0.85, MatchRule.TRANSLITERATION);
+                }
+                return TokenSimilarity.consonants(q.text()).equals(TokenSimilarity.consonants(n.text()))
+                        ? new TokenSimilarity.Result(0.93, MatchRule.TRANSLITERATION)
+                        : new TokenSimilarity.Result(0.8, MatchRule.PHONETIC);
             }
-            if (Math.min(a.length(), b.length()) >= 3 && TokenSimilarity.damerauLevenshtein(a, b, 2) <= 2) {
+            int shorter = Math.min(a.length(), b.length());
+            if (shorter >= 3 && TokenSimilarity.damerauLevenshtein(a, b, 2) <= (shorter >= 5 ? 2 : 1)) {
                 return new TokenSimilarity.Result(0.78, MatchRule.PHONETIC);
             }
             return none;
@@ -179,6 +185,9 @@ class TokenSimilarityTest {
             if (phonetic > best) {
                 best = phonetic;
                 rule = MatchRule.PHONETIC;
+            }
+            if (best < 0.9 && TokenSimilarity.vowelsOnlyDiffer(q.text(), n.text())) {
+                return new TokenSimilarity.Result(0.9, MatchRule.ROMANISATION_VARIANT);
             }
         }
         return best >= TokenSimilarity.MIN_PAIR ? new TokenSimilarity.Result(best, rule) : none;
