@@ -196,6 +196,11 @@ public final class LegalForms {
         return 0;
     }
 
+    /** Whether the words written together (dots and spaces dropped, lower case) are a legal form. */
+    static boolean isForm(String joined) {
+        return CANONICAL.containsKey(joined);
+    }
+
     static String canonical(String joined) {
         return CANONICAL.getOrDefault(joined, joined);
     }
