@@ -66,6 +66,7 @@ public final class QualityBenchmark {
         recall(screener, entities, opts, out, missLines);
         falseAlerts(screener, opts, out, missLines);
         crossScript(screener, opts, out, missLines);
+        dev.embargo.bench.quality.NameVariantQuality.run(screener, entities, opts.threshold(), out, missLines);
         String missesFile = opts.extra().get("misses");
         if (missesFile != null) {
             Files.write(Path.of(missesFile), missLines, StandardCharsets.UTF_8);

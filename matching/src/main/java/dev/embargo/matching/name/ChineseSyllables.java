@@ -166,10 +166,16 @@ public final class ChineseSyllables {
 
     /** Which system the folded word can be read in. */
     static System systemOf(String word) {
-        boolean pinyin = segments(word, PINYIN, 0, 0);
-        boolean wadeGiles = segments(word, WADE_GILES, 0, 0);
+        List<String> asPinyin = new ArrayList<>(MAX_SYLLABLES);
+        List<String> asWadeGiles = new ArrayList<>(MAX_SYLLABLES);
+        boolean pinyin = segment(word, PINYIN, 0, asPinyin);
+        boolean wadeGiles = segment(word, WADE_GILES, 0, asWadeGiles);
         if (pinyin && wadeGiles) {
-            return System.EITHER;
+            // A word read in fewer syllables in one system is written in it: chien is Wade-Giles (pinyin jian),
+            // not pinyin chi-en.
+            return asPinyin.size() == asWadeGiles.size()
+                    ? System.EITHER
+                    : asPinyin.size() < asWadeGiles.size() ? System.PINYIN : System.WADE_GILES;
         }
         return pinyin ? System.PINYIN : wadeGiles ? System.WADE_GILES : System.NONE;
     }
@@ -228,6 +234,7 @@ public final class ChineseSyllables {
     static List<Token> chineseTokens(List<Token> tokens) {
         int words = 0;
         boolean wadeGilesOnly = false;
+        boolean pinyinOnly = false;
         System[] systems = new System[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -241,8 +248,10 @@ public final class ChineseSyllables {
             }
             systems[i] = s;
             wadeGilesOnly |= s == System.WADE_GILES;
+            pinyinOnly |= s == System.PINYIN;
         }
-        if (words < 2 || words > 4) {
+        // Words of both systems' own syllables in one name (Ri Min Ho) are not one romanisation of Chinese.
+        if (words < 2 || words > 4 || wadeGilesOnly && pinyinOnly) {
             return null;
         }
         List<Token> out = new ArrayList<>(tokens.size() + 2);
@@ -257,7 +266,12 @@ public final class ChineseSyllables {
             List<String> syllables = new ArrayList<>(MAX_SYLLABLES);
             segment(t.text(), asPinyin ? PINYIN : WADE_GILES, 0, syllables);
             for (String syllable : syllables) {
-                String key = RomanizationVariants.variantKey(asPinyin ? WADE_GILES_OF_PINYIN.get(syllable) : syllable);
+                // A syllable that is a word of its own across languages (li, yi: the Korean ri, Lee, Yi) keeps
+                // that key.
+                String key = RomanizationVariants.variantKey(
+                        asPinyin && !RomanizationVariants.isWholeWord(syllable)
+                                ? WADE_GILES_OF_PINYIN.get(syllable)
+                                : syllable);
                 out.add(new Token(
                         syllable, key, RomanizationVariants.skeleton(syllable), TokenKind.WORD, t.vowelless()));
             }
@@ -284,6 +298,20 @@ public final class ChineseSyllables {
             }
         }
         return false;
+    }
+
+    /**
+     * The folded word's pinyin syllables (of two letters or more), or an empty list when it is not one to three
+     * of them; for generators of test names.
+     */
+    public static List<String> pinyinSyllablesOf(String word) {
+        List<String> out = new ArrayList<>(MAX_SYLLABLES);
+        return segment(word, PINYIN, 0, out) ? List.copyOf(out) : List.of();
+    }
+
+    /** Whether the folded word has a syllable pinyin writes and Wade–Giles does not (xi, zhou, jin). */
+    public static boolean isPinyinOnly(String word) {
+        return systemOf(word) == System.PINYIN;
     }
 
     /** Every Wade–Giles syllable, for generators of test names. */

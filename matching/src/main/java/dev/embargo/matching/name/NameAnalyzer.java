@@ -45,7 +45,9 @@ public final class NameAnalyzer {
             List<String> words =
                     NameForms.splitLegalSuffix(List.of(folded.isEmpty() ? new String[0] : folded.split(" ")));
             List<Token> tokens = NameForms.withoutTitlesAndRepeats(tag(words, reading.vowelless()));
-            if (!reading.vowelless()) {
+            // Pinyin and Wade-Giles are read in Latin names and in the Mandarin reading of characters, not in
+            // readings of Korean or Cyrillic, whose syllables (ri, min, ho) only look alike.
+            if (reading.how().equals("latin") || reading.how().equals("pinyin")) {
                 tokens = NameForms.withChineseKeys(tokens);
             }
             if (!tokens.isEmpty()) {
@@ -73,8 +75,9 @@ public final class NameAnalyzer {
 
     /**
      * The readings a name's own reading implies, each a way the same party is written: its given name's nickname
-     * read as the given names it stands for, its dotted initialism written as one word (I.R.I.S.L. as IRISL),
-     * and the acronym of a long name (Islamic Republic of Iran Shipping Lines as IRISL).
+     * read as the given names it stands for, and its dotted initialism written as one word (I.R.I.S.L. as
+     * IRISL). A long name's acronym is not read: both names of a pair would have one, and people's names of
+     * four words share theirs far too often (Santino Mateo Benjamin Mendez, Seyed Mohammad Bagher Moussavi).
      */
     private void addDerivedReadings(AnalyzedName main, String latin, List<AnalyzedName> out) {
         out.addAll(NameForms.nicknameReadings(main));
@@ -85,10 +88,6 @@ public final class NameAnalyzer {
             if (!tokens.isEmpty()) {
                 out.add(new AnalyzedName(main.original(), main.reading(), tokens));
             }
-        }
-        AnalyzedName acronym = NameForms.acronymReading(main);
-        if (acronym != null) {
-            out.add(acronym);
         }
     }
 

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The ways one name is written that are not spelling: a title before it, a word written twice, a legal form
- * written onto the name (SiemensAG, GAZPROMPAO), a nickname for the given name, a dotted initialism, the
- * acronym of a long name, pinyin against Wade–Giles. Pure functions over a name's text or tokens, used by
+ * written onto the name (SiemensAG, GAZPROMPAO), a nickname for the given name, a dotted initialism, pinyin
+ * against Wade–Giles. Pure functions over a name's text or tokens, used by
  * {@link NameAnalyzer} for listed names and queries alike.
  */
 final class NameForms {
@@ -26,8 +26,6 @@ final class NameForms {
             "corp", "inc", "sarl", "srl", "fzco", "fze", "llp");
     /** Letters left before a joined legal form: a name, not a word that happens to end like one. */
     private static final int MIN_STEM = 3;
-    /** An acronym shorter than this is a common word or many names' initials, not one party's acronym. */
-    static final int MIN_ACRONYM = 4;
 
     /**
      * Breaks a legal form off the name it is written onto where the case shows the joint: a lower-case letter
@@ -104,7 +102,10 @@ final class NameForms {
         List<Token> out = null;
         for (int i = start + 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.kind() == TokenKind.WORD && t.sameText(tokens.get(i - 1))) {
+            // Chinese given names double a syllable on purpose (Tingting, T'ing-t'ing): a syllable twice stays.
+            if (t.kind() == TokenKind.WORD
+                    && t.sameText(tokens.get(i - 1))
+                    && ChineseSyllables.systemOf(t.text()) == ChineseSyllables.System.NONE) {
                 if (out == null) {
                     out = new ArrayList<>(tokens.subList(start, i));
                 }
@@ -190,27 +191,5 @@ final class NameForms {
             last = m.end();
         } while (m.find());
         return out.append(text, last, text.length()).toString();
-    }
-
-    /**
-     * The acronym of a long name, as one word: the first letters of its name words, particles and legal forms
-     * left out (Islamic Republic of Iran Shipping Lines → IRISL). Only for names of {@link #MIN_ACRONYM} name
-     * words or more: a shorter acronym is shared by too many names to point at one.
-     */
-    static AnalyzedName acronymReading(AnalyzedName name) {
-        StringBuilder acronym = new StringBuilder();
-        for (Token t : name.tokens()) {
-            if (t.kind() == TokenKind.WORD) {
-                char c = t.text().charAt(0);
-                if (c < 'a' || c > 'z') {
-                    return null;
-                }
-                acronym.append(c);
-            }
-        }
-        if (acronym.length() < MIN_ACRONYM) {
-            return null;
-        }
-        return new AnalyzedName(name.original(), name.reading(), List.of(Token.joinedWords(acronym.toString(), false)));
     }
 }
