@@ -83,6 +83,7 @@ public final class QualityBenchmark {
         int perClass = Integer.parseInt(opts.extra().getOrDefault("pairs-per-class", "400"));
         PairQuality.run(entities, screener, people, opts.threshold(), perClass, out, missLines);
         PairQuality.usLike(screener, people, opts.threshold(), 20_000, out, missLines);
+        dev.embargo.bench.quality.NameVariantQuality.run(screener, entities, opts.threshold(), out, missLines);
         String missesFile = opts.extra().get("misses");
         if (missesFile != null) {
             Files.write(Path.of(missesFile), missLines, StandardCharsets.UTF_8);

@@ -196,6 +196,19 @@ public final class LegalForms {
         return 0;
     }
 
+    /** Every spelling of each legal form (its words joined by spaces), by canonical form; for test generators. */
+    public static Map<String, java.util.Set<String>> spellingsByForm() {
+        Map<String, java.util.Set<String>> out = new java.util.TreeMap<>();
+        PHRASES.forEach((phrase, form) ->
+                out.computeIfAbsent(form, f -> new java.util.TreeSet<>()).add(phrase));
+        return out;
+    }
+
+    /** Whether the words written together (dots and spaces dropped, lower case) are a legal form. */
+    static boolean isForm(String joined) {
+        return CANONICAL.containsKey(joined);
+    }
+
     static String canonical(String joined) {
         return CANONICAL.getOrDefault(joined, joined);
     }

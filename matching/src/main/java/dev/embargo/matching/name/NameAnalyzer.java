@@ -40,11 +40,22 @@ public final class NameAnalyzer {
     private List<AnalyzedName> analyze(String name, boolean allHanReadings) {
         List<AnalyzedName> out = new ArrayList<>(1);
         for (Romanizer.Reading reading : romanizer.readings(name, allHanReadings)) {
-            String folded = LatinFolder.fold(reading.latin());
-            List<String> words = List.of(folded.isEmpty() ? new String[0] : folded.split(" "));
-            List<Token> tokens = tag(words, reading.vowelless());
+            String latin = NameForms.splitJoinedLegalForms(reading.latin());
+            String folded = LatinFolder.fold(latin);
+            List<String> words =
+                    NameForms.splitLegalSuffix(List.of(folded.isEmpty() ? new String[0] : folded.split(" ")));
+            List<Token> tokens = NameForms.withoutTitlesAndRepeats(tag(words, reading.vowelless()));
+            // Pinyin and Wade-Giles are read in Latin names and in the Mandarin reading of characters, not in
+            // readings of Korean or Cyrillic, whose syllables (ri, min, ho) only look alike.
+            if (reading.how().equals("latin") || reading.how().equals("pinyin")) {
+                tokens = NameForms.withChineseKeys(tokens);
+            }
             if (!tokens.isEmpty()) {
-                out.add(new AnalyzedName(name, reading.how(), tokens));
+                AnalyzedName main = new AnalyzedName(name, reading.how(), tokens);
+                out.add(main);
+                if (!reading.vowelless()) {
+                    addDerivedReadings(main, latin, out);
+                }
             }
         }
         if (!Romanizer.isLatin(name)) {
@@ -60,6 +71,24 @@ public final class NameAnalyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * The readings a name's own reading implies, each a way the same party is written: its given name's nickname
+     * read as the given names it stands for, and its dotted initialism written as one word (I.R.I.S.L. as
+     * IRISL). A long name's acronym is not read: both names of a pair would have one, and people's names of
+     * four words share theirs far too often (Santino Mateo Benjamin Mendez, Seyed Mohammad Bagher Moussavi).
+     */
+    private void addDerivedReadings(AnalyzedName main, String latin, List<AnalyzedName> out) {
+        out.addAll(NameForms.nicknameReadings(main));
+        String joined = NameForms.joinDottedInitialisms(latin);
+        if (joined != null) {
+            String folded = LatinFolder.fold(joined);
+            List<Token> tokens = NameForms.withoutTitlesAndRepeats(tag(List.of(folded.split(" ")), false));
+            if (!tokens.isEmpty()) {
+                out.add(new AnalyzedName(main.original(), main.reading(), tokens));
+            }
+        }
     }
 
     /** The first (or only) reading; for list names in Latin script the only one. */
@@ -85,6 +114,12 @@ public final class NameAnalyzer {
                 String value = NumberWords.value(words.subList(i, i + numberLength));
                 tokens.add(new Token(value, value, value, TokenKind.NUMBER, false));
                 i += numberLength;
+                continue;
+            }
+            String numeral = i > 0 ? NumberWords.numeralValue(words.get(i)) : null;
+            if (numeral != null) {
+                tokens.add(new Token(numeral, numeral, numeral, TokenKind.NUMBER, false));
+                i++;
                 continue;
             }
             if (isAssimilatedArticle(words, i)) {
@@ -175,7 +210,56 @@ public final class NameAnalyzer {
                 Map.entry("sixty", 60),
                 Map.entry("seventy", 70),
                 Map.entry("eighty", 80),
-                Map.entry("ninety", 90));
+                Map.entry("ninety", 90),
+                // Ordinals name ships and units as often as cardinals do (First Ocean, 1st Ocean).
+                Map.entry("first", 1),
+                Map.entry("second", 2),
+                Map.entry("third", 3),
+                Map.entry("fourth", 4),
+                Map.entry("fifth", 5),
+                Map.entry("sixth", 6),
+                Map.entry("seventh", 7),
+                Map.entry("eighth", 8),
+                Map.entry("ninth", 9),
+                Map.entry("tenth", 10));
+
+        /** Roman numerals of two letters or more made of I, V and X, up to 39: the numbers of ships and units. */
+        private static final Map<String, String> ROMAN = roman();
+
+        private static Map<String, String> roman() {
+            String[] ones = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+            String[] tens = {"", "x", "xx", "xxx"};
+            Map<String, String> map = new java.util.HashMap<>();
+            for (int t = 0; t < tens.length; t++) {
+                for (int o = 0; o < ones.length; o++) {
+                    String numeral = tens[t] + ones[o];
+                    if (numeral.length() >= 2) {
+                        map.put(numeral, Integer.toString(10 * t + o));
+                    }
+                }
+            }
+            return Map.copyOf(map);
+        }
+
+        /**
+         * The value of a word written as a Roman numeral (VII → 7) or an ordinal in digits (3rd → 3), or null.
+         * Read so after a name's first word only, and not where the numeral is a Chinese syllable (Xi), which
+         * the name more likely is.
+         */
+        static String numeralValue(String w) {
+            String roman = ROMAN.get(w);
+            if (roman != null) {
+                return ChineseSyllables.systemOf(w) == ChineseSyllables.System.NONE ? roman : null;
+            }
+            int n = w.length();
+            if (n >= 3 && n <= 9 && Character.isDigit(w.charAt(0)) && allDigits(w.substring(0, n - 2))) {
+                String suffix = w.substring(n - 2);
+                if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) {
+                    return Integer.toString(Integer.parseInt(w.substring(0, n - 2)));
+                }
+            }
+            return null;
+        }
 
         static int phraseLength(List<String> words, int start) {
             int n = 0;

@@ -66,6 +66,11 @@ public final class RomanizationVariants {
         return Map.copyOf(map);
     }
 
+    /** Whether the word has a whole-word key of its own (ri, lee, yi; kim, gim), not one made by the rules. */
+    static boolean isWholeWord(String word) {
+        return WHOLE_WORDS.containsKey(collapseRepeatedLetters(word));
+    }
+
     public static String variantKey(String word) {
         String collapsed = collapseRepeatedLetters(word);
         if (collapsed.length() <= LONGEST_WHOLE_WORD) {

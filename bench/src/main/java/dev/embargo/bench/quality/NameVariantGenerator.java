@@ -1,0 +1,469 @@
+package dev.embargo.bench.quality;
+
+import dev.embargo.lists.model.Entity;
+import dev.embargo.lists.model.EntityKind;
+import dev.embargo.lists.model.Name;
+import dev.embargo.matching.name.ChineseSyllables;
+import dev.embargo.matching.name.LegalForms;
+import dev.embargo.matching.name.Nicknames;
+import dev.embargo.matching.name.Titles;
+import dev.embargo.matching.text.LatinFolder;
+import dev.embargo.matching.text.Romanizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds, from real listed names, pairs of names by class of variation: variants that name the same party
+ * and must match the listed name (a title added, a given name swapped for its nickname, pinyin re-romanised in
+ * Wade–Giles, a given name cut to its initial, the legal form written onto the name or swapped for an
+ * equivalent one, the acronym of a long name, a number written as a word or a Roman numeral) and near-misses
+ * that name another party and must not (another surname after the title, another given name of the same
+ * initial, another syllable, another initial, a legal form of another kind, another acronym, another number).
+ * Deterministic for a seed; the variations come from the tables the matcher reads (its titles, nicknames,
+ * legal forms, syllables), applied to names they were not written for.
+ */
+public final class NameVariantGenerator {
+    /** A generated pair: the query, the listed name it is compared with, the kind, and whether it must match. */
+    public record Case(String variationClass, String query, String listed, EntityKind kind, boolean mustMatch) {}
+
+    private final Random random;
+    private final int perClass;
+
+    public NameVariantGenerator(long seed, int perClass) {
+        this.random = new Random(seed);
+        this.perClass = perClass;
+    }
+
+    /** The cases by class, at most {@code perClass} variants and as many near-misses each. */
+    public Map<String, List<Case>> generate(List<Entity> entities) {
+        List<String> people = new ArrayList<>();
+        List<String> organisations = new ArrayList<>();
+        List<String> vessels = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Name n : e.names()) {
+                String full = n.full().strip();
+                if (!Romanizer.isLatin(full) || full.length() > 80) {
+                    continue;
+                }
+                switch (e.kind()) {
+                    case PERSON -> people.add(full);
+                    case ORGANIZATION -> organisations.add(full);
+                    case VESSEL -> vessels.add(full);
+                    default -> {}
+                }
+            }
+        }
+        // Sorted, then shuffled by the seed: the same lists give the same cases.
+        for (List<String> l : List.of(people, organisations, vessels)) {
+            Collections.sort(l);
+            Collections.shuffle(l, random);
+        }
+        Map<String, List<Case>> out = new LinkedHashMap<>();
+        out.put("title", titles(people));
+        out.put("repeated word", repeats(people));
+        out.put("nickname", nicknames(people));
+        out.put("wade-giles", wadeGiles(people));
+        out.put("initial", initials(people));
+        out.put("joined legal form", joinedLegalForms(organisations));
+        out.put("equivalent legal form", otherLegalForms(organisations));
+        out.put("acronym", acronyms(organisations));
+        List<Case> numbers = new ArrayList<>(numbers(vessels, EntityKind.VESSEL));
+        numbers.addAll(numbers(organisations, EntityKind.ORGANIZATION));
+        out.put("number", numbers);
+        return out;
+    }
+
+    private static List<String> words(String name) {
+        return List.of(name.split("\\s+"));
+    }
+
+    private static String fold(String word) {
+        return LatinFolder.fold(word);
+    }
+
+    private <T> T pick(List<T> from) {
+        return from.get(random.nextInt(from.size()));
+    }
+
+    private List<Case> titles(List<String> people) {
+        List<String> titles = new ArrayList<>(new java.util.TreeSet<>(Titles.all()));
+        List<Case> out = new ArrayList<>();
+        int variants = 0;
+        for (String name : people) {
+            List<String> w = words(name);
+            if (w.size() < 2 || variants >= perClass) {
+                continue;
+            }
+            String title = capitalise(pick(titles)) + (random.nextBoolean() ? "." : "");
+            out.add(new Case("title", title + " " + name, name, EntityKind.PERSON, true));
+            String other = pick(people);
+            List<String> ow = words(other);
+            if (!fold(ow.getLast()).equals(fold(w.getLast()))) {
+                List<String> changed = new ArrayList<>(w);
+                changed.set(w.size() - 1, ow.getLast());
+                out.add(new Case("title", title + " " + String.join(" ", changed), name, EntityKind.PERSON, false));
+            }
+            variants++;
+        }
+        return out;
+    }
+
+    private List<Case> repeats(List<String> people) {
+        List<Case> out = new ArrayList<>();
+        int variants = 0;
+        for (String name : people) {
+            List<String> w = words(name);
+            if (w.size() < 2 || variants >= perClass) {
+                continue;
+            }
+            int i = random.nextInt(w.size());
+            List<String> doubled = new ArrayList<>(w);
+            doubled.add(i, w.get(i));
+            out.add(new Case("repeated word", String.join(" ", doubled), name, EntityKind.PERSON, true));
+            String other = pick(people);
+            List<String> ow = words(other);
+            if (!fold(ow.getLast()).equals(fold(w.getLast())) && i != w.size() - 1) {
+                doubled.set(doubled.size() - 1, ow.getLast());
+                out.add(new Case("repeated word", String.join(" ", doubled), name, EntityKind.PERSON, false));
+            }
+            variants++;
+        }
+        return out;
+    }
+
+    private List<Case> nicknames(List<String> people) {
+        Map<String, List<String>> nicknamesOf = new TreeMap<>();
+        Nicknames.all().forEach((nick, givens) -> {
+            for (String g : givens) {
+                nicknamesOf.computeIfAbsent(g, k -> new ArrayList<>()).add(nick);
+            }
+        });
+        nicknamesOf.values().forEach(Collections::sort);
+        List<String> allNicknames =
+                new ArrayList<>(new java.util.TreeSet<>(Nicknames.all().keySet()));
+        List<Case> out = new ArrayList<>();
+        int variants = 0;
+        for (String name : people) {
+            List<String> w = words(name);
+            if (w.size() < 2 || variants >= perClass) {
+                continue;
+            }
+            for (int i = 0; i < w.size(); i++) {
+                String given = fold(w.get(i));
+                List<String> nicks = nicknamesOf.get(given);
+                if (nicks == null || nicks.stream().allMatch(given::equals)) {
+                    continue;
+                }
+                String nick = pick(nicks);
+                if (nick.equals(given)) {
+                    continue;
+                }
+                List<String> changed = new ArrayList<>(w);
+                changed.set(i, capitalise(nick));
+                out.add(new Case("nickname", String.join(" ", changed), name, EntityKind.PERSON, true));
+                // Another short name of the same initial that stands for other given names only.
+                List<String> others = allNicknames.stream()
+                        .filter(n -> n.charAt(0) == given.charAt(0)
+                                && !Nicknames.givenNames(n).contains(given)
+                                && !n.equals(given)
+                                && !Nicknames.givenNames(n).isEmpty())
+                        .toList();
+                if (!others.isEmpty()) {
+                    changed.set(i, capitalise(pick(others)));
+                    out.add(new Case("nickname", String.join(" ", changed), name, EntityKind.PERSON, false));
+                }
+                variants++;
+                break;
+            }
+        }
+        return out;
+    }
+
+    private List<Case> wadeGiles(List<String> people) {
+        Map<String, String> wg = ChineseSyllables.wadeGilesOfPinyin();
+        List<String> syllables = new ArrayList<>(new java.util.TreeSet<>(wg.keySet()));
+        List<Case> out = new ArrayList<>();
+        int variants = 0;
+        for (String name : people) {
+            List<String> w = words(name.replace(',', ' '));
+            if (w.size() < 2 || w.size() > 3 || variants >= perClass) {
+                continue;
+            }
+            List<List<String>> read = new ArrayList<>();
+            boolean pinyinOnly = false;
+            for (String word : w) {
+                List<String> s = ChineseSyllables.pinyinSyllablesOf(fold(word));
+                if (s.isEmpty()) {
+                    read = null;
+                    break;
+                }
+                pinyinOnly |= ChineseSyllables.isPinyinOnly(fold(word));
+                read.add(s);
+            }
+            if (read == null || !pinyinOnly) {
+                continue;
+            }
+            out.add(new Case("wade-giles", wadeGilesName(read, wg), name, EntityKind.PERSON, true));
+            // Another syllable in the longest word, one whose Wade-Giles spelling differs.
+            int longest = 0;
+            for (int i = 1; i < read.size(); i++) {
+                if (read.get(i).size() > read.get(longest).size()) {
+                    longest = i;
+                }
+            }
+            List<String> word = new ArrayList<>(read.get(longest));
+            int k = random.nextInt(word.size());
+            String replacement = pick(syllables);
+            if (replacement.length() >= 2 && !wg.get(replacement).equals(wg.get(word.get(k)))) {
+                word.set(k, replacement);
+                List<List<String>> changed = new ArrayList<>(read);
+                changed.set(longest, word);
+                out.add(new Case("wade-giles", wadeGilesName(changed, wg), name, EntityKind.PERSON, false));
+            }
+            variants++;
+        }
+        return out;
+    }
+
+    private static String wadeGilesName(List<List<String>> words, Map<String, String> wg) {
+        List<String> out = new ArrayList<>();
+        for (List<String> syllables : words) {
+            List<String> spelled = new ArrayList<>();
+            for (String s : syllables) {
+                spelled.add(wg.get(s));
+            }
+            out.add(capitalise(String.join("-", spelled)));
+        }
+        return String.join(" ", out);
+    }
+
+    private List<Case> initials(List<String> people) {
+        List<Case> out = new ArrayList<>();
+        int variants = 0;
+        for (String name : people) {
+            List<String> w = words(name);
+            if (w.size() < 3 || variants >= perClass) {
+                continue;
+            }
+            String first = fold(w.getFirst());
+            if (first.length() < 3 || !Character.isLetter(first.charAt(0))) {
+                continue;
+            }
+            List<String> changed = new ArrayList<>(w);
+            changed.set(0, Character.toUpperCase(first.charAt(0)) + ".");
+            out.add(new Case("initial", String.join(" ", changed), name, EntityKind.PERSON, true));
+            char other = (char) ('a' + (first.charAt(0) - 'a' + 1 + random.nextInt(24)) % 26);
+            changed.set(0, Character.toUpperCase(other) + ".");
+            out.add(new Case("initial", String.join(" ", changed), name, EntityKind.PERSON, false));
+            variants++;
+        }
+        return out;
+    }
+
+    /** An organisation name whose last word is a legal form of one word, with the form's canonical. */
+    private record WithForm(String stem, String form, String canonical) {}
+
+    private static WithForm lastLegalForm(String name, Map<String, String> canonicalOf) {
+        List<String> w = words(name);
+        if (w.size() < 2) {
+            return null;
+        }
+        String last = fold(w.getLast());
+        String canonical = canonicalOf.get(last);
+        if (canonical == null || last.contains(" ")) {
+            return null;
+        }
+        return new WithForm(String.join(" ", w.subList(0, w.size() - 1)), w.getLast(), canonical);
+    }
+
+    private static Map<String, String> canonicalOfSpelling() {
+        Map<String, String> out = new HashMap<>();
+        LegalForms.spellingsByForm().forEach((form, spellings) -> {
+            for (String s : spellings) {
+                out.put(s, form);
+            }
+        });
+        return out;
+    }
+
+    private List<Case> joinedLegalForms(List<String> organisations) {
+        Map<String, String> canonicalOf = canonicalOfSpelling();
+        List<Case> out = new ArrayList<>();
+        int variants = 0;
+        for (String name : organisations) {
+            WithForm f = lastLegalForm(name, canonicalOf);
+            if (f == null || variants >= perClass || !f.form().chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            boolean upper = f.stem().equals(f.stem().toUpperCase(Locale.ROOT));
+            String joined = upper
+                    ? f.stem() + f.form().toUpperCase(Locale.ROOT)
+                    : f.stem() + f.form().toUpperCase(Locale.ROOT);
+            out.add(new Case("joined legal form", joined, name, EntityKind.ORGANIZATION, true));
+            variants++;
+        }
+        return out;
+    }
+
+    private List<Case> otherLegalForms(List<String> organisations) {
+        Map<String, String> canonicalOf = canonicalOfSpelling();
+        Map<String, java.util.Set<String>> byForm = LegalForms.spellingsByForm();
+        List<String> forms = new ArrayList<>(byForm.keySet());
+        List<Case> out = new ArrayList<>();
+        int variants = 0;
+        for (String name : organisations) {
+            WithForm f = lastLegalForm(name, canonicalOf);
+            if (f == null || variants >= perClass) {
+                continue;
+            }
+            List<String> same = byForm.get(f.canonical()).stream()
+                    .filter(s -> !s.contains(" ") && !s.equals(fold(f.form())))
+                    .toList();
+            if (same.isEmpty()) {
+                continue;
+            }
+            out.add(new Case(
+                    "equivalent legal form",
+                    f.stem() + " " + pick(same).toUpperCase(Locale.ROOT),
+                    name,
+                    EntityKind.ORGANIZATION,
+                    true));
+            String otherForm = pick(forms);
+            if (!otherForm.equals(f.canonical())) {
+                List<String> other = byForm.get(otherForm).stream()
+                        .filter(s -> !s.contains(" "))
+                        .toList();
+                out.add(new Case(
+                        "equivalent legal form",
+                        f.stem() + " " + pick(other).toUpperCase(Locale.ROOT),
+                        name,
+                        EntityKind.ORGANIZATION,
+                        false));
+            }
+            variants++;
+        }
+        return out;
+    }
+
+    private static final Set<String> NOT_IN_ACRONYMS = Set.of(
+            "of", "and", "the", "for", "de", "del", "la", "al", "el", "des", "du", "da", "der", "und", "y", "et");
+
+    private List<Case> acronyms(List<String> organisations) {
+        Map<String, String> canonicalOf = canonicalOfSpelling();
+        List<Case> out = new ArrayList<>();
+        int variants = 0;
+        for (String name : organisations) {
+            if (variants >= perClass) {
+                break;
+            }
+            StringBuilder acronym = new StringBuilder();
+            boolean ok = true;
+            for (String word : words(name.replace('-', ' ').replace(',', ' '))) {
+                String f = fold(word);
+                if (f.isEmpty() || NOT_IN_ACRONYMS.contains(f) || canonicalOf.containsKey(f)) {
+                    continue;
+                }
+                if (f.contains(" ") || !Character.isLetter(f.charAt(0))) {
+                    ok = false;
+                    break;
+                }
+                acronym.append(Character.toUpperCase(f.charAt(0)));
+            }
+            if (!ok || acronym.length() < 4 || acronym.length() > 8) {
+                continue;
+            }
+            String a = acronym.toString();
+            out.add(new Case(
+                    "acronym",
+                    random.nextBoolean() ? a : String.join(".", a.split("")) + ".",
+                    name,
+                    EntityKind.ORGANIZATION,
+                    true));
+            char[] changed = a.toCharArray();
+            int k = random.nextInt(changed.length);
+            changed[k] = (char) ('A' + (changed[k] - 'A' + 1 + random.nextInt(24)) % 26);
+            out.add(new Case("acronym", new String(changed), name, EntityKind.ORGANIZATION, false));
+            variants++;
+        }
+        return out;
+    }
+
+    private static final String[] ONES = {
+        "",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Eleven",
+        "Twelve",
+        "Thirteen",
+        "Fourteen",
+        "Fifteen",
+        "Sixteen",
+        "Seventeen",
+        "Eighteen",
+        "Nineteen"
+    };
+    private static final String[] TENS = {
+        "", "", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety"
+    };
+
+    static String inWords(int n) {
+        return n < 20 ? ONES[n] : TENS[n / 10] + (n % 10 == 0 ? "" : " " + ONES[n % 10]);
+    }
+
+    static String roman(int n) {
+        String[] ones = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+        String[] tens = {"", "X", "XX", "XXX"};
+        return tens[n / 10] + ones[n % 10];
+    }
+
+    private List<Case> numbers(List<String> named, EntityKind kind) {
+        List<Case> out = new ArrayList<>();
+        int variants = 0;
+        for (String name : named) {
+            List<String> w = words(name);
+            if (w.size() < 2 || variants >= perClass / 2) {
+                continue;
+            }
+            for (int i = 1; i < w.size(); i++) {
+                String word = w.get(i);
+                if (!word.matches("[1-9][0-9]?")) {
+                    continue;
+                }
+                int n = Integer.parseInt(word);
+                List<String> changed = new ArrayList<>(w);
+                boolean asRoman = n >= 2 && n < 40 && random.nextBoolean();
+                changed.set(i, asRoman ? roman(n) : inWords(n));
+                out.add(new Case("number", String.join(" ", changed), name, kind, true));
+                int other = n % 30 + 2;
+                if (other == n) {
+                    other++;
+                }
+                changed.set(i, asRoman ? roman(other) : inWords(other));
+                out.add(new Case("number", String.join(" ", changed), name, kind, false));
+                variants++;
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

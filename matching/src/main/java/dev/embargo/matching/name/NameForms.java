@@ -1,0 +1,195 @@
+package dev.embargo.matching.name;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ways one name is written that are not spelling: a title before it, a word written twice, a legal form
+ * written onto the name (SiemensAG, GAZPROMPAO), a nickname for the given name, a dotted initialism, pinyin
+ * against Wade–Giles. Pure functions over a name's text or tokens, used by
+ * {@link NameAnalyzer} for listed names and queries alike.
+ */
+final class NameForms {
+    private NameForms() {}
+
+    /**
+     * Legal forms that are written onto a name in capitals without a break (GAZPROMPAO, ROSNEFTOAO): forms of
+     * three letters or more that end no common word, so a word ending in one is a name with its form.
+     * Two-letter forms (AG, SA, AO) end too many names (Musa, Tariq Aziz... Mohammad) to be split off
+     * unless the case shows the joint (SiemensAG: {@link #splitJoinedLegalForms}).
+     */
+    private static final Set<String> SUFFIX_FORMS = Set.of(
+            "llc", "ltd", "ltda", "plc", "gmbh", "jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "ooo", "bhd",
+            "corp", "inc", "sarl", "srl", "fzco", "fze", "llp");
+    /** Letters left before a joined legal form: a name, not a word that happens to end like one. */
+    private static final int MIN_STEM = 3;
+
+    /**
+     * Breaks a legal form off the name it is written onto where the case shows the joint: a lower-case letter
+     * followed by capitals that, to the word's end, spell a legal form (SiemensAG, RosneftPAO, SiemensGmbH).
+     */
+    static String splitJoinedLegalForms(String text) {
+        StringBuilder out = null;
+        int n = text.length();
+        for (int i = 1; i < n; i++) {
+            char prev = text.charAt(i - 1);
+            char c = text.charAt(i);
+            if (!Character.isLowerCase(prev) || !Character.isUpperCase(c)) {
+                continue;
+            }
+            int end = i;
+            while (end < n && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '.')) {
+                end++;
+            }
+            String tail = text.substring(i, end).replace(".", "").toLowerCase(java.util.Locale.ROOT);
+            if (LegalForms.isForm(tail)) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.insert(i + (out.length() - n), ' ');
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Splits a legal form of {@link #SUFFIX_FORMS} off the end of the name's last word (gazprompao). */
+    static List<String> splitLegalSuffix(List<String> words) {
+        if (words.isEmpty()) {
+            return words;
+        }
+        String last = words.getLast();
+        if (LegalForms.isForm(last)) {
+            return words;
+        }
+        for (int len = 4; len >= 3; len--) {
+            if (last.length() - len < MIN_STEM) {
+                continue;
+            }
+            String suffix = last.substring(last.length() - len);
+            if (SUFFIX_FORMS.contains(suffix)) {
+                List<String> out = new ArrayList<>(words.subList(0, words.size() - 1));
+                out.add(last.substring(0, last.length() - len));
+                out.add(suffix);
+                return out;
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The tokens without the titles before the name (Mr, Dr, Sheikh, General: {@link Titles}) and without a word
+     * that repeats the word before it. A title is dropped only where two name words or initials follow it and
+     * the name has no legal form (General Dynamics Corp keeps its first word), so a title that is itself how a
+     * party is known ("Mullah Omar") stays.
+     */
+    static List<Token> withoutTitlesAndRepeats(List<Token> tokens) {
+        int start = 0;
+        boolean legalForm = false;
+        for (Token t : tokens) {
+            legalForm |= t.kind() == TokenKind.LEGAL_FORM;
+        }
+        if (!legalForm) {
+            while (start < tokens.size()
+                    && tokens.get(start).kind() == TokenKind.WORD
+                    && Titles.isTitle(tokens.get(start).text())
+                    && nameWordsFrom(tokens, start + 1) >= 2) {
+                start++;
+            }
+        }
+        List<Token> out = null;
+        for (int i = start + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            // Chinese given names double a syllable on purpose (Tingting, T'ing-t'ing): a syllable twice stays.
+            if (t.kind() == TokenKind.WORD
+                    && t.sameText(tokens.get(i - 1))
+                    && ChineseSyllables.systemOf(t.text()) == ChineseSyllables.System.NONE) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens.subList(start, i));
+                }
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        if (out != null) {
+            return List.copyOf(out);
+        }
+        return start == 0 ? tokens : List.copyOf(tokens.subList(start, tokens.size()));
+    }
+
+    private static int nameWordsFrom(List<Token> tokens, int from) {
+        int n = 0;
+        for (int i = from; i < tokens.size(); i++) {
+            TokenKind k = tokens.get(i).kind();
+            if (k == TokenKind.WORD || k == TokenKind.INITIAL) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The tokens as {@link ChineseSyllables#chineseTokens} reads them where the name reads as Chinese. */
+    static List<Token> withChineseKeys(List<Token> tokens) {
+        List<Token> chinese = ChineseSyllables.chineseTokens(tokens);
+        return chinese == null ? tokens : chinese;
+    }
+
+    /**
+     * The name read with its first nickname (Bill, Liz, Bob) as each given name it stands for: the word keeps
+     * its spelling, so it meets the nickname exactly, and takes the given name's variant key, so it meets the
+     * given name as a variant, never as the same spelling. Only in names of two words or more: a nickname alone
+     * names no one.
+     */
+    static List<AnalyzedName> nicknameReadings(AnalyzedName name) {
+        List<Token> tokens = name.tokens();
+        if (nameWordsFrom(tokens, 0) < 2) {
+            return List.of();
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != TokenKind.WORD) {
+                continue;
+            }
+            List<String> given = Nicknames.givenNames(t.text());
+            if (given.isEmpty()) {
+                continue;
+            }
+            List<AnalyzedName> out = new ArrayList<>(given.size());
+            for (String g : given) {
+                List<Token> copy = new ArrayList<>(tokens);
+                copy.set(
+                        i,
+                        new Token(
+                                t.text(),
+                                RomanizationVariants.variantKey(g),
+                                RomanizationVariants.skeleton(g),
+                                TokenKind.WORD,
+                                false));
+                out.add(new AnalyzedName(name.original(), name.reading(), copy));
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    /** Single letters each followed by a dot, two or more: U.S.A., I.R.I.S.L., J.S. */
+    private static final Pattern DOTTED_INITIALISM =
+            Pattern.compile("(?<![\\p{L}\\p{N}.])(?:\\p{L}\\.){1,}\\p{L}(?![\\p{L}\\p{N}])\\.?");
+
+    /** The text with its dotted initialisms written as one word (I.R.I.S.L. → IRISL); null when it has none. */
+    static String joinDottedInitialisms(String text) {
+        Matcher m = DOTTED_INITIALISM.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        do {
+            out.append(text, last, m.start()).append(m.group().replace(".", ""));
+            last = m.end();
+        } while (m.find());
+        return out.append(text, last, text.length()).toString();
+    }
+}
