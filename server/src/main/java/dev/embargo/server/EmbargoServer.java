@@ -1,6 +1,6 @@
 package dev.embargo.server;
 
-import dev.embargo.scanning.report.HtmlReport;
+import dev.embargo.report.html.EscapingOutput;
 import dev.embargo.server.api.CompareApi;
 import dev.embargo.server.api.EntitiesApi;
 import dev.embargo.server.api.HealthApi;
@@ -347,7 +347,7 @@ public final class EmbargoServer implements AutoCloseable {
 
     /** Text made safe to put in HTML, attributes included; null is nothing. */
     public static String escape(String s) {
-        return s == null ? "" : HtmlReport.esc(s);
+        return s == null ? "" : EscapingOutput.escape(s);
     }
 
     public int port() {

@@ -95,7 +95,7 @@ final class ListsPage {
                     .append("</td><td data-label=\"File\"><code>")
                     .append(esc(fileName(l.file())))
                     .append("</code> <span class=\"muted\">")
-                    .append(esc(dev.embargo.server.json.Json.code(l.format())))
+                    .append(esc(dev.embargo.report.json.OutputJson.code(l.format())))
                     .append("</span></td><td data-label=\"Warnings\">");
             if (l.warnings().isEmpty()) {
                 h.append("none");

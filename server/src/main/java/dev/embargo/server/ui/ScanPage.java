@@ -3,13 +3,12 @@ package dev.embargo.server.ui;
 import static dev.embargo.server.ui.Markup.esc;
 
 import dev.embargo.matching.Match;
+import dev.embargo.report.html.TextMarks;
 import dev.embargo.scanning.Scanner;
 import dev.embargo.scanning.claim.Claim;
 import dev.embargo.scanning.claim.ClaimGroup;
 import dev.embargo.scanning.claim.Quantity;
 import dev.embargo.scanning.place.Jurisdictions;
-import dev.embargo.scanning.report.HtmlReport;
-import dev.embargo.scanning.report.HtmlReport.Mark;
 import dev.embargo.server.api.ScanApi;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -169,7 +168,7 @@ final class ScanPage {
     }
 
     private static String highlighted(Scanner.Report r, String text) {
-        HtmlReport.Marks marks = new HtmlReport.Marks();
+        TextMarks<Wrap> marks = new TextMarks<>();
         int n = 0;
         for (Scanner.MentionHit m : r.mentions()) {
             n++;
@@ -179,7 +178,7 @@ final class ScanPage {
                     + Markup.score(best.score()) + " " + Markup.strength(best.score())
                     + (m.matches().size() > 1 ? " \u00b7 " + m.matches().size() + " listings" : "");
             // The scanner reports no two overlapping mentions, so every one is taken.
-            marks.addIfFree(new Mark(
+            marks.addIfFree(mark(
                     m.mention().start(),
                     m.mention().end(),
                     "<a id=\"m-" + n + "\" class=\"mark band-" + Markup.strength(best.score()) + "\" href=\"#hit-" + n
@@ -189,13 +188,13 @@ final class ScanPage {
         int i = 0;
         for (Scanner.IdentifierHit id : r.identifiers()) {
             i++;
-            Mark ident = new Mark(
+            TextMarks.Mark<Wrap> ident = mark(
                     id.found().start(), id.found().end(), "<a class=\"mark ident\" href=\"#ident-" + i + "\">", "</a>");
             marks.addIfFree(ident);
         }
         for (Scanner.JurisdictionHit j : r.jurisdictions()) {
             for (Jurisdictions.Found f : j.mentions()) {
-                Mark place = new Mark(
+                TextMarks.Mark<Wrap> place = mark(
                         f.start(),
                         f.end(),
                         "<span class=\"place\" title=\"" + esc(j.name() + " (" + j.iso() + ")") + "\">",
@@ -203,7 +202,21 @@ final class ScanPage {
                 marks.addIfFree(place);
             }
         }
-        return HtmlReport.marked(text, marks.list());
+        StringBuilder out = new StringBuilder(text.length() + marks.list().size() * 160);
+        for (TextMarks.Piece<Wrap> p : marks.pieces(text)) {
+            out.append(
+                    p.plain()
+                            ? esc(p.text())
+                            : p.tag().open() + esc(p.text()) + p.tag().close());
+        }
+        return out.toString();
+    }
+
+    /** The markup around a highlighted span of the document. */
+    private record Wrap(String open, String close) {}
+
+    private static TextMarks.Mark<Wrap> mark(int start, int end, String open, String close) {
+        return new TextMarks.Mark<>(start, end, new Wrap(open, close));
     }
 
     private static void jurisdictions(StringBuilder h, Scanner.Report r) {
