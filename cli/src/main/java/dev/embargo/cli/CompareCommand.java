@@ -7,9 +7,9 @@ import dev.embargo.lists.model.EntityKind;
 import dev.embargo.matching.Comparison;
 import dev.embargo.matching.Query;
 import dev.embargo.matching.Screener;
+import dev.embargo.report.json.MatchJson;
+import dev.embargo.report.json.OutputJson;
 import dev.embargo.server.Limits;
-import dev.embargo.server.json.Json;
-import dev.embargo.server.json.MatchJson;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
@@ -92,11 +92,12 @@ public final class CompareCommand implements Callable<Integer> {
         if (pair) {
             Comparison c = screener.compare(names[0], names[1], kind, threshold);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(MatchJson.comparison(c)));
+            out.println(
+                    OutputJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(MatchJson.comparison(c)));
             out.flush();
             return c.match() ? EmbargoCommand.EXIT_HIT : EmbargoCommand.EXIT_OK;
         }
-        ObjectWriter writer = Json.mapper().writer();
+        ObjectWriter writer = OutputJson.mapper().writer();
         Reader reader = BatchFiles.input(input);
         Writer sink = BatchFiles.output(output);
         int bad = 0;

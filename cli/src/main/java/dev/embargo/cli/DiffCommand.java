@@ -11,7 +11,7 @@ import dev.embargo.lists.diff.ListDiff;
 import dev.embargo.lists.diff.SourceDiff;
 import dev.embargo.lists.model.Source;
 import dev.embargo.lists.sync.SnapshotStore;
-import dev.embargo.server.json.Json;
+import dev.embargo.report.json.OutputJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -103,7 +103,7 @@ public final class DiffCommand implements Callable<Integer> {
         }
         err.flush();
         if (format == Format.json) {
-            out.println(Json.mapper()
+            out.println(OutputJson.mapper()
                     .writerWithDefaultPrettyPrinter()
                     .writeValueAsString(Map.of(
                             "sources", diffs.stream().map(DiffCommand::json).toList())));

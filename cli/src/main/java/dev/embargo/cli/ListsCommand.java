@@ -4,8 +4,8 @@ import dev.embargo.lists.ListLoader;
 import dev.embargo.lists.LoadWarning;
 import dev.embargo.lists.LoadedList;
 import dev.embargo.lists.model.EntityKind;
-import dev.embargo.server.json.Json;
-import dev.embargo.server.json.ListsJson;
+import dev.embargo.report.json.ListsJson;
+import dev.embargo.report.json.OutputJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -58,7 +58,7 @@ public final class ListsCommand implements Callable<Integer> {
         if (format == Format.json) {
             List<Map<String, Object>> rows =
                     sorted.stream().map(ListsJson::list).toList();
-            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+            out.println(OutputJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
         } else {
             String fmt = "%-13s %-11s %8s %7s %7s %7s %7s %6s %8s %7s %8s  %s%n";
             out.printf(

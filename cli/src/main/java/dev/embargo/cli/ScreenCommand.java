@@ -6,9 +6,10 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.embargo.matching.Match;
 import dev.embargo.matching.Query;
 import dev.embargo.matching.Screener;
+import dev.embargo.report.json.MatchJson;
+import dev.embargo.report.json.OutputJson;
+import dev.embargo.report.text.MatchText;
 import dev.embargo.server.Limits;
-import dev.embargo.server.json.Json;
-import dev.embargo.server.json.MatchJson;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
@@ -136,18 +137,18 @@ public final class ScreenCommand implements Callable<Integer> {
                     screener.nameCount(),
                     (System.nanoTime() - loaded) / 1e9);
             err.flush();
-            mapper = Json.mapper();
+            mapper = OutputJson.mapper();
             return input != null ? csvBatch(screener, err) : namesBatch(screener, err);
         }
         Screener screener = Screener.of(lists.load(err).entities());
         List<Match> matches = screener.screen(query, threshold, limit);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(Json.mapper()
+            out.println(OutputJson.mapper()
                     .writerWithDefaultPrettyPrinter()
                     .writeValueAsString(MatchJson.result(query, threshold, matches)));
         } else {
-            printTable(out, matches);
+            out.print(MatchText.table(matches));
         }
         out.flush();
         return matches.isEmpty() ? EmbargoCommand.EXIT_OK : EmbargoCommand.EXIT_HIT;
@@ -189,28 +190,6 @@ public final class ScreenCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-    }
-
-    static void printTable(PrintWriter out, List<Match> matches) {
-        if (matches.isEmpty()) {
-            out.println("no match at or above the threshold");
-            return;
-        }
-        out.printf("%-6s %-24s %-13s %-40s %s%n", "SCORE", "ENTITY", "KIND", "MATCHED NAME", "WHY");
-        for (Match m : matches) {
-            out.printf(
-                    Locale.ROOT,
-                    "%-6.3f %-24s %-13s %-40s %s%n",
-                    m.score(),
-                    m.entity().id(),
-                    m.entity().kind().code(),
-                    truncate(m.matchedName(), 40),
-                    m.explanation().summary());
-        }
-    }
-
-    private static String truncate(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
     }
 
     /** Screens the rows of the --input CSV. */

@@ -8,7 +8,7 @@ import dev.embargo.lists.model.Link;
 import dev.embargo.lists.model.ListedDate;
 import dev.embargo.lists.model.Name;
 import dev.embargo.lists.model.Source;
-import dev.embargo.server.json.Json;
+import dev.embargo.report.json.OutputJson;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -74,7 +74,7 @@ public final class ShowCommand implements Callable<Integer> {
         }
         Entity e = found.get();
         if (format == Format.json) {
-            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(e));
+            out.println(OutputJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(e));
         } else {
             printText(out, e);
         }
@@ -91,8 +91,8 @@ public final class ShowCommand implements Callable<Integer> {
                 out,
                 "names",
                 e.names(),
-                (Name n) -> n.full() + "  [" + Json.code(n.type()) + ", " + Json.code(n.quality()) + ", " + n.script()
-                        + "]");
+                (Name n) -> n.full() + "  [" + OutputJson.code(n.type()) + ", " + OutputJson.code(n.quality()) + ", "
+                        + n.script() + "]");
         field(
                 out,
                 "born",
@@ -115,7 +115,7 @@ public final class ShowCommand implements Callable<Integer> {
                 out,
                 "identifiers",
                 e.identifiers(),
-                (Identifier i) -> Json.code(i.type()) + " " + i.value()
+                (Identifier i) -> OutputJson.code(i.type()) + " " + i.value()
                         + (i.currency() == null ? "" : " (" + i.currency() + ")")
                         + (i.country() == null ? "" : " [" + i.country() + "]")
                         + (i.label() == null ? "" : "  \"" + i.label() + "\""));

@@ -7,7 +7,7 @@ import dev.embargo.lists.sync.SnapshotStore;
 import dev.embargo.lists.sync.SourceOutcome;
 import dev.embargo.lists.sync.SyncReport;
 import dev.embargo.lists.sync.SyncSettings;
-import dev.embargo.server.json.Json;
+import dev.embargo.report.json.OutputJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -131,7 +131,7 @@ public final class SyncCommand implements Callable<Integer> {
             return EmbargoCommand.EXIT_ERROR;
         }
         if (format == Format.json) {
-            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(root, report)));
+            out.println(OutputJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(root, report)));
         } else {
             printTable(out, root, report);
         }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import dev.embargo.server.json.Json;
+import dev.embargo.report.json.OutputJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -116,7 +116,7 @@ class SyncAndDiffCommandTest {
                 .contains("error: us-ofac-cons not updated: ")
                 .contains("HTTP status 404")
                 .contains("it has no previous copy");
-        JsonNode json = Json.mapper().readTree(second.out());
+        JsonNode json = OutputJson.mapper().readTree(second.out());
         assertThat(json.get("switched").asBoolean()).isTrue();
         JsonNode un = json.get("sources").get(0);
         assertThat(un.get("status").asText()).isEqualTo("updated");
@@ -127,7 +127,7 @@ class SyncAndDiffCommandTest {
         assertThat(json.get("sources").get(1).get("status").asText()).isEqualTo("failed");
 
         Run after = run("lists", "--lists", store.toString(), "--format", "json");
-        JsonNode loaded = Json.mapper().readTree(after.out()).get(0);
+        JsonNode loaded = OutputJson.mapper().readTree(after.out()).get(0);
         assertThat(loaded.get("entities").asInt())
                 .as("--lists reads the current snapshot")
                 .isEqualTo(1003);
@@ -138,7 +138,7 @@ class SyncAndDiffCommandTest {
         Run diff = run("diff", unOld.getParent().toString(), unNew.getParent().toString(), "--format", "json");
 
         assertThat(diff.exit()).as(diff.err()).isZero();
-        JsonNode un = Json.mapper().readTree(diff.out()).get("sources").get(0);
+        JsonNode un = OutputJson.mapper().readTree(diff.out()).get("sources").get(0);
         assertThat(un.get("source").asText()).isEqualTo("un");
         assertThat(un.get("presence").asText()).isEqualTo("both");
         assertThat(un.get("old_published").asText()).isEqualTo("2024-11-30");
@@ -262,7 +262,7 @@ class SyncAndDiffCommandTest {
 
     private int entities() throws IOException {
         Run lists = run("lists", "--lists", store.toString(), "--format", "json");
-        return Json.mapper().readTree(lists.out()).get(0).get("entities").asInt();
+        return OutputJson.mapper().readTree(lists.out()).get(0).get("entities").asInt();
     }
 
     @Test

@@ -2,8 +2,8 @@ package dev.embargo.server.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.embargo.report.json.OutputJson;
 import dev.embargo.server.ApiException;
-import dev.embargo.server.json.Json;
 import dev.embargo.server.lists.LiveLists;
 import dev.embargo.server.lists.ServedLists;
 import io.javalin.http.Context;
@@ -12,7 +12,7 @@ import java.util.Map;
 
 /** Writing JSON answers and errors in the one shape the command line also uses. */
 public final class Replies {
-    private static final ObjectWriter WRITER = Json.mapper().writer();
+    private static final ObjectWriter WRITER = OutputJson.mapper().writer();
 
     private Replies() {}
 

@@ -1,6 +1,8 @@
 package dev.embargo.server.api;
 
 import dev.embargo.matching.Screener;
+import dev.embargo.report.html.HtmlReport;
+import dev.embargo.report.json.ScanJson;
 import dev.embargo.scanning.Deadline;
 import dev.embargo.scanning.ScanException;
 import dev.embargo.scanning.ScanTimeoutException;
@@ -8,11 +10,9 @@ import dev.embargo.scanning.Scanner;
 import dev.embargo.scanning.language.TextLanguage;
 import dev.embargo.scanning.read.Document;
 import dev.embargo.scanning.read.DocumentReader;
-import dev.embargo.scanning.report.HtmlReport;
 import dev.embargo.server.ApiException;
 import dev.embargo.server.Limits;
 import dev.embargo.server.RouteGroup;
-import dev.embargo.server.json.ScanJson;
 import dev.embargo.server.lists.LiveLists;
 import dev.embargo.server.ops.SecurityHeaders;
 import io.javalin.config.RoutesConfig;

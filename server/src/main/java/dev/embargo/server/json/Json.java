@@ -1,25 +1,19 @@
 package dev.embargo.server.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.util.Locale;
 
-/** The one JSON shape of Embargo's output: snake_case fields, ISO dates, enums as lower-case codes. */
+/**
+ * How the server reads the JSON a client sends, within limits. What it writes back has the shape of every
+ * output of Embargo ({@code dev.embargo.report.json.OutputJson}).
+ */
 public final class Json {
     /**
      * Deepest nesting a request may have: the deepest request shape (a yente batch of examples with property
@@ -71,58 +65,5 @@ public final class Json {
     private static String at(JsonProcessingException e) {
         var l = e.getLocation();
         return l == null || l.getLineNr() < 0 ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
-    }
-
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    public static ObjectMapper mapper() {
-        SimpleModule enums = new SimpleModule("enum-codes");
-        enums.addSerializer(Enum.class, new JsonSerializer<Enum>() {
-            @Override
-            public void serialize(Enum value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-                gen.writeString(code(value));
-            }
-        });
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .registerModule(enums)
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    }
-
-    /**
-     * Writes a tree of maps, lists, strings, numbers, booleans and nulls (the shapes {@link MatchJson} builds)
-     * straight to {@code gen}, as the mapper would write it, without the mapper's per-value look-up of a
-     * serializer; anything else goes through {@code mapper}. A batch writes one such tree per name.
-     */
-    public static void writeTree(JsonGenerator gen, Object value, ObjectMapper mapper) throws IOException {
-        switch (value) {
-            case null -> gen.writeNull();
-            case String s -> gen.writeString(s);
-            case Double d -> gen.writeNumber(d);
-            case Integer i -> gen.writeNumber(i);
-            case Long l -> gen.writeNumber(l);
-            case Float f -> gen.writeNumber(f);
-            case Boolean b -> gen.writeBoolean(b);
-            case java.util.Map<?, ?> map -> {
-                gen.writeStartObject();
-                for (java.util.Map.Entry<?, ?> e : map.entrySet()) {
-                    gen.writeFieldName(String.valueOf(e.getKey()));
-                    writeTree(gen, e.getValue(), mapper);
-                }
-                gen.writeEndObject();
-            }
-            case java.util.List<?> list -> {
-                gen.writeStartArray();
-                for (int i = 0; i < list.size(); i++) {
-                    writeTree(gen, list.get(i), mapper);
-                }
-                gen.writeEndArray();
-            }
-            default -> mapper.writeValue(gen, value);
-        }
-    }
-
-    public static String code(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

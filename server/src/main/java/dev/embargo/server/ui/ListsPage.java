@@ -66,7 +66,7 @@ final class ListsPage {
 
     /** The format a list file was read as, by its code. */
     static String format(LoadedList l) {
-        return dev.embargo.server.json.Json.code(l.format());
+        return dev.embargo.report.json.OutputJson.code(l.format());
     }
 
     static String fileName(String file) {

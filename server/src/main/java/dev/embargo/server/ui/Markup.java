@@ -1,7 +1,7 @@
 package dev.embargo.server.ui;
 
 import dev.embargo.lists.model.Scripts;
-import dev.embargo.scanning.report.HtmlReport;
+import dev.embargo.report.html.HtmlReport;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

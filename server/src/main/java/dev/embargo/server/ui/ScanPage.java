@@ -1,12 +1,11 @@
 package dev.embargo.server.ui;
 
 import dev.embargo.matching.Match;
+import dev.embargo.report.html.TextMarks;
 import dev.embargo.scanning.Scanner;
 import dev.embargo.scanning.claim.Claim;
 import dev.embargo.scanning.claim.ClaimGroup;
 import dev.embargo.scanning.place.Jurisdictions;
-import dev.embargo.scanning.report.HtmlReport;
-import dev.embargo.scanning.report.HtmlReport.Mark;
 import dev.embargo.server.api.ScanApi;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -75,7 +74,7 @@ final class ScanPage {
      * words; the tags are {@code mark.jte} cut where the marked words go.
      */
     private static String highlighted(Scanner.Report r, String text) {
-        HtmlReport.Marks marks = new HtmlReport.Marks();
+        TextMarks<Wrap> marks = new TextMarks<>();
         int n = 0;
         for (Scanner.MentionHit m : r.mentions()) {
             n++;
@@ -98,12 +97,25 @@ final class ScanPage {
                 marks.addIfFree(mark(f.start(), f.end(), "place", 0, null, j.name() + " (" + j.iso() + ")"));
             }
         }
-        return HtmlReport.marked(text, marks.list());
+        StringBuilder out = new StringBuilder(text.length() + marks.list().size() * 160);
+        for (TextMarks.Piece<Wrap> p : marks.pieces(text)) {
+            if (p.plain()) {
+                PageOutput.escape(p.text(), out);
+            } else {
+                out.append(p.tag().open());
+                PageOutput.escape(p.text(), out);
+                out.append(p.tag().close());
+            }
+        }
+        return out.toString();
     }
 
-    private static Mark mark(int start, int end, String kind, int n, String band, String text) {
+    /** The markup around a highlighted span of the document. */
+    private record Wrap(String open, String close) {}
+
+    private static TextMarks.Mark<Wrap> mark(int start, int end, String kind, int n, String band, String text) {
         String html = PageOutput.render(256, out -> JtemarkGenerated.render(out, null, kind, n, band, text));
         int at = html.indexOf(MARKED);
-        return new Mark(start, end, html.substring(0, at), html.substring(at + MARKED.length()));
+        return new TextMarks.Mark<>(start, end, new Wrap(html.substring(0, at), html.substring(at + MARKED.length())));
     }
 }

@@ -1,4 +1,4 @@
-package dev.embargo.server.json;
+package dev.embargo.report.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The batch's streamed result is the same text, field for field in order, as the result map the server writes. */
 class MatchJsonTest {
-    private final ObjectMapper mapper = Json.mapper();
+    private final ObjectMapper mapper = OutputJson.mapper();
 
     private String streamed(String id, Query q) throws Exception {
         StringWriter out = new StringWriter();

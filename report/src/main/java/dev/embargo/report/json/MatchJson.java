@@ -1,4 +1,4 @@
-package dev.embargo.server.json;
+package dev.embargo.report.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +42,7 @@ public final class MatchJson {
     }
 
     /**
-     * Writes what {@link Json#writeTree} writes for {@link #result}, with an {@code "id"} field first when
+     * Writes what {@link OutputJson#writeTree} writes for {@link #result}, with an {@code "id"} field first when
      * {@code id} is not null, straight to {@code gen}: a batch writes one such object per name, and most have
      * no match, so their maps would be most of the work.
      */
@@ -66,7 +66,7 @@ public final class MatchJson {
         writeNullable(gen, q.country());
         if (!q.identifiers().isEmpty()) {
             gen.writeFieldName("identifiers");
-            Json.writeTree(gen, q.identifiers(), mapper);
+            OutputJson.writeTree(gen, q.identifiers(), mapper);
         }
         gen.writeFieldName("threshold");
         gen.writeNumber(threshold);
@@ -74,7 +74,7 @@ public final class MatchJson {
         gen.writeFieldName("matches");
         gen.writeStartArray();
         for (Match m : matches) {
-            Json.writeTree(gen, match(m), mapper);
+            OutputJson.writeTree(gen, match(m), mapper);
         }
         gen.writeEndArray();
         gen.writeEndObject();

@@ -1,4 +1,4 @@
-package dev.embargo.server.json;
+package dev.embargo.report.json;
 
 import dev.embargo.lists.ListFailure;
 import dev.embargo.lists.LoadWarning;
@@ -16,7 +16,7 @@ public final class ListsJson {
         row.put("title", l.source().title());
         row.put("published", l.published() == null ? null : l.published().toString());
         row.put("file", l.file());
-        row.put("format", Json.code(l.format()));
+        row.put("format", OutputJson.code(l.format()));
         row.put("entities", l.entities().size());
         Map<String, Integer> byKind = new LinkedHashMap<>();
         l.countByKind().forEach((k, v) -> byKind.put(k.code(), v));

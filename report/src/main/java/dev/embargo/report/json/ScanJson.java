@@ -1,4 +1,4 @@
-package dev.embargo.server.json;
+package dev.embargo.report.json;
 
 import dev.embargo.scanning.Scanner;
 import dev.embargo.scanning.claim.Claim;
