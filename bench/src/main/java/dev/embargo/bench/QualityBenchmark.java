@@ -66,6 +66,8 @@ public final class QualityBenchmark {
         recall(screener, entities, opts, out, missLines);
         falseAlerts(screener, opts, out, missLines);
         crossScript(screener, opts, out, missLines);
+        dev.embargo.bench.quality.ProseQuality.run(
+                screener, entities, negativeNames(opts), opts.threshold(), out, missLines);
         String missesFile = opts.extra().get("misses");
         if (missesFile != null) {
             Files.write(Path.of(missesFile), missLines, StandardCharsets.UTF_8);
@@ -225,6 +227,12 @@ public final class QualityBenchmark {
                 total,
                 aboveMin,
                 total);
+    }
+
+    private static List<String> negativeNames(BenchOptions opts) throws IOException {
+        return read(opts.eval().resolve("negatives_global.csv")).stream()
+                .map(r -> r.getField("full_name").strip())
+                .toList();
     }
 
     static Query query(NamedCsvRecord row) {
