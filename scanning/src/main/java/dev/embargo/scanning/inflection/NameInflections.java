@@ -20,6 +20,15 @@ public final class NameInflections {
     private static final List<CaseEndings> CYRILLIC = List.of(CaseEndings.of("ru"), CaseEndings.of("uk"));
     private static final Map<Language, CaseEndings> LATIN = latin();
 
+    /**
+     * The genitive -s is taken off only a name of two words or more whose last word is not short or all
+     * capitals: a single word ending in s is a name of its own far more often ("Reuters", "Hughes", "RTS") than
+     * a genitive, and taken off it makes another listed name.
+     */
+    private static final int MIN_LATIN_WORDS = 2;
+
+    private static final int MIN_LATIN_LENGTH = 5;
+
     private NameInflections() {}
 
     /**
@@ -37,7 +46,10 @@ public final class NameInflections {
                     addReduced(words, endings, c, false, out);
                 }
             }
-        } else if (isLatin(last)) {
+        } else if (isLatin(last)
+                && words.size() >= MIN_LATIN_WORDS
+                && last.length() >= MIN_LATIN_LENGTH
+                && !last.equals(last.toUpperCase(java.util.Locale.ROOT))) {
             for (Language l : languages) {
                 CaseEndings endings = LATIN.get(l);
                 for (String c : endings.cases()) {
