@@ -84,6 +84,8 @@ public final class QualityBenchmark {
         PairQuality.run(entities, screener, people, opts.threshold(), perClass, out, missLines);
         PairQuality.usLike(screener, people, opts.threshold(), 20_000, out, missLines);
         dev.embargo.bench.quality.NameVariantQuality.run(screener, entities, opts.threshold(), out, missLines);
+        dev.embargo.bench.quality.ProseQuality.run(
+                screener, entities, unlisted.stream().map(String::strip).toList(), opts.threshold(), out, missLines);
         String missesFile = opts.extra().get("misses");
         if (missesFile != null) {
             Files.write(Path.of(missesFile), missLines, StandardCharsets.UTF_8);

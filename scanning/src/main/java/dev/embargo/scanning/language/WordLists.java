@@ -91,6 +91,33 @@ public final class WordLists {
         return entries(language.code(), list);
     }
 
+    /**
+     * The raw entries of a list in a folder that is no {@link Language}'s: the languages and scripts the mention
+     * finder reads names in without reading their prose ({@code ru}, {@code uk}, {@code ko}, {@code ja},
+     * {@code ar}, {@code he}). {@link #MENTION_FOLDERS} names each such list.
+     */
+    public static List<ResourceLines.Line> entriesOf(String folder, String list) {
+        return entries(folder, list);
+    }
+
+    /** The words of a list in a folder that is no {@link Language}'s, as {@link #entriesOf} reads it. */
+    public static Set<String> wordsOf(String folder, String list) {
+        return words(entries(folder, list));
+    }
+
+    /**
+     * The folders beside the languages' own and the lists each holds: the mention finder reads names in these
+     * languages and scripts (case endings, particles, function words between caseless words) but not their
+     * prose. {@code WordListsTest} checks that exactly these exist.
+     */
+    public static final java.util.Map<String, List<String>> MENTION_FOLDERS = java.util.Map.of(
+            "ru", List.of("name-endings"),
+            "uk", List.of("name-endings"),
+            "ko", List.of("particles"),
+            "ja", List.of("particles"),
+            "ar", List.of("function-words"),
+            "he", List.of("function-words"));
+
     private static List<ResourceLines.Line> entries(String folder, String list) {
         return ResourceLines.read(WordLists.class, ROOT + folder + "/" + list + ".txt");
     }

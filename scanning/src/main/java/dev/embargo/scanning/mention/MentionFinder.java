@@ -1,20 +1,32 @@
 package dev.embargo.scanning.mention;
 
+import dev.embargo.lists.Countries;
+import dev.embargo.scanning.inflection.NameInflections;
 import dev.embargo.scanning.language.Language;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Finds the spans of prose that may name a person, organisation, vessel or aircraft: runs of capitalised or
  * all-capital words (joined across line breaks and line-end hyphens, with name connectors like "van der" or
- * "bin" inside), words of scripts without case, the name part of compounds ("Hamas-terroristen" → Hamas),
- * short quoted phrases, and the surnames of the exonym table. Function words of the text's languages (sentence-
- * initial "Het", "The", "Die", "Les") open no name. Every
- * run yields itself and its tails of up to five words as candidates (a run starts with titles and context
- * words more often than it ends with them: "Generaal Kim Jong Un"); a name is never cut short at its end, so
- * "Kim Jong Il" is not screened as "Kim Jong". The scanner keeps the best-scoring non-overlapping ones.
+ * "bin" inside), phrases of scripts without capitals ({@link CaselessSpans}), short quoted phrases, and the
+ * surnames of the exonym table. Function words of the text's languages (sentence-initial "Het", "The", "Die",
+ * "Les") open no name. Every run yields itself and its tails of up to five words as candidates (a run starts
+ * with titles and context words more often than it ends with them: "Generaal Kim Jong Un"); a name is never
+ * cut short at its end, so "Kim Jong Il" is not screened as "Kim Jong". The scanner keeps the best-scoring
+ * non-overlapping ones.
+ *
+ * <p>A span may be screened in several forms, the best kept: as written; without the case ending its language
+ * puts on names ("Ким Чен Ыном", "Putins"); a hyphen stays inside a name ("Kim Jong-un", "Shim Hyon-sop") unless
+ * a suffix noun follows it ("Lazarus-groep", "Hamas-Terroristen": {@link NameSuffixes}), which may stand for a
+ * word of listed names ("Lazarus Group"); and an organisation named in full earlier in the text, named again
+ * by its first word ("Lazarus"), is screened as that full name.
  */
 public final class MentionFinder {
     private static final int MAX_WORDS = 5;
@@ -54,20 +66,43 @@ public final class MentionFinder {
     /** The candidates of a text written in {@code languages}, by run. */
     public static Candidates find(String text, Set<Language> languages) {
         FunctionWords functionWords = FunctionWords.of(languages);
+        NameSuffixes suffixes = NameSuffixes.of(languages);
+        Set<String> elisions = elisions(languages);
         List<Word> words = WordSplitter.split(text);
-        List<List<Mention>> runs = new ArrayList<>();
+        Emitter emitter = new Emitter(text, languages, suffixes);
         List<Word> run = new ArrayList<>();
+        List<Word> caseless = new ArrayList<>();
+        // The run's last word cut before a hyphen and a lower-case syllable ("Jong" of "Jong-un"): tried too.
+        String lastHead = null;
         for (int i = 0; i < words.size(); i++) {
+            Word raw = words.get(i);
             // A name does not run on into the next sentence ("... Wagner Group. Bundeskanzler Olaf Scholz").
-            if (words.get(i).sentenceStart()) {
-                emit(text, run, runs);
+            if (raw.sentenceStart()) {
+                emitter.emit(run, null, lastHead);
                 run.clear();
             }
-            Word w = nameablePart(words.get(i));
+            if (raw.caseless()) {
+                emitter.emit(run, null, lastHead);
+                run.clear();
+                if (!caseless.isEmpty()
+                        && (raw.sentenceStart()
+                                || !onlySpacesBetween(text, caseless.getLast().end(), raw.start()))) {
+                    CaselessSpans.emit(text, caseless, emitter.runs);
+                    caseless.clear();
+                }
+                caseless.add(raw);
+                continue;
+            }
+            if (!caseless.isEmpty()) {
+                CaselessSpans.emit(text, caseless, emitter.runs);
+                caseless.clear();
+            }
+            Part part = nameablePart(elided(raw, elisions), suffixes);
+            Word w = part == null ? null : part.word();
             // A capitalised function word opens no name ("Maar", "Het"), but inside one it is part of it
             // ("Kim Jong Un", where "Un" is also French for "a").
             boolean nameLike = w != null
-                    && (w.capitalised() || w.allCaps() || w.caseless())
+                    && (w.capitalised() || w.allCaps())
                     && (!run.isEmpty() || !functionWords.isFunctionWord(w.text()));
             boolean connector = w != null
                     && !run.isEmpty()
@@ -76,20 +111,36 @@ public final class MentionFinder {
                     && startsName(words.get(i + 1), functionWords);
             if (nameLike || connector) {
                 run.add(w);
-                // A compound cut at its lower-case part ends the run there.
-                if (w.end() != words.get(i).end()) {
-                    emit(text, run, runs);
+                lastHead = part.head();
+                // A compound cut at its suffix noun or lower-case part ends the run there.
+                if (part.cut()) {
+                    emitter.emit(run, part.suffix(), null);
                     run.clear();
+                    lastHead = null;
                 }
             } else {
-                emit(text, run, runs);
+                // A suffix noun standing after the name ("the Lazarus group") says what it names.
+                emitter.emit(run, suffixes.isSuffix(raw.text()) ? raw : null, lastHead);
                 run.clear();
+                lastHead = null;
             }
         }
-        emit(text, run, runs);
+        emitter.emit(run, null, lastHead);
+        if (!caseless.isEmpty()) {
+            CaselessSpans.emit(text, caseless, emitter.runs);
+        }
         List<Mention> quoted = new ArrayList<>();
         quoted(text, quoted);
-        return new Candidates(runs, quoted);
+        return new Candidates(emitter.runs, quoted);
+    }
+
+    private static boolean onlySpacesBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern QUOTED =
@@ -147,59 +198,246 @@ public final class MentionFinder {
     }
 
     /**
-     * The part of a word that can be a name: "Hamas-terroristen" → "Hamas", "Kim Jong Un's" → "Un"; null when
-     * nothing is.
+     * Turns runs of name-like words into candidates, in text order, and remembers the organisations named in
+     * full so far: a later mention of one by its first word alone ("Lazarus" after "the Lazarus Group") is
+     * screened as the full name, marked as standing for it.
      */
-    private static Word nameablePart(Word w) {
+    private static final class Emitter {
+        /** Words that mark a run as an organisation's name ("Group", "Network", "Bank"), lower case. */
+        private static final Set<String> ORGANISATION_WORDS = NameSuffixes.allDesignators();
+
+        private static final int MIN_SHORT_NAME = 3;
+
+        final List<List<Mention>> runs = new ArrayList<>();
+        private final String text;
+        private final Set<Language> languages;
+        private final NameSuffixes suffixes;
+        /** The full names of organisations named so far, by their first word, lower case. */
+        private final Map<String, String> organisations = new HashMap<>();
+
+        Emitter(String text, Set<Language> languages, NameSuffixes suffixes) {
+            this.text = text;
+            this.languages = languages;
+            this.suffixes = suffixes;
+        }
+
+        /**
+         * The candidates of a run: every tail of up to {@value #MAX_WORDS} words, each as written and in the
+         * forms its language gives it (case endings removed, the head of a hyphenated last word, the listed
+         * word a suffix noun after it stands for).
+         *
+         * @param suffix   a suffix noun that ends the run ("groep" of "Lazarus-groep", "group" after it), or null
+         * @param lastHead the last word's part before a hyphen, tried too, or null
+         */
+        void emit(List<Word> run, Word suffix, String lastHead) {
+            // Trailing connectors are not part of a name.
+            int size = run.size();
+            while (size > 0 && FunctionWords.isConnector(run.get(size - 1).text())) {
+                size--;
+            }
+            if (size == 0) {
+                return;
+            }
+            List<Word> words = List.copyOf(run.subList(0, size));
+            // A capitalised suffix noun that ends the run ("Lazarus Gruppe") is tried as one after it too.
+            if (size > 1 && suffix == null && suffixes.isSuffix(words.getLast().text())) {
+                emitTails(words.subList(0, size - 1), words.getLast(), null);
+            }
+            // A lower-case connector may join a name to the place after it ("Kim Jong Un da Coreia do Norte"):
+            // the words before it are tried on their own too.
+            for (int k = 1; k < size - 1; k++) {
+                if (FunctionWords.isConnector(words.get(k).text())
+                        && !words.get(k).capitalised()
+                        && !FunctionWords.isConnector(words.get(k - 1).text())) {
+                    emitTails(words.subList(0, k), null, null);
+                }
+            }
+            emitTails(words, suffix, lastHead);
+        }
+
+        private void emitTails(List<Word> words, Word suffix, String lastHead) {
+            int size = words.size();
+            List<Mention> out = new ArrayList<>();
+            String designator =
+                    suffix == null ? null : suffixes.designator(suffix.text()).orElse(null);
+            Word last = words.getLast();
+            for (int from = Math.max(0, size - MAX_WORDS); from < size; from++) {
+                // "der Berg" is no name, but a capitalised particle that opened the run is part of it ("Van
+                // Dijk", "Al Qaida"): function words of the text's language never open one
+                if (FunctionWords.isConnector(words.get(from).text())
+                        && !words.get(from).capitalised()) {
+                    continue;
+                }
+                Word first = words.get(from);
+                List<String> texts = new ArrayList<>(size - from);
+                for (int k = from; k < size; k++) {
+                    texts.add(words.get(k).text());
+                }
+                String q = String.join(" ", texts);
+                String written = text.substring(first.start(), last.end());
+                Optional<String> full = from == size - 1 ? Exonyms.fullName(q) : Optional.empty();
+                if (full.isPresent()) {
+                    out.add(new Mention(first.start(), last.end(), written, full.get(), true));
+                    continue;
+                }
+                // The text named this organisation in full before: here the word stands for that name, not
+                // for another party that bears the word alone ("Wagner" after "the Wagner Group").
+                Mention shortName = from == size - 1 && designator == null ? shortName(first) : null;
+                if (shortName != null) {
+                    out.add(shortName);
+                    continue;
+                }
+                out.add(new Mention(first.start(), last.end(), written, q, false));
+                for (String form : NameInflections.forms(texts, languages)) {
+                    out.add(new Mention(first.start(), last.end(), written, form, false));
+                }
+                if (lastHead != null) {
+                    List<String> cut = new ArrayList<>(texts);
+                    cut.set(cut.size() - 1, lastHead);
+                    out.add(new Mention(first.start(), last.end(), written, String.join(" ", cut), false));
+                }
+                if (designator != null && !last.text().equalsIgnoreCase(designator)) {
+                    out.add(new Mention(
+                            first.start(),
+                            suffix.end(),
+                            text.substring(first.start(), suffix.end()),
+                            q + " " + designator,
+                            false));
+                }
+            }
+            remember(words, designator);
+            if (!out.isEmpty()) {
+                runs.add(out);
+            }
+        }
+
+        /** An organisation named before by its full name, here by its first word alone: that full name. */
+        private Mention shortName(Word w) {
+            String full = organisations.get(w.text().toLowerCase(Locale.ROOT));
+            if (full == null || full.equalsIgnoreCase(w.text())) {
+                return null;
+            }
+            return new Mention(w.start(), w.end(), w.text(), full, true);
+        }
+
+        /** A run that names an organisation in full ("Lazarus Group", "Lazarus-groep"): by its first word. */
+        private void remember(List<Word> words, String designator) {
+            Word first = words.getFirst();
+            // A country opens many names ("Korea Trading Bank") and stands for none of them alone.
+            if (first.text().length() < MIN_SHORT_NAME
+                    || FunctionWords.isConnector(first.text())
+                    || Countries.toIso(first.text()).isPresent()) {
+                return;
+            }
+            String key = first.text().toLowerCase(Locale.ROOT);
+            List<String> texts = new ArrayList<>();
+            words.forEach(w -> texts.add(w.text()));
+            String full = String.join(" ", texts);
+            if (designator != null) {
+                organisations.put(key, full + " " + designator);
+            } else if (words.size() > 1
+                    && ORGANISATION_WORDS.contains(last(texts).toLowerCase(Locale.ROOT))) {
+                organisations.put(key, full);
+            }
+        }
+
+        private static String last(List<String> texts) {
+            return texts.getLast();
+        }
+    }
+
+    /**
+     * The part of a word that can be a name, and what the rest of the word says of it.
+     *
+     * @param word   the part: "Hamas" of "Hamas-terroristen", "Un" of "Un's", the whole "Jong-un"
+     * @param cut    whether the word goes on past the part with a suffix noun or a lower-case compound part:
+     *               then the name ends with it
+     * @param suffix the suffix noun cut off ("groep" of "Lazarus-groep"), with its offsets; or null
+     * @param head   for a word kept whole with a lower-case syllable after a hyphen ("Jong-un", "Hyon-sop"),
+     *               the part before it, also tried ("Kim-regime" is rare, but "Hamas-top" is Dutch); or null
+     */
+    record Part(Word word, boolean cut, Word suffix, String head) {}
+
+    /**
+     * A romanised syllable of a Korean or Chinese given name as written after a hyphen ("Jong-un", "Hyon-sop",
+     * "Il-sung", "Yong-chol", "Myong-hwan"): a few consonants, vowels (w, y glides), and a final n, ng, m, k, l,
+     * p, t or r. Anything longer after a lower-case hyphen is a compound ("Hamas-terroristen").
+     */
+    private static final java.util.regex.Pattern ROMANISED_SYLLABLE =
+            java.util.regex.Pattern.compile("[bcdfghjklmnpqrstvz]{0,3}[aeiouyw]{1,3}(?:ng|n|m|k|l|p|t|r)?");
+
+    /** The part of a word that can be a name ({@link Part}); null when nothing is. */
+    static Part nameablePart(Word w, NameSuffixes suffixes) {
+        if (w == null) {
+            return null;
+        }
         String t = w.text();
         if (t.length() > 2 && (t.endsWith("'s") || t.endsWith("’s"))) {
             String head = t.substring(0, t.length() - 2);
-            return new Word(head, w.start(), w.start() + head.length(), w.lineBreakBefore(), w.sentenceStart());
+            w = new Word(head, w.start(), w.start() + head.length(), w.lineBreakBefore(), w.sentenceStart());
+            t = head;
         }
-        int hyphen = w.text().indexOf('-');
-        if (hyphen > 0 && hyphen + 1 < w.text().length()) {
-            String after = w.text().substring(hyphen + 1).replaceAll("^\\s+", "");
-            if (!after.isEmpty() && Character.isLowerCase(after.charAt(0))) {
-                String head = w.text().substring(0, hyphen);
-                return new Word(head, w.start(), w.start() + head.length(), w.lineBreakBefore(), w.sentenceStart());
+        int lastHyphen = t.lastIndexOf('-');
+        if (lastHyphen > 0 && lastHyphen + 1 < t.length()) {
+            String last = t.substring(lastHyphen + 1).strip();
+            if (suffixes.isSuffix(last)) {
+                // "Lazarus-groep", "Hamas-Terroristen", "Kim Jong-un-Regime": the name is before the noun.
+                Word suffix = new Word(last, w.end() - last.length(), w.end(), false, false);
+                return new Part(cutAt(w, lastHyphen), true, suffix, null);
             }
         }
-        return w;
+        int hyphen = t.indexOf('-');
+        if (hyphen > 0 && hyphen + 1 < t.length()) {
+            String after = t.substring(hyphen + 1).replaceAll("^\\s+", "");
+            if (!after.isEmpty() && Character.isLowerCase(after.charAt(0))) {
+                if (ROMANISED_SYLLABLE.matcher(after).matches()) {
+                    return new Part(w, false, null, t.substring(0, hyphen));
+                }
+                return new Part(cutAt(w, hyphen), true, null, null);
+            }
+        }
+        return new Part(w, false, null, null);
     }
 
-    private static void emit(String text, List<Word> run, List<List<Mention>> runs) {
-        List<Mention> out = new ArrayList<>();
-        // Trailing connectors are not part of a name.
-        int size = run.size();
-        while (size > 0 && FunctionWords.isConnector(run.get(size - 1).text())) {
-            size--;
+    private static Word cutAt(Word w, int at) {
+        String head = w.text().substring(0, at);
+        return new Word(head, w.start(), w.start() + head.length(), w.lineBreakBefore(), w.sentenceStart());
+    }
+
+    /** The word without an elided article of the text's languages before a name ("d'Al-Qaïda" → "Al-Qaïda"). */
+    private static Word elided(Word w, Set<String> elisions) {
+        String t = w.text();
+        int apostrophe = Math.max(t.indexOf('\''), t.indexOf('’'));
+        if (apostrophe <= 0 || apostrophe + 1 >= t.length() || !Character.isUpperCase(t.charAt(apostrophe + 1))) {
+            return w;
         }
-        for (int from = Math.max(0, size - MAX_WORDS); from < size; from++) {
-            // "der Berg" is no name, but a capitalised particle that opened the run is part of it ("Van Dijk",
-            // "Al Qaida"): function words of the text's language never open one
-            if (FunctionWords.isConnector(run.get(from).text())
-                    && !run.get(from).capitalised()) {
-                continue;
-            }
-            Word first = run.get(from);
-            Word last = run.get(size - 1);
-            StringBuilder query = new StringBuilder();
-            for (int k = from; k < size; k++) {
-                if (k > from) {
-                    query.append(' ');
-                }
-                query.append(run.get(k).text());
-            }
-            String q = query.toString();
-            String written = text.substring(first.start(), last.end());
-            var full = from == size - 1 ? Exonyms.fullName(q) : java.util.Optional.<String>empty();
-            out.add(
-                    full.isPresent()
-                            ? new Mention(first.start(), last.end(), written, full.get(), true)
-                            : new Mention(first.start(), last.end(), written, q, false));
+        String article = t.substring(0, apostrophe).toLowerCase(java.util.Locale.ROOT) + "'";
+        if (!elisions.contains(article)) {
+            return w;
         }
-        if (!out.isEmpty()) {
-            runs.add(out);
+        return new Word(
+                t.substring(apostrophe + 1),
+                w.start() + apostrophe + 1,
+                w.end(),
+                w.lineBreakBefore(),
+                w.sentenceStart());
+    }
+
+    private static Set<String> elisions(Set<Language> languages) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Language l : languages) {
+            out.addAll(ELISIONS.get(l));
         }
+        return out;
+    }
+
+    private static final java.util.Map<Language, Set<String>> ELISIONS = elisionsByLanguage();
+
+    private static java.util.Map<Language, Set<String>> elisionsByLanguage() {
+        java.util.Map<Language, Set<String>> out = new java.util.EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            out.put(l, dev.embargo.scanning.language.WordLists.words(l, "elisions"));
+        }
+        return out;
     }
 }

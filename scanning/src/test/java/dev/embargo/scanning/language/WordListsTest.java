@@ -39,16 +39,41 @@ class WordListsTest {
         for (Language l : Language.values()) {
             assertThat(files(l.code())).as(l.code()).isEqualTo(nl);
         }
+        Set<String> expected = new TreeSet<>(Set.of("nl", "en", "de", "fr", WordLists.ANY));
+        expected.addAll(WordLists.MENTION_FOLDERS.keySet());
         try (Stream<Path> s = Files.list(folder(""))) {
-            assertThat(s.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("nl", "en", "de", "fr", WordLists.ANY);
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(expected);
         }
+    }
+
+    /** The folders of languages whose names, not prose, are read hold exactly the lists the finder reads. */
+    @Test
+    void mentionFoldersHoldTheirListsAndEachLoads() throws Exception {
+        WordLists.MENTION_FOLDERS.forEach((folder, lists) -> {
+            try {
+                assertThat(files(folder))
+                        .as(folder)
+                        .isEqualTo(new TreeSet<>(
+                                lists.stream().map(l -> l + ".txt").toList()));
+            } catch (IOException | URISyntaxException e) {
+                throw new AssertionError(e);
+            }
+            for (String list : lists) {
+                assertThat(WordLists.entriesOf(folder, list))
+                        .as(folder + " " + list)
+                        .isNotEmpty();
+            }
+        });
+        assertThat(WordLists.wordsOf("ko", "particles")).contains("은", "는", "이", "가", "을", "를", "의", "에게");
+        assertThat(WordLists.wordsOf("ja", "particles")).contains("は", "が", "を", "の", "に");
     }
 
     /** Each file says where its words come from and what reads them before its first entry. */
     @Test
     void everyFileOpensWithCommentsSayingWhatItIsFor() throws Exception {
-        for (String f : new String[] {"nl", "en", "de", "fr", WordLists.ANY}) {
+        List<String> folders = new java.util.ArrayList<>(List.of("nl", "en", "de", "fr", WordLists.ANY));
+        folders.addAll(WordLists.MENTION_FOLDERS.keySet());
+        for (String f : folders) {
             try (Stream<Path> s = Files.list(folder(f))) {
                 for (Path p : s.toList()) {
                     List<String> text = Files.readAllLines(p, StandardCharsets.UTF_8);
@@ -68,6 +93,9 @@ class WordListsTest {
                 String list = file.substring(0, file.length() - ".txt".length());
                 if (list.startsWith("attribution-")) {
                     WordLists.patterns(l, list);
+                } else if (list.equals("name-suffixes") || list.equals("name-endings")) {
+                    // two or three fields a line, read by NameSuffixes and CaseEndings, which check them
+                    assertThat(WordLists.entries(l, list)).isNotNull();
                 } else if (list.equals("example-openers") || list.equals("number-words")) {
                     assertThat(WordLists.entries(l, list)).isNotEmpty();
                 } else {
