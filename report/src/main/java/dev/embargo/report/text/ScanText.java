@@ -32,7 +32,8 @@ public final class ScanText {
                     h.match().entity().primaryName().full(),
                     h.mention().exonym() ? "  (exonym of " + h.mention().query() + ")" : ""));
             r.fieldAt(h.mention().start())
-                    .ifPresent(f -> sb.append("                in: ").append(f.place()).append('\n'));
+                    .ifPresent(f ->
+                            sb.append("                in: ").append(f.place()).append('\n'));
             if (h.matches().size() > 1) {
                 sb.append("                also: ")
                         .append(String.join(
