@@ -85,6 +85,10 @@ final class NameForms {
      * the name has no legal form (General Dynamics Corp keeps its first word), so a title that is itself how a
      * party is known ("Mullah Omar") stays.
      */
+    /** Words of Arabic and Berber names that join a person to a parent or a child: bin, ibn, bint, ould, abu. */
+    private static final java.util.Set<String> LINEAGE =
+            java.util.Set.of("bin", "ibn", "bint", "binti", "ben", "ould", "walad", "abu", "abou", "bou");
+
     static List<Token> withoutTitlesAndRepeats(List<Token> tokens) {
         int start = 0;
         boolean legalForm = false;
@@ -100,7 +104,13 @@ final class NameForms {
             }
         }
         List<Token> out = null;
-        for (int i = start + 1; i < tokens.size(); i++) {
+        // In a name that gives its lineage (Ali Saed bin Ali), a word twice is a father's or grandfather's name
+        // equal to one's own, not a word typed twice: every word stays, and so does the order bin/ibn tells.
+        boolean lineage = false;
+        for (Token t : tokens) {
+            lineage |= LINEAGE.contains(t.text());
+        }
+        for (int i = start + 1; i < tokens.size() && !lineage; i++) {
             Token t = tokens.get(i);
             // Chinese given names double a syllable on purpose (Tingting, T'ing-t'ing): a syllable twice stays.
             if (t.kind() == TokenKind.WORD

@@ -1,6 +1,7 @@
 package dev.embargo.matching.score;
 
 import dev.embargo.matching.name.AnalyzedName;
+import dev.embargo.matching.name.Titles;
 import dev.embargo.matching.name.Token;
 import dev.embargo.matching.name.TokenKind;
 import dev.embargo.matching.text.LatinFolder;
@@ -70,20 +71,11 @@ public record WeightedName(
         return firstPlain(words, 0, words.length, family, true) | firstPlain(words, 0, words.length, family, false);
     }
 
-    /**
-     * Titles and honorifics lists write before a name (Haji Abdul Sattar, Hafiz Muhammad Saeed): not a given
-     * name, and not a word a query must give.
-     */
-    private static final java.util.Set<String> HONORIFICS = java.util.Set.of(
-            "haji", "hajji", "hadji", "hafiz", "hafez", "mullah", "mulla", "mawlawi", "maulvi", "maulavi", "mawlana",
-            "maulana", "sheikh", "shaikh", "shaykh", "sheik", "sayyid", "sayed", "syed", "sayyed", "qari", "mufti",
-            "imam", "amir", "emir", "mr", "mrs", "ms", "dr", "prof", "sir", "general", "colonel", "col", "gen");
-
     /** The bit of the first plain word in from..to (whose family flag is {@code inFamily}, when flags are given). */
     private static long firstPlain(Token[] words, int from, int to, boolean[] family, boolean inFamily) {
         for (int i = from; i < to; i++) {
             if (words[i].kind() == TokenKind.WORD
-                    && !HONORIFICS.contains(words[i].text())
+                    && !Titles.isTitle(words[i].text())
                     && (family == null || family[i] == inFamily)) {
                 return 1L << i;
             }
