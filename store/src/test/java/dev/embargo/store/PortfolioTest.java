@@ -303,7 +303,7 @@ class PortfolioTest {
             Rescreening rescreening = new Rescreening(store);
             assertThat(rescreening.ensureCurrent(new RecordScreening(StoreFixtures.newer(), T), "system"))
                     .isEmpty();
-            var lower = rescreening.ensureCurrent(new RecordScreening(StoreFixtures.newer(), 0.75), "system");
+            var lower = rescreening.ensureCurrent(new RecordScreening(StoreFixtures.newer(), 0.6), "system");
             assertThat(lower).isPresent();
             assertThat(lower.get().screened()).isEqualTo(400);
             assertThat(lower.get().raised()).isPositive();
