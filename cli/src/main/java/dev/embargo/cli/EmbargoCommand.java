@@ -46,6 +46,7 @@ import picocli.CommandLine.Command;
             ScanCommand.class,
             SyncCommand.class,
             DiffCommand.class,
+            SparkScreenCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EmbargoCommand implements Callable<Integer> {
