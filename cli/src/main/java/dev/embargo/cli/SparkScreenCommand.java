@@ -112,7 +112,7 @@ public final class SparkScreenCommand implements Callable<Integer> {
         if (!sparkOnClasspath()) {
             return relaunchWithSpark(err);
         }
-        return SparkLocalRun.run(
+        return dev.embargo.spark.LocalRun.run(
                 lists.dir(),
                 input,
                 inputFormat,
@@ -147,9 +147,10 @@ public final class SparkScreenCommand implements Callable<Integer> {
                 .getCodeSource()
                 .getLocation()
                 .toURI());
-        Path lib = env != null && !env.isBlank() ? Path.of(env) : jar.resolveSibling(SPARK_LIB);
-        if (!Files.isDirectory(lib)) {
-            err.println("error: " + lib + ": expected Spark's jars (built by `./mvnw package -pl cli -am`);"
+        Path lib = env != null && !env.isBlank() ? Path.of(env) : sparkLib(jar);
+        if (lib == null || !Files.isDirectory(lib)) {
+            err.println("error: " + (lib != null ? lib : jar.resolveSibling(SPARK_LIB))
+                    + ": expected Spark's jars (built by `./mvnw package -pl cli -am`);"
                     + " or run the job with spark-submit (see README.md)");
             err.flush();
             return EmbargoCommand.EXIT_ERROR;
@@ -167,15 +168,65 @@ public final class SparkScreenCommand implements Callable<Integer> {
                 command.add(arg);
             }
         }
-        command.addAll(SparkLocalRun.JVM_OPENS);
+        command.addAll(dev.embargo.spark.LocalRun.JVM_OPENS);
+        if (Runtime.version().feature() >= 24) {
+            // Spark and its libraries use sun.misc.Unsafe and native access, which JDK 24+ warns about on
+            // every start; the options do not exist before 24.
+            command.add("--enable-native-access=ALL-UNNAMED");
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
         command.add("-cp");
-        command.add(jar + File.pathSeparator + lib.resolve("*"));
+        // Spark's jars first: Spark is the stricter about its libraries' versions (commons-io, ...), and
+        // Embargo works with the newer ones it brings.
+        command.add(lib.resolve("*") + File.pathSeparator + System.getProperty("java.class.path"));
         command.add(EmbargoCommand.class.getName());
         command.add("spark-screen");
         List<String> given = spec.commandLine().getParseResult().originalArgs();
         int at = given.indexOf("spark-screen");
         command.addAll(at >= 0 ? given.subList(at + 1, given.size()) : given);
-        Process child = new ProcessBuilder(command).inheritIO().start();
-        return child.waitFor();
+        Process child = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        Thread copyOut = copy(child.getInputStream(), spec.commandLine().getOut());
+        Thread copyErr = copy(child.getErrorStream(), err);
+        int code = child.waitFor();
+        copyOut.join();
+        copyErr.join();
+        return code;
+    }
+
+    /** Copies a child's output to one of this command's writers, as it comes. */
+    private static Thread copy(java.io.InputStream from, PrintWriter to) {
+        Thread t = new Thread(() -> {
+            try (java.io.BufferedReader r = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(from, java.nio.charset.StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    to.println(line);
+                    to.flush();
+                }
+            } catch (java.io.IOException e) {
+                // The child is gone; its exit code tells the rest.
+            }
+        });
+        t.start();
+        return t;
+    }
+
+    /**
+     * Spark's jars: spark-lib beside embargo.jar, or where the build puts them in this repository
+     * (spark/target/spark-lib), found from the location of Embargo's classes.
+     */
+    private static Path sparkLib(Path jar) {
+        Path beside = jar.resolveSibling(SPARK_LIB);
+        if (Files.isDirectory(beside)) {
+            return beside;
+        }
+        for (Path dir = jar.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+            Path built = dir.resolve("spark").resolve("target").resolve(SPARK_LIB);
+            if (Files.isDirectory(built)) {
+                return built;
+            }
+        }
+        return null;
     }
 }

@@ -58,7 +58,7 @@ public record ListSnapshot(Map<String, byte[]> files, String hash) implements Se
         if (!intake.failures().isEmpty()) {
             List<String> why = new ArrayList<>();
             for (ListFailure f : intake.failures()) {
-                why.add(f.key() + ": " + f.message());
+                why.add("list " + f.key() + " failed the checks: " + f.message());
             }
             throw new DamagedListsException(
                     folder + ": the lists " + String.join("; ", why) + " — not screening with a list missing");

@@ -1,8 +1,5 @@
-package dev.embargo.cli;
+package dev.embargo.spark;
 
-import dev.embargo.spark.ColumnMapping;
-import dev.embargo.spark.ListSnapshot;
-import dev.embargo.spark.SparkScreen;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,14 +7,20 @@ import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The part of {@code spark-screen} that touches Spark, loaded only once Spark is known to be on the class
- * path (the command's own class must load without it, to say so or relaunch).
+ * {@code embargo spark-screen} once Spark is on the class path: reads and checks the lists, starts Spark,
+ * runs the job and reports. Its signature names no Spark type, so the CLI links to it without Spark.
  */
-final class SparkLocalRun {
-    private SparkLocalRun() {}
+public final class LocalRun {
+    private LocalRun() {}
+
+    /** The CLI's exit codes (EmbargoCommand): nothing found, a hit, a runtime error. */
+    public static final int EXIT_OK = 0;
+
+    public static final int EXIT_HIT = 1;
+    public static final int EXIT_ERROR = 3;
 
     /** The JDK packages Spark needs opened on JDK 17 and later (as its own launcher opens them). */
-    static final List<String> JVM_OPENS = List.of(
+    public static final List<String> JVM_OPENS = List.of(
             "--add-opens=java.base/java.lang=ALL-UNNAMED",
             "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
             "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
@@ -30,12 +33,11 @@ final class SparkLocalRun {
             "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
             "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
             "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
-            "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
             "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
             "-Djdk.reflect.useDirectMethodHandle=false",
             "-Dio.netty.tryReflectionSetAccessible=true");
 
-    static int run(
+    public static int run(
             Path listsDir,
             String input,
             String inputFormat,
@@ -86,9 +88,7 @@ final class SparkLocalRun {
             err.flush();
             out.println(summary.toJson());
             out.flush();
-            return summary.problems() > 0
-                    ? EmbargoCommand.EXIT_ERROR
-                    : summary.hits() > 0 ? EmbargoCommand.EXIT_HIT : EmbargoCommand.EXIT_OK;
+            return summary.problems() > 0 ? EXIT_ERROR : summary.hits() > 0 ? EXIT_HIT : EXIT_OK;
         } finally {
             spark.stop();
         }
