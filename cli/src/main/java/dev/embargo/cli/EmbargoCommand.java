@@ -48,6 +48,7 @@ import picocli.CommandLine.Command;
             DiffCommand.class,
             PortfolioCommand.class,
             AuditCommand.class,
+            SparkScreenCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EmbargoCommand implements Callable<Integer> {
