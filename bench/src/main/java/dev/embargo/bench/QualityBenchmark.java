@@ -2,7 +2,10 @@ package dev.embargo.bench;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import dev.embargo.bench.payment.PaymentQuality;
+import dev.embargo.bench.quality.NameVariantQuality;
 import dev.embargo.bench.quality.PairQuality;
+import dev.embargo.bench.quality.ProseQuality;
 import dev.embargo.lists.Countries;
 import dev.embargo.lists.ListLoader;
 import dev.embargo.lists.ListedDates;
@@ -67,10 +70,10 @@ public final class QualityBenchmark {
         recall(screener, entities, opts, out, missLines);
         falseAlerts(screener, opts, out, missLines);
         crossScript(screener, opts, out, missLines);
-        List<String> unlisted = read(opts.eval().resolve("negatives_global.csv")).stream()
-                .map(r -> r.getField("full_name"))
-                .toList();
-        dev.embargo.bench.payment.PaymentQuality.run(
+        // One reading of the people on no list serves every generated set below.
+        List<String[]> people = negativeNames(opts);
+        List<String> unlisted = people.stream().map(p -> p[0]).toList();
+        PaymentQuality.run(
                 screener,
                 entities,
                 unlisted,
@@ -79,12 +82,11 @@ public final class QualityBenchmark {
                 Boolean.parseBoolean(opts.extra().getOrDefault("payments-as-text", "false")),
                 out,
                 missLines);
-        List<String[]> people = negativeNames(opts);
         int perClass = Integer.parseInt(opts.extra().getOrDefault("pairs-per-class", "400"));
         PairQuality.run(entities, screener, people, opts.threshold(), perClass, out, missLines);
         PairQuality.usLike(screener, people, opts.threshold(), 20_000, out, missLines);
-        dev.embargo.bench.quality.NameVariantQuality.run(screener, entities, opts.threshold(), out, missLines);
-        dev.embargo.bench.quality.ProseQuality.run(
+        NameVariantQuality.run(screener, entities, opts.threshold(), out, missLines);
+        ProseQuality.run(
                 screener, entities, unlisted.stream().map(String::strip).toList(), opts.threshold(), out, missLines);
         String missesFile = opts.extra().get("misses");
         if (missesFile != null) {

@@ -86,8 +86,8 @@ final class NameForms {
      * party is known ("Mullah Omar") stays.
      */
     /** Words of Arabic and Berber names that join a person to a parent or a child: bin, ibn, bint, ould, abu. */
-    private static final java.util.Set<String> LINEAGE =
-            java.util.Set.of("bin", "ibn", "bint", "binti", "ben", "ould", "walad", "abu", "abou", "bou");
+    private static final Set<String> LINEAGE =
+            Set.of("bin", "ibn", "bint", "binti", "ben", "ould", "walad", "abu", "abou", "bou");
 
     static List<Token> withoutTitlesAndRepeats(List<Token> tokens) {
         int start = 0;

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +78,7 @@ class NameVariantRulesTest {
 
     @Test
     void aTitleBeforeAPersonsNameIsDropped() {
-        List<String> titles = new ArrayList<>(new java.util.TreeSet<>(Titles.all()));
+        List<String> titles = new ArrayList<>(new TreeSet<>(Titles.all()));
         List<String> names = sample(people, n -> words(n, 2));
         assertEquals(SAMPLE, names.size());
         for (int i = 0; i < names.size(); i++) {
@@ -96,7 +99,7 @@ class NameVariantRulesTest {
                 people,
                 n -> words(n, 2)
                         && n.matches(".*\\s\\p{L}+$")
-                        && !n.toLowerCase(java.util.Locale.ROOT)
+                        && !n.toLowerCase(Locale.ROOT)
                                 .matches("(?s).*\\b(bin|ibn|bint|binti|ben|ould|walad|abu|abou|bou)\\b.*")
                         && ChineseSyllables.systemOf(LatinFolder.fold(n.substring(n.lastIndexOf(' ') + 1)))
                                 == ChineseSyllables.System.NONE)) {
@@ -108,7 +111,7 @@ class NameVariantRulesTest {
 
     @Test
     void aLegalFormWrittenOntoTheNameIsSplitOff() {
-        Map<String, java.util.Set<String>> forms = LegalForms.spellingsByForm();
+        Map<String, Set<String>> forms = LegalForms.spellingsByForm();
         List<String> names = sample(organisations, n -> {
             List<Token> t = ANALYZER.analyzeFirst(n).tokens();
             return t.size() >= 2
@@ -145,7 +148,7 @@ class NameVariantRulesTest {
     void aNicknameIsReadAsTheGivenNamesItStandsFor() {
         int checked = 0;
         int person = 0;
-        for (Map.Entry<String, List<String>> e : new java.util.TreeMap<>(Nicknames.all()).entrySet()) {
+        for (Map.Entry<String, List<String>> e : new TreeMap<>(Nicknames.all()).entrySet()) {
             if (checked == SAMPLE) {
                 break;
             }

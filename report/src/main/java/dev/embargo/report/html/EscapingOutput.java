@@ -57,7 +57,7 @@ public final class EscapingOutput implements HtmlTemplateOutput {
 
     /**
      * Text made safe to put in HTML, attribute values included: {@code < > & " '} as character references.
-     * Public for the server's pages that are still built as strings; templates never call it.
+     * Public so that the server's page output escapes exactly as the report does; templates never call it.
      */
     public static String escape(String s) {
         StringBuilder b = null;

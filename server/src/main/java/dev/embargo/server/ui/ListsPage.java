@@ -3,6 +3,7 @@ package dev.embargo.server.ui;
 import dev.embargo.lists.ListFailure;
 import dev.embargo.lists.LoadedList;
 import dev.embargo.lists.model.EntityKind;
+import dev.embargo.report.json.OutputJson;
 import dev.embargo.server.lists.LiveLists;
 import dev.embargo.server.lists.ServedLists;
 import java.time.Duration;
@@ -66,7 +67,7 @@ final class ListsPage {
 
     /** The format a list file was read as, by its code. */
     static String format(LoadedList l) {
-        return dev.embargo.report.json.OutputJson.code(l.format());
+        return OutputJson.code(l.format());
     }
 
     static String fileName(String file) {

@@ -1,5 +1,6 @@
 package dev.embargo.server.ui;
 
+import dev.embargo.report.html.EscapingOutput;
 import gg.jte.Content;
 import gg.jte.html.HtmlTemplateOutput;
 
@@ -81,19 +82,9 @@ public final class PageOutput implements HtmlTemplateOutput {
         }
     }
 
-    /** Text made safe in HTML text and in quoted attributes. */
+    /** Text made safe in HTML text and in quoted attributes, as the scan report escapes it. */
     static void escape(String value, StringBuilder to) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '<' -> to.append("&lt;");
-                case '>' -> to.append("&gt;");
-                case '&' -> to.append("&amp;");
-                case '"' -> to.append("&quot;");
-                case '\'' -> to.append("&#39;");
-                default -> to.append(c);
-            }
-        }
+        to.append(EscapingOutput.escape(value));
     }
 
     /**

@@ -10,6 +10,8 @@ import dev.embargo.server.EmbargoServer;
 import dev.embargo.server.TestServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -323,8 +325,7 @@ class UiBrowserTest {
 
         hit.sendKeys(Keys.ENTER);
         waiting().until(ExpectedConditions.urlContains(first));
-        String id = java.net.URLDecoder.decode(
-                first.substring("/entity/".length()), java.nio.charset.StandardCharsets.UTF_8);
+        String id = URLDecoder.decode(first.substring("/entity/".length()), StandardCharsets.UTF_8);
         assertThat(driver.findElement(By.tagName("h1")).getText())
                 .isEqualTo(TestServers.realLists()
                         .entity(id)
