@@ -348,6 +348,23 @@ public final class ListIntake {
                                                 + list.source().code(),
                                         null)));
             }
+            if (check.compare()
+                    && list.damage().isPresent()
+                    && prev.list().damage().isEmpty()) {
+                LoadWarning damage = list.damage().get();
+                return failure(
+                        job.key(),
+                        prev,
+                        before,
+                        new Pending(
+                                ListProblem.DAMAGED,
+                                new ListFormatException(
+                                        main,
+                                        damage.place(),
+                                        "a copy as clean as the one in service, found one damaged on the way ("
+                                                + damage.message() + ")",
+                                        null)));
+            }
             String smaller = shrinkage(job, prev, list, check);
             if (smaller != null) {
                 return failure(

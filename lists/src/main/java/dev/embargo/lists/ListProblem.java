@@ -14,7 +14,8 @@ public enum ListProblem {
     EMPTY("empty", "the file reads but holds no entities"),
     SHRUNK("shrunk", "much smaller than the copy in service"),
     MISSING("missing", "the file is gone"),
-    WRONG_SOURCE("wrong_source", "the file holds another list than the copy in service");
+    WRONG_SOURCE("wrong_source", "the file holds another list than the copy in service"),
+    DAMAGED("damaged", "the file's bytes were damaged on the way, and a clean copy is in service");
 
     private final String code;
     private final String summary;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The entities read from one list file (with its companions), the file's publication date, and what the
@@ -27,6 +28,11 @@ public record LoadedList(
     /** The same list, reported under {@code file} (the path it was loaded from). */
     public LoadedList withFile(String file) {
         return new LoadedList(source, format, file, published, entities, warnings);
+    }
+
+    /** The first warning that the file's bytes were damaged on the way, if any ({@link LoadWarning#damage()}). */
+    public Optional<LoadWarning> damage() {
+        return warnings.stream().filter(LoadWarning::damage).findFirst();
     }
 
     public Map<EntityKind, Integer> countByKind() {

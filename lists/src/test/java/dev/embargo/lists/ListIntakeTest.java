@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -270,6 +271,34 @@ class ListIntakeTest {
         ListIntake.Result first = ListIntake.read(folder, Map.of(), ListCheck.DEFAULT, FIRST);
         ListIntake.Result again = ListIntake.read(folder, byKey(first.copies()), ListCheck.DEFAULT, LATER);
         assertThat(again.copies().getFirst()).isSameAs(first.copies().getFirst());
+    }
+
+    @Test
+    void aCopyDamagedOnTheWayNeverReplacesACleanCopyButIsServedWhenThereIsNone(@TempDir Path folder) throws Exception {
+        Path damaged = SharedData.require("data/lists-damaged/un-2025-08-reencoded/consolidated.xml");
+        Path un = folder.resolve("un.xml");
+        Files.copy(SharedData.require("data/lists/un/consolidated.xml"), un);
+        ListIntake.Result clean = ListIntake.read(folder, Map.of(), ListCheck.DEFAULT, FIRST);
+        assertThat(clean.copies().getFirst().list().damage()).isEmpty();
+
+        // The re-encoded copy reads (878 of its 879 records), which is why only its damage can refuse it.
+        Files.copy(damaged, un, StandardCopyOption.REPLACE_EXISTING);
+        ListIntake.Result again = ListIntake.read(folder, byKey(clean.copies()), ListCheck.DEFAULT, LATER);
+        assertThat(again.failures()).singleElement().satisfies(f -> {
+            assertThat(f.problem()).isEqualTo(ListProblem.DAMAGED);
+            assertThat(f.message())
+                    .contains(un.toString())
+                    .contains("lines 54, 205, 226")
+                    .contains("found one damaged on the way (expected UTF-8 text as declared");
+            assertThat(f.kept()).isSameAs(clean.copies().getFirst());
+        });
+        assertThat(again.copies()).containsExactly(clean.copies().getFirst());
+
+        // With nothing in service, what could be recovered is served, and its warnings say what was damaged.
+        ListIntake.Result first = ListIntake.read(folder, Map.of(), ListCheck.DEFAULT, LATER);
+        assertThat(first.failures()).isEmpty();
+        assertThat(first.copies().getFirst().list().entities()).hasSize(878);
+        assertThat(first.copies().getFirst().list().damage()).isPresent();
     }
 
     private static Map<String, ListCopy> byKey(List<ListCopy> copies) {

@@ -5,6 +5,7 @@ import dev.embargo.lists.ListFormat;
 import dev.embargo.lists.ListFormatDetector;
 import dev.embargo.lists.ListFormatException;
 import dev.embargo.lists.ListLoader;
+import dev.embargo.lists.LoadWarning;
 import dev.embargo.lists.LoadedList;
 import dev.embargo.lists.diff.ListDiff;
 import dev.embargo.lists.model.Entity;
@@ -34,7 +35,8 @@ import java.util.stream.Stream;
  *       length and time), and must end like whole files ({@link FileEnding});</li>
  *   <li>each source's files must read with the list readers, be of that source, have at least
  *       {@code minEntityRatio} of the previous entity count and no file under {@code minSizeRatio} of its
- *       previous size;</li>
+ *       previous size, and not be damaged on the way when the previous copy was not
+ *       ({@link LoadWarning#damage()});</li>
  *   <li>only then do they replace that source's folder in the new snapshot; a refused source keeps its
  *       previous files;</li>
  *   <li>the new snapshot becomes current in one atomic step, and only when some source really changed.</li>
@@ -177,6 +179,21 @@ public final class ListSync {
         List<Entity> beforeEntities = before == null ? null : entities(before);
         Integer beforeCount = beforeEntities == null ? null : beforeEntities.size();
         LocalDate publishedBefore = before == null ? null : published(before);
+        Optional<LoadWarning> damage = damage(fresh.lists());
+        if (before != null && damage.isPresent() && damage(before).isEmpty()) {
+            // Its bytes were changed on the way (see LoadWarning#damage): the clean copy held stays.
+            return new SourceOutcome(
+                    source,
+                    SourceOutcome.Status.FAILED,
+                    "was damaged on the way, and the previous copy is clean: " + damage.get(),
+                    true,
+                    beforeCount,
+                    after.size(),
+                    publishedBefore,
+                    publishedAfter,
+                    null,
+                    note);
+        }
         if (beforeEntities != null && !settings.allowShrink()) {
             String shrink = shrinkage(beforeEntities.size(), after.size(), incoming, previousFolder);
             if (shrink != null) {
@@ -221,6 +238,10 @@ public final class ListSync {
             }
         }
         return null;
+    }
+
+    private static Optional<LoadWarning> damage(List<LoadedList> lists) {
+        return lists.stream().flatMap(l -> l.damage().stream()).findFirst();
     }
 
     private static int warnings(List<LoadedList> lists) {

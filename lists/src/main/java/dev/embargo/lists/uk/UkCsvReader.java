@@ -53,13 +53,16 @@ public final class UkCsvReader implements ListReader {
                 throw new IllegalStateException(cannotHappen);
             }
             List<LoadWarning> warnings = new ArrayList<>();
+            // Windows-1252 throughout is how older publications were written; invalid bytes inside UTF-8 text
+            // are damage no publisher writes.
             warnings.add(new LoadWarning(
                     list.file(),
                     "line " + check.firstInvalidLine(),
                     damagedUtf8
                             ? "expected UTF-8 text; " + check.invalid()
                                     + " damaged byte sequence(s) were replaced by U+FFFD"
-                            : "expected UTF-8 text; the file was read as Windows-1252"));
+                            : "expected UTF-8 text; the file was read as Windows-1252",
+                    damagedUtf8));
             warnings.addAll(list.warnings());
             return new LoadedList(
                     list.source(), list.format(), list.file(), list.published(), list.entities(), warnings);

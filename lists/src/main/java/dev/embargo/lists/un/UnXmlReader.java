@@ -105,7 +105,7 @@ public final class UnXmlReader implements ListReader {
                                     + " (the UN Security Council Consolidated List)",
                             readable(e));
                 }
-                warnings.add(new LoadWarning(
+                warnings.add(LoadWarning.damaged(
                         file,
                         place(e, 0),
                         "not well-formed XML (" + parserMessage(e)
@@ -325,7 +325,7 @@ public final class UnXmlReader implements ListReader {
         private void reportRepairs(XmlTextRepair.Result repaired) {
             if (repaired.malformedBytes().any()) {
                 XmlTextRepair.Tally t = repaired.malformedBytes();
-                warnings.add(new LoadWarning(
+                warnings.add(LoadWarning.damaged(
                         file,
                         t.linesText(),
                         "expected " + repaired.charset().name()
@@ -334,12 +334,12 @@ public final class UnXmlReader implements ListReader {
             }
             if (repaired.forbiddenChars().any()) {
                 XmlTextRepair.Tally t = repaired.forbiddenChars();
-                warnings.add(new LoadWarning(
+                warnings.add(LoadWarning.damaged(
                         file, t.linesText(), t.count() + " control characters that XML 1.0" + " forbids were dropped"));
             }
             if (repaired.strayMarkup().any()) {
                 XmlTextRepair.Tally t = repaired.strayMarkup();
-                warnings.add(new LoadWarning(
+                warnings.add(LoadWarning.damaged(
                         file,
                         t.linesText(),
                         t.count() + " '<' or '&' characters that start" + " no tag or reference were read as text"));

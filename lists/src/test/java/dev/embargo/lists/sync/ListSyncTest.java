@@ -271,6 +271,22 @@ class ListSyncTest {
     }
 
     @Test
+    void aListDamagedOnTheWayIsRefusedWhenThePreviousCopyIsClean() throws IOException {
+        String previous = previousWithOldUn();
+        Map<String, String> before = fingerprint(root);
+        // Newer and readable (878 of 879 records), but its bytes were re-encoded on the way.
+        server.serve(
+                UN_PATH,
+                Files.readAllBytes(SharedData.require("data/lists-damaged/un-2025-08-reencoded/consolidated.xml")));
+
+        SyncReport report = sync(settings(Source.UN));
+
+        assertRefusedAndNothingChanged(
+                report, previous, before, "was damaged on the way, and the previous copy is clean");
+        assertThat(report.failures().getFirst().problem()).contains("expected UTF-8 text as declared");
+    }
+
+    @Test
     void anErrorPageServedWithStatus200IsRefused() throws IOException {
         String previous = previousWithOldUn();
         Map<String, String> before = fingerprint(root);
