@@ -134,7 +134,7 @@ public final class FtmEntity {
     }
 
     /** FtM properties of a listed party; only properties its schema has, values deduplicated in list order. */
-    static Map<String, List<String>> properties(Entity e) {
+    public static Map<String, List<String>> properties(Entity e) {
         FtmSchema schema = FtmSchema.of(e);
         boolean legalEntity = schema.isA(FtmSchema.LEGAL_ENTITY);
         Props p = new Props();
