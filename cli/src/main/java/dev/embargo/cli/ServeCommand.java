@@ -78,6 +78,14 @@ public final class ServeCommand implements Callable<Integer> {
                     + "rebinding). Comma-separated or repeated. Default: $EMBARGO_ALLOWED_HOSTS")
     List<String> allowedHosts;
 
+    @Option(
+            names = "--public-url",
+            paramLabel = "URL",
+            description = "the server's address as clients reach it (https://embargo.example.org), used in the "
+                    + "reconciliation service's identifierSpace and links instead of the request's Host. "
+                    + "Default: $EMBARGO_PUBLIC_URL")
+    String publicUrl;
+
     @Spec
     CommandSpec spec;
 
@@ -92,7 +100,8 @@ public final class ServeCommand implements Callable<Integer> {
         AllowedHosts hosts = hosts();
         ServerSettings settings = new ServerSettings(
                         address, port, keys, limits, Duration.ofSeconds(reloadSeconds), Duration.ofSeconds(15))
-                .withHosts(hosts);
+                .withHosts(hosts)
+                .withPublicUrl(publicUrl != null ? publicUrl : System.getenv("EMBARGO_PUBLIC_URL"));
         PrintStream log = System.err;
         LiveLists live = new LiveLists(lists.dir());
         EmbargoServer server = EmbargoServer.start(settings, live, log);

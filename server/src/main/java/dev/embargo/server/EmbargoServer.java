@@ -311,7 +311,7 @@ public final class EmbargoServer implements AutoCloseable {
                 new ListsApi(lists),
                 new HealthApi(lists, metrics, inFlight),
                 new YenteApi(lists, limits, work),
-                new ReconcileApi(lists, limits, work),
+                new ReconcileApi(lists, limits, work, settings.publicUrl()),
                 new OpenApiDoc(),
                 new WebUi(lists, limits, keyCheck));
     }

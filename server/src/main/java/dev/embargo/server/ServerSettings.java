@@ -15,6 +15,8 @@ import java.time.Duration;
  * @param drainTimeout   how long a stop waits for requests in flight
  * @param hosts          the names ({@code Host} headers) the server answers to
  * @param capacity       what the server takes on at once: threads, timeouts, bodies held, expensive work
+ * @param publicUrl      the server's address as clients reach it ({@code https://embargo.example.org}), for the
+ *                       absolute URLs it hands out (reconciliation ids and links); null: taken from each request
  */
 public record ServerSettings(
         String bind,
@@ -24,8 +26,21 @@ public record ServerSettings(
         Duration reloadInterval,
         Duration drainTimeout,
         AllowedHosts hosts,
-        Capacity capacity) {
+        Capacity capacity,
+        String publicUrl) {
     public static final String LOOPBACK = "127.0.0.1";
+
+    public ServerSettings(
+            String bind,
+            int port,
+            ApiKeys keys,
+            Limits limits,
+            Duration reloadInterval,
+            Duration drainTimeout,
+            AllowedHosts hosts,
+            Capacity capacity) {
+        this(bind, port, keys, limits, reloadInterval, drainTimeout, hosts, capacity, null);
+    }
 
     public ServerSettings(
             String bind, int port, ApiKeys keys, Limits limits, Duration reloadInterval, Duration drainTimeout) {
@@ -38,18 +53,24 @@ public record ServerSettings(
     }
 
     public ServerSettings withKeys(ApiKeys k) {
-        return new ServerSettings(bind, port, k, limits, reloadInterval, drainTimeout, hosts, capacity);
+        return new ServerSettings(bind, port, k, limits, reloadInterval, drainTimeout, hosts, capacity, publicUrl);
     }
 
     public ServerSettings withLimits(Limits l) {
-        return new ServerSettings(bind, port, keys, l, reloadInterval, drainTimeout, hosts, capacity);
+        return new ServerSettings(bind, port, keys, l, reloadInterval, drainTimeout, hosts, capacity, publicUrl);
     }
 
     public ServerSettings withHosts(AllowedHosts h) {
-        return new ServerSettings(bind, port, keys, limits, reloadInterval, drainTimeout, h, capacity);
+        return new ServerSettings(bind, port, keys, limits, reloadInterval, drainTimeout, h, capacity, publicUrl);
     }
 
     public ServerSettings withCapacity(Capacity c) {
-        return new ServerSettings(bind, port, keys, limits, reloadInterval, drainTimeout, hosts, c);
+        return new ServerSettings(bind, port, keys, limits, reloadInterval, drainTimeout, hosts, c, publicUrl);
+    }
+
+    /** With the public base URL (trailing "/" dropped). */
+    public ServerSettings withPublicUrl(String url) {
+        String u = url == null || url.isBlank() ? null : url.strip().replaceAll("/+$", "");
+        return new ServerSettings(bind, port, keys, limits, reloadInterval, drainTimeout, hosts, capacity, u);
     }
 }

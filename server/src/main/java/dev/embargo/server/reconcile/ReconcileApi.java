@@ -50,11 +50,18 @@ public final class ReconcileApi implements RouteGroup {
     private final LiveLists lists;
     private final Limits limits;
     private final WorkLimits work;
+    /** The configured public base URL, or null to take it from each request. */
+    private final String publicUrl;
 
     public ReconcileApi(LiveLists lists, Limits limits, WorkLimits work) {
+        this(lists, limits, work, null);
+    }
+
+    public ReconcileApi(LiveLists lists, Limits limits, WorkLimits work, String publicUrl) {
         this.lists = lists;
         this.limits = limits;
         this.work = work;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -63,6 +70,8 @@ public final class ReconcileApi implements RouteGroup {
         routes.get("/reconcile/preview", this::preview);
         routes.get("/reconcile/suggest/property", this::suggestProperty);
         routes.get("/reconcile/suggest/type", this::suggestType);
+        routes.get("/reconcile/suggest/entity", this::suggestEntity);
+        routes.get("/reconcile/extend/propose", this::proposeProperties);
         routes.get("/reconcile", ctx -> service(ctx, Datasets.DEFAULT));
         routes.post("/reconcile", ctx -> service(ctx, Datasets.DEFAULT));
         routes.get("/reconcile/{dataset}", ctx -> service(ctx, ctx.pathParam("dataset")));
@@ -74,12 +83,15 @@ public final class ReconcileApi implements RouteGroup {
         Datasets.Dataset dataset = Datasets.find(served, datasetName);
         String batch = param(ctx, "queries");
         String single = param(ctx, "query");
-        if (batch != null) {
+        String extend = param(ctx, "extend");
+        if (extend != null) {
+            Replies.json(ctx, DataExtension.extend(served, readJson("extend", extend), limits.maxBatch()));
+        } else if (batch != null) {
             Replies.json(ctx, batch(served, dataset, batch));
         } else if (single != null) {
             Replies.json(ctx, single(served, dataset, single));
         } else if (ctx.method().name().equals("GET")) {
-            Replies.json(ctx, manifest(ctx, dataset));
+            Replies.json(ctx, manifest(ctx, dataset, origin(ctx)));
         } else {
             throw ApiException.badRequest("queries: expected a form parameter \"queries\" holding a JSON batch like "
                     + "{\"q0\": {\"query\": \"Kim Jong Un\", \"type\": \"Person\"}}");
@@ -212,8 +224,7 @@ public final class ReconcileApi implements RouteGroup {
 
     // ---- manifest
 
-    private static Map<String, Object> manifest(Context ctx, Datasets.Dataset dataset) {
-        String origin = origin(ctx);
+    private static Map<String, Object> manifest(Context ctx, Datasets.Dataset dataset, String origin) {
         // OpenRefine cannot send headers: a key given to the manifest is passed on to the URLs it frames and calls.
         String key = ctx.queryParam("api_key");
         String keyParam = key == null || key.isBlank() ? "" : "api_key=" + encode(key);
@@ -234,13 +245,20 @@ public final class ReconcileApi implements RouteGroup {
         preview.put("height", PreviewCard.HEIGHT);
         m.put("preview", preview);
         Map<String, Object> suggest = new LinkedHashMap<>();
-        for (String what : List.of("property", "type")) {
+        for (String what : List.of("entity", "property", "type")) {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("service_url", origin + "/reconcile");
             s.put("service_path", "/suggest/" + what + (keyParam.isEmpty() ? "" : "?" + keyParam));
             suggest.put(what, s);
         }
         m.put("suggest", suggest);
+        Map<String, Object> propose = new LinkedHashMap<>();
+        propose.put("service_url", origin + "/reconcile");
+        propose.put("service_path", "/extend/propose" + (keyParam.isEmpty() ? "" : "?" + keyParam));
+        Map<String, Object> extend = new LinkedHashMap<>();
+        extend.put("propose_properties", propose);
+        extend.put("property_settings", List.of());
+        m.put("extend", extend);
         m.put(
                 "defaultTypes",
                 ReconcileQuery.TYPES.subList(0, 4).stream()
@@ -249,8 +267,14 @@ public final class ReconcileApi implements RouteGroup {
         return m;
     }
 
-    /** This server as the client reached it ({@code http://host:port}), for the absolute URLs of the manifest. */
-    static String origin(Context ctx) {
+    /**
+     * This server's base URL for the absolute URLs of the manifest: the configured public URL, else as the client
+     * reached it ({@code http://host:port}), which behind a proxy may not be the address others use.
+     */
+    String origin(Context ctx) {
+        if (publicUrl != null) {
+            return publicUrl;
+        }
         String host = ctx.host();
         if (host == null || host.isBlank()) {
             host = ctx.req().getServerName() + ":" + ctx.req().getServerPort();
@@ -307,6 +331,72 @@ public final class ReconcileApi implements RouteGroup {
             }
         }
         Replies.json(ctx, Map.of("result", result));
+    }
+
+    /**
+     * Entity auto-complete (the spec's suggest service): listed parties whose names start with the prefix or
+     * sound like it, best first.
+     */
+    private void suggestEntity(Context ctx) {
+        String prefix =
+                ctx.queryParam("prefix") == null ? "" : ctx.queryParam("prefix").strip();
+        List<Object> result = new ArrayList<>();
+        if (!prefix.isEmpty()) {
+            ServedLists served = Replies.served(lists);
+            ExampleQuery q = ExampleQuery.of(
+                    "prefix", null, FtmSchema.THING, Map.of("name", List.of(prefix)), limits.maxNameChars());
+            List<Match> found =
+                    ExampleMatcher.find(served.screener(), q, ExampleMatcher.Scope.of(allSources()), CUTOFF);
+            for (Match m : found.subList(0, Math.min(SUGGEST_LIMIT, found.size()))) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("id", m.entity().id());
+                item.put("name", m.entity().primaryName().full());
+                item.put("description", description(m.entity()));
+                result.add(item);
+            }
+        }
+        Replies.json(ctx, Map.of("result", result));
+    }
+
+    static final int SUGGEST_LIMIT = 10;
+
+    private static java.util.Set<dev.embargo.lists.model.Source> allSources() {
+        return java.util.EnumSet.allOf(dev.embargo.lists.model.Source.class);
+    }
+
+    /** The spec's property proposals for data extension: the properties a type's entities can be extended with. */
+    private void proposeProperties(Context ctx) {
+        String type = ctx.queryParam("type");
+        FtmSchema schema = type == null || type.isBlank()
+                ? FtmSchema.THING
+                : FtmSchema.byName(type.strip())
+                        .orElseThrow(() -> ApiException.badRequest("type: expected a type id ("
+                                + String.join(
+                                        ", ",
+                                        ReconcileQuery.TYPES.stream()
+                                                .map(FtmSchema::ftmName)
+                                                .toList())
+                                + "), got \"" + type + "\""));
+        int limit = DataExtension.PROPERTIES.size();
+        String l = ctx.queryParam("limit");
+        if (l != null && !l.isBlank()) {
+            try {
+                limit = Math.max(0, Integer.parseInt(l.strip()));
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest("limit: expected a whole number, got \"" + l + "\"");
+            }
+        }
+        List<Object> props = new ArrayList<>();
+        for (String p : DataExtension.PROPERTIES.subList(0, Math.min(limit, DataExtension.PROPERTIES.size()))) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", p);
+            item.put("name", PropertyLabels.label(p));
+            props.add(item);
+        }
+        Map<String, Object> reply = new LinkedHashMap<>();
+        reply.put("type", schema.ftmName());
+        reply.put("properties", props);
+        Replies.json(ctx, reply);
     }
 
     private static String prefix(Context ctx) {

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,6 +36,19 @@ public final class Datasets {
             String name, String title, String summary, Set<Source> sources, List<String> children, String version) {}
 
     private Datasets() {}
+
+    /**
+     * OpenSanctions' names for the lists Embargo reads, so that a yente client's dataset names work unchanged:
+     * each stands for the one list of that publisher Embargo serves.
+     */
+    public static final Map<String, Source> OPENSANCTIONS_NAMES = Map.of(
+            "un_sc_sanctions", Source.UN,
+            "us_ofac_sdn", Source.US_OFAC_SDN,
+            "us_ofac_cons", Source.US_OFAC_CONS,
+            "eu_fsf", Source.EU_FSF,
+            "gb_fcdo_sanctions", Source.UK_OFSI,
+            "ca_dfatd_sema_sanctions", Source.CA_SEMA,
+            "au_dfat_sanctions", Source.AU_DFAT);
 
     public static String nameOf(Source source) {
         return source.code().replace('-', '_');
@@ -80,27 +94,36 @@ public final class Datasets {
         return out;
     }
 
-    /** The dataset named {@code name}, or a 404 that lists the names there are. */
-    public static Dataset find(ServedLists served, String name) {
+    /** The dataset named {@code name} (Embargo's name or OpenSanctions'), if it is in service. */
+    public static Optional<Dataset> named(ServedLists served, String name) {
         List<Dataset> all = of(served);
+        Source alias = OPENSANCTIONS_NAMES.get(name);
         for (Dataset d : all) {
-            if (d.name().equals(name)) {
-                return d;
+            if (d.name().equals(name) || (alias != null && d.name().equals(nameOf(alias)))) {
+                return Optional.of(d);
             }
         }
-        throw ApiException.notFound("No such dataset: \"" + name + "\"; the datasets in service are "
-                + String.join(", ", all.stream().map(Dataset::name).toList()));
+        return Optional.empty();
     }
 
-    /** The sources named by dataset names in a filter parameter ({@code include_dataset=us_ofac_sdn}). */
-    public static Set<Source> sourcesOf(ServedLists served, String param, List<String> names) {
+    /** The dataset named {@code name}, or yente's 404 (naming the datasets there are). */
+    public static Dataset find(ServedLists served, String name) {
+        return named(served, name)
+                .orElseThrow(() -> ApiException.notFound("No such dataset: \"" + name
+                        + "\"; the datasets in service are "
+                        + String.join(
+                                ", ", of(served).stream().map(Dataset::name).toList())));
+    }
+
+    /**
+     * The lists named in a filter parameter ({@code include_dataset=us_ofac_sdn}). As in yente, a name that is
+     * no dataset in service names no list: it narrows an {@code include_dataset} to nothing and leaves an
+     * {@code exclude_dataset} without effect.
+     */
+    public static Set<Source> sourcesOf(ServedLists served, List<String> names) {
         Set<Source> out = EnumSet.noneOf(Source.class);
         for (String n : names) {
-            try {
-                out.addAll(find(served, n).sources());
-            } catch (ApiException e) {
-                throw ApiException.badRequest(param + ": " + e.getMessage());
-            }
+            named(served, n).ifPresent(d -> out.addAll(d.sources()));
         }
         return out;
     }

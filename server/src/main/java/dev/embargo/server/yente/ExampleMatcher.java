@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Screens a query by example. Embargo's screener takes one name, date of birth and country per query; an
@@ -29,10 +30,12 @@ public final class ExampleMatcher {
      * @param sources          lists whose parties may be returned
      * @param excludedSchemata schemata never to return
      * @param excludedIds      entity ids never to return (decided false positives)
+     * @param also             any further condition a party must meet (yente's filters)
      */
-    public record Scope(Set<Source> sources, Set<FtmSchema> excludedSchemata, Set<String> excludedIds) {
+    public record Scope(
+            Set<Source> sources, Set<FtmSchema> excludedSchemata, Set<String> excludedIds, Predicate<Entity> also) {
         public static Scope of(Set<Source> sources) {
-            return new Scope(sources, Set.of(), Set.of());
+            return new Scope(sources, Set.of(), Set.of(), e -> true);
         }
 
         boolean allows(Entity e, FtmSchema wanted) {
@@ -41,7 +44,8 @@ public final class ExampleMatcher {
             return sources.contains(e.source())
                     && !excludedIds.contains(e.id())
                     && !excludedSchemata.contains(schema)
-                    && (wanted == FtmSchema.CRYPTO_WALLET || wanted.canMatch(schema));
+                    && (wanted == FtmSchema.CRYPTO_WALLET || wanted.canMatch(schema))
+                    && also.test(e);
         }
     }
 

@@ -7,7 +7,7 @@ import dev.embargo.lists.model.Identifier;
 import dev.embargo.lists.model.ListedDate;
 import dev.embargo.lists.model.Name;
 import dev.embargo.lists.model.NameQuality;
-import java.time.LocalDate;
+import dev.embargo.parties.FtmIds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,21 +27,53 @@ public final class FtmEntity {
 
     private FtmEntity() {}
 
+    /** Suffix of a listing's sanction's id: after a dot FtmIds writes two hex digits, never an "s". */
+    static final String SANCTION_SUFFIX = ".sanction";
+    /** Prefix of the number of a listing's wallet after its id ("w" is no hex digit either). */
+    static final String WALLET_SUFFIX = ".wallet";
+
+    /** The FtM id of a listing: {@code us-ofac-sdn:20157} is {@code us-ofac-sdn.20157} (see {@link FtmIds}). */
+    public static String idOf(Entity e) {
+        return FtmIds.of(e.id());
+    }
+
     /** The flat entity, as in match and search results. */
-    public static Map<String, Object> flat(Entity e) {
-        return envelope(e.id(), e.primaryName().full(), FtmSchema.of(e).ftmName(), properties(e), e, true);
+    public static Map<String, Object> flat(Entity e, Generation g) {
+        return envelope(idOf(e), e.primaryName().full(), FtmSchema.of(e).ftmName(), properties(e), e, g, true);
     }
 
     /**
      * The entity with its adjacent entities nested in the properties, as {@code /entities/{id}} gives it: the
      * sanction (authority, programs, listing date) and any cryptocurrency wallets.
      */
-    public static Map<String, Object> nested(Entity e) {
-        Map<String, Object> m = flat(e);
+    public static Map<String, Object> nested(Entity e, Generation g) {
+        Map<String, Object> m = flat(e, g);
         @SuppressWarnings("unchecked")
         Map<String, Object> props = (Map<String, Object>) m.get("properties");
-        props.put("sanctions", List.of(sanction(e)));
-        List<Object> wallets = new ArrayList<>();
+        adjacent(e, g).forEach(props::put);
+        return m;
+    }
+
+    /** The adjacent entities by the property of the party that holds them ({@code sanctions}, {@code cryptoWallets}). */
+    public static Map<String, List<Map<String, Object>>> adjacent(Entity e, Generation g) {
+        Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
+        out.put("sanctions", List.of(sanction(e, g)));
+        List<Map<String, Object>> wallets = wallets(e, g);
+        if (!wallets.isEmpty()) {
+            out.put("cryptoWallets", wallets);
+        }
+        return out;
+    }
+
+    /** The names of the party's properties that hold adjacent entities, for its schema. */
+    public static List<String> adjacentProperties(Entity e) {
+        return FtmSchema.of(e).isA(FtmSchema.LEGAL_ENTITY)
+                ? List.of("sanctions", "cryptoWallets")
+                : List.of("sanctions");
+    }
+
+    static List<Map<String, Object>> wallets(Entity e, Generation g) {
+        List<Map<String, Object>> wallets = new ArrayList<>();
         int i = 0;
         for (Identifier id : e.identifiers()) {
             if (id.type() == dev.embargo.lists.model.IdentifierType.DIGITAL_CURRENCY) {
@@ -50,21 +82,26 @@ public final class FtmEntity {
                 if (id.currency() != null) {
                     p.put("currency", List.of(id.currency()));
                 }
-                p.put("holder", List.of(e.id()));
+                p.put("holder", List.of(idOf(e)));
                 wallets.add(envelope(
-                        e.id() + "#wallet-" + (++i), id.value(), FtmSchema.CRYPTO_WALLET.ftmName(), p, e, false));
+                        idOf(e) + WALLET_SUFFIX + (++i),
+                        id.value(),
+                        FtmSchema.CRYPTO_WALLET.ftmName(),
+                        p,
+                        e,
+                        g,
+                        false));
             }
         }
-        if (!wallets.isEmpty()) {
-            props.put("cryptoWallets", wallets);
-        }
-        return m;
+        return wallets;
     }
 
-    private static Map<String, Object> sanction(Entity e) {
+    static Map<String, Object> sanction(Entity e, Generation g) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("authority", List.of(e.source().title()));
-        p.put("program", e.programs());
+        if (!e.programs().isEmpty()) {
+            p.put("program", e.programs());
+        }
         if (e.listedOn() != null) {
             p.put("listingDate", List.of(e.listedOn().toString()));
         }
@@ -74,35 +111,30 @@ public final class FtmEntity {
                     List.of("Listed in " + e.sourceFile()
                             + (e.published() == null ? "" : ", published " + e.published())));
         }
-        p.put("entity", List.of(e.id()));
+        p.put("entity", List.of(idOf(e)));
         String caption = e.programs().isEmpty() ? e.source().title() : String.join(", ", e.programs());
-        return envelope(e.id() + "#sanction", caption, "Sanction", p, e, false);
+        return envelope(idOf(e) + SANCTION_SUFFIX, caption, "Sanction", p, e, g, false);
     }
 
     private static Map<String, Object> envelope(
-            String id, String caption, String schema, Map<String, ?> props, Entity e, boolean target) {
+            String id, String caption, String schema, Map<String, ?> props, Entity e, Generation g, boolean target) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("caption", caption);
         m.put("schema", schema);
         m.put("properties", props);
         m.put("datasets", List.of(Datasets.nameOf(e.source())));
-        m.put("referents", List.of());
+        m.put("referents", target ? g.referents(e.id()) : List.of());
         m.put("target", target);
-        // The listing date is when the party first appeared in its list; the file's publication date is the
-        // latest time the list is known to have still held it.
-        m.put("first_seen", timestamp(e.listedOn()));
-        m.put("last_seen", timestamp(e.published()));
-        m.put("last_change", null);
+        ListingHistory.Seen seen = g.history().of(e.id()).orElse(null);
+        m.put("first_seen", seen == null ? null : seen.firstSeen());
+        m.put("last_seen", seen == null ? null : seen.lastSeen());
+        m.put("last_change", seen == null ? null : seen.lastChange());
         return m;
     }
 
-    private static String timestamp(LocalDate d) {
-        return d == null ? null : d + "T00:00:00";
-    }
-
     /** FtM properties of a listed party; only properties its schema has, values deduplicated in list order. */
-    static Map<String, List<String>> properties(Entity e) {
+    public static Map<String, List<String>> properties(Entity e) {
         FtmSchema schema = FtmSchema.of(e);
         boolean legalEntity = schema.isA(FtmSchema.LEGAL_ENTITY);
         Props p = new Props();

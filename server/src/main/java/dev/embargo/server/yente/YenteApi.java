@@ -6,6 +6,7 @@ import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.Source;
 import dev.embargo.matching.Match;
 import dev.embargo.matching.Screener;
+import dev.embargo.parties.FtmIds;
 import dev.embargo.server.ApiException;
 import dev.embargo.server.Limits;
 import dev.embargo.server.RouteGroup;
@@ -26,7 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The yente API, so that OpenSanctions clients screen against Embargo unchanged: {@code POST /match/{dataset}}
@@ -42,25 +45,41 @@ public final class YenteApi implements RouteGroup {
             ALGORITHM, "best", "default", "logic-v1", "logic-v2", "regression-v1", "name-based", "name-qualified");
     /** yente's default number of matches per example. */
     static final int MATCH_LIMIT = 5;
+    /** yente's most matches per example ({@code YENTE_MAX_MATCHES}) and most search results per page. */
+    static final int MAX_MATCHES = 500;
+
+    static final int MAX_PAGE = 500;
     /** Lowest score a match result is returned with (yente's cutoff): near misses come back with match false. */
     static final double DEFAULT_CUTOFF = 0.5;
     /** Lowest score a search hit is returned with. */
     static final double SEARCH_CUTOFF = 0.5;
+    /** yente's deepest offset: its 9,999 results less one page. */
+    static final int MAX_OFFSET = 9_999 - MAX_PAGE;
+    /** yente's most ids in {@code exclude_entity_ids}. */
+    static final int MAX_EXCLUDED_IDS = 50;
 
-    static final int MAX_OFFSET = 10_000;
     static final int FACET_VALUES = 100;
     static final List<String> FACETS =
             List.of("datasets", "schema", "countries", "names", "identifiers", "topics", "genders");
     static final List<String> DEFAULT_FACETS = List.of("countries", "topics", "datasets");
+    /** Words of yente's (Lucene) query syntax that are operators, not words of a name. */
+    private static final java.util.regex.Pattern QUERY_OPERATORS =
+            java.util.regex.Pattern.compile("\\b(AND|OR|NOT)\\b|~\\d*");
 
     private final LiveLists lists;
     private final Limits limits;
     private final WorkLimits work;
+    private final Generations generations;
 
     public YenteApi(LiveLists lists, Limits limits, WorkLimits work) {
+        this(lists, limits, work, new Generations());
+    }
+
+    public YenteApi(LiveLists lists, Limits limits, WorkLimits work, Generations generations) {
         this.lists = lists;
         this.limits = limits;
         this.work = work;
+        this.generations = generations;
     }
 
     /** The paths of the yente API, whose errors are in yente's shape. */
@@ -70,6 +89,8 @@ public final class YenteApi implements RouteGroup {
                         || path.startsWith("/search/")
                         || path.startsWith("/entities/")
                         || path.equals("/catalog")
+                        || path.equals("/manifest")
+                        || path.equals("/updatez")
                         || path.equals("/algorithms"));
     }
 
@@ -77,16 +98,25 @@ public final class YenteApi implements RouteGroup {
     public void addTo(RoutesConfig routes) {
         routes.post("/match/{dataset}", detailed(this::match));
         routes.get("/search/{dataset}", detailed(this::search));
-        routes.get("/entities/<id>", detailed(this::entity));
+        // One route for the entity and its adjacent entities: listing ids may hold "/" (see entityRoute).
+        routes.get("/entities/<id>", detailed(this::entityRoute));
         routes.get("/catalog", detailed(this::catalog));
+        routes.get("/manifest", detailed(this::catalog));
+        routes.post("/updatez", detailed(this::update));
         routes.get("/algorithms", detailed(ctx -> Replies.json(ctx, algorithms())));
     }
 
-    /** Errors in yente's shape, {@code {"detail": "..."}}, with the status the rest of the server would give. */
+    /**
+     * Errors in yente's shape: {@code {"detail": "..."}} with the status the rest of the server would give, and
+     * validation errors as FastAPI gives them, 422 with a list.
+     */
     static Handler detailed(Handler h) {
         return ctx -> {
             try {
                 h.handle(ctx);
+            } catch (YenteInvalid e) {
+                ctx.status(422);
+                Replies.json(ctx, e.json());
             } catch (ApiException e) {
                 if (e.retryAfterSeconds() > 0) {
                     ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
@@ -110,18 +140,21 @@ public final class YenteApi implements RouteGroup {
     private void match(Context ctx) {
         ServedLists served = Replies.served(lists);
         Datasets.Dataset dataset = Datasets.find(served, ctx.pathParam("dataset"));
-        int limit = YenteParams.integer(ctx, "limit", MATCH_LIMIT, 1, limits.maxLimit());
-        double threshold = YenteParams.number(ctx, "threshold", Screener.DEFAULT_THRESHOLD, 0, 1);
-        double cutoff = Math.min(YenteParams.number(ctx, "cutoff", DEFAULT_CUTOFF, 0, 1), threshold);
+        int limit = YenteParams.integer(ctx, "limit", MATCH_LIMIT, 0, MAX_MATCHES);
+        double threshold = YenteParams.number(ctx, "threshold", Screener.DEFAULT_THRESHOLD);
+        double cutoff = Math.min(YenteParams.number(ctx, "cutoff", DEFAULT_CUTOFF), threshold);
         checkAlgorithm(ctx.queryParam("algorithm"));
-        ExampleMatcher.Scope scope = scope(ctx, served, dataset);
-        boolean topicsAllow = topicsAllow(YenteParams.list(ctx, "topics"));
+        Generation generation = generations.of(served);
+        ExampleMatcher.Scope scope = scope(ctx, served, dataset, generation, Map.of(), false);
 
-        JsonBody body = JsonBody.of(ctx);
+        JsonBody body = readBody(ctx);
+        checkOptions(body.node());
         JsonNode queries = body.node().get("queries");
-        if (queries == null || !queries.isObject()) {
-            throw ApiException.badRequest("queries: expected an object of named examples, e.g. {\"queries\": {\"q1\": "
-                    + "{\"schema\": \"Person\", \"properties\": {\"name\": [\"Kim Jong Un\"]}}}}");
+        if (queries == null) {
+            throw YenteInvalid.body(List.of("queries"), "missing", "Field required", null);
+        }
+        if (!queries.isObject()) {
+            throw YenteInvalid.body(List.of("queries"), "dict_type", "Input should be a valid dictionary", queries);
         }
         if (queries.size() > limits.maxBatch()) {
             throw ApiException.badRequest("Too many queries in one batch (limit: " + limits.maxBatch() + ")");
@@ -130,22 +163,25 @@ public final class YenteApi implements RouteGroup {
         for (Iterator<Map.Entry<String, JsonNode>> it = queries.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> q = it.next();
             if (!q.getValue().isNull()) {
-                examples.put(q.getKey(), example("queries." + q.getKey(), q.getValue()));
+                examples.put(q.getKey(), example(q.getKey(), q.getValue()));
             }
         }
         if (examples.isEmpty()) {
             throw ApiException.badRequest("No queries provided.");
         }
         Screener screener = served.screener();
+        // Scores are in [0, 1]: a cutoff outside it asks for every candidate, or for none.
+        double screenCutoff = Math.max(0, Math.min(1, cutoff));
         List<Map.Entry<String, ExampleQuery>> entries = new ArrayList<>(examples.entrySet());
         List<Map<String, Object>> answers;
         // One example is as cheap as a screen; more are a batch, and run only as many at once as allowed.
         try (WorkLimits.Permit p = entries.size() > 1 ? work.enter(WorkLimits.Kind.BATCH) : () -> {}) {
             answers = (entries.size() >= 16 ? entries.parallelStream() : entries.stream())
                     .map(e -> {
-                        List<Match> found =
-                                topicsAllow ? ExampleMatcher.find(screener, e.getValue(), scope, cutoff) : List.of();
-                        return answer(e.getValue(), found, limit, threshold);
+                        List<Match> found = cutoff > 1
+                                ? List.of()
+                                : ExampleMatcher.find(screener, e.getValue(), scope, screenCutoff);
+                        return answer(e.getValue(), found, limit, threshold, generation);
                     })
                     .toList();
         }
@@ -161,35 +197,107 @@ public final class YenteApi implements RouteGroup {
         Replies.json(ctx, reply);
     }
 
-    private ExampleQuery example(String where, JsonNode node) {
+    /** The body as JSON; one that is not is FastAPI's 422 {@code json_invalid}. */
+    private static JsonBody readBody(Context ctx) {
+        try {
+            return JsonBody.of(ctx);
+        } catch (ApiException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            throw YenteInvalid.body(List.of(0), "json_invalid", "JSON decode error: " + e.getMessage(), null);
+        }
+    }
+
+    /**
+     * yente's {@code weights} and {@code config}: checked as yente checks them. Embargo's one algorithm has no
+     * configuration parameters and no adjustable feature weights, so any key is refused as yente refuses a key
+     * its algorithm lacks (400), rather than accepted and ignored.
+     */
+    private static void checkOptions(JsonNode body) {
+        for (String option : List.of("weights", "config")) {
+            JsonNode node = body.get(option);
+            if (node == null) {
+                continue;
+            }
+            if (!node.isObject()) {
+                throw YenteInvalid.body(List.of(option), "dict_type", "Input should be a valid dictionary", node);
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                JsonNode v = f.getValue();
+                if (option.equals("weights") && !v.isNumber()) {
+                    throw YenteInvalid.body(
+                            List.of(option, f.getKey()), "float_type", "Input should be a valid number", v);
+                }
+                if (option.equals("config") && !(v.isValueNode())) {
+                    throw YenteInvalid.body(
+                            List.of(option, f.getKey()),
+                            "string_type",
+                            "Input should be a valid string, number, boolean or null",
+                            v);
+                }
+                throw ApiException.badRequest(
+                        (option.equals("config") ? "Invalid configuration parameter: " : "Invalid weight: ")
+                                + f.getKey() + " for algorithm " + ALGORITHM + " (it has no "
+                                + (option.equals("config") ? "configuration parameters" : "adjustable feature weights")
+                                + ")");
+            }
+        }
+    }
+
+    private ExampleQuery example(String name, JsonNode node) {
+        String where = "queries." + name;
         if (!node.isObject()) {
-            throw ApiException.badRequest(where + ": expected an object with \"schema\" and \"properties\"");
+            throw YenteInvalid.body(
+                    List.of("queries", name),
+                    "model_attributes_type",
+                    "Input should be a valid dictionary or object to extract fields from",
+                    node);
         }
         JsonNode schemaNode = node.get("schema");
-        if (schemaNode == null || !schemaNode.isTextual()) {
-            throw ApiException.badRequest(where + ".schema: expected a schema name (" + FtmSchema.names() + ")");
+        if (schemaNode == null) {
+            throw YenteInvalid.body(List.of("queries", name, "schema"), "missing", "Field required", node);
+        }
+        if (!schemaNode.isTextual()) {
+            throw YenteInvalid.body(
+                    List.of("queries", name, "schema"), "string_type", "Input should be a valid string", schemaNode);
         }
         FtmSchema schema = FtmSchema.byName(schemaNode.asText())
-                .orElseThrow(() -> ApiException.badRequest(where + ".schema: expected a schema name ("
-                        + FtmSchema.names() + "), got \"" + schemaNode.asText() + "\""));
+                .orElseThrow(() -> ApiException.badRequest("Cannot parse example entity: " + where
+                        + ".schema: expected a schema name (" + FtmSchema.names() + "), got \""
+                        + schemaNode.asText() + "\""));
         JsonNode idNode = node.get("id");
+        if (idNode != null && !idNode.isNull() && !idNode.isTextual()) {
+            throw YenteInvalid.body(
+                    List.of("queries", name, "id"), "string_type", "Input should be a valid string", idNode);
+        }
         String id = idNode == null || idNode.isNull() ? null : idNode.asText();
         JsonNode props = node.get("properties");
-        if (props == null || !props.isObject()) {
-            throw ApiException.badRequest(
-                    where + ".properties: expected an object of property names to lists of values,"
-                            + " e.g. {\"name\": [\"Kim Jong Un\"], \"birthDate\": [\"1984-01-08\"]}");
+        if (props == null) {
+            throw YenteInvalid.body(List.of("queries", name, "properties"), "missing", "Field required", node);
+        }
+        if (!props.isObject()) {
+            throw YenteInvalid.body(
+                    List.of("queries", name, "properties"), "dict_type", "Input should be a valid dictionary", props);
         }
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> p = it.next();
-            values.put(p.getKey(), texts(where + ".properties." + p.getKey(), p.getValue()));
+            values.put(p.getKey(), texts(List.of("queries", name, "properties", p.getKey()), p.getValue()));
         }
-        return ExampleQuery.of(where, id, schema, values, limits.maxNameChars());
+        try {
+            return ExampleQuery.of(where, id, schema, values, limits.maxNameChars());
+        } catch (ApiException e) {
+            if (e.status() == 400) {
+                throw ApiException.badRequest("Cannot parse example entity: " + e.getMessage());
+            }
+            throw e;
+        }
     }
 
     /** A property's values: a string, or a list of strings (numbers and booleans are taken as their text). */
-    private static List<String> texts(String where, JsonNode v) {
+    private static List<String> texts(List<Object> loc, JsonNode v) {
         List<String> out = new ArrayList<>();
         if (v.isNull()) {
             return out;
@@ -199,11 +307,11 @@ public final class YenteApi implements RouteGroup {
             return out;
         }
         if (!v.isArray()) {
-            throw ApiException.badRequest(where + ": expected a string or a list of strings");
+            throw YenteInvalid.body(loc, "string_type", "Input should be a valid string", v);
         }
         for (JsonNode x : v) {
             if (!x.isValueNode()) {
-                throw ApiException.badRequest(where + ": expected a string or a list of strings");
+                throw YenteInvalid.body(loc, "string_type", "Input should be a valid string", x);
             }
             if (!x.isNull()) {
                 out.add(x.asText());
@@ -212,10 +320,11 @@ public final class YenteApi implements RouteGroup {
         return out;
     }
 
-    private static Map<String, Object> answer(ExampleQuery q, List<Match> found, int limit, double threshold) {
+    private static Map<String, Object> answer(
+            ExampleQuery q, List<Match> found, int limit, double threshold, Generation g) {
         List<Object> results = new ArrayList<>();
         for (Match m : found.subList(0, Math.min(limit, found.size()))) {
-            Map<String, Object> r = FtmEntity.flat(m.entity());
+            Map<String, Object> r = FtmEntity.flat(m.entity(), g);
             r.put("score", m.score());
             r.put("features", Features.of(m));
             r.put("explanations", Features.explanations(m));
@@ -231,32 +340,80 @@ public final class YenteApi implements RouteGroup {
     }
 
     static void checkAlgorithm(String name) {
-        if (name != null && !name.isBlank() && !ALGORITHM_NAMES.contains(name.strip())) {
-            throw ApiException.badRequest("Invalid algorithm: \"" + name + "\"; this server scores with \"" + ALGORITHM
+        if (name != null && !ALGORITHM_NAMES.contains(name.strip().toLowerCase(Locale.ROOT))) {
+            throw ApiException.badRequest("Invalid algorithm: " + name + " (this server scores with \"" + ALGORITHM
                     + "\" and accepts "
-                    + String.join(", ", ALGORITHM_NAMES.stream().sorted().toList()) + " for it");
+                    + String.join(", ", ALGORITHM_NAMES.stream().sorted().toList())
+                    + " for it)");
         }
     }
 
-    /** The lists and parties a request may return: its dataset, narrowed by yente's filter parameters. */
-    private static ExampleMatcher.Scope scope(Context ctx, ServedLists served, Datasets.Dataset dataset) {
+    /**
+     * The parties a request may return: its dataset, narrowed by yente's parameters {@code include_dataset},
+     * {@code exclude_dataset}, {@code exclude_schema}, {@code exclude_entity_ids}, {@code topics},
+     * {@code changed_since} and the search's term filters.
+     */
+    private static ExampleMatcher.Scope scope(
+            Context ctx,
+            ServedLists served,
+            Datasets.Dataset dataset,
+            Generation g,
+            Map<String, List<String>> filters,
+            boolean allFilters) {
         Set<Source> sources = EnumSet.noneOf(Source.class);
         sources.addAll(dataset.sources());
-        for (String param : List.of("include_dataset", "datasets")) {
-            List<String> names = YenteParams.list(ctx, param);
-            if (!names.isEmpty()) {
-                sources.retainAll(Datasets.sourcesOf(served, param, names));
-            }
+        List<String> included = YenteParams.list(ctx, "include_dataset");
+        if (!included.isEmpty()) {
+            sources.retainAll(Datasets.sourcesOf(served, included));
         }
-        sources.removeAll(Datasets.sourcesOf(served, "exclude_dataset", YenteParams.list(ctx, "exclude_dataset")));
-        Set<FtmSchema> excludedSchemata = new HashSet<>(YenteParams.schemata(ctx, "exclude_schema"));
-        Set<String> excludedIds = new HashSet<>(YenteParams.list(ctx, "exclude_entity_ids"));
-        return new ExampleMatcher.Scope(sources, excludedSchemata, excludedIds);
+        sources.removeAll(Datasets.sourcesOf(served, YenteParams.list(ctx, "exclude_dataset")));
+        // As yente's term filter on the schema name: a name that is no schema here excludes nothing.
+        Set<FtmSchema> excludedSchemata = new HashSet<>();
+        for (String s : YenteParams.list(ctx, "exclude_schema")) {
+            FtmSchema.byName(s).ifPresent(excludedSchemata::add);
+        }
+        // An id excludes its party's every listing, as a referent excludes its entity in yente.
+        Set<String> excludedIds = new HashSet<>();
+        for (String id : YenteParams.list(ctx, "exclude_entity_ids", MAX_EXCLUDED_IDS)) {
+            excludedIds.add(id);
+            listingOf(id).ifPresent(excludedIds::add);
+        }
+        List<String> topics = YenteParams.list(ctx, "topics");
+        String since = YenteParams.matching(ctx, "changed_since", YenteParams.TIMESTAMP);
+        String changedSince = since == null ? null : YenteFilters.changedSince(since);
+        Predicate<Entity> also = e -> (topics.isEmpty() || topics.contains(FtmEntity.TOPIC))
+                && (changedSince == null || YenteFilters.changedAfter(e, changedSince, g))
+                && (excludedIds.isEmpty() || !excludedByReferent(e, excludedIds, g))
+                && (filters.isEmpty() || YenteFilters.passes(e, filters, allFilters, g));
+        return new ExampleMatcher.Scope(sources, excludedSchemata, excludedIds, also);
     }
 
-    /** Every listed party has the one topic "sanction": a topic filter without it leaves nothing. */
-    private static boolean topicsAllow(List<String> topics) {
-        return topics.isEmpty() || topics.contains(FtmEntity.TOPIC);
+    private static boolean excludedByReferent(Entity e, Set<String> excludedIds, Generation g) {
+        if (excludedIds.contains(FtmEntity.idOf(e))) {
+            return true;
+        }
+        for (String r : g.referents(e.id())) {
+            if (excludedIds.contains(r)) {
+                return true;
+            }
+            Optional<String> listing = listingOf(r);
+            if (listing.isPresent() && excludedIds.contains(listing.get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The listing id an FtM id stands for, if it is one. */
+    static Optional<String> listingOf(String ftmId) {
+        if (!FtmIds.isValid(ftmId)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(FtmIds.listingId(ftmId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static Map<String, Object> total(int value, boolean atLeast) {
@@ -272,62 +429,81 @@ public final class YenteApi implements RouteGroup {
         ServedLists served = Replies.served(lists);
         Datasets.Dataset dataset = Datasets.find(served, ctx.pathParam("dataset"));
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
-        String schemaName =
-                ctx.queryParam("schema") == null || ctx.queryParam("schema").isBlank()
-                        ? FtmSchema.THING.ftmName()
-                        : ctx.queryParam("schema").strip();
-        FtmSchema schema = FtmSchema.byName(schemaName)
-                .orElseThrow(() -> ApiException.badRequest(
-                        "Invalid schema: \"" + schemaName + "\"; expected one of " + FtmSchema.names()));
-        int limit = YenteParams.integer(ctx, "limit", 10, 0, limits.maxLimit());
+        String schemaName = ctx.queryParam("schema") == null ? FtmSchema.THING.ftmName() : ctx.queryParam("schema");
+        int limit = YenteParams.integer(ctx, "limit", 10, 0, MAX_PAGE);
         int offset = YenteParams.integer(ctx, "offset", 0, 0, MAX_OFFSET);
-        List<String> facets = YenteParams.list(ctx, "facets");
-        for (String f : facets) {
-            if (!FACETS.contains(f)) {
-                throw ApiException.badRequest(
-                        "facets: expected any of " + String.join(", ", FACETS) + ", got \"" + f + "\"");
-            }
-        }
+        List<String> facets = YenteParams.oneOf(ctx, "facets", FACETS);
         if (ctx.queryParams("facets").isEmpty()) {
             facets = DEFAULT_FACETS;
         }
-        Set<String> countries = new HashSet<>();
-        for (String c : YenteParams.list(ctx, "countries")) {
-            countries.add(Countries.toIso(c)
-                    .orElseThrow(() ->
-                            ApiException.badRequest("countries: expected a country code (ru, kp), got \"" + c + "\""))
-                    .toLowerCase(Locale.ROOT));
-        }
+        List<String> ops = YenteParams.oneOf(ctx, "filter_op", YenteFilters.OPERATORS);
+        boolean and = !ops.isEmpty() && ops.getLast().equals("AND");
+        boolean fuzzy = YenteParams.bool(ctx, "fuzzy", false);
+        boolean simple = YenteParams.bool(ctx, "simple", false);
         Boolean target = YenteParams.bool(ctx, "target");
-        boolean any = topicsAllow(YenteParams.list(ctx, "topics")) && (target == null || target);
-        ExampleMatcher.Scope scope = scope(ctx, served, dataset);
+        List<YenteFilters.Sort> sorts =
+                YenteParams.list(ctx, "sort").stream().map(YenteFilters::sort).toList();
+        FtmSchema schema = FtmSchema.byName(schemaName.strip())
+                .orElseThrow(() -> ApiException.badRequest(
+                        "Invalid schema: \"" + schemaName + "\"; expected one of " + FtmSchema.names()));
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (String c : YenteParams.list(ctx, "countries")) {
+            // A country name is taken as its code; anything else filters as given, and finds nothing.
+            String code =
+                    Countries.toIso(c).map(x -> x.toLowerCase(Locale.ROOT)).orElse(c);
+            filters.computeIfAbsent("countries", k -> new ArrayList<>()).add(code);
+        }
+        for (String field : List.of("topics", "datasets")) {
+            List<String> values = YenteParams.list(ctx, field);
+            if (!values.isEmpty()) {
+                filters.put(field, values);
+            }
+        }
+        for (String f : YenteParams.list(ctx, "filter")) {
+            int colon = f.indexOf(':');
+            if (colon < 0) {
+                throw ApiException.badRequest("Invalid filter: '" + f + "'");
+            }
+            filters.computeIfAbsent(f.substring(0, colon), k -> new ArrayList<>())
+                    .add(f.substring(colon + 1));
+        }
+        if (target != null) {
+            filters.put("target", List.of(target.toString()));
+        }
+        Generation generation = generations.of(served);
+        ExampleMatcher.Scope scope = scope(ctx, served, dataset, generation, filters, and);
 
         List<Entity> hits = new ArrayList<>();
         boolean capped = false;
-        if (any && q.isEmpty()) {
+        if (q.isEmpty()) {
+            // As yente with no text: every entity in scope, by id.
             Set<String> seen = new HashSet<>();
             for (Entity e : served.report().entities()) {
-                if (seen.add(e.id()) && scope.allows(e, schema) && inCountries(e, countries)) {
+                if (seen.add(e.id()) && scope.allows(e, schema)) {
                     hits.add(e);
                 }
             }
-        } else if (any) {
+            hits.sort(java.util.Comparator.comparing(FtmEntity::idOf));
+        } else {
             // An entity id finds its entity; anything else is screened as a name (or an identifier).
-            served.entity(q)
-                    .filter(e -> scope.allows(e, schema) && inCountries(e, countries))
-                    .ifPresent(hits::add);
-            ExampleQuery query = ExampleQuery.of("q", null, schema, Map.of("name", List.of(q)), limits.maxNameChars());
+            resolveListing(served, q).filter(e -> scope.allows(e, schema)).ifPresent(hits::add);
+            String text = simple ? q : QUERY_OPERATORS.matcher(q).replaceAll(" ");
+            List<String> words = YenteFilters.words(text);
+            ExampleQuery query =
+                    ExampleQuery.of("q", null, schema, Map.of("name", List.of(text)), limits.maxNameChars());
             List<Match> found = ExampleMatcher.find(served.screener(), query, scope, SEARCH_CUTOFF);
             for (Match m : found) {
-                if (inCountries(m.entity(), countries) && !hits.contains(m.entity())) {
+                // Without fuzzy, as in yente, every word must be found as it is written (accents and case aside).
+                if (!hits.contains(m.entity()) && (fuzzy || YenteFilters.hasEveryWord(m.entity(), words))) {
                     hits.add(m.entity());
                 }
             }
             capped = found.size() >= ExampleMatcher.POOL;
         }
+        hits = YenteFilters.sorted(hits, sorts, generation);
         List<Object> results = new ArrayList<>();
         for (Entity e : hits.subList(Math.min(offset, hits.size()), Math.min(offset + limit, hits.size()))) {
-            results.add(FtmEntity.flat(e));
+            results.add(FtmEntity.flat(e, generation));
         }
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("limit", limit);
@@ -338,29 +514,133 @@ public final class YenteApi implements RouteGroup {
         Replies.json(ctx, reply);
     }
 
-    private static boolean inCountries(Entity e, Set<String> countries) {
-        if (countries.isEmpty()) {
-            return true;
+    // ---- /entities/{id}, /entities/{id}/adjacent[/{prop}]
+
+    /** A listing by its FtM id, or by its listing id ({@code source:id}) as earlier versions gave it. */
+    static Optional<Entity> resolveListing(ServedLists served, String id) {
+        Optional<Entity> e = served.entity(id);
+        if (e.isPresent()) {
+            return e;
         }
-        for (String c : SearchFacets.countries(e)) {
-            if (countries.contains(c)) {
-                return true;
+        return listingOf(id).flatMap(served::entity);
+    }
+
+    /**
+     * {@code /entities/{id}}, {@code /entities/{id}/adjacent} and {@code /entities/{id}/adjacent/{prop}} in
+     * one route: an FtM id holds no "/", but the listing ids this route also accepts may, so the whole path is
+     * tried as an id before its end is read as an adjacent route.
+     */
+    private void entityRoute(Context ctx) {
+        ServedLists served = Replies.served(lists);
+        String path = ctx.pathParam("id");
+        Generation g = generations.of(served);
+        Optional<Entity> whole = resolveListing(served, path);
+        if (whole.isPresent()) {
+            boolean nested = YenteParams.bool(ctx, "nested", true);
+            Replies.json(ctx, nested ? FtmEntity.nested(whole.get(), g) : FtmEntity.flat(whole.get(), g));
+            return;
+        }
+        Optional<Map<String, Object>> inner = nestedEntity(served, path, g);
+        if (inner.isPresent()) {
+            Replies.json(ctx, inner.get());
+            return;
+        }
+        int adjacent = path.lastIndexOf("/adjacent");
+        if (adjacent > 0 && path.endsWith("/adjacent")) {
+            Entity e = resolveListing(served, path.substring(0, adjacent)).orElseThrow(YenteApi::noSuchEntity);
+            adjacent(ctx, e, g);
+            return;
+        }
+        int slash = path.lastIndexOf('/');
+        if (slash > 0 && path.substring(0, slash).endsWith("/adjacent")) {
+            String id = path.substring(0, slash - "/adjacent".length());
+            Entity e = resolveListing(served, id).orElseThrow(YenteApi::noSuchEntity);
+            adjacentByProperty(ctx, e, path.substring(slash + 1), g);
+            return;
+        }
+        throw noSuchEntity();
+    }
+
+    private static ApiException noSuchEntity() {
+        return ApiException.notFound("No such entity! (ids look like us-ofac-sdn.20157)");
+    }
+
+    /** A listing's sanction ({@code <id>.sanction}) or wallet ({@code <id>.wallet<n>}). */
+    private static Optional<Map<String, Object>> nestedEntity(ServedLists served, String id, Generation g) {
+        if (id.endsWith(FtmEntity.SANCTION_SUFFIX)) {
+            return resolveListing(served, id.substring(0, id.length() - FtmEntity.SANCTION_SUFFIX.length()))
+                    .map(e -> FtmEntity.sanction(e, g));
+        }
+        int w = id.lastIndexOf(FtmEntity.WALLET_SUFFIX);
+        if (w > 0) {
+            Optional<Entity> holder = resolveListing(served, id.substring(0, w));
+            if (holder.isPresent()) {
+                for (Map<String, Object> wallet : FtmEntity.wallets(holder.get(), g)) {
+                    if (id.equals(wallet.get("id"))) {
+                        return Optional.of(wallet);
+                    }
+                }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
-    // ---- /entities/{id}, /catalog, /algorithms
-
-    private void entity(Context ctx) {
-        String id = ctx.pathParam("id");
-        Boolean nested = YenteParams.bool(ctx, "nested");
-        Entity e = Replies.served(lists)
-                .entity(id)
-                .orElseThrow(() ->
-                        ApiException.notFound("No such entity: \"" + id + "\" (ids look like us-ofac-sdn:20157)"));
-        Replies.json(ctx, nested == null || nested ? FtmEntity.nested(e) : FtmEntity.flat(e));
+    private static void adjacent(Context ctx, Entity e, Generation g) {
+        int limit = YenteParams.integer(ctx, "limit", 10, 0, MAX_PAGE);
+        int offset = YenteParams.integer(ctx, "offset", 0, 0, MAX_OFFSET);
+        List<YenteFilters.Sort> sorts =
+                YenteParams.list(ctx, "sort").stream().map(YenteFilters::sort).toList();
+        Map<String, List<Map<String, Object>>> all = FtmEntity.adjacent(e, g);
+        Map<String, Object> adjacent = new LinkedHashMap<>();
+        all.forEach((prop, entities) -> adjacent.put(prop, page(sorted(entities, sorts), limit, offset)));
+        Map<String, Object> reply = new LinkedHashMap<>();
+        reply.put("entity", FtmEntity.flat(e, g));
+        reply.put("adjacent", adjacent);
+        Replies.json(ctx, reply);
     }
+
+    private static void adjacentByProperty(Context ctx, Entity e, String property, Generation g) {
+        int limit = YenteParams.integer(ctx, "limit", 10, 0, MAX_PAGE);
+        int offset = YenteParams.integer(ctx, "offset", 0, 0, MAX_OFFSET);
+        List<YenteFilters.Sort> sorts =
+                YenteParams.list(ctx, "sort").stream().map(YenteFilters::sort).toList();
+        if (!FtmEntity.adjacentProperties(e).contains(property)) {
+            throw ApiException.notFound("No such property! (" + FtmSchema.of(e).ftmName() + " has "
+                    + String.join(", ", FtmEntity.adjacentProperties(e)) + ")");
+        }
+        List<Map<String, Object>> entities = FtmEntity.adjacent(e, g).getOrDefault(property, List.of());
+        Replies.json(ctx, page(sorted(entities, sorts), limit, offset));
+    }
+
+    /** Adjacent entities by the sort fields of their envelope (caption, id, the times), missing values last. */
+    private static List<Map<String, Object>> sorted(List<Map<String, Object>> entities, List<YenteFilters.Sort> sorts) {
+        List<Map<String, Object>> out = new ArrayList<>(entities);
+        for (YenteFilters.Sort s : sorts.reversed()) {
+            if (s.field().equals("_score") || s.field().equals("_doc")) {
+                continue;
+            }
+            java.util.Comparator<String> values =
+                    s.descending() ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder();
+            out.sort(java.util.Comparator.comparing(
+                    (Map<String, Object> m) ->
+                            m.get(s.field().equals("entity_id") ? "id" : s.field()) instanceof String v ? v : null,
+                    java.util.Comparator.nullsLast(values)));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> page(List<Map<String, Object>> entities, int limit, int offset) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("limit", limit);
+        r.put("offset", offset);
+        r.put("total", total(entities.size(), false));
+        r.put(
+                "results",
+                entities.subList(Math.min(offset, entities.size()), Math.min(offset + limit, entities.size())));
+        return r;
+    }
+
+    // ---- /catalog (and /manifest), /updatez, /algorithms
 
     private void catalog(Context ctx) {
         ServedLists served = Replies.served(lists);
@@ -387,6 +667,21 @@ public final class YenteApi implements RouteGroup {
         reply.put("outdated", List.of());
         reply.put("index_stale", false);
         Replies.json(ctx, reply);
+    }
+
+    /**
+     * yente's forced index update: here a reload of the lists folder, answered when it is done (yente's
+     * {@code sync=true}; without it yente answers at once, which a finished reload also satisfies). Who may ask
+     * is decided as for {@code POST /v1/lists/reload}: the server's API keys, not yente's update token.
+     */
+    private void update(Context ctx) {
+        YenteParams.bool(ctx, "sync");
+        LiveLists.ReloadAttempt a = lists.reload();
+        if (!a.ok()) {
+            detail(ctx, 500, "The lists could not be reloaded: " + a.message());
+            return;
+        }
+        Replies.json(ctx, Map.of("status", "ok"));
     }
 
     static Map<String, Object> algorithms() {

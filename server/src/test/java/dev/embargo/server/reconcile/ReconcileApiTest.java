@@ -62,7 +62,7 @@ class ReconcileApiTest extends RealListsServerTest {
         }
         assertThat(types).containsExactly("Person", "Organization", "Vessel", "Airplane");
         // The suggest services the manifest points to answer.
-        for (String what : List.of("property", "type")) {
+        for (String what : List.of("entity", "property", "type")) {
             String url = m.at("/suggest/" + what + "/service_url").asText()
                     + m.at("/suggest/" + what + "/service_path").asText();
             assertThat(url).startsWith(origin);
@@ -163,11 +163,6 @@ class ReconcileApiTest extends RealListsServerTest {
     void badQueriesAre400AndNameWhatIsWrong() throws Exception {
         assertError(postQueries("/reconcile", "{\"q0\": {\"query\": \"Kim\""), "queries: not valid JSON");
         assertError(postQueries("/reconcile", "[1, 2]"), "JSON object");
-        assertError(
-                postQueries(
-                        "/reconcile",
-                        "{\"q0\": {\"query\": \"Kim\", \"properties\": [{\"pid\": \"birthdate\", \"v\": \"1984\"}]}}"),
-                "queries.q0.properties[0].pid");
         assertError(postQueries("/reconcile", "{\"q0\": {\"query\": \"Kim\", \"type\": \"Spaceship\"}}"), "Spaceship");
         assertError(postQueries("/reconcile", "{\"q0\": {\"query\": \"Kim\", \"limit\": 0}}"), "queries.q0.limit");
         assertError(
@@ -259,6 +254,61 @@ class ReconcileApiTest extends RealListsServerTest {
                     anonymous.get(preview.substring(secured.baseUrl().length()));
             assertThat(card.statusCode()).isEqualTo(200);
             assertThat(card.body()).contains("KIM, Jong Un");
+        }
+    }
+
+    /** The spec lets a service ignore property ids it does not know: the query is answered as without them. */
+    @Test
+    void unknownPropertyIdsAreIgnoredPerQueryNotRefusedForTheBatch() throws Exception {
+        JsonNode with = json(postQueries("/reconcile", """
+                {"q0": {"query": "Kim Jong Un", "properties": [{"pid": "birthdate", "v": "1984"}, {"pid": "P27", "v": "KP"}]},
+                 "q1": {"query": "Rotenberg", "properties": [{"pid": "eyeColour", "v": "blue"}]}}"""));
+        JsonNode without = json(postQueries("/reconcile", """
+                {"q0": {"query": "Kim Jong Un"}, "q1": {"query": "Rotenberg"}}"""));
+        assertThat(with).isEqualTo(without);
+        assertThat(with.at("/q0/result").size()).isPositive();
+    }
+
+    @Test
+    void entitySuggestAndDataExtensionAsTheSpecDefinesThem() throws Exception {
+        JsonNode suggest = json(http.get("/reconcile/suggest/entity?prefix=" + enc("Kim Jong Un")));
+        assertThat(suggest.get("result").findValuesAsText("id")).contains("us-ofac-sdn:20157");
+        suggest.get("result").forEach(r -> assertThat(fields(r)).containsExactly("id", "name", "description"));
+        assertThat(json(http.get("/reconcile/suggest/entity?prefix=")).get("result"))
+                .isEmpty();
+
+        JsonNode propose = json(http.get("/reconcile/extend/propose?type=Person&limit=3"));
+        assertThat(propose.get("type").asText()).isEqualTo("Person");
+        assertThat(propose.get("properties")).hasSize(3);
+        propose.get("properties").forEach(p -> assertThat(fields(p)).containsExactly("id", "name"));
+
+        String extend = """
+                {"ids": ["us-ofac-sdn:20157", "nobody:1"], "properties": [{"id": "birthDate"}, {"id": "program"}, {"id": "P999"}]}""";
+        HttpResponse<String> r = http.post("/reconcile", "application/x-www-form-urlencoded", "extend=" + enc(extend));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode body = json(r);
+        assertThat(body.get("meta").findValuesAsText("id")).containsExactly("birthDate", "program", "P999");
+        assertThat(body.at("/rows/us-ofac-sdn:20157/birthDate").findValuesAsText("str"))
+                .contains("1984-01-08");
+        assertThat(body.at("/rows/us-ofac-sdn:20157/nationality").findValuesAsText("str"))
+                .contains("kp");
+        assertThat(body.at("/rows/us-ofac-sdn:20157/P999")).isEmpty();
+        assertThat(body.at("/rows/nobody:1/birthDate")).isEmpty();
+        JsonNode manifest = json(http.get("/reconcile"));
+        assertThat(manifest.at("/extend/propose_properties/service_path").asText())
+                .isEqualTo("/extend/propose");
+    }
+
+    @Test
+    void aConfiguredPublicUrlNotTheHostHeaderMakesTheManifestsUrls() throws Exception {
+        try (EmbargoServer proxied =
+                TestServers.start(ServerSettings.loopback(0).withPublicUrl("https://screening.example.org/embargo/"))) {
+            JsonNode m = json(Http.to(proxied).get("/reconcile"));
+            assertThat(m.get("identifierSpace").asText()).isEqualTo("https://screening.example.org/embargo/entity/");
+            assertThat(m.at("/view/url").asText()).isEqualTo("https://screening.example.org/embargo/entity/{{id}}");
+            assertThat(m.at("/preview/url").asText()).startsWith("https://screening.example.org/embargo/reconcile/");
+            assertThat(m.at("/suggest/entity/service_url").asText())
+                    .isEqualTo("https://screening.example.org/embargo/reconcile");
         }
     }
 }

@@ -70,7 +70,7 @@ class YenteApiTest extends RealListsServerTest {
 
         JsonNode top = q1.at("/results/0");
         assertThat(fields(top)).containsExactlyElementsOf(SCORED_FIELDS);
-        assertThat(top.get("id").asText()).isEqualTo("us-ofac-sdn:20157");
+        assertThat(top.get("id").asText()).isEqualTo("us-ofac-sdn.20157");
         assertThat(top.get("schema").asText()).isEqualTo("Person");
         assertThat(top.get("match").asBoolean()).isTrue();
         assertThat(top.get("score").asDouble()).isGreaterThanOrEqualTo(0.85).isLessThanOrEqualTo(1.0);
@@ -101,10 +101,10 @@ class YenteApiTest extends RealListsServerTest {
                   "right": {"schema": "Person", "properties": {"name": ["Kim Jong Un"], "birthDate": ["1984-01-08"]}},
                   "wrong": {"schema": "Person", "properties": {"name": ["Kim Jong Un"], "birthDate": ["1990-05-05"]}}}}"""));
         assertThat(fields(body.get("responses"))).containsExactly("hangul", "right", "wrong");
-        assertThat(body.at("/responses/hangul/results/0/id").asText()).isEqualTo("us-ofac-sdn:20157");
+        assertThat(body.at("/responses/hangul/results/0/id").asText()).isEqualTo("us-ofac-sdn.20157");
         assertThat(body.at("/responses/hangul/results/0/match").asBoolean()).isTrue();
-        JsonNode right = find(body.at("/responses/right/results"), "us-ofac-sdn:20157");
-        JsonNode wrong = find(body.at("/responses/wrong/results"), "us-ofac-sdn:20157");
+        JsonNode right = find(body.at("/responses/right/results"), "us-ofac-sdn.20157");
+        JsonNode wrong = find(body.at("/responses/wrong/results"), "us-ofac-sdn.20157");
         assertThat(wrong.get("score").asDouble()).isLessThan(right.get("score").asDouble());
         assertThat(wrong.at("/features/date_of_birth").asDouble()).isNegative();
         assertThat(wrong.get("match").asBoolean()).isEqualTo(wrong.get("score").asDouble() >= 0.85);
@@ -133,10 +133,10 @@ class YenteApiTest extends RealListsServerTest {
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode body = json(r);
         JsonNode person = body.at("/responses/q/results");
-        assertThat(person.get(0).get("id").asText()).isEqualTo("us-ofac-sdn:16669");
+        assertThat(person.get(0).get("id").asText()).isEqualTo("us-ofac-sdn.16669");
         assertThat(person.get(0).get("match").asBoolean()).isTrue();
         JsonNode company = body.at("/responses/c/results");
-        assertThat(company.get(0).get("id").asText()).isEqualTo("us-ofac-sdn:16828");
+        assertThat(company.get(0).get("id").asText()).isEqualTo("us-ofac-sdn.16828");
         assertThat(company.get(0).get("schema").asText()).isEqualTo("Organization");
         assertThat(texts(body.at("/responses/c/query/properties/jurisdiction"))).containsExactly("ru");
         for (JsonNode result : List.of(person, company).stream()
@@ -182,13 +182,13 @@ class YenteApiTest extends RealListsServerTest {
                   "ship": {"schema": "Vessel", "properties": {"imoNumber": ["7406784"]}},
                   "wallet": {"schema": "CryptoWallet", "properties": {"publicKey": ["12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h"]}}}}"""));
         JsonNode ship = body.at("/responses/ship/results/0");
-        assertThat(ship.get("id").asText()).isEqualTo("us-ofac-sdn:4243");
+        assertThat(ship.get("id").asText()).isEqualTo("us-ofac-sdn.4243");
         assertThat(ship.get("schema").asText()).isEqualTo("Vessel");
         assertThat(texts(ship.at("/properties/imoNumber"))).containsExactly("7406784");
         assertThat(texts(ship.at("/properties/flag"))).containsExactly("pa");
         assertThat(ship.at("/features/identifier_match").asDouble()).isEqualTo(1.0);
         assertThat(ship.get("match").asBoolean()).isTrue();
-        assertThat(body.at("/responses/wallet/results/0/id").asText()).isEqualTo("us-ofac-sdn:25308");
+        assertThat(body.at("/responses/wallet/results/0/id").asText()).isEqualTo("us-ofac-sdn.25308");
     }
 
     @Test
@@ -222,14 +222,19 @@ class YenteApiTest extends RealListsServerTest {
         assertThat(fields(json(s))).containsExactly("detail");
     }
 
+    /** yente's split: what FastAPI validates is a 422 with a list; what yente checks itself is a 400. */
     @Test
-    void badRequestsAre400WithADetailThatNamesThePlace() throws Exception {
-        assertDetail(http.postJson("/match/default", "{\"queries\": {"), 400, "not valid JSON");
+    void validationErrorsAre422WithAListAndYentesOwnChecks400() throws Exception {
+        assertInvalid(http.postJson("/match/default", "{\"queries\": {"), "json_invalid", "body", 0);
         assertDetail(http.postJson("/match/default", "{\"queries\": {}}"), 400, "No queries provided");
-        assertDetail(
+        assertInvalid(http.postJson("/match/default", "{}"), "missing", "body", "queries");
+        assertInvalid(
                 http.postJson("/match/default", "{\"queries\": {\"q1\": {\"properties\": {\"name\": [\"x\"]}}}}"),
-                400,
-                "queries.q1.schema");
+                "missing",
+                "body",
+                "queries",
+                "q1",
+                "schema");
         assertDetail(
                 http.postJson(
                         "/match/default", "{\"queries\": {\"q1\": {\"schema\": \"Spaceship\", \"properties\": {}}}}"),
@@ -241,10 +246,44 @@ class YenteApiTest extends RealListsServerTest {
                 {"queries": {"q1": {"schema": "Person", "properties": {"nationality": ["kp"]}}}}"""), 400, "expected a name");
         assertDetail(http.postJson("/match/default?algorithm=magic", """
                 {"queries": {"q1": {"schema": "Person", "properties": {"name": ["Kim"]}}}}"""), 400, "magic");
-        assertDetail(http.postJson("/match/default?limit=1000", """
-                {"queries": {"q1": {"schema": "Person", "properties": {"name": ["Kim"]}}}}"""), 400, "limit");
+        assertInvalid(http.postJson("/match/default?limit=501", """
+                {"queries": {"q1": {"schema": "Person", "properties": {"name": ["Kim"]}}}}"""), "less_than_equal", "query", "limit");
+        assertInvalid(http.postJson("/match/default?threshold=high", """
+                {"queries": {"q1": {"schema": "Person", "properties": {"name": ["Kim"]}}}}"""), "float_parsing", "query", "threshold");
+        assertInvalid(
+                http.postJson("/match/default?changed_since=yesterday", """
+                {"queries": {"q1": {"schema": "Person", "properties": {"name": ["Kim"]}}}}"""),
+                "string_pattern_mismatch",
+                "query",
+                "changed_since");
+        assertDetail(http.postJson("/match/default", """
+                {"config": {"nm_number_mismatch": 0.4}, "queries": {"q1": {"schema": "Person", "properties": {"name": ["Kim"]}}}}"""), 400, "Invalid configuration parameter: nm_number_mismatch");
+        assertDetail(http.postJson("/match/default", """
+                {"weights": {"name_literal": 0.8}, "queries": {"q1": {"schema": "Person", "properties": {"name": ["Kim"]}}}}"""), 400, "Invalid weight: name_literal");
+        assertInvalid(http.postJson("/match/default", """
+                {"weights": {"name_literal": "a lot"}, "queries": {"q1": {"schema": "Person", "properties": {"name": ["Kim"]}}}}"""), "float_type", "body", "weights", "name_literal");
         assertDetail(http.get("/search/default?q=kim&schema=Spaceship"), 400, "Invalid schema");
-        assertDetail(http.get("/search/default?q=kim&facets=colours"), 400, "facets");
+        assertDetail(http.get("/search/default?q=kim&filter=nocolon"), 400, "Invalid filter");
+        assertInvalid(http.get("/search/default?q=kim&facets=colours"), "enum", "query", "facets");
+        assertInvalid(http.get("/search/default?q=kim&filter_op=XOR"), "enum", "query", "filter_op");
+        assertInvalid(http.get("/search/default?q=kim&fuzzy=maybe"), "bool_parsing", "query", "fuzzy");
+        assertInvalid(http.get("/search/default?q=kim&limit=501"), "less_than_equal", "query", "limit");
+        assertInvalid(http.get("/search/default?q=kim&sort=caption:sideways"), "value_error", "query", "sort");
+    }
+
+    static void assertInvalid(HttpResponse<String> r, String type, Object... loc) throws Exception {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        JsonNode body = json(r);
+        assertThat(fields(body)).containsExactly("detail");
+        JsonNode first = body.at("/detail/0");
+        assertThat(first.get("type").asText()).as(r.body()).isEqualTo(type);
+        List<String> at = new ArrayList<>();
+        first.get("loc").forEach(x -> at.add(x.asText()));
+        assertThat(at)
+                .as(r.body())
+                .containsExactlyElementsOf(
+                        java.util.Arrays.stream(loc).map(String::valueOf).toList());
+        assertThat(first.get("msg").asText()).isNotBlank();
     }
 
     static void assertDetail(HttpResponse<String> r, int status, String mentions) throws Exception {
@@ -288,7 +327,7 @@ class YenteApiTest extends RealListsServerTest {
         JsonNode body = json(r);
         assertThat(fields(body)).containsExactly("limit", "offset", "total", "results", "facets");
         assertThat(body.get("limit").asInt()).isEqualTo(3);
-        assertThat(body.at("/results/0/id").asText()).isEqualTo("us-ofac-sdn:20157");
+        assertThat(body.at("/results/0/id").asText()).isEqualTo("us-ofac-sdn.20157");
         assertThat(fields(body.at("/results/0"))).containsExactlyElementsOf(ENTITY_FIELDS);
         assertThat(body.get("results").size()).isLessThanOrEqualTo(3);
         assertThat(body.at("/total/value").asInt())
@@ -327,7 +366,11 @@ class YenteApiTest extends RealListsServerTest {
 
     @Test
     void anEntityIsFetchedWithItsSanctionNestedAndIdsWithSlashesWork() throws Exception {
-        JsonNode kim = json(http.get("/entities/us-ofac-sdn:20157"));
+        JsonNode kim = json(http.get("/entities/us-ofac-sdn.20157"));
+        assertThat(kim.get("id").asText()).isEqualTo("us-ofac-sdn.20157");
+        // The listing id of earlier versions still finds the entity, under its FtM id.
+        assertThat(json(http.get("/entities/us-ofac-sdn:20157")).get("id").asText())
+                .isEqualTo("us-ofac-sdn.20157");
         assertThat(kim.get("caption").asText()).isEqualTo("KIM, Jong Un");
         JsonNode sanction = kim.at("/properties/sanctions/0");
         assertThat(sanction.get("schema").asText()).isEqualTo("Sanction");
@@ -341,12 +384,13 @@ class YenteApiTest extends RealListsServerTest {
                 List.of("/entities/ca-sema:russia/1-part-2/182", "/entities/" + enc("ca-sema:russia/1-part-2/182"))) {
             HttpResponse<String> r = http.get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(200);
-            assertThat(json(r).get("id").asText()).isEqualTo("ca-sema:russia/1-part-2/182");
+            assertThat(json(r).get("id").asText()).isEqualTo("ca-sema.russia.2f1-part-2.2f182");
         }
         JsonNode wallet = json(http.get("/entities/us-ofac-sdn:25308")).at("/properties/cryptoWallets/0");
         assertThat(wallet.get("schema").asText()).isEqualTo("CryptoWallet");
         assertThat(texts(wallet.at("/properties/publicKey"))).contains("12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h");
-        assertDetail(http.get("/entities/us-ofac-sdn:0"), 404, "us-ofac-sdn:0");
+        assertDetail(http.get("/entities/us-ofac-sdn:0"), 404, "No such entity");
+        assertDetail(http.get("/entities/us-ofac-sdn.0"), 404, "No such entity");
     }
 
     @Test
@@ -392,5 +436,166 @@ class YenteApiTest extends RealListsServerTest {
         assertThat(algo.get("name").asText()).isEqualTo("embargo");
         assertThat(fields(algo.get("features"))).contains("name_score", "date_of_birth", "country", "identifier_match");
         assertThat(fields(algo.at("/features/name_score"))).containsExactly("description", "coefficient", "url");
+    }
+
+    private static final String KIM = """
+            {"queries": {"q": {"schema": "Person", "properties": {"name": ["Kim Jong Un"]}}}}""";
+
+    private static List<String> datasetsOf(JsonNode results) {
+        List<String> out = new ArrayList<>();
+        results.forEach(r -> out.addAll(texts(r.get("datasets"))));
+        return out;
+    }
+
+    @Test
+    void openSanctionsDatasetNamesAreAliasesAndUnknownFilterNamesNarrowAsInYente() throws Exception {
+        JsonNode viaAlias = json(http.postJson("/match/un_sc_sanctions?limit=10", ROTENBERG))
+                .at("/responses/q/results");
+        JsonNode direct = json(http.postJson("/match/un?limit=10", ROTENBERG)).at("/responses/q/results");
+        assertThat(viaAlias).isEqualTo(direct);
+        JsonNode uk = json(http.postJson("/match/default?limit=10&include_dataset=gb_fcdo_sanctions", ROTENBERG))
+                .at("/responses/q/results");
+        assertThat(uk.size()).isPositive();
+        assertThat(datasetsOf(uk)).containsOnly("uk_ofsi");
+        JsonNode notUs = json(http.postJson(
+                        "/match/default?limit=20&exclude_dataset=us_ofac_sdn&exclude_dataset=us_ofac_cons", ROTENBERG))
+                .at("/responses/q/results");
+        assertThat(datasetsOf(notUs)).isNotEmpty().doesNotContain("us_ofac_sdn", "us_ofac_cons");
+        // yente intersects include_dataset with the datasets it has: a name it lacks leaves nothing to match.
+        HttpResponse<String> unknown = http.postJson("/match/default?include_dataset=xx_unknown", ROTENBERG);
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(json(unknown).at("/responses/q/results")).isEmpty();
+        JsonNode excludeUnknown = json(http.postJson("/match/default?limit=10&exclude_dataset=xx_unknown", ROTENBERG))
+                .at("/responses/q/results");
+        assertThat(excludeUnknown)
+                .isEqualTo(json(http.postJson("/match/default?limit=10", ROTENBERG))
+                        .at("/responses/q/results"));
+        assertThat(http.get("/search/un_sc_sanctions?q=kim").statusCode()).isEqualTo(200);
+        assertThat(http.get("/search/xx_unknown?q=kim").statusCode()).isEqualTo(404);
+    }
+
+    private static final String ROTENBERG = """
+            {"queries": {"q": {"schema": "Person", "properties": {"name": ["Arkady Rotenberg"], "birthDate": ["1951-12-15"]}}}}""";
+
+    /** Every id in every answer passes FtM's id rule, and every referent is another listing of the same party. */
+    @Test
+    void referentsAreTheOtherListingsOfThePartyBothWays() throws Exception {
+        JsonNode results =
+                json(http.postJson("/match/default?limit=20", ROTENBERG)).at("/responses/q/results");
+        int withReferents = 0;
+        for (JsonNode r : results) {
+            String id = r.get("id").asText();
+            assertThat(dev.embargo.parties.FtmIds.isValid(id)).as(id).isTrue();
+            for (String ref : texts(r.get("referents"))) {
+                withReferents++;
+                assertThat(ref).isNotEqualTo(id);
+                JsonNode other = json(http.get("/entities/" + ref + "?nested=false"));
+                assertThat(other.get("id").asText()).isEqualTo(ref);
+                assertThat(texts(other.get("referents"))).contains(id);
+                assertThat(texts(other.get("datasets"))).doesNotContainAnyElementsOf(texts(r.get("datasets")));
+            }
+        }
+        assertThat(withReferents).as("Rotenberg is on several lists").isPositive();
+        // Excluding one listing excludes its party: yente excludes an entity by any of its referents.
+        JsonNode top = results.get(0);
+        List<String> party = new ArrayList<>(texts(top.get("referents")));
+        party.add(top.get("id").asText());
+        JsonNode without = json(http.postJson(
+                        "/match/default?limit=20&exclude_entity_ids="
+                                + enc(top.get("id").asText()),
+                        ROTENBERG))
+                .at("/responses/q/results");
+        assertThat(without.findValuesAsText("id")).doesNotContainAnyElementsOf(party);
+        assertInvalid(
+                http.postJson("/match/default?" + "exclude_entity_ids=x&".repeat(51), ROTENBERG),
+                "too_long",
+                "query",
+                "exclude_entity_ids");
+    }
+
+    @Test
+    void adjacentEntitiesByPropertyAndNestedEntitiesByTheirOwnIds() throws Exception {
+        JsonNode all = json(http.get("/entities/us-ofac-sdn.25308/adjacent"));
+        assertThat(fields(all)).containsExactly("entity", "adjacent");
+        assertThat(all.at("/entity/id").asText()).isEqualTo("us-ofac-sdn.25308");
+        assertThat(fields(all.get("adjacent"))).containsExactly("sanctions", "cryptoWallets");
+        JsonNode wallets = all.at("/adjacent/cryptoWallets");
+        assertThat(fields(wallets)).containsExactlyInAnyOrder("limit", "offset", "total", "results");
+        assertThat(wallets.at("/total/value").asInt())
+                .isEqualTo(wallets.get("results").size())
+                .isPositive();
+        JsonNode byProp = json(http.get("/entities/us-ofac-sdn.25308/adjacent/cryptoWallets?limit=1"));
+        assertThat(byProp.get("results")).hasSize(1);
+        String walletId = byProp.at("/results/0/id").asText();
+        assertThat(dev.embargo.parties.FtmIds.isValid(walletId)).isTrue();
+        assertThat(json(http.get("/entities/" + walletId))
+                        .at("/properties/holder/0")
+                        .asText())
+                .isEqualTo("us-ofac-sdn.25308");
+        String sanctionId = all.at("/adjacent/sanctions/results/0/id").asText();
+        assertThat(json(http.get("/entities/" + sanctionId)).get("schema").asText())
+                .isEqualTo("Sanction");
+        assertDetail(http.get("/entities/us-ofac-sdn.25308/adjacent/ownershipOwner"), 404, "No such property");
+        assertDetail(http.get("/entities/us-ofac-sdn.0/adjacent"), 404, "No such entity");
+        // A listing id with "/" keeps working, and its adjacent routes are not swallowed by it.
+        HttpResponse<String> slashed = http.get("/entities/ca-sema:russia/1-part-2/182/adjacent/sanctions");
+        assertThat(slashed.statusCode()).as(slashed.body()).isEqualTo(200);
+        assertThat(json(slashed).at("/results/0/properties/entity/0").asText())
+                .isEqualTo("ca-sema.russia.2f1-part-2.2f182");
+    }
+
+    @Test
+    void searchHonoursFiltersSortsFuzzyTargetAndChangedSince() throws Exception {
+        JsonNode kp = json(
+                http.get("/search/default?q=kim&schema=Person&limit=50&filter=" + enc("properties.nationality:kp")));
+        assertThat(kp.get("results").size()).isPositive();
+        kp.get("results")
+                .forEach(r -> assertThat(texts(r.at("/properties/nationality"))).contains("kp"));
+        JsonNode either = json(http.get("/search/default?limit=0&countries=kp&countries=ru&facets=countries"));
+        JsonNode both =
+                json(http.get("/search/default?limit=50&countries=kp&countries=ru&filter_op=AND&facets=countries"));
+        assertThat(both.at("/total/value").asInt())
+                .isLessThan(either.at("/total/value").asInt());
+        both.get("results").forEach(r -> {
+            List<String> c = new ArrayList<>(texts(r.at("/properties/nationality")));
+            c.addAll(texts(r.at("/properties/country")));
+            c.addAll(texts(r.at("/properties/citizenship")));
+            c.addAll(texts(r.at("/properties/flag")));
+            assertThat(c).contains("kp", "ru");
+        });
+        JsonNode sorted = json(http.get("/search/default?q=kim&limit=30&fuzzy=true&sort=caption:desc"));
+        List<String> captions = sorted.findValuesAsText("caption");
+        assertThat(captions).hasSizeGreaterThan(2);
+        assertThat(captions).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        // Without fuzzy every word must be found as written; with it, a misspelling still finds the party.
+        assertThat(json(http.get("/search/default?q=" + enc("Kim Jong Unn"))).findValuesAsText("id"))
+                .doesNotContain("us-ofac-sdn.20157");
+        assertThat(json(http.get("/search/default?q=" + enc("Kim Jong Unn") + "&fuzzy=true"))
+                        .findValuesAsText("id"))
+                .contains("us-ofac-sdn.20157");
+        assertThat(json(http.get("/search/default?q=kim&target=true")).get("total"))
+                .isEqualTo(json(http.get("/search/default?q=kim")).get("total"));
+        assertThat(json(http.get("/search/default?q=kim&target=false")).get("results"))
+                .isEmpty();
+        assertThat(json(http.get("/search/default?q=kim&changed_since=2999-01-01"))
+                        .get("results"))
+                .isEmpty();
+        assertThat(json(http.get("/search/default?q=kim&changed_since=1900-01-01T00"))
+                        .get("total"))
+                .isEqualTo(json(http.get("/search/default?q=kim")).get("total"));
+        JsonNode noOrgs = json(http.get("/search/default?q=kim&limit=100&exclude_schema=Person"));
+        noOrgs.get("results").forEach(r -> assertThat(r.get("schema").asText()).isNotEqualTo("Person"));
+    }
+
+    @Test
+    void limitUpTo500ManifestAndUpdatezAsYenteHasThem() throws Exception {
+        HttpResponse<String> big = http.postJson("/match/default?limit=500&cutoff=0", KIM);
+        assertThat(big.statusCode()).isEqualTo(200);
+        assertThat(json(big).get("limit").asInt()).isEqualTo(500);
+        assertThat(json(big).at("/responses/q/results").size()).isPositive().isLessThanOrEqualTo(500);
+        assertThat(json(http.get("/manifest"))).isEqualTo(json(http.get("/catalog")));
+        HttpResponse<String> update = http.postJson("/updatez?sync=true", "");
+        assertThat(update.statusCode()).as(update.body()).isEqualTo(200);
+        assertThat(json(update).get("status").asText()).isEqualTo("ok");
     }
 }

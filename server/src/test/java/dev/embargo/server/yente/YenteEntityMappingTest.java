@@ -14,6 +14,7 @@ import dev.embargo.lists.model.NameQuality;
 import dev.embargo.lists.model.NameType;
 import dev.embargo.lists.model.Source;
 import dev.embargo.server.ApiException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,18 +62,21 @@ class YenteEntityMappingTest {
         assertThat(p.get("program")).containsExactly("DPRK");
         assertThat(p).doesNotContainKeys("publicKey", "idNumber");
 
-        Map<String, Object> flat = FtmEntity.flat(e);
+        Generation g = Generation.of(List.of(e), ListingHistory.plain(List.of(e), Instant.EPOCH));
+        Map<String, Object> flat = FtmEntity.flat(e, g);
+        assertThat(flat.get("id")).isEqualTo("un.KPi.2e099");
         assertThat(flat.get("schema")).isEqualTo("Person");
         assertThat(flat.get("datasets")).isEqualTo(List.of("un"));
         assertThat(flat.get("first_seen")).isEqualTo("2016-11-30T00:00:00");
         assertThat(flat.get("last_seen")).isEqualTo("2025-02-27T00:00:00");
         @SuppressWarnings("unchecked")
-        Map<String, Object> nested = (Map<String, Object>) FtmEntity.nested(e).get("properties");
+        Map<String, Object> nested =
+                (Map<String, Object>) FtmEntity.nested(e, g).get("properties");
         @SuppressWarnings("unchecked")
         Map<String, Object> wallet = (Map<String, Object>) ((List<?>) nested.get("cryptoWallets")).getFirst();
         assertThat(wallet.get("schema")).isEqualTo("CryptoWallet");
         assertThat(wallet.get("properties"))
-                .isEqualTo(Map.of("publicKey", List.of("0xabc"), "holder", List.of("un:KPi.099")));
+                .isEqualTo(Map.of("publicKey", List.of("0xabc"), "holder", List.of("un.KPi.2e099")));
     }
 
     @Test
