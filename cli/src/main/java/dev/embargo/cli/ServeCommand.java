@@ -1,11 +1,15 @@
 package dev.embargo.cli;
 
+import dev.embargo.matching.Screener;
 import dev.embargo.server.EmbargoServer;
 import dev.embargo.server.Limits;
 import dev.embargo.server.ServerSettings;
 import dev.embargo.server.lists.LiveLists;
 import dev.embargo.server.ops.AllowedHosts;
 import dev.embargo.server.ops.ApiKeys;
+import dev.embargo.server.review.SystemOfRecord;
+import dev.embargo.store.Review;
+import dev.embargo.store.Store;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -14,7 +18,9 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -44,7 +50,8 @@ public final class ServeCommand implements Callable<Integer> {
             names = "--api-keys",
             paramLabel = "FILE",
             description = "file of API keys, one a line (a key, or "
-                    + "sha256:<hex> of a key); every request but /healthz and /readyz must then present one. "
+                    + "sha256:<hex> of a key, then optionally holder=NAME and role=analyst|supervisor|auditor|admin;"
+                    + " default role admin); every request but /healthz and /readyz must then present one. "
                     + "Default: $EMBARGO_API_KEYS_FILE")
     Path apiKeys;
 
@@ -86,6 +93,32 @@ public final class ServeCommand implements Callable<Integer> {
                     + "Default: $EMBARGO_PUBLIC_URL")
     String publicUrl;
 
+    @Option(
+            names = "--db",
+            paramLabel = "JDBC_URL",
+            description = "The store of the portfolio, alerts and audit trail: jdbc:h2:file:PATH or"
+                    + " jdbc:postgresql://HOST:PORT/DB?user=...&password=... (default: $EMBARGO_DB, else an H2 file"
+                    + " under ~/.embargo/store).")
+    String db;
+
+    @Option(
+            names = "--alert-threshold",
+            paramLabel = "T",
+            description = "Score from which a portfolio record and a listing raise an alert, 0 to 1 (default: 0.85).")
+    Double alertThreshold;
+
+    @Option(
+            names = "--four-eyes",
+            description = "A clearing or confirmation of an alert waits for a second reviewer (a supervisor or admin).")
+    boolean fourEyes;
+
+    @Option(
+            names = "--review-reasons",
+            paramLabel = "FILE",
+            description = "The reasons a decision may give, one a line (default: the built-in list; an admin may"
+                    + " change them with POST /v1/review/settings).")
+    Path reviewReasons;
+
     @Spec
     CommandSpec spec;
 
@@ -104,12 +137,17 @@ public final class ServeCommand implements Callable<Integer> {
                 .withPublicUrl(publicUrl != null ? publicUrl : System.getenv("EMBARGO_PUBLIC_URL"));
         PrintStream log = System.err;
         LiveLists live = new LiveLists(lists.dir());
-        EmbargoServer server = EmbargoServer.start(settings, live, log);
+        SystemOfRecord records = openStore(keys, log);
+        EmbargoServer server = EmbargoServer.start(settings, live, records, log);
         log.println(
                 "Embargo listening on " + server.baseUrl() + " (web UI at /, API under /v1, OpenAPI at /openapi.json)");
         if (keys.configured()) {
             log.println("API keys: " + keys.count()
-                    + " configured; every request but /healthz and /readyz must present one");
+                    + " configured ("
+                    + keys.countByRole().entrySet().stream()
+                            .map(e -> e.getValue() + " " + e.getKey().code())
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + "; a key without role= is admin); every request but /healthz and /readyz must present one");
         } else if (isLoopback(address)) {
             log.println("no API keys configured: bound to loopback (" + address
                     + ") only, so only this machine can reach it;" + " give --api-keys FILE before --bind 0.0.0.0");
@@ -140,12 +178,55 @@ public final class ServeCommand implements Callable<Integer> {
                         () -> {
                             log.println("stopping: draining requests in flight ...");
                             boolean drained = server.stop();
+                            records.close();
                             log.println(drained ? "stopped" : "stopped with requests still running after 15 s");
                             stopped.countDown();
                         },
                         "embargo-stop"));
         stopped.await();
         return 0;
+    }
+
+    /** Opens the store the server keeps its portfolio in, and records how the server runs in its audit trail. */
+    private SystemOfRecord openStore(ApiKeys keys, PrintStream log) throws IOException {
+        double threshold = alertThreshold == null ? Screener.DEFAULT_THRESHOLD : alertThreshold;
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new ParameterException(
+                    spec.commandLine(), "--alert-threshold: expected a number from 0 to 1, got " + threshold);
+        }
+        List<String> reasons = Review.Policy.DEFAULT_REASONS;
+        if (reviewReasons != null) {
+            try {
+                reasons = Files.readAllLines(reviewReasons).stream()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .distinct()
+                        .toList();
+            } catch (IOException e) {
+                throw new IOException(reviewReasons + ": cannot read the review reasons (" + e.getMessage() + ")", e);
+            }
+            if (reasons.isEmpty()) {
+                throw new IOException(reviewReasons + ": expected at least one reason, one a line");
+            }
+        }
+        String url = Store.configuredUrl(db);
+        Store store = Store.open(url);
+        log.println("store: " + (store.isPostgres() ? "PostgreSQL" : "H2") + " at "
+                + url.replaceAll("(?i)(password=)[^&;]*", "$1***") + "; alerts from a score of " + threshold
+                + (fourEyes ? "; four eyes on clearings and confirmations" : ""));
+        SystemOfRecord records = new SystemOfRecord(store, threshold, new Review.Policy(reasons, fourEyes), log);
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put(
+                "keys_by_role",
+                keys.countByRole().entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                e -> e.getKey().code(), Map.Entry::getValue)));
+        config.put("alert_threshold", threshold);
+        config.put("four_eyes", fourEyes);
+        config.put("reasons", reasons);
+        config.put("lists", lists.dir().toString());
+        records.auditStart(config);
+        return records;
     }
 
     private AllowedHosts hosts() {

@@ -10,7 +10,9 @@ import dev.embargo.server.api.ScanApi;
 import dev.embargo.server.api.ScreenApi;
 import dev.embargo.server.lists.LiveLists;
 import dev.embargo.server.lists.ReloadSchedule;
+import dev.embargo.server.ops.Access;
 import dev.embargo.server.ops.BodyFirst;
+import dev.embargo.server.ops.Caller;
 import dev.embargo.server.ops.CrossOrigin;
 import dev.embargo.server.ops.HostCheck;
 import dev.embargo.server.ops.InFlight;
@@ -18,11 +20,20 @@ import dev.embargo.server.ops.JsonErrorHandler;
 import dev.embargo.server.ops.KeyCheck;
 import dev.embargo.server.ops.Metrics;
 import dev.embargo.server.ops.RequestFailures;
+import dev.embargo.server.ops.Role;
 import dev.embargo.server.ops.SecurityHeaders;
 import dev.embargo.server.ops.SlowHeaders;
 import dev.embargo.server.ops.WorkLimits;
 import dev.embargo.server.reconcile.ReconcileApi;
+import dev.embargo.server.review.AlertsApi;
+import dev.embargo.server.review.AuditApi;
+import dev.embargo.server.review.Desk;
+import dev.embargo.server.review.PortfolioApi;
+import dev.embargo.server.review.Requests;
+import dev.embargo.server.review.ReviewAudit;
+import dev.embargo.server.review.SystemOfRecord;
 import dev.embargo.server.ui.ErrorPage;
+import dev.embargo.server.ui.ReviewUi;
 import dev.embargo.server.ui.WebUi;
 import dev.embargo.server.yente.YenteApi;
 import io.javalin.Javalin;
@@ -85,12 +96,25 @@ public final class EmbargoServer implements AutoCloseable {
      * @param log where start-up lines go (the address, whether keys are asked for)
      */
     public static EmbargoServer start(ServerSettings settings, LiveLists lists, PrintStream log) {
+        return start(settings, lists, null, log);
+    }
+
+    /**
+     * Starts serving {@code lists} and, when {@code records} is given, the portfolio, alerts and audit trail of
+     * its store, which then follows the lists in service (re-screening when they change).
+     */
+    public static EmbargoServer start(
+            ServerSettings settings, LiveLists lists, SystemOfRecord records, PrintStream log) {
+        if (records != null) {
+            records.follow(lists);
+        }
+        Desk desk = new Desk(records, lists);
         InFlight inFlight = new InFlight();
         Metrics metrics = new Metrics(lists);
         KeyCheck keyCheck = new KeyCheck(settings.keys());
         Capacity capacity = settings.capacity();
         WorkLimits work = new WorkLimits(capacity.scanPermits(), capacity.batchPermits());
-        List<RouteGroup> groups = groups(settings, lists, metrics, inFlight, keyCheck, work);
+        List<RouteGroup> groups = groups(settings, lists, metrics, inFlight, keyCheck, work, desk);
         List<Route> registered = new ArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -130,11 +154,15 @@ public final class EmbargoServer implements AutoCloseable {
                             "an API key is required: send it as "
                                     + "\"Authorization: Bearer <key>\" or \"X-API-Key: <key>\"");
                 }
+                authorise(ctx, keyCheck);
             });
             config.routes.after(ctx -> {
                 Long started = ctx.attribute(STARTED);
                 if (started != null) {
                     metrics.record(endpointOf(ctx), ctx.method().name(), ctx.statusCode(), System.nanoTime() - started);
+                }
+                if (records != null) {
+                    ReviewAudit.afterRequest(ctx, keyCheck, records);
                 }
             });
             for (RouteGroup g : groups) {
@@ -239,6 +267,26 @@ public final class EmbargoServer implements AutoCloseable {
                 path));
     }
 
+    /**
+     * Finds who sent the request (the holder and role of its key) for the handlers, and refuses (403) what
+     * their role may not do ({@link Access}).
+     */
+    private static void authorise(Context ctx, KeyCheck keyCheck) {
+        Caller caller = keyCheck.caller(ctx).orElse(null);
+        if (caller == null) {
+            // Only the open paths (probes, login, assets) get here without a key.
+            return;
+        }
+        ctx.attribute(Requests.CALLER, caller);
+        Role.Permission needed = Access.needed(ctx.method().name(), ctx.path());
+        if (!caller.may(needed)) {
+            throw new ApiException(
+                    403,
+                    "forbidden",
+                    Access.refusal(caller, needed, ctx.method().name(), ctx.path()));
+        }
+    }
+
     /** The document scans (API and UI) run only as many at once as {@link WorkLimits} allows. */
     private static io.javalin.http.Handler expensive(Endpoint endpoint, WorkLimits work) {
         io.javalin.http.Handler h = endpoint.handler;
@@ -260,7 +308,8 @@ public final class EmbargoServer implements AutoCloseable {
      */
     private static void checkMethodAndOrigin(Context ctx) {
         String method = ctx.method().name();
-        if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("POST")) {
+        boolean deletes = method.equals("DELETE") && ctx.path().startsWith("/v1/portfolio/");
+        if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("POST") && !deletes) {
             ctx.header("Allow", "GET, HEAD, POST");
             throw new ApiException(405, "method_not_allowed", method + " is not allowed on " + ctx.path());
         }
@@ -279,6 +328,7 @@ public final class EmbargoServer implements AutoCloseable {
         if (method.equals("POST")
                 && ctx.path().startsWith("/v1/")
                 && !ctx.path().equals("/v1/scan")
+                && !ctx.path().equals("/v1/portfolio")
                 && hasBody(ctx)) {
             dev.embargo.server.api.JsonBody.requireJson(ctx);
         }
@@ -301,7 +351,8 @@ public final class EmbargoServer implements AutoCloseable {
             Metrics metrics,
             InFlight inFlight,
             KeyCheck keyCheck,
-            WorkLimits work) {
+            WorkLimits work,
+            Desk desk) {
         Limits limits = settings.limits();
         return List.of(
                 new ScreenApi(lists, limits, work),
@@ -313,6 +364,10 @@ public final class EmbargoServer implements AutoCloseable {
                 new YenteApi(lists, limits, work),
                 new ReconcileApi(lists, limits, work, settings.publicUrl()),
                 new OpenApiDoc(),
+                new PortfolioApi(desk),
+                new AlertsApi(desk),
+                new AuditApi(desk),
+                new ReviewUi(desk, lists, keyCheck),
                 new WebUi(lists, limits, keyCheck));
     }
 

@@ -51,6 +51,13 @@ public record Http(String base, String apiKey) {
                 .build());
     }
 
+    /** A request of any method without a body (DELETE). */
+    public HttpResponse<String> send(String method, String path, String... headers) {
+        return send(request(path, headers)
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (apiKey != null) {

@@ -214,7 +214,8 @@ class OpenApiValidationTest {
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> p = paths.next();
             p.getValue().fieldNames().forEachRemaining(m -> {
-                if (Set.of("get", "post").contains(m)) {
+                // The review's operations are checked with a store behind them, by ReviewApiTest.
+                if (Set.of("get", "post").contains(m) && !dev.embargo.server.review.ReviewPaths.isReview(p.getKey())) {
                     documented.add(m.toUpperCase(Locale.ROOT) + " " + p.getKey());
                 }
             });

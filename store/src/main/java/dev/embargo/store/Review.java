@@ -374,7 +374,7 @@ public final class Review {
         });
     }
 
-    private static Alert read(ResultSet rs) throws SQLException {
+    static Alert read(ResultSet rs) throws SQLException {
         long replaces = rs.getLong(11);
         Long replacesOrNull = rs.wasNull() ? null : replaces;
         long pending = rs.getLong(16);

@@ -59,6 +59,7 @@ public final class LiveLists {
     private final Reader reader;
     private final AtomicReference<State> state = new AtomicReference<>(new State(null, null, List.of(), null));
     private final ReentrantLock reloading = new ReentrantLock();
+    private final List<ReloadListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** @param configured a store that `embargo sync` fills, or a plain folder of list files */
     public LiveLists(Path configured) {
@@ -122,72 +123,95 @@ public final class LiveLists {
     public ReloadAttempt reload(boolean acceptShrunk) {
         reloading.lock();
         try {
-            Instant started = Instant.now();
-            State before = state.get();
-            ServedLists served = before.served();
-            String fp = "";
-            ReloadAttempt attempt;
-            try {
-                Path folder = resolve();
-                fp = fingerprint(folder);
-                Map<String, ListCopy> inService = served == null
-                        ? Map.of()
-                        : served.copies().stream()
-                                .collect(Collectors.toMap(ListCopy::key, c -> c, (a, b) -> a, LinkedHashMap::new));
-                // A new snapshot of a store was compared with the previous one by `embargo sync`, which may
-                // have been told to accept a shrunken list; files changed in place were not.
-                boolean inPlace = served != null && served.folder().equals(folder);
-                ListCheck check = acceptShrunk || !inPlace ? ListCheck.DEFAULT.withoutComparison() : ListCheck.DEFAULT;
-                ListIntake.Result result = reader.read(folder, inService, check, started);
-                List<ListFailure> failures = result.failures();
-                if (result.copies().isEmpty()) {
-                    String why = failures.isEmpty()
-                            ? "no list files found in " + folder
-                            : failures.size() + " list file(s) failed and none could be read: "
-                                    + failures.getFirst().message();
-                    attempt = new ReloadAttempt(started, false, why, failures.isEmpty() ? "no_lists" : "lists_failed");
-                    state.set(new State(served, attempt, failures, fp));
-                    return attempt;
-                }
-                ServedLists next =
-                        sameLists(served, result.copies()) && served.folder().equals(folder)
-                                ? served
-                                : ServedLists.build(folder, result, started);
-                String loaded = "loaded " + result.copies().size() + " lists from " + folder;
-                attempt = failures.isEmpty()
-                        ? new ReloadAttempt(started, true, loaded, null)
-                        : new ReloadAttempt(
-                                started,
-                                false,
-                                loaded + "; " + failures.size() + " failed the checks ("
-                                        + failures.stream()
-                                                .map(LiveLists::describe)
-                                                .collect(Collectors.joining("; ")) + ")",
-                                "lists_failed");
-                state.set(new State(next, attempt, failures, fp));
-                return attempt;
-            } catch (IOException | RuntimeException e) {
-                attempt = new ReloadAttempt(
-                        started,
-                        false,
-                        "reading " + configured + " failed: " + e.getMessage()
-                                + (served == null ? "" : "; the lists loaded before keep serving"),
-                        "folder_unavailable");
-            } catch (OutOfMemoryError e) {
-                // Whatever took the memory is garbage now; the generation in service is untouched.
-                attempt = new ReloadAttempt(
-                        started,
-                        false,
-                        "ran out of memory while reading the lists (heap limit "
-                                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)"
-                                + (served == null ? "" : "; the lists loaded before keep serving"),
-                        "out_of_memory");
+            ServedLists before = state.get().served();
+            ReloadAttempt attempt = reloadLocked(acceptShrunk);
+            ServedLists after = state.get().served();
+            for (ReloadListener l : listeners) {
+                l.reloaded(before, after, attempt);
             }
-            state.set(new State(served, attempt, before.failures(), fp));
             return attempt;
         } finally {
             reloading.unlock();
         }
+    }
+
+    /**
+     * Hears every reload attempt, in order, with the generation in service before and after it (the same one
+     * when nothing was swapped in; null before the first load). Called on the reloading thread: it must be quick.
+     */
+    @FunctionalInterface
+    public interface ReloadListener {
+        void reloaded(ServedLists before, ServedLists after, ReloadAttempt attempt);
+    }
+
+    /** Adds a listener of every reload from now on. */
+    public void onReload(ReloadListener listener) {
+        listeners.add(listener);
+    }
+
+    private ReloadAttempt reloadLocked(boolean acceptShrunk) {
+        Instant started = Instant.now();
+        State before = state.get();
+        ServedLists served = before.served();
+        String fp = "";
+        ReloadAttempt attempt;
+        try {
+            Path folder = resolve();
+            fp = fingerprint(folder);
+            Map<String, ListCopy> inService = served == null
+                    ? Map.of()
+                    : served.copies().stream()
+                            .collect(Collectors.toMap(ListCopy::key, c -> c, (a, b) -> a, LinkedHashMap::new));
+            // A new snapshot of a store was compared with the previous one by `embargo sync`, which may
+            // have been told to accept a shrunken list; files changed in place were not.
+            boolean inPlace = served != null && served.folder().equals(folder);
+            ListCheck check = acceptShrunk || !inPlace ? ListCheck.DEFAULT.withoutComparison() : ListCheck.DEFAULT;
+            ListIntake.Result result = reader.read(folder, inService, check, started);
+            List<ListFailure> failures = result.failures();
+            if (result.copies().isEmpty()) {
+                String why = failures.isEmpty()
+                        ? "no list files found in " + folder
+                        : failures.size() + " list file(s) failed and none could be read: "
+                                + failures.getFirst().message();
+                attempt = new ReloadAttempt(started, false, why, failures.isEmpty() ? "no_lists" : "lists_failed");
+                state.set(new State(served, attempt, failures, fp));
+                return attempt;
+            }
+            ServedLists next =
+                    sameLists(served, result.copies()) && served.folder().equals(folder)
+                            ? served
+                            : ServedLists.build(folder, result, started);
+            String loaded = "loaded " + result.copies().size() + " lists from " + folder;
+            attempt = failures.isEmpty()
+                    ? new ReloadAttempt(started, true, loaded, null)
+                    : new ReloadAttempt(
+                            started,
+                            false,
+                            loaded + "; " + failures.size() + " failed the checks ("
+                                    + failures.stream().map(LiveLists::describe).collect(Collectors.joining("; "))
+                                    + ")",
+                            "lists_failed");
+            state.set(new State(next, attempt, failures, fp));
+            return attempt;
+        } catch (IOException | RuntimeException e) {
+            attempt = new ReloadAttempt(
+                    started,
+                    false,
+                    "reading " + configured + " failed: " + e.getMessage()
+                            + (served == null ? "" : "; the lists loaded before keep serving"),
+                    "folder_unavailable");
+        } catch (OutOfMemoryError e) {
+            // Whatever took the memory is garbage now; the generation in service is untouched.
+            attempt = new ReloadAttempt(
+                    started,
+                    false,
+                    "ran out of memory while reading the lists (heap limit "
+                            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)"
+                            + (served == null ? "" : "; the lists loaded before keep serving"),
+                    "out_of_memory");
+        }
+        state.set(new State(served, attempt, before.failures(), fp));
+        return attempt;
     }
 
     /**

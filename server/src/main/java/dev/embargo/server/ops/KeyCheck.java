@@ -34,6 +34,22 @@ public final class KeyCheck {
         return keys.accepts(key);
     }
 
+    /** Who a key belongs to, when it is one. */
+    public java.util.Optional<Caller> callerOf(String key) {
+        return keys.caller(key);
+    }
+
+    /**
+     * Who sent the request: the holder and role of the key it presents, {@link Caller#LOCAL_ADMIN} when the
+     * server asks for no key, nothing when it presents no accepted key.
+     */
+    public java.util.Optional<Caller> caller(Context ctx) {
+        if (!keys.configured()) {
+            return java.util.Optional.of(Caller.LOCAL_ADMIN);
+        }
+        return keys.caller(presented(ctx));
+    }
+
     /** Where a request's key may be: its headers, query parameters and cookies, by name (null when absent). */
     public record Presented(
             Function<String, String> header,

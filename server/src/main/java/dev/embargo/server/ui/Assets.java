@@ -17,6 +17,7 @@ final class Assets {
     private static final Map<String, String> TYPES = Map.of(
             "ui.css", "text/css; charset=utf-8",
             "ui.js", "text/javascript; charset=utf-8",
+            "review.js", "text/javascript; charset=utf-8",
             "icon.svg", "image/svg+xml");
 
     private final Map<String, Asset> files;

@@ -23,6 +23,8 @@ record Layout(boolean signOut, boolean anonymous, ServedLists served, boolean re
         SEARCH("/", "Search"),
         SCAN("/scan", "Scan a document"),
         LISTS("/lists", "Lists"),
+        ALERTS("/alerts", "Alerts"),
+        AUDIT("/audit", "Audit"),
         NONE(null, null);
 
         final String href;
