@@ -59,6 +59,8 @@ public final class EmbargoServer implements AutoCloseable {
             "/metrics",
             "/openapi.json",
             "/catalog",
+            "/manifest",
+            "/updatez",
             "/entities/",
             "/algorithms");
 
