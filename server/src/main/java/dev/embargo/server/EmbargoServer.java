@@ -70,6 +70,8 @@ public final class EmbargoServer implements AutoCloseable {
             "/metrics",
             "/openapi.json",
             "/catalog",
+            "/manifest",
+            "/updatez",
             "/entities/",
             "/algorithms");
 

@@ -20,14 +20,14 @@ final class DataExtension {
     /** The properties proposed for extension: those a listed party is shown with, the most asked first. */
     static final List<String> PROPERTIES = List.of(
             "name",
+            "country",
             "alias",
+            "birthDate",
+            "nationality",
             "weakAlias",
             "previousName",
-            "birthDate",
             "birthPlace",
-            "nationality",
             "citizenship",
-            "country",
             "gender",
             "position",
             "address",

@@ -70,8 +70,13 @@ public final class ReconcileApi implements RouteGroup {
         routes.get("/reconcile/preview", this::preview);
         routes.get("/reconcile/suggest/property", this::suggestProperty);
         routes.get("/reconcile/suggest/type", this::suggestType);
-        routes.get("/reconcile/suggest/entity", this::suggestEntity);
-        routes.get("/reconcile/extend/propose", this::proposeProperties);
+        routes.get("/reconcile/suggest/entity", ctx -> suggestEntity(ctx, Datasets.DEFAULT));
+        routes.get("/reconcile/extend/property", this::proposeProperties);
+        // yente's paths for the same services within one dataset.
+        routes.get("/reconcile/{dataset}/suggest/entity", ctx -> suggestEntity(ctx, ctx.pathParam("dataset")));
+        routes.get("/reconcile/{dataset}/suggest/property", this::suggestProperty);
+        routes.get("/reconcile/{dataset}/suggest/type", this::suggestType);
+        routes.get("/reconcile/{dataset}/extend/property", this::proposeProperties);
         routes.get("/reconcile", ctx -> service(ctx, Datasets.DEFAULT));
         routes.post("/reconcile", ctx -> service(ctx, Datasets.DEFAULT));
         routes.get("/reconcile/{dataset}", ctx -> service(ctx, ctx.pathParam("dataset")));
@@ -254,7 +259,7 @@ public final class ReconcileApi implements RouteGroup {
         m.put("suggest", suggest);
         Map<String, Object> propose = new LinkedHashMap<>();
         propose.put("service_url", origin + "/reconcile");
-        propose.put("service_path", "/extend/propose" + (keyParam.isEmpty() ? "" : "?" + keyParam));
+        propose.put("service_path", "/extend/property" + (keyParam.isEmpty() ? "" : "?" + keyParam));
         Map<String, Object> extend = new LinkedHashMap<>();
         extend.put("propose_properties", propose);
         extend.put("property_settings", List.of());
@@ -337,16 +342,17 @@ public final class ReconcileApi implements RouteGroup {
      * Entity auto-complete (the spec's suggest service): listed parties whose names start with the prefix or
      * sound like it, best first.
      */
-    private void suggestEntity(Context ctx) {
+    private void suggestEntity(Context ctx, String datasetName) {
+        ServedLists served = Replies.served(lists);
+        Datasets.Dataset dataset = Datasets.find(served, datasetName);
         String prefix =
                 ctx.queryParam("prefix") == null ? "" : ctx.queryParam("prefix").strip();
         List<Object> result = new ArrayList<>();
         if (!prefix.isEmpty()) {
-            ServedLists served = Replies.served(lists);
             ExampleQuery q = ExampleQuery.of(
                     "prefix", null, FtmSchema.THING, Map.of("name", List.of(prefix)), limits.maxNameChars());
             List<Match> found =
-                    ExampleMatcher.find(served.screener(), q, ExampleMatcher.Scope.of(allSources()), CUTOFF);
+                    ExampleMatcher.find(served.screener(), q, ExampleMatcher.Scope.of(dataset.sources()), CUTOFF);
             for (Match m : found.subList(0, Math.min(SUGGEST_LIMIT, found.size()))) {
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("id", m.entity().id());
@@ -359,10 +365,6 @@ public final class ReconcileApi implements RouteGroup {
     }
 
     static final int SUGGEST_LIMIT = 10;
-
-    private static java.util.Set<dev.embargo.lists.model.Source> allSources() {
-        return java.util.EnumSet.allOf(dev.embargo.lists.model.Source.class);
-    }
 
     /** The spec's property proposals for data extension: the properties a type's entities can be extended with. */
     private void proposeProperties(Context ctx) {
@@ -395,6 +397,7 @@ public final class ReconcileApi implements RouteGroup {
         }
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("type", schema.ftmName());
+        reply.put("limit", limit);
         reply.put("properties", props);
         Replies.json(ctx, reply);
     }

@@ -277,7 +277,7 @@ class ReconcileApiTest extends RealListsServerTest {
         assertThat(json(http.get("/reconcile/suggest/entity?prefix=")).get("result"))
                 .isEmpty();
 
-        JsonNode propose = json(http.get("/reconcile/extend/propose?type=Person&limit=3"));
+        JsonNode propose = json(http.get("/reconcile/extend/property?type=Person&limit=3"));
         assertThat(propose.get("type").asText()).isEqualTo("Person");
         assertThat(propose.get("properties")).hasSize(3);
         propose.get("properties").forEach(p -> assertThat(fields(p)).containsExactly("id", "name"));
@@ -290,13 +290,13 @@ class ReconcileApiTest extends RealListsServerTest {
         assertThat(body.get("meta").findValuesAsText("id")).containsExactly("birthDate", "program", "P999");
         assertThat(body.at("/rows/us-ofac-sdn:20157/birthDate").findValuesAsText("str"))
                 .contains("1984-01-08");
-        assertThat(body.at("/rows/us-ofac-sdn:20157/nationality").findValuesAsText("str"))
-                .contains("kp");
+        assertThat(body.at("/rows/us-ofac-sdn:20157/program").findValuesAsText("str"))
+                .contains("DPRK3");
         assertThat(body.at("/rows/us-ofac-sdn:20157/P999")).isEmpty();
         assertThat(body.at("/rows/nobody:1/birthDate")).isEmpty();
         JsonNode manifest = json(http.get("/reconcile"));
         assertThat(manifest.at("/extend/propose_properties/service_path").asText())
-                .isEqualTo("/extend/propose");
+                .isEqualTo("/extend/property");
     }
 
     @Test
