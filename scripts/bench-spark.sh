@@ -30,7 +30,8 @@ timed() {
   t0=$(date +%s.%N)
   /usr/bin/time -f "%U %S" -o "$work/cpu" "$@" >"$work/out" 2>"$work/err" || true
   t1=$(date +%s.%N)
-  read -r user sys <"$work/cpu"
+  # GNU time puts "Command exited with non-zero status N" first when the command exits non-zero (a hit).
+  read -r user sys < <(tail -n 1 "$work/cpu")
   awk -v l="$label" -v w="$(echo "$t1 - $t0" | bc)" -v u="$user" -v s="$sys" -v n="$records" \
     'BEGIN { printf "%-22s %8.1f s wall %8.1f s CPU  %10.0f records/s  %8.0f records per CPU second\n", l, w, u+s, n/w, n/(u+s) }'
   grep -h "screened .* records in" "$work/err" || true
