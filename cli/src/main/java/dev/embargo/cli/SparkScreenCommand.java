@@ -82,6 +82,13 @@ public final class SparkScreenCommand implements Callable<Integer> {
             description = "most matches per record, 1 to 100 (default: ${DEFAULT-VALUE})")
     int limit;
 
+    @Option(
+            names = "--store",
+            paramLabel = "JDBC_URL",
+            description = "also raise the alerts into the monitoring store (jdbc:postgresql://... or jdbc:h2:...),"
+                    + " the queue `serve` reviews; a rerun raises none twice")
+    String store;
+
     @Spec
     CommandSpec spec;
 
@@ -122,6 +129,7 @@ public final class SparkScreenCommand implements Callable<Integer> {
                 mapping,
                 threshold,
                 limit,
+                store,
                 spec.commandLine().getOut(),
                 err);
     }

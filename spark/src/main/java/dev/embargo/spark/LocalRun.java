@@ -50,6 +50,24 @@ public final class LocalRun {
             PrintWriter out,
             PrintWriter err)
             throws java.io.IOException {
+        return run(listsDir, input, inputFormat, output, format, master, mapping, threshold, limit, null, out, err);
+    }
+
+    /** As above, raising the alerts into the monitoring store at {@code store} (a JDBC URL) when not null. */
+    public static int run(
+            Path listsDir,
+            String input,
+            String inputFormat,
+            String output,
+            String format,
+            String master,
+            ColumnMapping mapping,
+            double threshold,
+            int limit,
+            String store,
+            PrintWriter out,
+            PrintWriter err)
+            throws java.io.IOException {
         long start = System.nanoTime();
         // The lists are checked before Spark starts: a damaged list costs no wait.
         ListSnapshot lists = ListSnapshot.read(listsDir);
@@ -68,7 +86,8 @@ public final class LocalRun {
                     spark,
                     SparkScreen.read(spark, input, inputFormat),
                     lists,
-                    new SparkScreen.Job(mapping, threshold, limit, output, SparkScreen.OutputFormat.valueOf(format)));
+                    new SparkScreen.Job(
+                            mapping, threshold, limit, output, SparkScreen.OutputFormat.valueOf(format), store));
             long done = System.nanoTime();
             for (String p : summary.examples()) {
                 err.println("error: " + input + ": " + p);

@@ -11,8 +11,11 @@ import org.apache.spark.sql.SparkSession;
  * <pre>
  * spark-submit --class dev.embargo.spark.Main embargo-spark-job.jar --lists DIR --input PATH --output PATH
  *     [--input-format parquet|csv|json|...] [--format parquet|json] [--column FIELD=COLUMN]...
- *     [--threshold 0.7] [--limit 10]
+ *     [--threshold 0.7] [--limit 10] [--store JDBC_URL]
  * </pre>
+ *
+ * With {@code --store} (e.g. {@code jdbc:postgresql://host/db?user=...}) the alerts are raised into the
+ * monitoring store too, the same alert queue {@code embargo serve} reviews; a rerun raises none twice.
  *
  * Prints the summary as one JSON line; exits 0 when nothing matched, 1 on a hit, 2 on a usage error, 3 when
  * the lists could not be read or some records could not be screened.
@@ -29,6 +32,7 @@ public final class Main {
         ColumnMapping columns = ColumnMapping.DEFAULT;
         double threshold = dev.embargo.matching.Screener.DEFAULT_THRESHOLD;
         int limit = dev.embargo.matching.Screener.DEFAULT_LIMIT;
+        String store = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
@@ -45,9 +49,11 @@ public final class Main {
                     case "--column" -> columns = columns.with(value);
                     case "--threshold" -> threshold = Double.parseDouble(value);
                     case "--limit" -> limit = Integer.parseInt(value);
+                    case "--store" -> store = value;
                     default ->
                         throw new IllegalArgumentException("expected an option --lists, --input, --output,"
-                                + " --input-format, --format, --column, --threshold or --limit, got " + option);
+                                + " --input-format, --format, --column, --threshold, --limit or --store, got "
+                                + option);
                 }
             }
             if (lists == null || input == null || output == null) {
@@ -70,13 +76,13 @@ public final class Main {
                     spark,
                     SparkScreen.read(spark, input, inputFormat),
                     snapshot,
-                    new SparkScreen.Job(columns, threshold, limit, output, format));
+                    new SparkScreen.Job(columns, threshold, limit, output, format, store));
             for (String p : summary.examples()) {
                 System.err.println("error: " + input + ": " + p);
             }
             System.out.println(summary.toJson());
             code = summary.problems() > 0 ? LocalRun.EXIT_ERROR : summary.hits() > 0 ? LocalRun.EXIT_HIT : 0;
-        } catch (java.io.IOException | IllegalArgumentException e) {
+        } catch (java.io.IOException | IllegalArgumentException | dev.embargo.store.StoreException e) {
             System.err.println("error: " + e.getMessage());
             code = LocalRun.EXIT_ERROR;
         }

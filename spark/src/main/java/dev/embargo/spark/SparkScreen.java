@@ -7,6 +7,8 @@ import dev.embargo.matching.Match;
 import dev.embargo.matching.Query;
 import dev.embargo.matching.Screener;
 import dev.embargo.matching.score.FactCheck;
+import dev.embargo.store.AlertSink;
+import dev.embargo.store.PortfolioRecord;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -57,8 +59,27 @@ public final class SparkScreen {
      * @param threshold lowest score reported, 0 to 1
      * @param limit     most matches per record
      */
-    public record Job(ColumnMapping columns, double threshold, int limit, String output, OutputFormat format)
+    public record Job(
+            ColumnMapping columns, double threshold, int limit, String output, OutputFormat format, String store)
             implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** A job that writes its matches only. */
+        public Job(ColumnMapping columns, double threshold, int limit, String output, OutputFormat format) {
+            this(columns, threshold, limit, output, format, null);
+        }
+
+        /** The same job raising its alerts into the monitoring store at {@code jdbcUrl} too. */
+        public Job withStore(String jdbcUrl) {
+            return new Job(columns, threshold, limit, output, format, jdbcUrl);
+        }
+    }
+
+    /** Records applied to the store per transaction, on each executor. */
+    static final int STORE_BATCH = 500;
+
+    /** Where a job's alerts go: the store's JDBC URL and the screening run they belong to. */
+    record StoreTarget(String url, long runId) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -71,9 +92,26 @@ public final class SparkScreen {
      * @param perList  matches by list (source code)
      * @param problems records that could not be screened
      * @param examples the first problems, each naming its record
+     * @param alertsRaised alerts the job raised in the monitoring store, null when it wrote none
      */
     public record Summary(
-            long records, long hits, long matches, Map<String, Long> perList, long problems, List<String> examples) {
+            long records,
+            long hits,
+            long matches,
+            Map<String, Long> perList,
+            long problems,
+            List<String> examples,
+            Long alertsRaised) {
+        public Summary(
+                long records,
+                long hits,
+                long matches,
+                Map<String, Long> perList,
+                long problems,
+                List<String> examples) {
+            this(records, hits, matches, perList, problems, examples, null);
+        }
+
         public Summary {
             perList = java.util.Collections.unmodifiableMap(new TreeMap<>(perList));
             examples = List.copyOf(examples);
@@ -87,6 +125,9 @@ public final class SparkScreen {
             m.put("per_list", perList);
             m.put("problems", problems);
             m.put("problem_examples", examples);
+            if (alertsRaised != null) {
+                m.put("alerts_raised", alertsRaised);
+            }
             try {
                 return new ObjectMapper().writeValueAsString(m);
             } catch (IOException e) {
@@ -169,11 +210,27 @@ public final class SparkScreen {
                     + String.join(" or ", job.columns().name()) + "), found columns "
                     + String.join(", ", schema.fieldNames()));
         }
+        StoreTarget target = null;
+        if (job.store() != null) {
+            // Opened on the driver first: the schema is brought up to date once, before any executor writes.
+            AlertSink sink = new AlertSink(StoreCache.open(job.store()));
+            target = new StoreTarget(
+                    job.store(),
+                    sink.startRun(
+                            "spark",
+                            lists.hash(),
+                            String.join(
+                                    ";", new java.util.TreeSet<>(lists.files().keySet())),
+                            job.threshold(),
+                            "spark"));
+        }
+        StoreTarget storeTarget = target;
         Broadcast<ListSnapshot> shipped =
                 spark.sparkContext().broadcast(lists, scala.reflect.ClassTag$.MODULE$.apply(ListSnapshot.class));
         double threshold = job.threshold();
         int limit = job.limit();
-        MapPartitionsFunction<Row, Row> screen = rows -> screenPartition(rows, shipped.value(), at, threshold, limit);
+        MapPartitionsFunction<Row, Row> screen =
+                rows -> screenPartition(rows, shipped.value(), at, threshold, limit, storeTarget);
         Dataset<Row> screened = records.mapPartitions(screen, Encoders.row(SCREENED));
         screened.persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -199,13 +256,25 @@ public final class SparkScreen {
                     .collectAsList()) {
                 examples.add(r.getString(0) + ": " + r.getString(1));
             }
+            long read = tally.isNullAt(0) ? 0 : tally.getLong(0);
+            long problemCount = problems.count();
+            Long alerts = null;
+            if (storeTarget != null) {
+                Map<String, Object> outcome = new LinkedHashMap<>();
+                outcome.put("records", read);
+                outcome.put("matches", matchCount);
+                outcome.put("problems", problemCount);
+                alerts = new AlertSink(StoreCache.open(storeTarget.url()))
+                        .finishRun(storeTarget.runId(), read - problemCount, outcome, "spark");
+            }
             return new Summary(
-                    tally.isNullAt(0) ? 0 : tally.getLong(0),
+                    read,
                     tally.isNullAt(1) ? 0 : tally.getLong(1),
                     matchCount,
                     perList,
-                    problems.count(),
-                    examples);
+                    problemCount,
+                    examples,
+                    alerts);
         } finally {
             screened.unpersist();
             shipped.destroy();
@@ -234,8 +303,9 @@ public final class SparkScreen {
     }
 
     private static Iterator<Row> screenPartition(
-            Iterator<Row> rows, ListSnapshot lists, Positions at, double threshold, int limit) {
+            Iterator<Row> rows, ListSnapshot lists, Positions at, double threshold, int limit, StoreTarget target) {
         Screener screener = lists.screener();
+        AlertSink sink = target == null ? null : new AlertSink(StoreCache.open(target.url()));
         ObjectMapper mapper = new ObjectMapper();
         int partition = TaskContext.getPartitionId();
         // Lazily, a record at a time: a partition's matches are never all held at once.
@@ -245,6 +315,15 @@ public final class SparkScreen {
             private long records;
             private long hits;
             private boolean tallied;
+            private final List<AlertSink.Screened> toStore = new ArrayList<>();
+
+            /** Raises the alerts of the records screened since the last call, in one transaction. */
+            private void store() {
+                if (sink != null && !toStore.isEmpty()) {
+                    sink.apply(target.runId(), toStore);
+                    toStore.clear();
+                }
+            }
 
             @Override
             public boolean hasNext() {
@@ -252,6 +331,7 @@ public final class SparkScreen {
                     if (rows.hasNext()) {
                         screenOne(rows.next());
                     } else if (!tallied) {
+                        store();
                         tallied = true;
                         ready.add(RowFactory.create(
                                 "count", null, null, null, null, null, null, null, null, null, records, hits));
@@ -278,7 +358,15 @@ public final class SparkScreen {
                     id = "partition " + partition + " row " + (place + 1);
                 }
                 try {
-                    List<Match> matches = screen(screener, row, at, threshold, limit);
+                    Query q = query(row, at);
+                    List<Match> matches = screener.screen(q, threshold, limit);
+                    if (sink != null) {
+                        // Every record, matched or not: one that no longer matches has its open alerts closed.
+                        toStore.add(new AlertSink.Screened(record(id, q), matches));
+                        if (toStore.size() >= STORE_BATCH) {
+                            store();
+                        }
+                    }
                     if (!matches.isEmpty()) {
                         hits++;
                     }
@@ -308,6 +396,23 @@ public final class SparkScreen {
 
     /** One record's matches, read as {@code embargo screen --input} reads a CSV row. */
     static List<Match> screen(Screener screener, Row row, Positions at, double threshold, int limit) {
+        return screener.screen(query(row, at), threshold, limit);
+    }
+
+    /** The record as the store keeps it, with the fields its query was made of. */
+    private static PortfolioRecord record(String id, Query q) {
+        return new PortfolioRecord(
+                id,
+                q.name(),
+                q.kind(),
+                q.dateOfBirth() == null ? List.of() : List.of(q.dateOfBirth().iso()),
+                q.country() == null ? List.of() : List.of(q.country()),
+                q.identifiers(),
+                "");
+    }
+
+    /** One record's query, read as {@code embargo screen --input} reads a CSV row. */
+    static Query query(Row row, Positions at) {
         String name = field(row, at.name());
         // An empty CSV field is null in Spark and "" in the CLI's reader: both are screened as an empty name.
         name = name == null ? "" : name;
@@ -329,7 +434,7 @@ public final class SparkScreen {
                     .toList();
             q = new Query(q.name(), q.kind(), q.dateOfBirth(), q.country(), list);
         }
-        return screener.screen(q, threshold, limit);
+        return q;
     }
 
     /** The explanation as the CLI's JSON writes it (MatchJson in the server module), field for field. */

@@ -158,6 +158,99 @@ class SparkScreenTest {
         assertThat(clean.matches()).isPositive();
     }
 
+    @Test
+    void alertsGoIntoAnH2StoreOnceEvenWhenRunAgainOrRetried() throws Exception {
+        alertsGoIntoTheStoreOnce(
+                "jdbc:h2:file:" + tmp.resolve("alerts-h2/store").toAbsolutePath(), "h2");
+    }
+
+    @Test
+    void alertsGoIntoAPostgresStoreOnceEvenWhenRunAgainOrRetried() throws Exception {
+        alertsGoIntoTheStoreOnce(postgresSchema(), "postgresql");
+    }
+
+    /**
+     * The job raises one alert per record and listing it matched, as the store's own screening would; run again
+     * on the same records with every task failing once and retried, it raises none, and the audit chain holds.
+     */
+    private void alertsGoIntoTheStoreOnce(String url, String name) throws Exception {
+        Path csv = tmp.resolve("alerts-" + name + ".csv");
+        writeRecords(csv);
+        Dataset<Row> records = SparkScreen.read(spark, csv.toString(), null).repartition(2);
+        Path out = tmp.resolve("alerts-" + name + "-out");
+        SparkScreen.Summary first = SparkScreen.run(spark, records, un, job(out).withStore(url));
+
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (Row r : spark.read().parquet(out.toString()).collectAsList()) {
+            pairs.add(r.getString(0) + "|" + r.getString(1));
+        }
+        assertThat(pairs).hasSize((int) first.matches()).isNotEmpty();
+        assertThat(first.alertsRaised()).isEqualTo(first.matches());
+        try (dev.embargo.store.Store store = dev.embargo.store.Store.open(url)) {
+            assertThat(currentPairs(store)).isEqualTo(pairs);
+        }
+
+        Dataset<Row> failing = records.mapPartitions(
+                (MapPartitionsFunction<Row, Row>) FailsFirstAttempt::new, Encoders.row(records.schema()));
+        SparkScreen.Summary again = SparkScreen.run(
+                spark,
+                failing,
+                un,
+                job(tmp.resolve("alerts-" + name + "-again")).withStore(url));
+        assertThat(again.matches()).isEqualTo(first.matches());
+        assertThat(again.alertsRaised()).as("alerts raised by the second run").isZero();
+        try (dev.embargo.store.Store store = dev.embargo.store.Store.open(url)) {
+            assertThat(currentPairs(store)).isEqualTo(pairs);
+            assertThat(count(store, "SELECT COUNT(*) FROM alert")).isEqualTo(pairs.size());
+            assertThat(count(store, "SELECT COUNT(*) FROM screening_run WHERE kind = 'spark' AND status = 'finished'"))
+                    .isEqualTo(2);
+            dev.embargo.store.AuditTrail.Verification v = store.audit().verify();
+            assertThat(v.valid()).as(v.problem()).isTrue();
+        }
+    }
+
+    /** A fresh schema on the PostgreSQL of $EMBARGO_TEST_PG_URL; skipped without one (failed under CI=true). */
+    private static String postgresSchema() throws java.sql.SQLException {
+        String server = System.getenv("EMBARGO_TEST_PG_URL");
+        if (server == null || server.isBlank()) {
+            String why = "EMBARGO_TEST_PG_URL is not set: start a throwaway PostgreSQL with"
+                    + " `eval \"$(scripts/test-postgres.sh start)\"` to run the PostgreSQL tests";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                org.junit.jupiter.api.Assertions.fail(why + " (CI=true: the PostgreSQL tests must run)");
+            }
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, why);
+        }
+        String schema = "spark_"
+                + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server);
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        }
+        return server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    private static java.util.Set<String> currentPairs(dev.embargo.store.Store store) throws java.sql.SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (java.sql.Connection c = store.dataSource().getConnection();
+                java.sql.PreparedStatement ps =
+                        c.prepareStatement("SELECT current_pair FROM alert WHERE current_pair IS NOT NULL");
+                java.sql.ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static long count(dev.embargo.store.Store store, String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = store.dataSource().getConnection();
+                java.sql.PreparedStatement ps = c.prepareStatement(sql);
+                java.sql.ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Passes rows on, but on a task's first attempt fails after two rows. */
     private static final class FailsFirstAttempt implements java.util.Iterator<Row> {
         private final java.util.Iterator<Row> rows;

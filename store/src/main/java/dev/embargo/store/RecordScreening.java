@@ -6,10 +6,12 @@ import dev.embargo.matching.Query;
 import dev.embargo.matching.Screener;
 import dev.embargo.matching.score.FactCheck;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Screens records against one snapshot of the lists: each query of a record (one per date of birth and
@@ -48,12 +50,20 @@ public final class RecordScreening {
                 best.merge(m.entity().id(), m, (a, b) -> b.score() > a.score() ? b : a);
             }
         }
-        if (best.isEmpty()) {
+        return hits(record, best.values(), this::listingHash);
+    }
+
+    /**
+     * The hits of a record's matches (one per listing), best first, each with the fingerprint that decides
+     * whether a later screening says something new.
+     */
+    static List<Hit> hits(PortfolioRecord record, Collection<Match> matches, Function<Entity, String> listingHash) {
+        if (matches.isEmpty()) {
             return List.of();
         }
         String recordHash = record.screeningHash();
-        List<Hit> hits = new ArrayList<>(best.size());
-        for (Match m : best.values()) {
+        List<Hit> hits = new ArrayList<>(matches.size());
+        for (Match m : matches) {
             List<String> evidence = new ArrayList<>();
             for (FactCheck f : m.explanation().facts()) {
                 if (f.outcome().equals("agrees")) {
@@ -63,18 +73,23 @@ public final class RecordScreening {
             if (m.explanation().identifier() != null) {
                 evidence.add("identifier");
             }
-            Fingerprint fp =
-                    new Fingerprint(m.score(), List.of(m.matchedName()), evidence, recordHash, listingHash(m.entity()));
+            Fingerprint fp = new Fingerprint(
+                    m.score(), List.of(m.matchedName()), evidence, recordHash, listingHash.apply(m.entity()));
             hits.add(new Hit(m.entity().id(), m.matchedName(), m.score(), StoreJson.write(m.explanation()), fp));
         }
         hits.sort((a, b) -> Double.compare(b.score(), a.score()));
         return hits;
     }
 
-    /** Whether candidate generation over {@code screener}'s listings finds any candidate for the record. */
-    static boolean meetsAny(PortfolioRecord record, Screener screener) {
+    /**
+     * Whether candidate generation over {@code delta}'s listings (the added and changed ones) finds any
+     * candidate for the record, at any score. Not the score against them: a word's weight depends on how many
+     * listings use it, so a listing added with a word the record holds shifts the record's scores against other
+     * listings too, and only a screening against the full lists tells whether that is material.
+     */
+    static boolean meetsAny(PortfolioRecord record, Screener delta) {
         for (Query q : record.queries()) {
-            if (!screener.screen(q, 0.0, 1).isEmpty()) {
+            if (!delta.screen(q, 0.0, 1).isEmpty()) {
                 return true;
             }
         }

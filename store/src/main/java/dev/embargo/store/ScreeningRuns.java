@@ -19,6 +19,25 @@ final class ScreeningRuns {
 
     static long start(Connection c, Store store, String kind, RecordScreening screening, String actor)
             throws SQLException {
+        return start(
+                c,
+                store,
+                kind,
+                screening.lists().hash(),
+                screening.lists().publishedText(),
+                screening.threshold(),
+                actor);
+    }
+
+    static long start(
+            Connection c,
+            Store store,
+            String kind,
+            String listsHash,
+            String listsPublished,
+            double threshold,
+            String actor)
+            throws SQLException {
         long now = store.now();
         long id;
         try (PreparedStatement ps = c.prepareStatement(
@@ -26,10 +45,10 @@ final class ScreeningRuns {
                         + " screened, status) VALUES (?, ?, ?, ?, ?, ?, 0, 'running')",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, kind);
-            ps.setString(2, screening.lists().hash());
-            ps.setString(3, screening.lists().publishedText());
+            ps.setString(2, listsHash);
+            ps.setString(3, listsPublished);
             ps.setString(4, EngineVersion.current());
-            ps.setDouble(5, screening.threshold());
+            ps.setDouble(5, threshold);
             ps.setLong(6, now);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -39,10 +58,10 @@ final class ScreeningRuns {
         }
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("kind", kind);
-        detail.put("lists_hash", screening.lists().hash());
-        detail.put("lists_published", screening.lists().publishedText());
+        detail.put("lists_hash", listsHash);
+        detail.put("lists_published", listsPublished);
         detail.put("engine_version", EngineVersion.current());
-        detail.put("threshold", screening.threshold());
+        detail.put("threshold", threshold);
         store.audit().append(c, List.of(new AuditTrail.Draft(actor, "run.started", "run:" + id, detail)));
         return id;
     }
