@@ -3,6 +3,7 @@ package dev.embargo.matching.index;
 import dev.embargo.lists.model.Identifier;
 import dev.embargo.lists.model.IdentifierType;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The comparable form of an identifier. Separators and case do not matter for most identifiers ("IMO
@@ -100,11 +101,16 @@ public final class IdentifierKeys {
         return false;
     }
 
+    /** What an identifier of unknown type is written with between its characters (compiled once). */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s:.#-]");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
     /** Keys a free-text value may have when we do not know its type (a query, a token of a document). */
     public static String[] candidateKeys(String value) {
         String v = value.strip();
         String compact = compact(v);
-        String upper = v.toUpperCase(Locale.ROOT).replaceAll("[\\s:.#-]", "");
+        String upper = SEPARATORS.matcher(v.toUpperCase(Locale.ROOT)).replaceAll("");
         if (upper.startsWith("IMO")
                 && upper.length() == 10
                 && upper.substring(3).chars().allMatch(Character::isDigit)) {
@@ -131,7 +137,7 @@ public final class IdentifierKeys {
     }
 
     static String bic(String v) {
-        String b = v.toUpperCase(Locale.ROOT).replaceAll("\\s", "");
+        String b = WHITESPACE.matcher(v.toUpperCase(Locale.ROOT)).replaceAll("");
         if (b.length() == 11 && b.endsWith("XXX")) {
             b = b.substring(0, 8);
         }

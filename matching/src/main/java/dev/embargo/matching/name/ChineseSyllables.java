@@ -1,5 +1,6 @@
 package dev.embargo.matching.name;
 
+import dev.embargo.matching.text.WordMemo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -166,6 +167,16 @@ public final class ChineseSyllables {
 
     /** Which system the folded word can be read in. */
     static System systemOf(String word) {
+        return SYSTEMS.get(word);
+    }
+
+    /**
+     * Each word's system, remembered: every Latin query's words are read (withChineseKeys) and the same words
+     * recur from query to query.
+     */
+    private static final WordMemo<System> SYSTEMS = new WordMemo<>(ChineseSyllables::readSystem);
+
+    private static System readSystem(String word) {
         List<String> asPinyin = new ArrayList<>(MAX_SYLLABLES);
         List<String> asWadeGiles = new ArrayList<>(MAX_SYLLABLES);
         boolean pinyin = segment(word, PINYIN, 0, asPinyin);

@@ -190,6 +190,10 @@ final class NameForms {
 
     /** The text with its dotted initialisms written as one word (I.R.I.S.L. → IRISL); null when it has none. */
     static String joinDottedInitialisms(String text) {
+        // Most names have no dot, which the pattern needs: told without running it.
+        if (text.indexOf('.') < 0) {
+            return null;
+        }
         Matcher m = DOTTED_INITIALISM.matcher(text);
         if (!m.find()) {
             return null;

@@ -5,7 +5,9 @@ import dev.embargo.matching.name.Titles;
 import dev.embargo.matching.name.Token;
 import dev.embargo.matching.name.TokenKind;
 import dev.embargo.matching.text.LatinFolder;
+import dev.embargo.matching.text.WordMemo;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A name's tokens with how much each counts (rare words more, legal forms and particles little), and the
@@ -60,6 +62,17 @@ public record WeightedName(
      * family names before the comma of "FAMILY, Given", or written in capitals in "Given FAMILY" — and of the
      * given names after or before them; in a name whose parts cannot be told, its first plain word.
      */
+    /** What separates the chunks of a name's original text (compiled once, not per name). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /**
+     * The tokens of words written together, by their text: every query computes its joined pairs and triples,
+     * and the same words recur from query to query (a memo of a pure function, see {@link WordMemo}).
+     */
+    private static final WordMemo<Token> JOINED = new WordMemo<>(w -> Token.joinedWords(w, false));
+
+    private static final WordMemo<Token> JOINED_VOWELLESS = new WordMemo<>(w -> Token.joinedWords(w, true));
+
     static long keyWords(AnalyzedName name, Token[] words) {
         if (words.length == 0 || words.length > 63) {
             return 0;
@@ -100,7 +113,7 @@ public record WeightedName(
         boolean anyFamily = false;
         boolean anyGiven = false;
         int offset = 0;
-        for (String chunk : original.split("\\s+")) {
+        for (String chunk : WHITESPACE.split(original)) {
             String folded = LatinFolder.fold(chunk).strip();
             int words = folded.isEmpty() ? 0 : folded.split(" ").length;
             int chunkAt = original.indexOf(chunk, offset);
@@ -144,6 +157,6 @@ public record WeightedName(
             text.append(t.text());
             vowelless |= t.vowelless();
         }
-        return Token.joinedWords(text.toString(), vowelless);
+        return (vowelless ? JOINED_VOWELLESS : JOINED).get(text.toString());
     }
 }

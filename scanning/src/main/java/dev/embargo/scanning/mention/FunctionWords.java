@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Words that start sentences or stand capitalised in titles without naming anyone, per language Embargo scans
@@ -39,6 +40,16 @@ final class FunctionWords {
 
     /** The function words of these languages, and the titles. */
     static FunctionWords of(Set<Language> languages) {
+        return OF_LANGUAGES.computeIfAbsent(Set.copyOf(languages), FunctionWords::build);
+    }
+
+    /**
+     * The function words of each set of languages met, made once: a text's scan asks for them, and a payment
+     * message is a short text (at most one entry per subset of the few languages).
+     */
+    private static final ConcurrentHashMap<Set<Language>, FunctionWords> OF_LANGUAGES = new ConcurrentHashMap<>();
+
+    private static FunctionWords build(Set<Language> languages) {
         Set<String> words = new HashSet<>(TITLES);
         for (Language l : languages) {
             words.addAll(BY_LANGUAGE.get(l));

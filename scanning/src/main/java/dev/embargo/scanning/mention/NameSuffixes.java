@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Common nouns that follow a name to say what it names ("Lazarus-groep", "Hamas-Terroristen", "the Kim
@@ -32,6 +33,13 @@ final class NameSuffixes {
     }
 
     static NameSuffixes of(Set<Language> languages) {
+        return OF_LANGUAGES.computeIfAbsent(Set.copyOf(languages), NameSuffixes::build);
+    }
+
+    /** The suffix nouns of each set of languages met, made once (as FunctionWords.of's). */
+    private static final ConcurrentHashMap<Set<Language>, NameSuffixes> OF_LANGUAGES = new ConcurrentHashMap<>();
+
+    private static NameSuffixes build(Set<Language> languages) {
         Map<String, String> all = new HashMap<>();
         for (Language l : languages) {
             BY_LANGUAGE.get(l).forEach(all::putIfAbsent);

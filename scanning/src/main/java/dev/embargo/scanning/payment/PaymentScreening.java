@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Screens the structured parts of a payment message: party names as names (never joined to the address under
@@ -25,6 +26,9 @@ import java.util.Map;
  * to the scanner's mention finder: {@link #freeText} gives it with everything else blanked.
  */
 public final class PaymentScreening {
+    private static final Pattern LEADING_SLASHES = Pattern.compile("^/+");
+    private static final Pattern DEBIT_CREDIT = Pattern.compile("^[CD]/");
+
     /** A party name that matched: the span of its reading, the field it starts in, the entities best first. */
     public record NameHit(Mention mention, Field field, List<Match> matches) {
         public Match match() {
@@ -136,7 +140,9 @@ public final class PaymentScreening {
             }
             case ACCOUNT -> {
                 // "/BE71...", "//FW021000018" (a clearing code), "/C/123" and "/D/123" (credit, debit).
-                String a = v.replaceFirst("^/+", "").replaceFirst("^[CD]/", "");
+                String a = DEBIT_CREDIT
+                        .matcher(LEADING_SLASHES.matcher(v).replaceFirst(""))
+                        .replaceFirst("");
                 out.add(a.replace(" ", ""));
             }
             default -> {

@@ -81,11 +81,20 @@ final class Iso20022Reader {
     /** Deeper than any real message; stops runaway nesting in damaged input. */
     private static final int MAX_DEPTH = 64;
 
-    Document read(String source, byte[] content) throws ScanException {
+    /**
+     * Each thread's parser factory, set up once: making one costs more than parsing a short message. The JDK
+     * does not promise that one factory serves several threads at once, so each thread has its own.
+     */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(() -> {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return factory;
+    });
+
+    Document read(String source, byte[] content) throws ScanException {
+        XMLInputFactory factory = FACTORY.get();
         XMLStreamReader xml = null;
         List<String> path = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
