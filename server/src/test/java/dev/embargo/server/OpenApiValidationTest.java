@@ -209,6 +209,18 @@ class OpenApiValidationTest {
         check("GET", "/reconcile/preview", http.get("/reconcile/preview?id=no-such:1"));
         check("GET", "/reconcile/suggest/property", http.get("/reconcile/suggest/property?prefix=bir"));
         check("GET", "/reconcile/suggest/type", http.get("/reconcile/suggest/type?prefix=per"));
+        check("GET", "/reconcile/suggest/entity", http.get("/reconcile/suggest/entity?prefix=kim"));
+        check("GET", "/reconcile/extend/property", http.get("/reconcile/extend/property?type=Person"));
+        check("GET", "/reconcile/extend/property", http.get("/reconcile/extend/property?type=Spaceship"));
+        check("GET", "/reconcile/{dataset}/suggest/entity", http.get("/reconcile/default/suggest/entity?prefix=kim"));
+        check("GET", "/reconcile/{dataset}/suggest/entity", http.get("/reconcile/nope/suggest/entity?prefix=k"));
+        check("GET", "/reconcile/{dataset}/suggest/property", http.get("/reconcile/default/suggest/property"));
+        check("GET", "/reconcile/{dataset}/suggest/type", http.get("/reconcile/default/suggest/type"));
+        check("GET", "/reconcile/{dataset}/extend/property", http.get("/reconcile/default/extend/property?limit=5"));
+        check("GET", "/manifest", http.get("/manifest"));
+        check("POST", "/updatez", Http.to(small).postJson("/updatez", ""));
+        check("GET", "/search/{dataset}", http.get("/search/default?q=kim&limit=501"));
+        check("GET", "/entities/{id}", http.get("/entities/us-ofac-sdn.20157/adjacent"));
 
         Set<String> documented = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {

@@ -492,9 +492,12 @@ public final class YenteApi implements RouteGroup {
             ExampleQuery query =
                     ExampleQuery.of("q", null, schema, Map.of("name", List.of(text)), limits.maxNameChars());
             List<Match> found = ExampleMatcher.find(served.screener(), query, scope, SEARCH_CUTOFF);
+            // Without fuzzy, as in yente, every word must be found as it is written (accents and case aside). A query
+            // in another script than the Latin one is matched across scripts as always: the lists do not write every
+            // name in every script, so its words cannot be looked up as written.
+            boolean asWritten = !fuzzy && words.stream().allMatch(w -> w.chars().allMatch(c -> c < 128));
             for (Match m : found) {
-                // Without fuzzy, as in yente, every word must be found as it is written (accents and case aside).
-                if (!hits.contains(m.entity()) && (fuzzy || YenteFilters.hasEveryWord(m.entity(), words))) {
+                if (!hits.contains(m.entity()) && (!asWritten || YenteFilters.hasEveryWord(m.entity(), words))) {
                     hits.add(m.entity());
                 }
             }
