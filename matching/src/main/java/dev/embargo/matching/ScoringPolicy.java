@@ -135,6 +135,10 @@ public record ScoringPolicy(
      *                             김정운): in its own script a name is spelled one way
      * @param singleCharacterCap   a name of a single Hangul syllable or Chinese character (a family name, a
      *                             fragment) is held this low
+     * @param legalFormKindCap     an organisation's name whose legal form says another kind of company than
+     *                             the other name's (AG / GmbH, JSC / LLC, GmbH / KG) is held this low: two
+     *                             companies of one name and different forms are a parent and its subsidiary
+     *                             or unrelated firms; a form said by one side only costs nothing
      */
     public record NameCoverage(
             double lambdaPerson,
@@ -147,7 +151,8 @@ public record ScoringPolicy(
             double givenMissingFactor,
             double patronymicOrderCap,
             double ownScriptDifferenceCap,
-            double singleCharacterCap) {}
+            double singleCharacterCap,
+            double legalFormKindCap) {}
 
     /**
      * Dates of birth and countries move a name's score but never make a hit on their own: the largest boost
@@ -183,7 +188,7 @@ public record ScoringPolicy(
             new WordSimilarity(
                     0.6, 0.95, 0.9, 0.75, 0.7, 0.7, 0.95, 0.45, 0.45, 0.93, 0.85, 0.8, 0.78, 0.7, 0.98, 0.97, 0.8,
                     0.93),
-            new NameCoverage(0.75, 0.35, 0.45, 0.8, 0.6, 0.5, 4, 0.5, 0.7, 0.7, 0.7),
+            new NameCoverage(0.75, 0.35, 0.45, 0.8, 0.6, 0.5, 4, 0.5, 0.7, 0.7, 0.7, 0.7),
             new Evidence(0.06, 0.03, 0.03, -0.15, -0.3, 0.03, -0.05),
             0.95f,
             1000);

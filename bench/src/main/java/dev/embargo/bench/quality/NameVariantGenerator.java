@@ -69,7 +69,10 @@ public final class NameVariantGenerator {
         Map<String, List<Case>> out = new LinkedHashMap<>();
         out.put("title", titles(people));
         out.put("repeated word", repeats(people));
-        out.put("nickname", nicknames(people));
+        Map<String, List<String>> slavic = slavicDiminutives();
+        Map<String, List<String>> english = new TreeMap<>(Nicknames.all());
+        english.keySet().removeAll(slavic.keySet());
+        out.put("nickname", nicknames(people, english, "nickname"));
         out.put("wade-giles", wadeGiles(people));
         out.put("initial", initials(people));
         out.put("joined legal form", joinedLegalForms(organisations));
@@ -78,8 +81,30 @@ public final class NameVariantGenerator {
         List<Case> numbers = new ArrayList<>(numbers(vessels, EntityKind.VESSEL));
         numbers.addAll(numbers(organisations, EntityKind.ORGANIZATION));
         out.put("number", numbers);
+        out.put("slavic diminutive", nicknames(people, slavic, "slavic diminutive"));
         return out;
     }
+
+    /** The matcher's table of Russian, Ukrainian and Belarusian short forms (Volodya, Sasha), read as it is. */
+    static Map<String, List<String>> slavicDiminutives() {
+        Map<String, List<String>> out = new TreeMap<>();
+        try (java.io.InputStream in = NameVariantGenerator.class.getResourceAsStream(SLAVIC_TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + SLAVIC_TABLE + " missing");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.split("\t");
+                if (!line.startsWith("#") && f.length == 2) {
+                    out.put(f[0], List.of(f[1].strip().split(" ")));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static final String SLAVIC_TABLE = "/dev/embargo/matching/name/slavic-diminutives.tsv";
 
     private static List<String> words(String name) {
         return List.of(name.split("\\s+"));
@@ -139,16 +164,15 @@ public final class NameVariantGenerator {
         return out;
     }
 
-    private List<Case> nicknames(List<String> people) {
+    private List<Case> nicknames(List<String> people, Map<String, List<String>> table, String variationClass) {
         Map<String, List<String>> nicknamesOf = new TreeMap<>();
-        Nicknames.all().forEach((nick, givens) -> {
+        table.forEach((nick, givens) -> {
             for (String g : givens) {
                 nicknamesOf.computeIfAbsent(g, k -> new ArrayList<>()).add(nick);
             }
         });
         nicknamesOf.values().forEach(Collections::sort);
-        List<String> allNicknames =
-                new ArrayList<>(new java.util.TreeSet<>(Nicknames.all().keySet()));
+        List<String> allNicknames = new ArrayList<>(new java.util.TreeSet<>(table.keySet()));
         List<Case> out = new ArrayList<>();
         int variants = 0;
         for (String name : people) {
@@ -168,23 +192,31 @@ public final class NameVariantGenerator {
                 }
                 List<String> changed = new ArrayList<>(w);
                 changed.set(i, capitalise(nick));
-                out.add(new Case("nickname", String.join(" ", changed), name, EntityKind.PERSON, true));
+                out.add(new Case(variationClass, String.join(" ", changed), name, EntityKind.PERSON, true));
                 // Another short name of the same initial that stands for other given names only.
                 List<String> others = allNicknames.stream()
                         .filter(n -> n.charAt(0) == given.charAt(0)
-                                && !Nicknames.givenNames(n).contains(given)
                                 && !n.equals(given)
-                                && !Nicknames.givenNames(n).isEmpty())
+                                && !table.getOrDefault(n, List.of()).isEmpty()
+                                && table.get(n).stream().noneMatch(g -> sameGivenName(g, given)))
                         .toList();
                 if (!others.isEmpty()) {
                     changed.set(i, capitalise(pick(others)));
-                    out.add(new Case("nickname", String.join(" ", changed), name, EntityKind.PERSON, false));
+                    out.add(new Case(variationClass, String.join(" ", changed), name, EntityKind.PERSON, false));
                 }
                 variants++;
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * Two given names that may be one name in two romanisations (Dmitriy / Dmitry, Mariya / Maria, Petro /
+     * Petr): the same first three letters. A short form of such a name is no near-miss.
+     */
+    private static boolean sameGivenName(String a, String b) {
+        return a.equals(b) || a.length() >= 3 && b.length() >= 3 && a.regionMatches(0, b, 0, 3);
     }
 
     private List<Case> wadeGiles(List<String> people) {
@@ -308,6 +340,15 @@ public final class NameVariantGenerator {
                     ? f.stem() + f.form().toUpperCase(Locale.ROOT)
                     : f.stem() + f.form().toUpperCase(Locale.ROOT);
             out.add(new Case("joined legal form", joined, name, EntityKind.ORGANIZATION, true));
+            String other = formOfOtherKind(f.form());
+            if (other != null) {
+                out.add(new Case(
+                        "joined legal form",
+                        f.stem() + other.toUpperCase(Locale.ROOT),
+                        name,
+                        EntityKind.ORGANIZATION,
+                        false));
+            }
             variants++;
         }
         return out;
@@ -316,7 +357,6 @@ public final class NameVariantGenerator {
     private List<Case> otherLegalForms(List<String> organisations) {
         Map<String, String> canonicalOf = canonicalOfSpelling();
         Map<String, java.util.Set<String>> byForm = LegalForms.spellingsByForm();
-        List<String> forms = new ArrayList<>(byForm.keySet());
         List<Case> out = new ArrayList<>();
         int variants = 0;
         for (String name : organisations) {
@@ -325,7 +365,7 @@ public final class NameVariantGenerator {
                 continue;
             }
             List<String> same = byForm.get(f.canonical()).stream()
-                    .filter(s -> !s.contains(" ") && !s.equals(fold(f.form())))
+                    .filter(s -> !s.contains(" ") && !s.equals(fold(f.form())) && sameKind(s, f.form()))
                     .toList();
             if (same.isEmpty()) {
                 continue;
@@ -336,14 +376,11 @@ public final class NameVariantGenerator {
                     name,
                     EntityKind.ORGANIZATION,
                     true));
-            String otherForm = pick(forms);
-            if (!otherForm.equals(f.canonical())) {
-                List<String> other = byForm.get(otherForm).stream()
-                        .filter(s -> !s.contains(" "))
-                        .toList();
+            String other = formOfOtherKind(f.form());
+            if (other != null) {
                 out.add(new Case(
                         "equivalent legal form",
-                        f.stem() + " " + pick(other).toUpperCase(Locale.ROOT),
+                        f.stem() + " " + other.toUpperCase(Locale.ROOT),
                         name,
                         EntityKind.ORGANIZATION,
                         false));
@@ -351,6 +388,35 @@ public final class NameVariantGenerator {
             variants++;
         }
         return out;
+    }
+
+    /**
+     * A one-word spelling of a legal form that says another kind of company than {@code form} does (a GmbH for
+     * an AG, a JSC for an LLC), or null when {@code form} says no kind (Ltd, Corp) and so contradicts none.
+     */
+    private String formOfOtherKind(String form) {
+        int kind = LegalForms.kind(fold(form).replace(" ", ""));
+        if (kind == 0) {
+            return null;
+        }
+        List<String> other = new ArrayList<>();
+        LegalForms.spellingsByForm().values().forEach(spellings -> {
+            for (String s : spellings) {
+                int k = LegalForms.kind(s);
+                if (!s.contains(" ") && k != 0 && (k & kind) == 0) {
+                    other.add(s);
+                }
+            }
+        });
+        Collections.sort(other);
+        return other.isEmpty() ? null : pick(other);
+    }
+
+    /** Two spellings of one canonical form that say no different kinds (GmbH / mbH; not GmbH / KG). */
+    private static boolean sameKind(String spelling, String form) {
+        int a = LegalForms.kind(spelling);
+        int b = LegalForms.kind(fold(form).replace(" ", ""));
+        return a == 0 || b == 0 || (a & b) != 0;
     }
 
     private static final Set<String> NOT_IN_ACRONYMS = Set.of(

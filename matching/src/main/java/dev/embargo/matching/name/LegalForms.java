@@ -13,6 +13,8 @@ import java.util.Map;
 public final class LegalForms {
     private static final Map<String, String> CANONICAL = new HashMap<>();
     private static final int MAX_WORDS = 5;
+    /** The letters of the longest form written without spaces. */
+    static final int LONGEST_JOINED;
     /** Short forms that stand before the name. */
     private static final java.util.Set<String> LEADING = java.util.Set.of(
             "ooo", "oao", "zao", "pao", "ao", "tov", "pat", "jsc", "ojsc", "cjsc", "pjsc", "pt", "cv", "too", "mchj");
@@ -23,6 +25,23 @@ public final class LegalForms {
      * form (nearly all) are passed over without joining the words after them.
      */
     private static final Map<String, Integer> LONGEST_FROM = new HashMap<>();
+
+    /** A company whose capital is divided into shares: AG, S.A., JSC (AO, PAO), N.V., S.p.A., KK, PLC. */
+    public static final int SHARE_COMPANY = 1;
+    /** A private company of limited liability: GmbH, LLC (OOO, TOV), B.V., SARL, s.r.o., Sp. z o.o. */
+    public static final int LIMITED_LIABILITY = 2;
+    /** A partnership: KG, OHG, LP, LLP, GbR. */
+    public static final int PARTNERSHIP = 4;
+    /**
+     * The kind of company each form says, by its words joined without spaces, as one of the bits above. A form
+     * absent here says no kind: Ltd, Limited, Co., Corp, Inc render share companies (Japanese kabushiki kaisha,
+     * Korean jusik hoesa, Chinese gufen youxian gongsi are all "Co., Ltd.") and limited-liability companies
+     * (OOO as "Ltd") alike in translation, and the Nordic AS, AB, Oy are both the private and the public
+     * company of their countries. Two names whose forms say different kinds name two companies: a GmbH and an
+     * AG of the same name are a parent and its subsidiary, or two unrelated firms, never one party written two
+     * ways, while a form written in another language (OOO, LLC, GmbH) keeps its kind.
+     */
+    private static final Map<String, Integer> KIND = new HashMap<>();
 
     static {
         String[][] forms = {
@@ -167,6 +186,112 @@ public final class LegalForms {
                 CANONICAL.put(group[i].replace(" ", ""), canonical);
             }
         }
+        LONGEST_JOINED =
+                CANONICAL.keySet().stream().mapToInt(String::length).max().orElse(0);
+        String[][] kinds = {
+            {
+                "jsc",
+                "ojsc",
+                "cjsc",
+                "pjsc",
+                "oao",
+                "zao",
+                "pao",
+                "ao",
+                "pat",
+                "prat",
+                "zat",
+                "vat",
+                "jointstockcompany",
+                "openjointstockcompany",
+                "closedjointstockcompany",
+                "publicjointstockcompany",
+                "jointstockco",
+                "aktsionernoeobshchestvo",
+                "aktsionernoyeobshchestvo",
+                "otkrytoeaktsionernoeobshchestvo",
+                "zakrytoeaktsionernoeobshchestvo",
+                "publichnoeaktsionernoeobshchestvo",
+                "jusikhoesa",
+                "chusikhoesa",
+                "kabushikikaisha",
+                "kk",
+                "ag",
+                "sa",
+                "sae",
+                "sal",
+                "spa",
+                "nv",
+                "ad",
+                "tbk",
+                "pt",
+                "societeanonyme",
+                "sociedadanonima",
+                "sociedadeanonima",
+                "naamlozevennootschap",
+                "aktiengesellschaft",
+                "societaperazioni",
+                "spolkaakcyjna",
+                "anonimsirketi",
+                "plc",
+                "publiclimitedcompany",
+                "zrt",
+                "sas"
+            },
+            {
+                "llc",
+                "limitedliabilitycompany",
+                "limitedliabilityco",
+                "obshchestvosogranichennoyotvetstvennostyu",
+                "obshchestvosogranichennoiotvetstvennostiu",
+                "ooo",
+                "tov",
+                "too",
+                "mchj",
+                "fzllc",
+                "fzco",
+                "fzc",
+                "fze",
+                "gmbh",
+                "mbh",
+                "bv",
+                "sarl",
+                "srl",
+                "sro",
+                "spzoo",
+                "spolkazoo",
+                "doo",
+                "kft",
+                "ug",
+                "gesellschaftmitbeschrankterhaftung",
+                "gesellschaftmitbeschraenkterhaftung",
+                "beslotenvennootschap",
+                "spolkazograniczonaodpowiedzialnoscia",
+                "societearesponsabilitelimitee",
+                "sociedadderesponsabilidadlimitada",
+                "societaaresponsabilitalimitata"
+            },
+            {"kg", "ohg", "llp", "lp", "gbr", "kommanditgesellschaft"},
+        };
+        int[] bits = {SHARE_COMPANY, LIMITED_LIABILITY, PARTNERSHIP};
+        for (int k = 0; k < kinds.length; k++) {
+            for (String form : kinds[k]) {
+                if (!CANONICAL.containsKey(form)) {
+                    throw new IllegalStateException("legal form kinds: " + form + " is no legal form");
+                }
+                KIND.put(form, bits[k]);
+            }
+        }
+    }
+
+    /**
+     * The kind of company a legal form says ({@link #SHARE_COMPANY}, {@link #LIMITED_LIABILITY},
+     * {@link #PARTNERSHIP}), from its words joined without spaces (a legal-form token's text); 0 when it says
+     * none (Ltd, Corp, Co., Inc, AS, AB, Oy) or is no legal form.
+     */
+    public static int kind(String joined) {
+        Integer k = KIND.get(joined);
+        return k == null ? 0 : k;
     }
 
     private LegalForms() {}

@@ -102,6 +102,10 @@ public final class NameAnalyzer {
         int i = 0;
         while (i < words.size()) {
             int legal = LegalForms.phraseLength(words, i);
+            if (legal == 0 && words.get(i).length() >= 4 && LegalForms.isForm(words.get(i))) {
+                // A form of several words written as one (coltd, sdnbhd, jusikhoesa).
+                legal = 1;
+            }
             if (legal > 0) {
                 String phrase = String.join("", words.subList(i, i + legal));
                 String canonical = LegalForms.canonical(phrase);

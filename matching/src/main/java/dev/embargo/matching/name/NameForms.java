@@ -64,6 +64,18 @@ final class NameForms {
         if (LegalForms.isForm(last)) {
             return words;
         }
+        // A form of five letters or more written on (SERVICESLIMITED, TRADINGCORPORATION, MANAGEMENTCOLTD)
+        // ends no name word that keeps a stem of MIN_STEM letters before it: the words that end in one begin
+        // with a prefix of two (unlimited, incorporated, accompany).
+        for (int len = Math.min(LegalForms.LONGEST_JOINED, last.length() - MIN_STEM); len >= 5; len--) {
+            String suffix = last.substring(last.length() - len);
+            if (LegalForms.isForm(suffix)) {
+                List<String> out = new ArrayList<>(words.subList(0, words.size() - 1));
+                out.add(last.substring(0, last.length() - len));
+                out.add(suffix);
+                return out;
+            }
+        }
         for (int len = 4; len >= 3; len--) {
             if (last.length() - len < MIN_STEM) {
                 continue;

@@ -11,6 +11,8 @@ import java.util.Map;
  */
 public final class Nicknames {
     static final String RESOURCE = "given-name-nicknames.tsv";
+    /** Russian, Ukrainian and Belarusian short forms (Volodya, Sasha), in the same format. */
+    static final String SLAVIC_RESOURCE = "slavic-diminutives.tsv";
     /** A nickname that stands for more given names than this says too little to read it as any one of them. */
     public static final int MAX_FORMS = 4;
 
@@ -20,16 +22,20 @@ public final class Nicknames {
 
     private static Map<String, List<String>> load() {
         Map<String, List<String>> map = new HashMap<>();
-        for (String line : NameTables.lines(Nicknames.class, RESOURCE)) {
-            String[] f = line.split("\t");
-            if (f.length != 2) {
-                throw new IllegalStateException(RESOURCE + ": expected nickname<TAB>given names, got: " + line);
-            }
-            List<String> forms = List.of(f[1].split(" "));
-            if (forms.size() <= MAX_FORMS) {
-                map.put(f[0], forms);
+        for (String resource : List.of(RESOURCE, SLAVIC_RESOURCE)) {
+            for (String line : NameTables.lines(Nicknames.class, resource)) {
+                String[] f = line.split("\t");
+                if (f.length != 2) {
+                    throw new IllegalStateException(resource + ": expected nickname<TAB>given names, got: " + line);
+                }
+                // A short form in both tables (Lena, Ira) stands for the given names of both.
+                java.util.LinkedHashSet<String> forms =
+                        new java.util.LinkedHashSet<>(map.getOrDefault(f[0], List.of()));
+                forms.addAll(List.of(f[1].split(" ")));
+                map.put(f[0], List.copyOf(forms));
             }
         }
+        map.values().removeIf(forms -> forms.size() > MAX_FORMS);
         return Map.copyOf(map);
     }
 

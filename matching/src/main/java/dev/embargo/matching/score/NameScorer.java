@@ -1,6 +1,7 @@
 package dev.embargo.matching.score;
 
 import dev.embargo.matching.ScoringPolicy;
+import dev.embargo.matching.name.LegalForms;
 import dev.embargo.matching.name.Token;
 import dev.embargo.matching.name.TokenKind;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public final class NameScorer {
     private static final int MIDDLE_WORDS_FROM = POLICY.middleWordsFrom();
     private static final double GIVEN_MISSING_FACTOR = POLICY.givenMissingFactor();
     private static final double ORDER_CAP = POLICY.patronymicOrderCap();
+    private static final double LEGAL_FORM_KIND_CAP = POLICY.legalFormKindCap();
     /** Words that say "son (daughter) of": what follows is the father's name, what precedes the child's. */
     private static final java.util.Set<String> PATRONYMIC_PARTICLES =
             java.util.Set.of("bin", "ibn", "bint", "ben", "binti", "bte", "ould", "walad");
@@ -147,8 +149,13 @@ public final class NameScorer {
         boolean queryWordLeftOut = false;
         boolean querySyllabic = syllabic(q) || readFromSyllables(query);
         int lastUsedQ = lastSet(usedQ);
+        // The kinds of company the legal forms of either side say (LegalForms.kind), as bits.
+        int queryFormKinds = 0;
         for (int i = 0; i < q.length; i++) {
             TokenKind k = q[i].kind();
+            if (k == TokenKind.LEGAL_FORM) {
+                queryFormKinds |= LegalForms.kind(q[i].text());
+            }
             if (k == TokenKind.WORD || k == TokenKind.NUMBER) {
                 informativeQuery++;
             }
@@ -168,8 +175,12 @@ public final class NameScorer {
         boolean nameNumberLeft = false;
         boolean syllabic = person && syllabic(n);
         int lastUsed = lastSet(usedN);
+        int nameFormKinds = 0;
         for (int j = 0; j < n.length; j++) {
             TokenKind k = n[j].kind();
+            if (k == TokenKind.LEGAL_FORM) {
+                nameFormKinds |= LegalForms.kind(n[j].text());
+            }
             if (k == TokenKind.WORD || k == TokenKind.NUMBER) {
                 informativeName++;
             }
@@ -225,6 +236,13 @@ public final class NameScorer {
         if (person && informativeName <= 1 && queryWordLeftOut && score > SINGLE_WORD_CAP) {
             score = SINGLE_WORD_CAP;
             cap = "one-word name against a longer query";
+        }
+        if (score > LEGAL_FORM_KIND_CAP
+                && queryFormKinds != 0
+                && nameFormKinds != 0
+                && (queryFormKinds & nameFormKinds) == 0) {
+            score = LEGAL_FORM_KIND_CAP;
+            cap = "the legal forms say different kinds of company";
         }
         String lowered = null;
         if (givenMissing) {

@@ -151,7 +151,10 @@ public record WeightedName(
         boolean vowelless = false;
         for (int i = from; i < from + count; i++) {
             Token t = tokens.get(i);
-            if (t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.LEGAL_FORM) {
+            // A name's closing legal form joins the word before it (IFIC HOLDINGAG / IFIC HOLDING AG): forms are
+            // written onto names, in capitals that do not show the joint, more often than split off them.
+            boolean closingForm = count == 2 && i == from + 1 && i == tokens.size() - 1;
+            if (t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.LEGAL_FORM && !closingForm) {
                 return null;
             }
             text.append(t.text());
