@@ -49,6 +49,12 @@ final class Pipeline {
         return new Pipeline(entities, names, IdentifierIndex.build(entities));
     }
 
+    /** This pipeline with each listing a party of its own, sharing the analysed names and postings. */
+    Pipeline byListing() {
+        EntityTable byListing = new EntityTable(entities.all());
+        return new Pipeline(byListing, names.withParties(byListing), identifiers);
+    }
+
     EntityTable entities() {
         return entities;
     }

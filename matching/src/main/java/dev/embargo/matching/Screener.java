@@ -40,6 +40,14 @@ public final class Screener {
         return new Screener(Pipeline.build(entities, partyOf));
     }
 
+    /**
+     * The same lists screened with each listing a party of its own (one match per listing, the candidate limit
+     * counting listings), sharing this screener's index: for callers that filter listings themselves.
+     */
+    public Screener byListing() {
+        return new Screener(pipeline.byListing());
+    }
+
     public List<Match> screen(Query query) {
         return pipeline.screen(query, DEFAULT_THRESHOLD, DEFAULT_LIMIT);
     }

@@ -81,6 +81,15 @@ class PartyCandidatesTest {
         List<Match> found = Screener.of(listings(20)).screen(Query.name("Ivan Petrov"), 0.7, 10);
         assertThat(found).extracting(m -> m.entity().id()).doesNotContain("un:other");
         assertThat(found).allSatisfy(m -> assertThat(m.listings()).containsExactly(m.entity()));
+        // The grouped screener's per-listing view shares its index and answers as an ungrouped one.
+        List<Match> byListing =
+                Screener.of(listings(20), grouped()).byListing().screen(Query.name("Ivan Petrov"), 0.7, 10);
+        assertThat(byListing)
+                .extracting(m -> m.entity().id())
+                .isEqualTo(found.stream().map(m -> m.entity().id()).toList());
+        assertThat(byListing)
+                .extracting(Match::score)
+                .isEqualTo(found.stream().map(Match::score).toList());
     }
 
     @Test

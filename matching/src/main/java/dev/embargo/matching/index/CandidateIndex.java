@@ -85,6 +85,34 @@ public final class CandidateIndex {
         this.logN = Math.log(entities.size() + 1.0);
     }
 
+    /** The same index over the same listings keyed by other parties: the names and postings are shared. */
+    private CandidateIndex(CandidateIndex index, EntityTable entities) {
+        this.nameEntity = index.nameEntity;
+        this.nameSource = index.nameSource;
+        this.nameKind = index.nameKind;
+        this.nameWeak = index.nameWeak;
+        this.nameWords = index.nameWords;
+        this.nameDigests = index.nameDigests;
+        this.names = index.names;
+        this.byVariant = index.byVariant;
+        this.bySkeleton = index.bySkeleton;
+        this.documentFrequency = index.documentFrequency;
+        this.analyzer = index.analyzer;
+        this.logN = index.logN;
+        this.nameParty = new int[nameEntity.length];
+        for (int i = 0; i < nameEntity.length; i++) {
+            nameParty[i] = entities.partyOf(nameEntity[i]);
+        }
+    }
+
+    /**
+     * This index with the party keys of {@code entities}, which must hold the same listings in the same order:
+     * one analysis of the names serves screening per party and per listing.
+     */
+    public CandidateIndex withParties(EntityTable entities) {
+        return new CandidateIndex(this, entities);
+    }
+
     /** Analyses, weighs and files every name of every party of {@code entities}. */
     public static CandidateIndex build(EntityTable entities) {
         return CandidateIndexBuilder.build(entities);
