@@ -9,15 +9,21 @@ import dev.embargo.lists.diff.EntityField;
 import dev.embargo.lists.diff.EntityRef;
 import dev.embargo.lists.diff.ListDiff;
 import dev.embargo.lists.diff.SourceDiff;
+import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.Source;
 import dev.embargo.lists.sync.SnapshotStore;
+import dev.embargo.parties.Grouping;
+import dev.embargo.parties.PartyGrouper;
+import dev.embargo.parties.PartyIdHistory;
 import dev.embargo.report.json.OutputJson;
+import dev.embargo.report.party.PartyDiff;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +40,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "What changed between two versions of the lists, per source: entities added, removed, and changed "
-                    + "(with the fields that changed), matched by id.",
+                    + "(with the fields that changed), matched by id; then per party: parties added, removed, and"
+                    + " those whose listings came, went or changed (party ids of OLD kept in NEW).",
             "OLD and NEW are each a store that `embargo sync` fills (its current snapshot), a snapshot folder, "
                     + "a folder of list files, or one list file."
         })
@@ -102,16 +109,46 @@ public final class DiffCommand implements Callable<Integer> {
             }
         }
         err.flush();
+        PartyDiff parties = parties(selected(before.lists()), selected(after.lists()), diffs);
         if (format == Format.json) {
-            out.println(OutputJson.mapper()
-                    .writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(Map.of(
-                            "sources", diffs.stream().map(DiffCommand::json).toList())));
+            Map<String, Object> reply = new LinkedHashMap<>();
+            reply.put("sources", diffs.stream().map(DiffCommand::json).toList());
+            reply.put("parties", parties.json());
+            out.println(OutputJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(reply));
         } else {
             printTable(out, diffs);
+            out.println();
+            out.print(parties.text());
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The change per party: both versions grouped, the newer with the older's party ids, so that a party that
+     * stays keeps its id and the two are matched by id.
+     */
+    static PartyDiff parties(List<LoadedList> before, List<LoadedList> after, List<SourceDiff> diffs) {
+        Grouping older = grouping(before, PartyIdHistory.NONE);
+        Grouping newer = grouping(after, older.history());
+        Map<String, List<String>> changed = new HashMap<>();
+        for (SourceDiff d : diffs) {
+            for (EntityChange c : d.entities().changed()) {
+                changed.put(c.id(), c.fields().stream().map(EntityField::code).toList());
+            }
+        }
+        Map<String, String> names = new HashMap<>();
+        for (List<LoadedList> side : List.of(before, after)) {
+            side.forEach(l ->
+                    l.entities().forEach(e -> names.put(e.id(), e.primaryName().full())));
+        }
+        return PartyDiff.of(older, newer, changed, id -> names.getOrDefault(id, ""));
+    }
+
+    private static Grouping grouping(List<LoadedList> lists, PartyIdHistory previous) {
+        Map<String, Entity> distinct = new LinkedHashMap<>();
+        lists.forEach(l -> l.entities().forEach(e -> distinct.putIfAbsent(e.id(), e)));
+        return PartyGrouper.of(List.copyOf(distinct.values())).group(PartyGrouper.Options.ALL, previous);
     }
 
     /** A single file is read with its OFAC companions; a folder is resolved like --lists. */

@@ -12,6 +12,7 @@ import dev.embargo.scanning.Scanner;
 import dev.embargo.scanning.language.TextLanguage;
 import dev.embargo.scanning.read.Document;
 import dev.embargo.scanning.read.DocumentReader;
+import dev.embargo.server.lists.PartyIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -111,7 +112,7 @@ public final class ScanCommand implements Callable<Integer> {
             err.println("warning: " + file + ": " + w);
         }
         err.flush();
-        Scanner scanner = new Scanner(Screener.of(loaded.entities()));
+        Scanner scanner = new Scanner(PartyIndex.build(loaded.entities()).screener());
         Scanner.Report report = scanner.scan(document, threshold, lang, Deadline.NONE);
         String rendered = switch (format) {
             case json ->

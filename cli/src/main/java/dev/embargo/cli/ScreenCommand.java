@@ -10,6 +10,7 @@ import dev.embargo.report.json.MatchJson;
 import dev.embargo.report.json.OutputJson;
 import dev.embargo.report.text.MatchText;
 import dev.embargo.server.Limits;
+import dev.embargo.server.lists.PartyIndex;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
@@ -128,19 +129,22 @@ public final class ScreenCommand implements Callable<Integer> {
             long start = System.nanoTime();
             List<dev.embargo.lists.model.Entity> entities = lists.load(err).entities();
             long loaded = System.nanoTime();
-            Screener screener = Screener.of(entities);
+            PartyIndex index = PartyIndex.build(entities);
+            Screener screener = index.screener();
             err.printf(
                     Locale.ROOT,
-                    "loaded %d entities in %.2f s; indexed %d names in %.2f s%n",
+                    "loaded %d entities in %.2f s; indexed %d names in %.2f s; grouped into %d parties in %.2f s%n",
                     entities.size(),
                     (loaded - start) / 1e9,
                     screener.nameCount(),
-                    (System.nanoTime() - loaded) / 1e9);
+                    index.indexTime().toNanos() / 1e9,
+                    index.grouping().parties().size(),
+                    index.groupingTime().toNanos() / 1e9);
             err.flush();
             mapper = OutputJson.mapper();
             return input != null ? csvBatch(screener, err) : namesBatch(screener, err);
         }
-        Screener screener = Screener.of(lists.load(err).entities());
+        Screener screener = PartyIndex.build(lists.load(err).entities()).screener();
         List<Match> matches = screener.screen(query, threshold, limit);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -1,5 +1,6 @@
 package dev.embargo.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.embargo.lists.ListLoader;
 import dev.embargo.lists.model.Address;
 import dev.embargo.lists.model.Entity;
@@ -8,7 +9,12 @@ import dev.embargo.lists.model.Link;
 import dev.embargo.lists.model.ListedDate;
 import dev.embargo.lists.model.Name;
 import dev.embargo.lists.model.Source;
+import dev.embargo.parties.FtmIds;
+import dev.embargo.parties.Party;
+import dev.embargo.parties.PartyIds;
 import dev.embargo.report.json.OutputJson;
+import dev.embargo.report.party.PartyView;
+import dev.embargo.server.lists.PartyIndex;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +34,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         name = "show",
         description = {
-            "Show one listed entity with every field, by its id (e.g. us-ofac-sdn:20157).",
+            "Show one listed entity with every field, by its id (e.g. us-ofac-sdn:20157), and the party it is one of:",
+            "its listings on every list side by side, facts that differ between lists marked. A party id shows its"
+                    + " first listing and the party.",
             "Exits 0 when shown, 2 for an id not of the form <source>:<id>, 3 when the lists do not hold it or cannot be read."
         })
 public final class ShowCommand implements Callable<Integer> {
@@ -40,7 +48,7 @@ public final class ShowCommand implements Callable<Integer> {
     @Mixin
     ListsOption lists;
 
-    @Parameters(paramLabel = "ID", description = "Entity id, <source>:<id-in-source>")
+    @Parameters(paramLabel = "ID", description = "Entity id, <source>:<id-in-source>, or a party id party-...")
     String id;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
@@ -53,30 +61,43 @@ public final class ShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        boolean partyId = id.startsWith(PartyIds.PREFIX) && FtmIds.isValid(id);
         int colon = id.indexOf(':');
-        if (colon <= 0
-                || colon == id.length() - 1
-                || Source.fromCode(id.substring(0, colon)).isEmpty()) {
+        if (!partyId
+                && (colon <= 0
+                        || colon == id.length() - 1
+                        || Source.fromCode(id.substring(0, colon)).isEmpty())) {
             throw new ParameterException(
                     spec.commandLine(),
                     "ID: expected <source>:<id-in-source> with a source of "
                             + Arrays.stream(Source.values()).map(Source::code).collect(Collectors.joining(", "))
-                            + " (e.g. us-ofac-sdn:20157), got \"" + id + "\"");
+                            + " (e.g. us-ofac-sdn:20157), or a party id " + PartyIds.PREFIX + "..., got \"" + id
+                            + "\"");
         }
         ListLoader.Report report = lists.load(err);
-        Optional<Entity> found =
-                report.entities().stream().filter(e -> e.id().equals(id)).findFirst();
-        if (found.isEmpty()) {
+        PartyIndex index = PartyIndex.build(report.entities());
+        Optional<Party> party = partyId ? index.party(id) : index.partyOfListing(id);
+        Optional<Entity> found = partyId
+                ? party.flatMap(p -> index.screener().entity(p.listingIds().getFirst()))
+                : index.screener().entity(id);
+        if (found.isEmpty() || party.isEmpty()) {
             // A well-formed id that is not (or no longer) listed: the lists, not the command line, say no.
-            err.println("error: no entity with id " + id + " in the lists loaded from " + lists.dir());
+            err.println("error: no " + (partyId ? "party" : "entity") + " with id " + id + " in the lists loaded from "
+                    + lists.dir());
             err.flush();
             return EmbargoCommand.EXIT_ERROR;
         }
         Entity e = found.get();
+        PartyView view = PartyView.of(party.get(), index.listings(party.get()));
         if (format == Format.json) {
-            out.println(OutputJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(e));
+            // The listing's fields as before, and its party beside them.
+            ObjectNode tree = OutputJson.mapper().valueToTree(e);
+            tree.set("party", OutputJson.mapper().valueToTree(view.json()));
+            out.println(OutputJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree));
         } else {
             printText(out, e);
+            out.println();
+            out.print(view.text());
         }
         out.flush();
         return 0;

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One query through the three parts: candidate generation ({@link CandidateIndex}, {@link IdentifierIndex})
@@ -42,10 +43,16 @@ final class Pipeline {
         this.identifiers = identifiers;
     }
 
-    static Pipeline build(List<Entity> listed) {
-        EntityTable entities = new EntityTable(listed);
+    static Pipeline build(List<Entity> listed, Function<Entity, String> partyOf) {
+        EntityTable entities = new EntityTable(listed, partyOf);
         CandidateIndex names = CandidateIndex.build(entities);
         return new Pipeline(entities, names, IdentifierIndex.build(entities));
+    }
+
+    /** This pipeline with each listing a party of its own, sharing the analysed names and postings. */
+    Pipeline byListing() {
+        EntityTable byListing = new EntityTable(entities.all());
+        return new Pipeline(byListing, names.withParties(byListing), identifiers);
     }
 
     EntityTable entities() {
@@ -56,19 +63,22 @@ final class Pipeline {
         return names.nameCount();
     }
 
-    /** The listed parties {@code query} may be, best first, those scoring at least {@code threshold}. */
+    /**
+     * The listed parties {@code query} may be, best first, those scoring at least {@code threshold}: one match per
+     * party (listings grouped by the {@link EntityTable}'s party keys), by its best-scoring name.
+     */
     List<Match> screen(Query query, double threshold, int limit) {
         CandidateIndex names = this.names;
         List<Match> byIdentifier = identifierMatches(query.name(), query.identifiers());
         Set<Integer> decided = new HashSet<>();
         for (Match m : byIdentifier) {
-            decided.add(entities.indexOf(m.entity().id()));
+            decided.add(entities.partyOf(entities.indexOf(m.entity().id())));
         }
-        // One entry per party, found through the thread's table of where each party stands rather than by
-        // searching the list at every candidate name: documents' spans find many candidates.
+        // One entry per party (all its listings together), found through the thread's table of where each party
+        // stands rather than by searching the list at every candidate name: documents' spans find many candidates.
         List<ScoredName> best = new ArrayList<>();
         EntityPositions positions = entityPositions.get();
-        positions.reset(entities.size());
+        positions.reset(entities.partyCount());
         for (AnalyzedName reading : names.analyzer().analyze(query.name())) {
             int[][] variantPostings = new int[reading.tokens().size()][];
             WeightedName q = names.weigh(reading, variantPostings);
@@ -94,7 +104,8 @@ final class Pipeline {
                     continue;
                 }
                 int e = names.entityOf(nameId);
-                if (!decided.isEmpty() && decided.contains(e)) {
+                int party = names.partyOf(nameId);
+                if (!decided.isEmpty() && decided.contains(party)) {
                     continue;
                 }
                 // Nor is a name whose words mostly cannot pair with the query's (NameScorer.bound).
@@ -103,7 +114,7 @@ final class Pipeline {
                         NameScorer.bound(q, names.digestOf(nameId), names.wordsOf(nameId), person), query, threshold)) {
                     continue;
                 }
-                int at = positions.of(e);
+                int at = positions.of(party);
                 // The candidate's kind and alias quality come from the index's arrays, not from the party and the
                 // name: most candidates score below the threshold, and those are two more reads from memory.
                 ScoredName s = MatchScorer.score(
@@ -120,7 +131,7 @@ final class Pipeline {
                         threshold);
                 if (s != null) {
                     if (at < 0) {
-                        positions.set(e, best.size());
+                        positions.set(party, best.size());
                         best.add(s);
                     } else {
                         best.set(at, s);
@@ -137,13 +148,19 @@ final class Pipeline {
             if (out.size() >= limit || sc.score() < threshold) {
                 break;
             }
-            out.add(toMatch(sc));
+            out.add(withParty(toMatch(sc)));
         }
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
     }
 
     private static Match toMatch(ScoredName sc) {
         return new Match(sc.entity(), sc.listed().full(), sc.score(), ExplanationWriter.name(sc));
+    }
+
+    /** The match with the party of its listing, which is in the table: the party's id and all its listings. */
+    private Match withParty(Match m) {
+        int party = entities.partyOf(entities.indexOf(m.entity().id()));
+        return m.withParty(entities.partyId(party), entities.listingsOf(party));
     }
 
     /**
@@ -183,7 +200,13 @@ final class Pipeline {
     /** {@link #bestOf} the names of {@code entity}, as a match; empty when no part agrees. */
     List<Match> screenAgainst(Query query, Entity entity) {
         ScoredName best = bestOf(query, entity.names(), entity.kind(), entity);
-        return best == null ? List.of() : List.of(toMatch(best));
+        if (best == null) {
+            return List.of();
+        }
+        Match m = toMatch(best);
+        // The party is known only for a listing of the lists (an explanation page may bring its own).
+        boolean listed = entities.byId(entity.id()).map(entity::equals).orElse(false);
+        return List.of(listed ? withParty(m) : m);
     }
 
     /** Listed parties holding one of {@code values}, or the identifier {@code name} is written as. */
@@ -193,9 +216,15 @@ final class Pipeline {
             return List.of();
         }
         List<Match> out = new ArrayList<>(hits.size());
+        // One match per party: two listings of one party holding the identifier are one hit.
+        Set<Integer> parties = new HashSet<>();
         for (IdentifierIndex.Hit h : hits) {
+            if (!parties.add(entities.partyOf(h.entity()))) {
+                continue;
+            }
             Entity entity = entities.get(h.entity());
-            out.add(new Match(entity, entity.primaryName().full(), 1.0, ExplanationWriter.identifier(h.shown())));
+            out.add(withParty(
+                    new Match(entity, entity.primaryName().full(), 1.0, ExplanationWriter.identifier(h.shown()))));
         }
         return out;
     }

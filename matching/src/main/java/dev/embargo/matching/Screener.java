@@ -7,6 +7,7 @@ import dev.embargo.matching.explain.ExplanationWriter;
 import dev.embargo.matching.score.ScoredName;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The library API, and the only way in to screening: screen names against the loaded lists, compare two
@@ -25,8 +26,26 @@ public final class Screener {
         this.pipeline = pipeline;
     }
 
+    /** Screens against {@code entities}, each listing a party of its own. */
     public static Screener of(List<Entity> entities) {
-        return new Screener(Pipeline.build(entities));
+        return new Screener(Pipeline.build(entities, e -> null));
+    }
+
+    /**
+     * Screens against {@code entities} grouped into parties: {@code partyOf} gives the id of the party a listing
+     * belongs to (null: a party of its own). Every result is then one per party, with all its listings
+     * ({@link Match#listings}), and the candidate limit counts parties, not names.
+     */
+    public static Screener of(List<Entity> entities, Function<Entity, String> partyOf) {
+        return new Screener(Pipeline.build(entities, partyOf));
+    }
+
+    /**
+     * The same lists screened with each listing a party of its own (one match per listing, the candidate limit
+     * counting listings), sharing this screener's index: for callers that filter listings themselves.
+     */
+    public Screener byListing() {
+        return new Screener(pipeline.byListing());
     }
 
     public List<Match> screen(Query query) {
@@ -80,6 +99,11 @@ public final class Screener {
     /** How many distinct party ids are loaded. */
     public int entityCount() {
         return pipeline.entities().distinctIds();
+    }
+
+    /** How many parties the listings make (each listing its own party without a grouping). */
+    public int partyCount() {
+        return pipeline.entities().partyCount();
     }
 
     /** How many names are indexed: every reading of every name of every party. */

@@ -18,6 +18,11 @@ class DocumentAndListsApiTest extends RealListsServerTest {
         for (JsonNode m : mentions) {
             out.add(m.get("entity_id").asText());
             m.get("also_listed_as").forEach(a -> out.add(a.get("entity_id").asText()));
+            // Other parties the mention may be, each with its own listings.
+            m.get("other_parties")
+                    .forEach(o -> o.path("party")
+                            .path("listings")
+                            .forEach(a -> out.add(a.get("entity_id").asText())));
         }
         return out;
     }

@@ -95,9 +95,11 @@ final class CandidateCollector {
     /**
      * The {@code limit} names with the most weight found, best first. Among names found by the same words,
      * shorter names come first ({@code wordsOf} gives each name's word count): "ISLAMIC REVOLUTIONARY GUARD
-     * CORPS" before its dozens of units whose names begin the same way.
+     * CORPS" before its dozens of units whose names begin the same way. The limit counts parties, not names
+     * ({@code partyOf} gives each name's party key): a party is kept once, by its best name, so one listed by
+     * four lists under a dozen spellings does not crowd out the others.
      */
-    RankedNames top(int limit, int[] wordsOf) {
+    RankedNames top(int limit, int[] wordsOf, int[] partyOf) {
         // Keep the best `limit` in a small sorted buffer: one pass, no sort of everything found.
         long[] best = new long[Math.min(limit, size)];
         int n = 0;
@@ -112,12 +114,14 @@ final class CandidateCollector {
                 continue;
             }
             // Every name found has a word, so its priority is also at most its weight less 0.02 (or 0, below a
-            // positive last kept): most of a common word's names have the same weight as the last kept.
+            // positive last kept): most of a common word's names have the same weight as the last kept. A name
+            // below the last kept can neither bring a new party in nor better its party's kept name, which is
+            // at least the last kept.
             if (lastKept > 0f && weight - 0.02f < lastKept) {
                 continue;
             }
             // Positive floats order like their bit patterns; the inverted id breaks ties by lower id.
-            n = keep(best, n, priority(weight, wordsOf[ids[u]], ids[u]));
+            n = keep(best, n, priority(weight, wordsOf[ids[u]], ids[u]), partyOf);
             if (n == best.length && n > 0) {
                 lastKept = Float.intBitsToFloat((int) (best[n - 1] >>> 32));
             }
@@ -147,8 +151,27 @@ final class CandidateCollector {
         return ~(int) (priority & 0x7fffffffL) & 0x7fffffff;
     }
 
+    /**
+     * Keeps {@code p} among the best {@code best.length} parties of the {@code n} kept so far (descending), one
+     * name per party ({@code partyOf} of its name id): a better name of a kept party takes its place; the new n.
+     */
+    static int keep(long[] best, int n, long p, int[] partyOf) {
+        int party = partyOf[idOf(p)];
+        for (int i = 0; i < n; i++) {
+            if (partyOf[idOf(best[i])] == party) {
+                if (best[i] >= p) {
+                    return n;
+                }
+                System.arraycopy(best, i + 1, best, i, n - i - 1);
+                n--;
+                break;
+            }
+        }
+        return keep(best, n, p);
+    }
+
     /** Keeps {@code p} among the best {@code best.length} of the {@code n} kept so far (descending); the new n. */
-    static int keep(long[] best, int n, long p) {
+    private static int keep(long[] best, int n, long p) {
         if (n < best.length) {
             int j = n++;
             while (j > 0 && best[j - 1] < p) {

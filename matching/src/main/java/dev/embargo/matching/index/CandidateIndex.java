@@ -28,6 +28,12 @@ public final class CandidateIndex {
     private static final int[] NO_NAMES = new int[0];
 
     private final int[] nameEntity;
+    /**
+     * Each name's party key ({@link EntityTable#partyOf}): the best few candidates are counted by party, so a
+     * party listed by four lists under many spellings takes one place among them, not most of them.
+     */
+    private final int[] nameParty;
+
     private final Name[] nameSource;
     private final EntityKind[] nameKind;
     /** Whether each name is a weak alias: read per candidate from here rather than from the name itself. */
@@ -59,6 +65,7 @@ public final class CandidateIndex {
         this.nameSource = nameSource;
         this.nameKind = new EntityKind[nameEntity.length];
         this.nameWeak = new boolean[nameEntity.length];
+        this.nameParty = new int[nameEntity.length];
         this.nameWords = new int[nameEntity.length];
         this.nameDigests = new int[nameEntity.length][];
         for (int i = 0; i < names.length; i++) {
@@ -68,6 +75,7 @@ public final class CandidateIndex {
         for (int i = 0; i < nameEntity.length; i++) {
             nameKind[i] = entities.get(nameEntity[i]).kind();
             nameWeak[i] = nameSource[i].quality() == NameQuality.WEAK;
+            nameParty[i] = entities.partyOf(nameEntity[i]);
         }
         this.names = names;
         this.byVariant = byVariant;
@@ -75,6 +83,34 @@ public final class CandidateIndex {
         this.documentFrequency = documentFrequency;
         this.analyzer = analyzer;
         this.logN = Math.log(entities.size() + 1.0);
+    }
+
+    /** The same index over the same listings keyed by other parties: the names and postings are shared. */
+    private CandidateIndex(CandidateIndex index, EntityTable entities) {
+        this.nameEntity = index.nameEntity;
+        this.nameSource = index.nameSource;
+        this.nameKind = index.nameKind;
+        this.nameWeak = index.nameWeak;
+        this.nameWords = index.nameWords;
+        this.nameDigests = index.nameDigests;
+        this.names = index.names;
+        this.byVariant = index.byVariant;
+        this.bySkeleton = index.bySkeleton;
+        this.documentFrequency = index.documentFrequency;
+        this.analyzer = index.analyzer;
+        this.logN = index.logN;
+        this.nameParty = new int[nameEntity.length];
+        for (int i = 0; i < nameEntity.length; i++) {
+            nameParty[i] = entities.partyOf(nameEntity[i]);
+        }
+    }
+
+    /**
+     * This index with the party keys of {@code entities}, which must hold the same listings in the same order:
+     * one analysis of the names serves screening per party and per listing.
+     */
+    public CandidateIndex withParties(EntityTable entities) {
+        return new CandidateIndex(this, entities);
     }
 
     /** Analyses, weighs and files every name of every party of {@code entities}. */
@@ -88,6 +124,11 @@ public final class CandidateIndex {
 
     public int nameCount() {
         return names.length;
+    }
+
+    /** The party key ({@link EntityTable#partyOf}) of the listing whose name this is. */
+    public int partyOf(int name) {
+        return nameParty[name];
     }
 
     /** The index (in the {@link EntityTable}) of the party whose name this is. */
@@ -153,7 +194,8 @@ public final class CandidateIndex {
 
     /**
      * The names worth scoring for the weighed reading {@code q} (whose words' postings {@link #weigh} put in
-     * {@code variantPostings}), of {@code kind} unless null: those sharing the most (weighted) words with it.
+     * {@code variantPostings}), of {@code kind} unless null: those sharing the most (weighted) words with it,
+     * the best name of each of the best few parties.
      */
     public RankedNames candidates(WeightedName q, int[][] variantPostings, EntityKind kind) {
         List<Token> tokens = q.tokens();
@@ -213,7 +255,16 @@ public final class CandidateIndex {
             }
         }
         return PostingsRanking.rank(
-                collectors.get(), lists, words, weights, count, kind, nameKind, nameWords, CANDIDATES_PER_READING);
+                collectors.get(),
+                lists,
+                words,
+                weights,
+                count,
+                kind,
+                nameKind,
+                nameWords,
+                nameParty,
+                CANDIDATES_PER_READING);
     }
 
     /** Name words and numbers: the words that say which party is meant. */

@@ -28,7 +28,8 @@ final class PostingsRanking {
      * The best {@code limit} names found by {@code count} lists; list {@code l} holds sorted name ids, counts
      * {@code weights[l]} for query word {@code words[l]} (the lists of one word are next to each other and
      * a name counts each word once, by the first of its lists that finds it). Names of another kind than
-     * {@code kind} (unless null) are not counted.
+     * {@code kind} (unless null) are not counted. The limit counts parties ({@code partyOf} gives each name's
+     * party key): each party is kept once, by its best name.
      */
     static RankedNames rank(
             CandidateCollector collector,
@@ -39,14 +40,15 @@ final class PostingsRanking {
             EntityKind kind,
             EntityKind[] nameKind,
             int[] wordsOf,
+            int[] partyOf,
             int limit) {
         int[] shortNames = count > 0
-                ? namesOfShortLists(collector, lists, words, weights, count, kind, nameKind, wordsOf, limit)
+                ? namesOfShortLists(collector, lists, words, weights, count, kind, nameKind, wordsOf, partyOf, limit)
                 : null;
         if (shortNames == null) {
             return count > 0 && oneWord(words, count)
-                    ? rankOneWord(lists, weights, count, kind, nameKind, wordsOf, limit)
-                    : rankAll(collector, lists, words, weights, count, kind, nameKind, wordsOf, limit);
+                    ? rankOneWord(lists, weights, count, kind, nameKind, wordsOf, partyOf, limit)
+                    : rankAll(collector, lists, words, weights, count, kind, nameKind, wordsOf, partyOf, limit);
         }
         collector.reset(shortNames.length);
         for (int l = 0; l < count; l++) {
@@ -56,7 +58,7 @@ final class PostingsRanking {
                 addFound(collector, lists[l], shortNames, words[l], weights[l]);
             }
         }
-        return collector.top(limit, wordsOf);
+        return collector.top(limit, wordsOf, partyOf);
     }
 
     /** Ranks every name found: when no list is long or pruning cannot help (and for tests of the two). */
@@ -69,12 +71,13 @@ final class PostingsRanking {
             EntityKind kind,
             EntityKind[] nameKind,
             int[] wordsOf,
+            int[] partyOf,
             int limit) {
         collector.reset(Math.min(total(lists, count), 4096));
         for (int l = 0; l < count; l++) {
             addAll(collector, lists[l], words[l], weights[l], kind, nameKind);
         }
-        return collector.top(limit, wordsOf);
+        return collector.top(limit, wordsOf, partyOf);
     }
 
     private static boolean oneWord(int[] words, int count) {
@@ -100,6 +103,7 @@ final class PostingsRanking {
             EntityKind kind,
             EntityKind[] nameKind,
             int[] wordsOf,
+            int[] partyOf,
             int limit) {
         int[] at = new int[count];
         long[] best = new long[limit];
@@ -125,7 +129,8 @@ final class PostingsRanking {
             }
             if (kind == null || nameKind[id] == kind) {
                 distinct++;
-                n = CandidateCollector.keep(best, n, CandidateCollector.priority(weights[first], wordsOf[id], id));
+                n = CandidateCollector.keep(
+                        best, n, CandidateCollector.priority(weights[first], wordsOf[id], id), partyOf);
             }
         }
         int kept = Math.min(n, distinct);
@@ -171,6 +176,7 @@ final class PostingsRanking {
             EntityKind kind,
             EntityKind[] nameKind,
             int[] wordsOf,
+            int[] partyOf,
             int limit) {
         // The most the long lists can add to a name: per word, the highest weight of its long lists.
         float longReach = 0;
@@ -200,7 +206,7 @@ final class PostingsRanking {
         }
         // The bar: the priority of the last of the best `limit` by the short lists alone. Weights only grow
         // as lists are added, so the final last-kept priority is at least this.
-        RankedNames byShort = collector.top(limit, wordsOf);
+        RankedNames byShort = collector.top(limit, wordsOf, partyOf);
         if (byShort.ids().length < limit) {
             return null;
         }

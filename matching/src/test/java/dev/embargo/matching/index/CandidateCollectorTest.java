@@ -17,15 +17,21 @@ import net.jqwik.api.Provide;
 /**
  * One collector serves one thread's queries in turn: what it ranks for a query must not depend on what it
  * held before, and must be what the plain definition gives (weights of distinct query words added per name,
- * then by weight less 0.02 per word of the name, ties to the lower id).
+ * then by weight less 0.02 per word of the name, ties to the lower id, the best name of each party).
  */
 class CandidateCollectorTest {
     private static final int NAMES = 3000;
     private static final int[] WORDS_OF = new int[NAMES];
+    /** Names of one party: two names of a listing side by side, and the same party listed by four lists. */
+    private static final int[] PARTY_OF = new int[NAMES];
+    /** Every name a party of its own. */
+    private static final int[] OWN_PARTY = new int[NAMES];
 
     static {
         for (int i = 0; i < NAMES; i++) {
             WORDS_OF[i] = 1 + (i * 7919) % 9;
+            PARTY_OF[i] = (i / 2) % (NAMES / 8);
+            OWN_PARTY[i] = i;
         }
     }
 
@@ -44,13 +50,17 @@ class CandidateCollectorTest {
 
     @Property(tries = 200)
     void aReusedCollectorRanksAsTheDefinitionSays(
-            @ForAll("query") List<Hit> before, @ForAll("query") List<Hit> query, @ForAll("limit") int limit) {
+            @ForAll("query") List<Hit> before,
+            @ForAll("query") List<Hit> query,
+            @ForAll("limit") int limit,
+            @ForAll boolean grouped) {
+        int[] partyOf = grouped ? PARTY_OF : OWN_PARTY;
         CandidateCollector reused = new CandidateCollector();
-        collect(reused, before).top(limit, WORDS_OF);
-        RankedNames got = collect(reused, query).top(limit, WORDS_OF);
-        RankedNames fresh = collect(new CandidateCollector(), query).top(limit, WORDS_OF);
+        collect(reused, before).top(limit, WORDS_OF, partyOf);
+        RankedNames got = collect(reused, query).top(limit, WORDS_OF, partyOf);
+        RankedNames fresh = collect(new CandidateCollector(), query).top(limit, WORDS_OF, partyOf);
 
-        List<Integer> expected = definition(query, limit);
+        List<Integer> expected = definition(query, limit, partyOf);
         assertThat(toList(got.ids())).isEqualTo(expected);
         assertThat(toList(fresh.ids())).isEqualTo(expected);
         assertThat(got.weights()).containsExactly(fresh.weights());
@@ -69,7 +79,8 @@ class CandidateCollectorTest {
         return c;
     }
 
-    private static List<Integer> definition(List<Hit> hits, int limit) {
+    /** The best name of each party, the best {@code limit} parties. */
+    private static List<Integer> definition(List<Hit> hits, int limit, int[] partyOf) {
         Map<Integer, float[]> found = new LinkedHashMap<>();
         Map<Integer, Integer> lastWord = new LinkedHashMap<>();
         for (Hit h : hits) {
@@ -83,7 +94,14 @@ class CandidateCollectorTest {
         ids.sort(Comparator.<Integer>comparingDouble(id -> Math.max(0f, found.get(id)[0] - 0.02f * WORDS_OF[id]))
                 .reversed()
                 .thenComparing(id -> id));
-        return ids.subList(0, Math.min(limit, ids.size()));
+        List<Integer> best = new ArrayList<>();
+        java.util.Set<Integer> parties = new java.util.HashSet<>();
+        for (int id : ids) {
+            if (best.size() < limit && parties.add(partyOf[id])) {
+                best.add(id);
+            }
+        }
+        return best;
     }
 
     private static List<Integer> toList(int[] a) {

@@ -20,11 +20,17 @@ class PostingsRankingTest {
     private static final int NAMES = 20_000;
     private static final int[] WORDS_OF = new int[NAMES];
     private static final EntityKind[] KIND_OF = new EntityKind[NAMES];
+    /** Names of one party: two names of a listing side by side, and the same party listed by four lists. */
+    private static final int[] PARTY_OF = new int[NAMES];
+    /** Every name a party of its own. */
+    private static final int[] OWN_PARTY = new int[NAMES];
 
     static {
         for (int i = 0; i < NAMES; i++) {
             WORDS_OF[i] = 1 + (i * 7919) % 7;
             KIND_OF[i] = i % 5 == 0 ? EntityKind.ORGANIZATION : EntityKind.PERSON;
+            PARTY_OF[i] = (i / 2) % (NAMES / 4);
+            OWN_PARTY[i] = i;
         }
     }
 
@@ -67,10 +73,33 @@ class PostingsRankingTest {
     }
 
     private static void assertSameRanking(Lists l, EntityKind kind, int limit) {
+        assertSameRanking(l, kind, limit, PARTY_OF);
+        assertSameRanking(l, kind, limit, OWN_PARTY);
+    }
+
+    private static void assertSameRanking(Lists l, EntityKind kind, int limit, int[] partyOf) {
         RankedNames all = PostingsRanking.rankAll(
-                new CandidateCollector(), l.lists(), l.words(), l.weights(), l.count(), kind, KIND_OF, WORDS_OF, limit);
+                new CandidateCollector(),
+                l.lists(),
+                l.words(),
+                l.weights(),
+                l.count(),
+                kind,
+                KIND_OF,
+                WORDS_OF,
+                partyOf,
+                limit);
         RankedNames pruned = PostingsRanking.rank(
-                new CandidateCollector(), l.lists(), l.words(), l.weights(), l.count(), kind, KIND_OF, WORDS_OF, limit);
+                new CandidateCollector(),
+                l.lists(),
+                l.words(),
+                l.weights(),
+                l.count(),
+                kind,
+                KIND_OF,
+                WORDS_OF,
+                partyOf,
+                limit);
         assertThat(pruned.ids()).isEqualTo(all.ids());
         assertThat(pruned.weights()).isEqualTo(all.weights());
     }
@@ -92,9 +121,18 @@ class PostingsRankingTest {
         EntityKind kind = onlyOrganisations ? EntityKind.ORGANIZATION : null;
         assertSameRanking(l, kind, limit);
         RankedNames all = PostingsRanking.rankAll(
-                new CandidateCollector(), l.lists(), l.words(), l.weights(), l.count(), kind, KIND_OF, WORDS_OF, limit);
-        RankedNames walked =
-                PostingsRanking.rankOneWord(l.lists(), l.weights(), l.count(), kind, KIND_OF, WORDS_OF, limit);
+                new CandidateCollector(),
+                l.lists(),
+                l.words(),
+                l.weights(),
+                l.count(),
+                kind,
+                KIND_OF,
+                WORDS_OF,
+                PARTY_OF,
+                limit);
+        RankedNames walked = PostingsRanking.rankOneWord(
+                l.lists(), l.weights(), l.count(), kind, KIND_OF, WORDS_OF, PARTY_OF, limit);
         assertThat(walked.ids()).isEqualTo(all.ids());
         assertThat(walked.weights()).isEqualTo(all.weights());
     }
@@ -109,9 +147,18 @@ class PostingsRankingTest {
             common[i] = i * 3 + 1;
         }
         Lists l = new Lists(new int[][] {common, rare}, new int[] {0, 1}, new float[] {0.2f, 1f}, 2);
-        assertSameRanking(l, null, 16);
+        assertSameRanking(l, null, 16, OWN_PARTY);
         RankedNames r = PostingsRanking.rank(
-                new CandidateCollector(), l.lists(), l.words(), l.weights(), l.count(), null, KIND_OF, WORDS_OF, 16);
+                new CandidateCollector(),
+                l.lists(),
+                l.words(),
+                l.weights(),
+                l.count(),
+                null,
+                KIND_OF,
+                WORDS_OF,
+                OWN_PARTY,
+                16);
         // Names found by both words first (40, 43, ... are in both lists).
         assertThat(r.weights()[0]).isEqualTo(1.2f);
         // And the common word's list was only searched for the rare word's names.
@@ -124,6 +171,7 @@ class PostingsRankingTest {
                         null,
                         KIND_OF,
                         WORDS_OF,
+                        OWN_PARTY,
                         16))
                 .containsExactly(rare);
         // Had the common word weighed as much as the rare one, every name would have been counted.
@@ -137,8 +185,9 @@ class PostingsRankingTest {
                         null,
                         KIND_OF,
                         WORDS_OF,
+                        OWN_PARTY,
                         16))
                 .isNull();
-        assertSameRanking(heavy, null, 16);
+        assertSameRanking(heavy, null, 16, OWN_PARTY);
     }
 }

@@ -1,10 +1,12 @@
 package dev.embargo.report.html;
 
+import dev.embargo.lists.model.Entity;
 import dev.embargo.matching.Match;
 import dev.embargo.scanning.Scanner;
 import dev.embargo.scanning.place.Jurisdictions;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,6 +89,18 @@ public final class HtmlReport {
     }
 
     /** The listed parties carrying an identifier, by id. */
+    /** The listings of a match's party, the one that matched first: one party is one row of the report. */
+    public static List<Entity> listings(Match m) {
+        List<Entity> out = new ArrayList<>(m.listings().size());
+        out.add(m.entity());
+        for (Entity e : m.listings()) {
+            if (!e.id().equals(m.entity().id())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     public static String carriers(Scanner.IdentifierHit i) {
         return String.join(", ", i.matches().stream().map(m -> m.entity().id()).toList());
     }

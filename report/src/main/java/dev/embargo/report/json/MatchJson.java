@@ -2,6 +2,7 @@ package dev.embargo.report.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.embargo.lists.model.Entity;
 import dev.embargo.matching.Comparison;
 import dev.embargo.matching.Explanation;
 import dev.embargo.matching.Match;
@@ -97,7 +98,43 @@ public final class MatchJson {
         m.put("matched_name", match.matchedName());
         m.put("score", match.score());
         m.put("explanation", explanation(match.explanation()));
+        if (match.partyId() != null) {
+            m.put("party", party(match));
+        }
         return m;
+    }
+
+    /**
+     * The party a match is one of: its id, the lists that carry it, and each listing's id, kind, name, programs
+     * and dates (the listing that matched among them).
+     */
+    public static Map<String, Object> party(Match match) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", match.partyId());
+        m.put(
+                "lists",
+                match.listings().stream().map(e -> e.source().code()).distinct().toList());
+        List<Object> listings = new ArrayList<>();
+        for (Entity e : match.listings()) {
+            Map<String, Object> l = listing(e);
+            l.put("matched", e.id().equals(match.entity().id()));
+            listings.add(l);
+        }
+        m.put("listings", listings);
+        return m;
+    }
+
+    /** One listing of a party as the party object and the scan's {@code also_listed_as} show it. */
+    public static Map<String, Object> listing(Entity e) {
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("entity_id", e.id());
+        l.put("source", e.source().code());
+        l.put("kind", e.kind().code());
+        l.put("name", e.primaryName().full());
+        l.put("programs", e.programs());
+        l.put("listed_on", e.listedOn() == null ? null : e.listedOn().toString());
+        l.put("published", e.published() == null ? null : e.published().toString());
+        return l;
     }
 
     public static Map<String, Object> comparison(Comparison c) {

@@ -32,8 +32,15 @@ public final class ScanJson {
             x.put("exonym", h.mention().exonym());
             r.fieldAt(h.mention().start()).ifPresent(f -> x.put("field", field(f)));
             x.putAll(MatchJson.match(h.match()));
+            // The same party's other listings; other parties the mention may be are in other_parties.
             x.put(
                     "also_listed_as",
+                    h.match().listings().stream()
+                            .filter(e -> !e.id().equals(h.match().entity().id()))
+                            .map(MatchJson::listing)
+                            .toList());
+            x.put(
+                    "other_parties",
                     h.matches().stream().skip(1).map(MatchJson::match).toList());
             mentions.add(x);
         }

@@ -1,6 +1,8 @@
 package dev.embargo.report.text;
 
+import dev.embargo.lists.model.Entity;
 import dev.embargo.matching.Match;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,7 +12,10 @@ public final class MatchText {
 
     private MatchText() {}
 
-    /** One line per match under a header, each ending in a line separator; one line saying so when none. */
+    /**
+     * One line per match (a party) under a header, each ending in a line separator, and for a party listed more
+     * than once a line with its id and its other listings; one line saying so when none.
+     */
     public static String table(List<Match> matches) {
         if (matches.isEmpty()) {
             return "no match at or above the threshold" + System.lineSeparator();
@@ -27,8 +32,33 @@ public final class MatchText {
                     m.entity().kind().code(),
                     truncate(m.matchedName(), NAME_WIDTH),
                     m.explanation().summary()));
+            if (m.listings().size() > 1) {
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "%-6s %s, also listed as %s%n",
+                        "",
+                        m.partyId(),
+                        String.join(
+                                ", ",
+                                m.listings().stream()
+                                        .map(Entity::id)
+                                        .filter(id -> !id.equals(m.entity().id()))
+                                        .toList())));
+            }
         }
         return sb.toString();
+    }
+
+    /** The listings of a match's party, each as its primary name and id, the matched listing first. */
+    public static String listings(Match m) {
+        List<String> out = new ArrayList<>();
+        out.add(m.entity().primaryName().full() + " (" + m.entity().id() + ")");
+        for (Entity e : m.listings()) {
+            if (!e.id().equals(m.entity().id())) {
+                out.add(e.primaryName().full() + " (" + e.id() + ")");
+            }
+        }
+        return String.join(", ", out);
     }
 
     private static String truncate(String s, int n) {

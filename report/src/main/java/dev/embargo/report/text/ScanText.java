@@ -34,8 +34,13 @@ public final class ScanText {
             r.fieldAt(h.mention().start())
                     .ifPresent(f ->
                             sb.append("                in: ").append(f.place()).append('\n'));
+            if (h.match().listings().size() > 1) {
+                sb.append("                listed as: ")
+                        .append(MatchText.listings(h.match()))
+                        .append('\n');
+            }
             if (h.matches().size() > 1) {
-                sb.append("                also: ")
+                sb.append("                or another party: ")
                         .append(String.join(
                                 ", ",
                                 h.matches().stream()

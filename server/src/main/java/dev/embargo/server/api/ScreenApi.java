@@ -76,7 +76,7 @@ public final class ScreenApi implements RouteGroup {
         List<JsonBody> items = body.objects("queries");
         // Read every query first, so a bad one fails the request before any work is done.
         List<Query> queries = items.stream().map(this::query).toList();
-        Screener screener = Replies.served(lists).screener();
+        Screener screener = Replies.served(lists).parties().screener();
         List<Map<String, Object>> results = new ArrayList<>(items.size());
         List<Map<String, Object>> computed;
         try (WorkLimits.Permit p = work.enter(WorkLimits.Kind.BATCH)) {
@@ -98,7 +98,8 @@ public final class ScreenApi implements RouteGroup {
     }
 
     private Map<String, Object> screen(Query q, Options options) {
-        List<Match> matches = Replies.served(lists).screener().screen(q, options.threshold(), options.limit());
+        List<Match> matches =
+                Replies.served(lists).parties().screener().screen(q, options.threshold(), options.limit());
         return MatchJson.result(q, options.threshold(), matches);
     }
 

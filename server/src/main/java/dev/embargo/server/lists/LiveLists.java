@@ -180,7 +180,9 @@ public final class LiveLists {
             ServedLists next =
                     sameLists(served, result.copies()) && served.folder().equals(folder)
                             ? served
-                            : ServedLists.build(folder, result, started);
+                            : served == null
+                                    ? ServedLists.build(folder, result, started)
+                                    : ServedLists.build(folder, result, started, served);
             String loaded = "loaded " + result.copies().size() + " lists from " + folder;
             attempt = failures.isEmpty()
                     ? new ReloadAttempt(started, true, loaded, null)

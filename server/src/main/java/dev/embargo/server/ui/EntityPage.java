@@ -3,6 +3,7 @@ package dev.embargo.server.ui;
 import dev.embargo.lists.model.Address;
 import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.ListedDate;
+import dev.embargo.report.party.PartyView;
 import dev.embargo.server.lists.ServedLists;
 import gg.jte.Content;
 import java.util.List;
@@ -10,20 +11,27 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code /entity/<id>} ({@code entity.jte}): every fact one list gives about one party, and the parties it is
- * linked to.
+ * {@code /entity/<id>} ({@code entity.jte}): every fact one list gives about one party, the same party's
+ * listings on other lists side by side ({@code party.jte}), and the parties it is linked to. The id may be a
+ * listing's or a party's.
  */
 final class EntityPage {
     private EntityPage() {}
 
     static Reply render(String id, ServedLists served, Layout layout) {
-        Optional<Entity> found = served.entity(id);
+        // A listing id, or a party id (its first listing is shown, with the party).
+        Optional<Entity> found = served.entity(id)
+                .or(() -> served.party(id)
+                        .flatMap(p -> served.entity(p.listingIds().getFirst())));
         if (found.isEmpty()) {
             return new Reply(
                     404, PageOutput.render(4096, out -> JtenotFoundGenerated.render(out, null, layout, id, true)));
         }
         Entity e = found.get();
-        return Reply.ok(PageOutput.render(8192, out -> JteentityGenerated.render(out, null, layout, e, served)));
+        PartyView party = served.partyOf(e.id())
+                .map(p -> PartyView.of(p, served.parties().listings(p)))
+                .orElse(null);
+        return Reply.ok(PageOutput.render(8192, out -> JteentityGenerated.render(out, null, layout, e, served, party)));
     }
 
     /** Names, each in its script ({@code name.jte}). */

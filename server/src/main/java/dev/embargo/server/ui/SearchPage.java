@@ -37,9 +37,11 @@ final class SearchPage {
         SearchForm.Checked c = form.check(maxNameChars);
         List<Match> shown = List.of();
         if (c.errors().isEmpty() && !form.blank()) {
-            List<Match> found = served.screener().screen(c.query(), c.threshold(), form.filtered() ? maxLimit : SHOWN);
+            List<Match> found =
+                    served.parties().screener().screen(c.query(), c.threshold(), form.filtered() ? maxLimit : SHOWN);
             shown = found.stream()
-                    .filter(m -> c.accepts(m.entity()))
+                    // A party passes the filters when one of its listings does (the list filter: listed by it).
+                    .filter(m -> m.listings().stream().anyMatch(c::accepts))
                     .limit(SHOWN)
                     .toList();
         }
