@@ -26,9 +26,12 @@ public record Generation(Grouping grouping, Map<String, Party> parties, ListingH
         parties = Map.copyOf(parties);
     }
 
-    /** Groups the generation's listings and reads its history. */
+    /** The generation's parties, as grouped when its lists were indexed, and its history. */
     public static Generation of(ServedLists served) {
-        return of(served.report().entities(), ListingHistory.of(served));
+        Grouping grouping = served.parties().grouping();
+        Map<String, Party> parties = new LinkedHashMap<>();
+        grouping.parties().forEach(p -> parties.put(p.id(), p));
+        return new Generation(grouping, parties, ListingHistory.of(served));
     }
 
     /** Groups {@code listings} (each id taken once) and keeps their history. */
