@@ -303,9 +303,10 @@ class UkCsvReaderTest {
                 .extracting(en -> en.names().getLast().full())
                 .containsExactly("Andr\uFFFDx KALUME", "노광철");
         assertThat(list.warnings())
-                .containsExactly(new LoadWarning(
+                .containsExactly(LoadWarning.damaged(
                         "damaged.csv",
                         "line 3",
                         "expected UTF-8 text; 1 damaged byte sequence(s) were replaced by U+FFFD"));
+        assertThat(list.damage()).isPresent();
     }
 }
