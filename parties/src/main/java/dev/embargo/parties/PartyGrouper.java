@@ -98,6 +98,21 @@ public final class PartyGrouper {
         return new PartyGrouper(listings);
     }
 
+    /**
+     * The party of every listing in {@code listings}, by every piece of evidence, with no earlier ids to keep:
+     * what a screener keys its listings by so that it answers one hit per party. A listing id loaded twice (one
+     * file read twice) is grouped once.
+     */
+    public static Map<String, String> partyOfListing(List<Entity> listings) {
+        Map<String, Entity> distinct = new LinkedHashMap<>();
+        for (Entity e : listings) {
+            distinct.putIfAbsent(e.id(), e);
+        }
+        return of(List.copyOf(distinct.values()))
+                .group(Options.ALL, PartyIdHistory.NONE)
+                .partyOfListing();
+    }
+
     /** What grouping may use. {@code unReferences} off is how the benchmark keeps them aside as the truth. */
     public record Options(boolean unReferences) {
         public static final Options ALL = new Options(true);

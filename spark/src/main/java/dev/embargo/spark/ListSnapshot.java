@@ -7,6 +7,7 @@ import dev.embargo.lists.ListLoader;
 import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.sync.SnapshotStore;
 import dev.embargo.matching.Screener;
+import dev.embargo.parties.PartyGrouper;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -113,8 +114,11 @@ public record ListSnapshot(Map<String, byte[]> files, String hash) implements Se
         }
     }
 
+    /** Keyed by party, as {@code embargo screen} is, so the job answers one hit per party as the CLI does. */
     private Screener build() {
-        return Screener.of(entities());
+        List<Entity> entities = entities();
+        Map<String, String> partyOf = PartyGrouper.partyOfListing(entities);
+        return Screener.of(entities, e -> partyOf.get(e.id()));
     }
 
     private static void delete(Path dir) {
