@@ -93,15 +93,24 @@ final class CandidateCollector {
     }
 
     /**
-     * The {@code limit} names with the most weight found, best first. Among names found by the same words,
-     * shorter names come first ({@code wordsOf} gives each name's word count): "ISLAMIC REVOLUTIONARY GUARD
-     * CORPS" before its dozens of units whose names begin the same way. The limit counts parties, not names
-     * ({@code partyOf} gives each name's party key): a party is kept once, by its best name, so one listed by
-     * four lists under a dozen spellings does not crowd out the others.
+     * How many of one party's names are ranked at most. The name that shares the most weight with the query is
+     * not always the one that scores best (an alias in another spelling may pair every word while the best
+     * ranked pairs two of three), so a party brings its best few; more would let one party listed by four lists
+     * under a dozen spellings fill the ranking again.
+     */
+    static final int NAMES_PER_PARTY = 3;
+
+    /**
+     * The names with the most weight found, best first, up to and including the best name of the
+     * {@code limit}-th party: the limit counts parties, not names ({@code partyOf} gives each name's party key),
+     * and each party brings at most {@link #NAMES_PER_PARTY} names. Among names found by the same words, shorter
+     * names come first ({@code wordsOf} gives each name's word count): "ISLAMIC REVOLUTIONARY GUARD CORPS"
+     * before its dozens of units whose names begin the same way.
      */
     RankedNames top(int limit, int[] wordsOf, int[] partyOf) {
-        // Keep the best `limit` in a small sorted buffer: one pass, no sort of everything found.
-        long[] best = new long[Math.min(limit, size)];
+        // Keep the best names, at most NAMES_PER_PARTY a party, in a small sorted buffer: one pass, no sort of
+        // everything found. The ranking is a prefix of that order, so it holds at most limit * NAMES_PER_PARTY.
+        long[] best = new long[(int) Math.min((long) limit * NAMES_PER_PARTY, size)];
         int n = 0;
         // The priority of the last kept name once the buffer is full (weights are never negative).
         float lastKept = -1f;
@@ -126,6 +135,7 @@ final class CandidateCollector {
                 lastKept = Float.intBitsToFloat((int) (best[n - 1] >>> 32));
             }
         }
+        n = throughParty(best, n, limit, partyOf);
         int[] top = new int[n];
         float[] found = new float[n];
         for (int i = 0; i < n; i++) {
@@ -152,22 +162,63 @@ final class CandidateCollector {
     }
 
     /**
-     * Keeps {@code p} among the best {@code best.length} parties of the {@code n} kept so far (descending), one
-     * name per party ({@code partyOf} of its name id): a better name of a kept party takes its place; the new n.
+     * Keeps {@code p} among the best {@code best.length} of the {@code n} kept so far (descending), at most
+     * {@link #NAMES_PER_PARTY} names a party ({@code partyOf} of its name id): a better name of a party that has
+     * as many takes the place of its worst; the new n.
      */
     static int keep(long[] best, int n, long p, int[] partyOf) {
         int party = partyOf[idOf(p)];
+        int had = 0;
+        int worst = -1;
         for (int i = 0; i < n; i++) {
             if (partyOf[idOf(best[i])] == party) {
-                if (best[i] >= p) {
-                    return n;
-                }
-                System.arraycopy(best, i + 1, best, i, n - i - 1);
-                n--;
-                break;
+                had++;
+                worst = i;
             }
         }
+        if (had >= NAMES_PER_PARTY) {
+            if (best[worst] >= p) {
+                return n;
+            }
+            System.arraycopy(best, worst + 1, best, worst, n - worst - 1);
+            n--;
+        }
         return keep(best, n, p);
+    }
+
+    /** How many of the {@code n} kept names run through the best name of the {@code limit}-th party. */
+    static int throughParty(long[] best, int n, int limit, int[] partyOf) {
+        int[] parties = new int[Math.min(limit, n)];
+        int seen = 0;
+        for (int i = 0; i < n; i++) {
+            int party = partyOf[idOf(best[i])];
+            boolean known = false;
+            for (int j = 0; j < seen && !known; j++) {
+                known = parties[j] == party;
+            }
+            if (!known) {
+                parties[seen++] = party;
+                if (seen == limit) {
+                    return i + 1;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** How many parties the names {@code ids} belong to. */
+    static int parties(int[] ids, int[] partyOf) {
+        int count = 0;
+        for (int i = 0; i < ids.length; i++) {
+            boolean earlier = false;
+            for (int j = 0; j < i && !earlier; j++) {
+                earlier = partyOf[ids[j]] == partyOf[ids[i]];
+            }
+            if (!earlier) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Keeps {@code p} among the best {@code best.length} of the {@code n} kept so far (descending); the new n. */

@@ -106,7 +106,7 @@ final class PostingsRanking {
             int[] partyOf,
             int limit) {
         int[] at = new int[count];
-        long[] best = new long[limit];
+        long[] best = new long[limit * CandidateCollector.NAMES_PER_PARTY];
         int n = 0;
         int distinct = 0;
         while (true) {
@@ -133,7 +133,7 @@ final class PostingsRanking {
                         best, n, CandidateCollector.priority(weights[first], wordsOf[id], id), partyOf);
             }
         }
-        int kept = Math.min(n, distinct);
+        int kept = CandidateCollector.throughParty(best, Math.min(n, distinct), limit, partyOf);
         int[] ids = new int[kept];
         float[] found = new float[kept];
         for (int i = 0; i < kept; i++) {
@@ -204,10 +204,10 @@ final class PostingsRanking {
                 addAll(collector, lists[l], words[l], weights[l], kind, nameKind);
             }
         }
-        // The bar: the priority of the last of the best `limit` by the short lists alone. Weights only grow
-        // as lists are added, so the final last-kept priority is at least this.
+        // The bar: the priority of the best name of the `limit`-th party by the short lists alone, the last one
+        // ranked. Weights only grow as lists are added, so the final one's priority is at least this.
         RankedNames byShort = collector.top(limit, wordsOf, partyOf);
-        if (byShort.ids().length < limit) {
+        if (CandidateCollector.parties(byShort.ids(), partyOf) < limit) {
             return null;
         }
         int last = byShort.ids().length - 1;

@@ -79,7 +79,10 @@ class CandidateCollectorTest {
         return c;
     }
 
-    /** The best name of each party, the best {@code limit} parties. */
+    /**
+     * The names by priority, at most {@link CandidateCollector#NAMES_PER_PARTY} a party, through the best name of
+     * the {@code limit}-th party.
+     */
     private static List<Integer> definition(List<Hit> hits, int limit, int[] partyOf) {
         Map<Integer, float[]> found = new LinkedHashMap<>();
         Map<Integer, Integer> lastWord = new LinkedHashMap<>();
@@ -95,10 +98,15 @@ class CandidateCollectorTest {
                 .reversed()
                 .thenComparing(id -> id));
         List<Integer> best = new ArrayList<>();
-        java.util.Set<Integer> parties = new java.util.HashSet<>();
+        Map<Integer, Integer> perParty = new LinkedHashMap<>();
         for (int id : ids) {
-            if (best.size() < limit && parties.add(partyOf[id])) {
+            if (perParty.size() == limit) {
+                break;
+            }
+            int had = perParty.getOrDefault(partyOf[id], 0);
+            if (had < CandidateCollector.NAMES_PER_PARTY) {
                 best.add(id);
+                perParty.put(partyOf[id], had + 1);
             }
         }
         return best;
