@@ -2,11 +2,10 @@ package dev.embargo.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.embargo.lists.Countries;
-import dev.embargo.matching.Explanation;
 import dev.embargo.matching.Match;
 import dev.embargo.matching.Query;
 import dev.embargo.matching.Screener;
-import dev.embargo.matching.score.FactCheck;
+import dev.embargo.report.json.MatchJson;
 import dev.embargo.store.AlertSink;
 import dev.embargo.store.PortfolioRecord;
 import java.io.IOException;
@@ -380,7 +379,7 @@ public final class SparkScreen {
                                 m.entity().primaryName().full(),
                                 m.matchedName(),
                                 m.score(),
-                                mapper.writeValueAsString(explanation(m.explanation())),
+                                mapper.writeValueAsString(MatchJson.explanation(m.explanation())),
                                 null,
                                 null,
                                 null));
@@ -435,43 +434,5 @@ public final class SparkScreen {
             q = new Query(q.name(), q.kind(), q.dateOfBirth(), q.country(), list);
         }
         return q;
-    }
-
-    /** The explanation as the CLI's JSON writes it (MatchJson in the server module), field for field. */
-    static Map<String, Object> explanation(Explanation e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("summary", e.summary());
-        m.put("query_reading", e.queryReading());
-        List<Object> pairs = new ArrayList<>();
-        for (Explanation.Pair p : e.pairs()) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("query", p.query());
-            pm.put("name", p.name());
-            pm.put("rule", p.rule());
-            pm.put("similarity", p.similarity());
-            pairs.add(pm);
-        }
-        m.put("pairs", pairs);
-        m.put("unmatched_query", e.unmatchedQuery());
-        m.put("unmatched_name", e.unmatchedName());
-        m.put("name_score", e.nameScore());
-        if (e.cap() != null) {
-            m.put("cap", e.cap());
-        }
-        List<Object> facts = new ArrayList<>();
-        for (FactCheck f : e.facts()) {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("fact", f.fact());
-            fm.put("query", f.query());
-            fm.put("listed", f.listed());
-            fm.put("outcome", f.outcome());
-            fm.put("effect", f.effect());
-            facts.add(fm);
-        }
-        m.put("facts", facts);
-        if (e.identifier() != null) {
-            m.put("identifier", e.identifier());
-        }
-        return m;
     }
 }
