@@ -30,6 +30,7 @@ class SparkScreenCommandTest {
     record Found(
             String id,
             String entity,
+            String party,
             String source,
             String kind,
             String name,
@@ -140,6 +141,11 @@ class SparkScreenCommandTest {
         return new Found(
                 id,
                 m.get("entity_id").asText(),
+                // The CLI names the party in its party object; the job in a column of its own (a listing the
+                // grouping left alone is a party of its own there).
+                m.has("party_id")
+                        ? m.get("party_id").asText()
+                        : m.path("party").path("id").asText(m.get("entity_id").asText()),
                 m.get("source").asText(),
                 m.get("kind").asText(),
                 m.get("name").asText(),

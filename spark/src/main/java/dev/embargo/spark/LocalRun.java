@@ -86,8 +86,8 @@ public final class LocalRun {
                     spark,
                     SparkScreen.read(spark, input, inputFormat),
                     lists,
-                    new SparkScreen.Job(
-                            mapping, threshold, limit, output, SparkScreen.OutputFormat.valueOf(format), store));
+                    new SparkScreen.Job(mapping, threshold, limit, output, SparkScreen.OutputFormat.valueOf(format))
+                            .withStore(store));
             long done = System.nanoTime();
             for (String p : summary.examples()) {
                 err.println("error: " + input + ": " + p);

@@ -76,7 +76,7 @@ public final class Main {
                     spark,
                     SparkScreen.read(spark, input, inputFormat),
                     snapshot,
-                    new SparkScreen.Job(columns, threshold, limit, output, format, store));
+                    new SparkScreen.Job(columns, threshold, limit, output, format).withStore(store));
             for (String p : summary.examples()) {
                 System.err.println("error: " + input + ": " + p);
             }

@@ -52,33 +52,53 @@ public final class SparkScreen {
     /** Problems carried back to the driver to report; all of them are counted. */
     public static final int MAX_PROBLEMS_REPORTED = 100;
 
+    /** Records applied to the store per transaction, on each executor, unless a job says otherwise. */
+    static final int STORE_BATCH = 500;
+
     /**
      * What a job does.
      *
-     * @param threshold lowest score reported, 0 to 1
-     * @param limit     most matches per record
+     * @param threshold  lowest score reported, 0 to 1
+     * @param limit      most matches per record
+     * @param store      the monitoring store's JDBC URL, null when the job writes its matches only
+     * @param storeBatch records applied to the store per transaction: what a failed task may have written
+     *                   before it failed, and its retry applies again
      */
     public record Job(
-            ColumnMapping columns, double threshold, int limit, String output, OutputFormat format, String store)
+            ColumnMapping columns,
+            double threshold,
+            int limit,
+            String output,
+            OutputFormat format,
+            String store,
+            int storeBatch)
             implements Serializable {
         private static final long serialVersionUID = 1L;
 
+        public Job {
+            if (storeBatch < 1) {
+                throw new IllegalArgumentException("storeBatch: expected at least 1, got " + storeBatch);
+            }
+        }
+
         /** A job that writes its matches only. */
         public Job(ColumnMapping columns, double threshold, int limit, String output, OutputFormat format) {
-            this(columns, threshold, limit, output, format, null);
+            this(columns, threshold, limit, output, format, null, STORE_BATCH);
         }
 
         /** The same job raising its alerts into the monitoring store at {@code jdbcUrl} too. */
         public Job withStore(String jdbcUrl) {
-            return new Job(columns, threshold, limit, output, format, jdbcUrl);
+            return new Job(columns, threshold, limit, output, format, jdbcUrl, storeBatch);
+        }
+
+        /** The same job applying {@code records} records to the store per transaction. */
+        public Job withStoreBatch(int records) {
+            return new Job(columns, threshold, limit, output, format, store, records);
         }
     }
 
-    /** Records applied to the store per transaction, on each executor. */
-    static final int STORE_BATCH = 500;
-
     /** Where a job's alerts go: the store's JDBC URL and the screening run they belong to. */
-    record StoreTarget(String url, long runId) implements Serializable {
+    record StoreTarget(String url, long runId, int batch) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -139,6 +159,7 @@ public final class SparkScreen {
     public static final StructType OUTPUT = new StructType()
             .add("record_id", DataTypes.StringType, false)
             .add("entity_id", DataTypes.StringType, false)
+            .add("party_id", DataTypes.StringType, false)
             .add("source", DataTypes.StringType, false)
             .add("kind", DataTypes.StringType, false)
             .add("name", DataTypes.StringType, false)
@@ -151,6 +172,7 @@ public final class SparkScreen {
             .add("what", DataTypes.StringType, false)
             .add("record_id", DataTypes.StringType, true)
             .add("entity_id", DataTypes.StringType, true)
+            .add("party_id", DataTypes.StringType, true)
             .add("source", DataTypes.StringType, true)
             .add("kind", DataTypes.StringType, true)
             .add("name", DataTypes.StringType, true)
@@ -221,7 +243,8 @@ public final class SparkScreen {
                             String.join(
                                     ";", new java.util.TreeSet<>(lists.files().keySet())),
                             job.threshold(),
-                            "spark"));
+                            "spark"),
+                    job.storeBatch());
         }
         StoreTarget storeTarget = target;
         Broadcast<ListSnapshot> shipped =
@@ -333,7 +356,7 @@ public final class SparkScreen {
                         store();
                         tallied = true;
                         ready.add(RowFactory.create(
-                                "count", null, null, null, null, null, null, null, null, null, records, hits));
+                                "count", null, null, null, null, null, null, null, null, null, null, records, hits));
                     } else {
                         return false;
                     }
@@ -362,7 +385,7 @@ public final class SparkScreen {
                     if (sink != null) {
                         // Every record, matched or not: one that no longer matches has its open alerts closed.
                         toStore.add(new AlertSink.Screened(record(id, q), matches));
-                        if (toStore.size() >= STORE_BATCH) {
+                        if (toStore.size() >= target.batch()) {
                             store();
                         }
                     }
@@ -374,6 +397,8 @@ public final class SparkScreen {
                                 "match",
                                 id,
                                 m.entity().id(),
+                                // A listing the grouping left alone is a party of its own, as in the CLI's JSON.
+                                m.partyId() != null ? m.partyId() : m.entity().id(),
                                 m.entity().source().code(),
                                 m.entity().kind().code(),
                                 m.entity().primaryName().full(),
@@ -387,7 +412,19 @@ public final class SparkScreen {
                 } catch (IllegalArgumentException | IOException e) {
                     String where = "record " + id + " (partition " + partition + ", row " + (place + 1) + ")";
                     ready.add(RowFactory.create(
-                            "problem", where, null, null, null, null, null, null, null, e.getMessage(), null, null));
+                            "problem",
+                            where,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            e.getMessage(),
+                            null,
+                            null));
                 }
             }
         };

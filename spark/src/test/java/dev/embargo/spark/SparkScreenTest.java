@@ -209,6 +209,53 @@ class SparkScreenTest {
         }
     }
 
+    @Test
+    void aTaskThatFailsAfterWritingItsAlertsIsRetriedWithoutDuplicatesOnH2() throws Exception {
+        partlyWrittenTaskRetried(
+                "jdbc:h2:file:" + tmp.resolve("partial-h2/store").toAbsolutePath(), "h2");
+    }
+
+    @Test
+    void aTaskThatFailsAfterWritingItsAlertsIsRetriedWithoutDuplicatesOnPostgres() throws Exception {
+        partlyWrittenTaskRetried(postgresSchema(), "postgresql");
+    }
+
+    /**
+     * Each record applied to the store in its own transaction, and every task's first attempt dying once all its
+     * records are applied (as a task whose executor is lost before it reports): the retry applies the same
+     * records again. The store ends as a clean run leaves it: one alert per match, each raised once by this run,
+     * and a valid audit chain.
+     */
+    private void partlyWrittenTaskRetried(String url, String name) throws Exception {
+        Path csv = tmp.resolve("partial-" + name + ".csv");
+        writeRecords(csv);
+        Dataset<Row> records = SparkScreen.read(spark, csv.toString(), null).repartition(2);
+        SparkScreen.Summary clean = SparkScreen.run(spark, records, un, job(tmp.resolve("partial-" + name + "-clean")));
+
+        Dataset<Row> failing = records.mapPartitions(
+                (MapPartitionsFunction<Row, Row>) rows -> new FailsFirstAttemptAtItsEnd(rows, url),
+                Encoders.row(records.schema()));
+        Path out = tmp.resolve("partial-" + name + "-out");
+        SparkScreen.Summary retried =
+                SparkScreen.run(spark, failing, un, job(out).withStore(url).withStoreBatch(1));
+
+        assertThat(retried.matches()).isEqualTo(clean.matches()).isPositive();
+        assertThat(FailsFirstAttemptAtItsEnd.ALERTS_WHEN_FAILING.get(url))
+                .as("alerts the failing attempts had written")
+                .isPositive();
+        assertThat(retried.alertsRaised()).as("alerts raised by the run").isEqualTo(clean.matches());
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (Row r : spark.read().parquet(out.toString()).collectAsList()) {
+            pairs.add(r.getString(0) + "|" + r.getString(1));
+        }
+        try (dev.embargo.store.Store store = dev.embargo.store.Store.open(url)) {
+            assertThat(currentPairs(store)).isEqualTo(pairs);
+            assertThat(count(store, "SELECT COUNT(*) FROM alert")).isEqualTo(pairs.size());
+            dev.embargo.store.AuditTrail.Verification v = store.audit().verify();
+            assertThat(v.valid()).as(v.problem()).isTrue();
+        }
+    }
+
     /** A fresh schema on the PostgreSQL of $EMBARGO_TEST_PG_URL; skipped without one (failed under CI=true). */
     private static String postgresSchema() throws java.sql.SQLException {
         String server = System.getenv("EMBARGO_TEST_PG_URL");
@@ -271,6 +318,43 @@ class SparkScreenTest {
         @Override
         public Row next() {
             passed++;
+            return rows.next();
+        }
+    }
+
+    /**
+     * Passes rows on, but on a task's first attempt fails once all of them have been passed on, noting how many
+     * alerts the store holds then (local mode: the executors are this JVM), so the test knows they were written.
+     */
+    private static final class FailsFirstAttemptAtItsEnd implements java.util.Iterator<Row> {
+        static final java.util.concurrent.ConcurrentMap<String, Long> ALERTS_WHEN_FAILING =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Iterator<Row> rows;
+        private final String url;
+
+        FailsFirstAttemptAtItsEnd(java.util.Iterator<Row> rows, String url) {
+            this.rows = rows;
+            this.url = url;
+        }
+
+        @Override
+        public boolean hasNext() {
+            boolean more = rows.hasNext();
+            if (!more && TaskContext.get().attemptNumber() == 0) {
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                        java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM alert")) {
+                    rs.next();
+                    ALERTS_WHEN_FAILING.merge(url, rs.getLong(1), Math::max);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                throw new IllegalStateException("simulated executor failure after the last record");
+            }
+            return more;
+        }
+
+        @Override
+        public Row next() {
             return rows.next();
         }
     }
