@@ -92,6 +92,14 @@ public final class NameAnalyzer {
         }
     }
 
+    /**
+     * For a Latin name written "FAMILY, Given" that the analyser reads given names first, the number of words
+     * of the family name, which its tokens then end with; -1 for a name read in the order it is written.
+     */
+    public static int familyWordsPutLast(String latinName) {
+        return latinName.indexOf(',') < 0 ? -1 : NameForms.familyWordsPutLast(latinName);
+    }
+
     /** The first (or only) reading; for list names in Latin script the only one. */
     public AnalyzedName analyzeFirst(String name) {
         List<AnalyzedName> all = analyze(name);

@@ -94,11 +94,36 @@ final class NameForms {
     }
 
     /**
-     * A name of Chinese syllables only ("DU, Changgen"): written family first as it is said, and read so by
-     * {@link ChineseSyllables}.
+     * The number of words of the family name {@link #givenNamesFirst} puts last in {@code text}, or -1 when it
+     * reads the text as written.
+     */
+    static int familyWordsPutLast(String text) {
+        String turned = givenNamesFirst(text);
+        if (turned.equals(text)) {
+            return -1;
+        }
+        String family = text.substring(0, text.indexOf(',')).strip();
+        String[] words = family.split("\\s+");
+        int titles = 0;
+        while (titles < words.length - 1 && Titles.isTitle(dev.embargo.matching.text.LatinFolder.fold(words[titles]))) {
+            titles++;
+        }
+        String name = String.join(" ", java.util.Arrays.asList(words).subList(titles, words.length));
+        String folded = dev.embargo.matching.text.LatinFolder.fold(name);
+        return folded.isEmpty() ? 0 : folded.split(" ").length;
+    }
+
+    /**
+     * A name of Chinese or Korean syllables only ("DU, Changgen", "KIM, Jong Un"): written family first as it is
+     * said, and read so by {@link ChineseSyllables} and the joined-word rule (Kimjongun).
      */
     private static boolean chinese(String text) {
-        for (String w : dev.embargo.matching.text.LatinFolder.fold(text).split(" ")) {
+        String[] words = dev.embargo.matching.text.LatinFolder.fold(text).split(" ");
+        // Korean names too ("KIM, Jong Un", "PAK, Yong Sik"): three syllables or more, none longer than four.
+        if (words.length >= 3 && java.util.Arrays.stream(words).allMatch(w -> w.length() <= 4)) {
+            return true;
+        }
+        for (String w : words) {
             if (!w.isEmpty() && ChineseSyllables.systemOf(w) == ChineseSyllables.System.NONE) {
                 return false;
             }

@@ -64,9 +64,13 @@ class CrossListFormsTest {
         return ANALYZER.analyzeFirst(name).tokens().stream().map(Token::kind).toList();
     }
 
-    /** A name of Chinese syllables only, which is written family first as it is said and stays so. */
+    /** A name of Chinese or Korean syllables only, which is written family first as it is said and stays so. */
     private static boolean chineseSyllablesOnly(String name) {
-        for (String w : dev.embargo.matching.text.LatinFolder.fold(name).split(" ")) {
+        String[] words = dev.embargo.matching.text.LatinFolder.fold(name).split(" ");
+        if (words.length >= 3 && java.util.Arrays.stream(words).allMatch(w -> w.length() <= 4)) {
+            return true;
+        }
+        for (String w : words) {
             if (!w.isEmpty() && ChineseSyllables.systemOf(w) == ChineseSyllables.System.NONE) {
                 return false;
             }
