@@ -106,6 +106,20 @@ public final class NameVariantGenerator {
 
     private static final String SLAVIC_TABLE = "/dev/embargo/matching/name/slavic-diminutives.tsv";
 
+    /**
+     * The words of a name in the order they are said: "FAMILY, Given Middle" as "Given Middle FAMILY", so that
+     * the last word a near-miss replaces is the family name and not a patronymic the list writes last.
+     */
+    private static List<String> personWords(String name) {
+        int comma = name.indexOf(',');
+        if (comma > 0 && name.indexOf(',', comma + 1) < 0) {
+            String turned = name.substring(comma + 1).strip() + " "
+                    + name.substring(0, comma).strip();
+            return List.of(turned.strip().split("\\s+"));
+        }
+        return words(name);
+    }
+
     private static List<String> words(String name) {
         return List.of(name.split("\\s+"));
     }
@@ -123,14 +137,14 @@ public final class NameVariantGenerator {
         List<Case> out = new ArrayList<>();
         int variants = 0;
         for (String name : people) {
-            List<String> w = words(name);
+            List<String> w = personWords(name);
             if (w.size() < 2 || variants >= perClass) {
                 continue;
             }
             String title = capitalise(pick(titles)) + (random.nextBoolean() ? "." : "");
             out.add(new Case("title", title + " " + name, name, EntityKind.PERSON, true));
             String other = pick(people);
-            List<String> ow = words(other);
+            List<String> ow = personWords(other);
             if (!fold(ow.getLast()).equals(fold(w.getLast()))) {
                 List<String> changed = new ArrayList<>(w);
                 changed.set(w.size() - 1, ow.getLast());
@@ -145,7 +159,7 @@ public final class NameVariantGenerator {
         List<Case> out = new ArrayList<>();
         int variants = 0;
         for (String name : people) {
-            List<String> w = words(name);
+            List<String> w = personWords(name);
             if (w.size() < 2 || variants >= perClass) {
                 continue;
             }
@@ -154,7 +168,7 @@ public final class NameVariantGenerator {
             doubled.add(i, w.get(i));
             out.add(new Case("repeated word", String.join(" ", doubled), name, EntityKind.PERSON, true));
             String other = pick(people);
-            List<String> ow = words(other);
+            List<String> ow = personWords(other);
             if (!fold(ow.getLast()).equals(fold(w.getLast())) && i != w.size() - 1) {
                 doubled.set(doubled.size() - 1, ow.getLast());
                 out.add(new Case("repeated word", String.join(" ", doubled), name, EntityKind.PERSON, false));
@@ -176,7 +190,7 @@ public final class NameVariantGenerator {
         List<Case> out = new ArrayList<>();
         int variants = 0;
         for (String name : people) {
-            List<String> w = words(name);
+            List<String> w = personWords(name);
             if (w.size() < 2 || variants >= perClass) {
                 continue;
             }
@@ -281,7 +295,7 @@ public final class NameVariantGenerator {
         List<Case> out = new ArrayList<>();
         int variants = 0;
         for (String name : people) {
-            List<String> w = words(name);
+            List<String> w = personWords(name);
             if (w.size() < 3 || variants >= perClass) {
                 continue;
             }
@@ -312,6 +326,17 @@ public final class NameVariantGenerator {
         String canonical = canonicalOf.get(last);
         if (canonical == null || last.contains(" ")) {
             return null;
+        }
+        // The last word of a form of several words ("JOINT STOCK COMPANY", "LIMITED LIABILITY COMPANY") is no
+        // form of its own: replacing it alone would make a name no one writes.
+        for (int k = 2; k <= Math.min(5, w.size()); k++) {
+            List<String> tail = new ArrayList<>();
+            for (String word : w.subList(w.size() - k, w.size())) {
+                tail.add(fold(word));
+            }
+            if (canonicalOf.containsKey(String.join(" ", tail).replace('-', ' '))) {
+                return null;
+            }
         }
         return new WithForm(String.join(" ", w.subList(0, w.size() - 1)), w.getLast(), canonical);
     }

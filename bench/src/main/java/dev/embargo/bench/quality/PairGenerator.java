@@ -611,11 +611,18 @@ public final class PairGenerator {
         return true;
     }
 
-    private String wordKey(String name) {
-        List<String> words = new ArrayList<>();
-        for (Token t : analyzer.analyzeFirst(name).tokens()) {
-            words.add(t.text());
-        }
+    /**
+     * A name's words without case and marks, sorted: two names of the same words are no pair to learn from. Not
+     * analysed:
+     * the matcher's own reading of a name would drop from the set the pairs its rules come to read alike, and
+     * hide what a rule gained.
+     */
+    private static String wordKey(String name) {
+        List<String> words =
+                new ArrayList<>(List.of(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+                        .replaceAll("\\p{M}", "")
+                        .toLowerCase(Locale.ROOT)
+                        .split("[^\\p{L}\\p{N}]+")));
         words.sort(null);
         return String.join(" ", words);
     }

@@ -15,6 +15,12 @@ public final class LegalForms {
     private static final int MAX_WORDS = 5;
     /** The letters of the longest form written without spaces. */
     static final int LONGEST_JOINED;
+    /**
+     * The word Co. abbreviates: a legal form where legal forms stand, at the end of a name ("HESONG TRADING
+     * COMPANY" is "HESONG TRADING CO"), a word inside one ("PRIVATE MILITARY COMPANY REDUT", where a
+     * translation has its own word for it).
+     */
+    private static final String COMPANY = "company";
     /** Short forms that stand before the name. */
     private static final java.util.Set<String> LEADING = java.util.Set.of(
             "ooo", "oao", "zao", "pao", "ao", "tov", "pat", "jsc", "ojsc", "cjsc", "pjsc", "pt", "cv", "too", "mchj");
@@ -83,7 +89,7 @@ public final class LegalForms {
                 "bhd",
                 "sdn bhd"
             },
-            {"corp", "corp", "corporation", "inc", "incorporated", "co", "cos"},
+            {"corp", "corp", "corporation", "inc", "incorporated", "co", "cos", COMPANY},
             {
                 "jsc",
                 "jsc",
@@ -309,7 +315,7 @@ public final class LegalForms {
                 // stand: at the end of the name. Inside a name they are name words ("Mus ab", "Sa Jang").
                 // The Russian and Indonesian forms that come first (OOO Gazprom, PT Pertamina) are the exception.
                 if (n == 1
-                        && phrase.length() <= 3
+                        && (phrase.length() <= 3 || phrase.equals(COMPANY))
                         && start + 1 < words.size()
                         && !LEADING.contains(phrase)
                         && LegalForms.phraseLength(words, start + 1) == 0) {
@@ -332,6 +338,14 @@ public final class LegalForms {
     /** Whether the words written together (dots and spaces dropped, lower case) are a legal form. */
     static boolean isForm(String joined) {
         return CANONICAL.containsKey(joined);
+    }
+
+    /**
+     * Whether the word is a legal form of several words written as one (coltd, sdnbhd, jusikhoesa); a form that
+     * is one word is read where it stands ({@link #phraseLength}).
+     */
+    static boolean isJoinedForm(String word) {
+        return CANONICAL.containsKey(word) && !PHRASES.containsKey(word);
     }
 
     static String canonical(String joined) {

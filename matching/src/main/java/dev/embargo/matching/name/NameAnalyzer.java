@@ -40,10 +40,11 @@ public final class NameAnalyzer {
     private List<AnalyzedName> analyze(String name, boolean allHanReadings) {
         List<AnalyzedName> out = new ArrayList<>(1);
         for (Romanizer.Reading reading : romanizer.readings(name, allHanReadings)) {
-            String latin = NameForms.splitJoinedLegalForms(reading.latin());
+            String latin = NameForms.givenNamesFirst(
+                    NameForms.splitJoinedLegalForms(NameForms.withoutOwnAcronym(reading.latin())));
             String folded = LatinFolder.fold(latin);
-            List<String> words =
-                    NameForms.splitLegalSuffix(List.of(folded.isEmpty() ? new String[0] : folded.split(" ")));
+            List<String> words = OrganisationAbbreviations.expand(
+                    NameForms.splitLegalSuffix(List.of(folded.isEmpty() ? new String[0] : folded.split(" "))));
             List<Token> tokens = NameForms.withoutTitlesAndRepeats(tag(words, reading.vowelless()));
             // Pinyin and Wade-Giles are read in Latin names and in the Mandarin reading of characters, not in
             // readings of Korean or Cyrillic, whose syllables (ri, min, ho) only look alike.
@@ -91,6 +92,14 @@ public final class NameAnalyzer {
         }
     }
 
+    /**
+     * For a Latin name written "FAMILY, Given" that the analyser reads given names first, the number of words
+     * of the family name, which its tokens then end with; -1 for a name read in the order it is written.
+     */
+    public static int familyWordsPutLast(String latinName) {
+        return latinName.indexOf(',') < 0 ? -1 : NameForms.familyWordsPutLast(latinName);
+    }
+
     /** The first (or only) reading; for list names in Latin script the only one. */
     public AnalyzedName analyzeFirst(String name) {
         List<AnalyzedName> all = analyze(name);
@@ -102,7 +111,7 @@ public final class NameAnalyzer {
         int i = 0;
         while (i < words.size()) {
             int legal = LegalForms.phraseLength(words, i);
-            if (legal == 0 && words.get(i).length() >= 4 && LegalForms.isForm(words.get(i))) {
+            if (legal == 0 && words.get(i).length() >= 4 && LegalForms.isJoinedForm(words.get(i))) {
                 // A form of several words written as one (coltd, sdnbhd, jusikhoesa).
                 legal = 1;
             }

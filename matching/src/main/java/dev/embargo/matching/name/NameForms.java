@@ -55,6 +55,147 @@ final class NameForms {
         return out == null ? text : out.toString();
     }
 
+    /** The most words on either side of the comma of "FAMILY, Given Middle" that are read as a person's name. */
+    private static final int MAX_COMMA_PART_WORDS = 4;
+
+    /**
+     * A name written "FAMILY, Given Middle", as the lists and most forms write people, read in the order the
+     * given names are said in: "Given Middle FAMILY". The scoring rules that are about the place of a word (a
+     * middle name or patronymic on one side only costs little, a missing first given name is a relative, X bin
+     * Y) read the first word as the first given name and the last as the family name; written family first, a
+     * listed patronymic ("POTEPKIN, Mikhail Sergeyevich") stood where the family name should, and a query
+     * without it lost the family name. Only a text with one comma, one family name before it and at most four
+     * words after it, none a legal form or a number: a company's comma ("OCEAN MARITIME MANAGEMENT COMPANY,
+     * LIMITED") says nothing of order.
+     */
+    static String givenNamesFirst(String text) {
+        int comma = text.indexOf(',');
+        if (comma < 0 || text.indexOf(',', comma + 1) >= 0) {
+            return text;
+        }
+        String family = text.substring(0, comma).strip();
+        String given = text.substring(comma + 1).strip();
+        if (!personLike(family) || !personLike(given)) {
+            return text;
+        }
+        // A title written before the family name ("Alhaji DALAH, Ghaith") stays before the name.
+        String[] familyWords = family.split("\\s+");
+        int titles = 0;
+        while (titles < familyWords.length - 1
+                && Titles.isTitle(dev.embargo.matching.text.LatinFolder.fold(familyWords[titles]))) {
+            titles++;
+        }
+        String title = String.join(" ", java.util.Arrays.asList(familyWords).subList(0, titles));
+        String name = String.join(" ", java.util.Arrays.asList(familyWords).subList(titles, familyWords.length));
+        if (familyWords(name) != 1 || chinese(name + " " + given)) {
+            return text;
+        }
+        return (title.isEmpty() ? "" : title + " ") + given + " " + name;
+    }
+
+    /**
+     * The number of words of the family name {@link #givenNamesFirst} puts last in {@code text}, or -1 when it
+     * reads the text as written.
+     */
+    static int familyWordsPutLast(String text) {
+        String turned = givenNamesFirst(text);
+        if (turned.equals(text)) {
+            return -1;
+        }
+        String family = text.substring(0, text.indexOf(',')).strip();
+        String[] words = family.split("\\s+");
+        int titles = 0;
+        while (titles < words.length - 1 && Titles.isTitle(dev.embargo.matching.text.LatinFolder.fold(words[titles]))) {
+            titles++;
+        }
+        String name = String.join(" ", java.util.Arrays.asList(words).subList(titles, words.length));
+        String folded = dev.embargo.matching.text.LatinFolder.fold(name);
+        return folded.isEmpty() ? 0 : folded.split(" ").length;
+    }
+
+    /**
+     * A name of Chinese or Korean syllables only ("DU, Changgen", "KIM, Jong Un"): written family first as it is
+     * said, and read so by {@link ChineseSyllables} and the joined-word rule (Kimjongun).
+     */
+    private static boolean chinese(String text) {
+        String[] words = dev.embargo.matching.text.LatinFolder.fold(text).split(" ");
+        // Korean names too ("KIM, Jong Un", "PAK, Yong Sik"): three syllables or more, none longer than four.
+        if (words.length >= 3 && java.util.Arrays.stream(words).allMatch(w -> w.length() <= 4)) {
+            return true;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && ChineseSyllables.systemOf(w) == ChineseSyllables.System.NONE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The words of a family name that are not particles (AL-TIKRITI is one). Two family names ("GONZALEZ
+     * VALENCIA, Abigael": the father's and the mother's) stay first: given first, the father's name would stand
+     * where middle names stand and cost as little as one, and "Abigail Valencia" would be taken for her.
+     */
+    private static int familyWords(String family) {
+        int n = 0;
+        for (String w : dev.embargo.matching.text.LatinFolder.fold(family).split(" ")) {
+            if (!w.isEmpty() && !NameAnalyzer.PARTICLES.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean personLike(String part) {
+        String folded = dev.embargo.matching.text.LatinFolder.fold(part);
+        if (folded.isEmpty()) {
+            return false;
+        }
+        String[] words = folded.split(" ");
+        if (words.length > MAX_COMMA_PART_WORDS) {
+            return false;
+        }
+        List<String> list = List.of(words);
+        for (int i = 0; i < words.length; i++) {
+            if (LegalForms.isForm(words[i])
+                    || LegalForms.phraseLength(list, i) > 0
+                    || Character.isDigit(words[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A bracketed word closing a name: "RECONNAISSANCE GENERAL BUREAU (RGB)", "JAMAAT-UL-AHRAR (JuA)". */
+    private static final Pattern CLOSING_ACRONYM =
+            Pattern.compile("^(.*[\\p{L}\\p{N}.])\\s*\\(\\s*([\\p{L}][\\p{L}.\\-]{1,11})\\s*\\)\\s*$");
+
+    /**
+     * The name without the acronym it is followed by in brackets, where the acronym spells the initials of the
+     * name's words: "ISLAMIC INTERNATIONAL BRIGADE (IIB)" is "ISLAMIC INTERNATIONAL BRIGADE", and another list
+     * writes it without the brackets; read with the acronym it had a word the other name lacks. A bracketed word
+     * that does not spell the initials is something else, a place or a branch ("AL-HARAMAIN (BANGLADESH)"), and
+     * stays.
+     */
+    static String withoutOwnAcronym(String text) {
+        if (text.indexOf('(') < 0) {
+            return text;
+        }
+        Matcher m = CLOSING_ACRONYM.matcher(text);
+        if (!m.matches()) {
+            return text;
+        }
+        String acronym = m.group(2);
+        int capitals = 0;
+        for (int i = 0; i < acronym.length(); i++) {
+            capitals += Character.isUpperCase(acronym.charAt(i)) ? 1 : 0;
+        }
+        if (capitals < 2) {
+            return text;
+        }
+        return Acronyms.spellsInitials(acronym, m.group(1)) ? m.group(1).strip() : text;
+    }
+
     /** Splits a legal form of {@link #SUFFIX_FORMS} off the end of the name's last word (gazprompao). */
     static List<String> splitLegalSuffix(List<String> words) {
         if (words.isEmpty()) {

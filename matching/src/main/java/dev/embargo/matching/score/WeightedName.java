@@ -1,6 +1,7 @@
 package dev.embargo.matching.score;
 
 import dev.embargo.matching.name.AnalyzedName;
+import dev.embargo.matching.name.NameAnalyzer;
 import dev.embargo.matching.name.Titles;
 import dev.embargo.matching.name.Token;
 import dev.embargo.matching.name.TokenKind;
@@ -128,7 +129,17 @@ public record WeightedName(
                 anyGiven |= !isFamily;
             }
         }
-        return at == count && anyFamily && anyGiven ? family : null;
+        if (at != count || !anyFamily || !anyGiven) {
+            return null;
+        }
+        // The analyser reads "FAMILY, Given" given names first: its family words are then its last.
+        int putLast = NameAnalyzer.familyWordsPutLast(original);
+        if (putLast > 0 && putLast < count) {
+            for (int i = 0; i < count; i++) {
+                family[i] = i >= count - putLast;
+            }
+        }
+        return family;
     }
 
     /** Two or more letters, all capitals. */
