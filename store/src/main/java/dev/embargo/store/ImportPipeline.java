@@ -144,16 +144,20 @@ final class ImportPipeline implements AutoCloseable {
             if (stopped) {
                 break;
             }
-            String content = r.contentHash();
+            PortfolioRecord.Hashes h = r.hashes();
             Portfolio.Known before = known.get(r.id());
-            if (before != null && before.content() == Portfolio.prefix(content)) {
+            if (before != null && before.content() == Portfolio.prefix(h.content())) {
                 same++;
                 continue;
             }
-            String screeningHash = r.screeningHash();
-            boolean rescreen = before == null || before.screening() != Portfolio.prefix(screeningHash);
+            boolean rescreen = before == null || before.screening() != Portfolio.prefix(h.screening());
             changes.add(new ScreenedWrites.Change(
-                    r, before == null, rescreen, content, screeningHash, rescreen ? screening.screen(r) : List.of()));
+                    r,
+                    before == null,
+                    rescreen,
+                    h.content(),
+                    h.screening(),
+                    rescreen ? screening.screen(r, h.screening()) : List.of()));
         }
         screeningCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
         return new Screened(changes, same);
