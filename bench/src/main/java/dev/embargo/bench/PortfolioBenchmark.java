@@ -107,6 +107,7 @@ final class PortfolioBenchmark {
             Portfolio.ImportReport r = new Portfolio(store, batch, threads)
                     .importFile(file, false, new RecordScreening(before, o.threshold()), "bench", c -> {});
             double seconds = (System.nanoTime() - t) / 1e9;
+            long importCpu = cpuNanos() - cpu;
             System.out.printf(
                     Locale.ROOT,
                     "import and first screening: %,d rows, %,d inserted, %,d rejected, %,d alerts"
@@ -117,14 +118,19 @@ final class PortfolioBenchmark {
                     r.raised(),
                     seconds,
                     r.inserted() / seconds,
-                    (cpuNanos() - cpu) / 1e9,
+                    importCpu / 1e9,
                     store.isPostgres() ? "PostgreSQL" : "H2");
+            Portfolio.Timings tm = r.timings();
             System.out.printf(
                     Locale.ROOT,
-                    "  of which screening (hashing, screening; CPU of the screening threads) %.1f s,"
-                            + " writing (SQL, alerts, audit; busy time of the writer) %.1f s%n",
-                    r.timings().screeningCpuNanos() / 1e9,
-                    r.timings().writingNanos() / 1e9);
+                    "  CPU: reading %.1f s, screening (hashing, screening) %.1f s, writing (SQL, alerts, audit)"
+                            + " %.1f s, the rest (collector, compiler, database threads) %.1f s; the writer was"
+                            + " busy %.1f s%n",
+                    tm.readingCpuNanos() / 1e9,
+                    tm.screeningCpuNanos() / 1e9,
+                    tm.writingCpuNanos() / 1e9,
+                    (importCpu - tm.readingCpuNanos() - tm.screeningCpuNanos() - tm.writingCpuNanos()) / 1e9,
+                    tm.writingNanos() / 1e9);
             if (replace != null) {
                 RecordScreening screening = new RecordScreening(now, o.threshold());
                 t = System.nanoTime();

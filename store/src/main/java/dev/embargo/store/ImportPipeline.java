@@ -56,6 +56,7 @@ final class ImportPipeline implements AutoCloseable {
     private long screened;
     private long written;
     private long writingNanos;
+    private long writingCpuNanos;
     private AlertBook.Counts alerts = AlertBook.Counts.NONE;
 
     ImportPipeline(
@@ -106,8 +107,13 @@ final class ImportPipeline implements AutoCloseable {
         return new Outcome(inserted, updated, unchanged, screened, alerts);
     }
 
-    Portfolio.Timings timings() {
-        return new Portfolio.Timings(screeningCpu.get(), writingNanos);
+    /** The stages' times, with the CPU the reading thread spent. */
+    Portfolio.Timings timings(long readingCpuNanos) {
+        return new Portfolio.Timings(readingCpuNanos, screeningCpu.get(), writingCpuNanos, writingNanos);
+    }
+
+    static long threadCpuNanos() {
+        return THREADS.getCurrentThreadCpuTime();
     }
 
     private void handOn() {
@@ -137,7 +143,7 @@ final class ImportPipeline implements AutoCloseable {
 
     /** On a screening thread: what of the batch is new or changed, screened where screening reads a change. */
     private Screened screen(List<PortfolioRecord> records) {
-        long cpu = THREADS.getCurrentThreadCpuTime();
+        long cpu = threadCpuNanos();
         List<ScreenedWrites.Change> changes = new ArrayList<>(records.size());
         int same = 0;
         for (PortfolioRecord r : records) {
@@ -159,7 +165,7 @@ final class ImportPipeline implements AutoCloseable {
                     h.screening(),
                     rescreen ? screening.screen(r, h.screening()) : List.of()));
         }
-        screeningCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
+        screeningCpu.addAndGet(threadCpuNanos() - cpu);
         return new Screened(changes, same);
     }
 
@@ -201,10 +207,12 @@ final class ImportPipeline implements AutoCloseable {
             return;
         }
         long t = System.nanoTime();
+        long cpu = threadCpuNanos();
         long before = screened;
         AlertBook.Counts done =
                 store.inTransaction(c -> ScreenedWrites.write(c, store, runId, store.now(), actor, changes, before));
         writingNanos += System.nanoTime() - t;
+        writingCpuNanos += threadCpuNanos() - cpu;
         alerts = alerts.plus(done);
         screened += ScreenedWrites.screened(changes);
         for (ScreenedWrites.Change p : changes) {
