@@ -30,7 +30,7 @@ import java.util.SplittableRandom;
 
 /**
  * {@code embargo bench portfolio --records N [--listed 0.001] [--db URL] [--replace SOURCE=OLD_FOLDER]
- * [--alerts 100000] [--generate-only FILE]}: generates N records (people from the evaluation set's names, companies from listed
+ * [--alerts 100000] [--queries 2000] [--batch 2000] [--threads CORES] [--generate-only FILE]}: generates N records (people from the evaluation set's names, companies from listed
  * organisations' words, a share of listed parties), imports and screens them into a store (a fresh H2 file by
  * default), and reports the time end to end.
  *
@@ -42,18 +42,39 @@ import java.util.SplittableRandom;
  * <p>Then the alert table is filled up to {@code --alerts} (copies of the real alerts, on records of the
  * portfolio, in every state) and the queries of the review pages are timed: the queue's first page and a deep
  * page, an alert with its decisions, a record's alerts; and the database's size per million records.
- * With {@code --generate-only FILE} it writes the records to FILE and stops.
+ * With {@code --generate-only FILE} it writes the records to FILE and stops. {@code --batch} is the records per
+ * transaction, {@code --threads} the screening threads; {@code --alerts 0 --queries 0} times the import alone.
  */
 final class PortfolioBenchmark {
     private PortfolioBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         BenchOptions o = BenchOptions.parse(args);
+        Path work = Files.createTempDirectory("embargo-bench-portfolio");
+        try {
+            run(o, work);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** The generated file and the H2 database take hundreds of megabytes: nothing of them is left behind. */
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static void run(BenchOptions o, Path work) throws Exception {
         int records = Integer.parseInt(o.extra().getOrDefault("records", "100000"));
         double listed = Double.parseDouble(o.extra().getOrDefault("listed", "0.001"));
         int alertsWanted = Integer.parseInt(o.extra().getOrDefault("alerts", "100000"));
         int queries = Integer.parseInt(o.extra().getOrDefault("queries", "2000"));
-        Path work = Files.createTempDirectory("embargo-bench-portfolio");
+        int batch = Integer.parseInt(o.extra().getOrDefault("batch", Integer.toString(Portfolio.BATCH)));
+        int threads = Integer.parseInt(o.extra()
+                .getOrDefault("threads", Integer.toString(Runtime.getRuntime().availableProcessors())));
         String db = o.extra().getOrDefault("db", "jdbc:h2:file:" + work.resolve("store"));
         String replace = o.extra().get("replace");
 
@@ -83,9 +104,10 @@ final class PortfolioBenchmark {
         try (Store store = Store.open(db)) {
             t = System.nanoTime();
             long cpu = cpuNanos();
-            Portfolio.ImportReport r = new Portfolio(store)
+            Portfolio.ImportReport r = new Portfolio(store, batch, threads)
                     .importFile(file, false, new RecordScreening(before, o.threshold()), "bench", c -> {});
             double seconds = (System.nanoTime() - t) / 1e9;
+            long importCpu = cpuNanos() - cpu;
             System.out.printf(
                     Locale.ROOT,
                     "import and first screening: %,d rows, %,d inserted, %,d rejected, %,d alerts"
@@ -96,8 +118,19 @@ final class PortfolioBenchmark {
                     r.raised(),
                     seconds,
                     r.inserted() / seconds,
-                    (cpuNanos() - cpu) / 1e9,
+                    importCpu / 1e9,
                     store.isPostgres() ? "PostgreSQL" : "H2");
+            Portfolio.Timings tm = r.timings();
+            System.out.printf(
+                    Locale.ROOT,
+                    "  CPU: reading %.1f s, screening (hashing, screening) %.1f s, writing (SQL, alerts, audit)"
+                            + " %.1f s, the rest (collector, compiler, database threads) %.1f s; the writer was"
+                            + " busy %.1f s%n",
+                    tm.readingCpuNanos() / 1e9,
+                    tm.screeningCpuNanos() / 1e9,
+                    tm.writingCpuNanos() / 1e9,
+                    (importCpu - tm.readingCpuNanos() - tm.screeningCpuNanos() - tm.writingCpuNanos()) / 1e9,
+                    tm.writingNanos() / 1e9);
             if (replace != null) {
                 RecordScreening screening = new RecordScreening(now, o.threshold());
                 t = System.nanoTime();
@@ -239,6 +272,9 @@ final class PortfolioBenchmark {
 
     /** p50 and p99 of the review pages' queries, each run {@code n} times after a warm-up. */
     private static void timeQueries(Store store, long stored, int n) throws SQLException {
+        if (n <= 0) {
+            return;
+        }
         Review review = new Review(store, Review.Policy.defaults());
         long maxId;
         List<String> recordIds = new ArrayList<>();

@@ -2,10 +2,8 @@ package dev.embargo.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +25,7 @@ public final class Portfolio {
 
     private final Store store;
     private final int batchSize;
+    private final int threads;
 
     public Portfolio(Store store) {
         this(store, BATCH);
@@ -38,8 +33,14 @@ public final class Portfolio {
 
     /** With transactions of {@code batchSize} records (tests use small ones to have many commits). */
     public Portfolio(Store store, int batchSize) {
+        this(store, batchSize, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** With {@code threads} screening threads (one per core by default). */
+    public Portfolio(Store store, int batchSize, int threads) {
         this.store = store;
         this.batchSize = Math.max(1, batchSize);
+        this.threads = Math.max(1, threads);
     }
 
     /** What an import did. */
@@ -55,15 +56,23 @@ public final class Portfolio {
             long raisedAgain,
             long closed,
             List<PortfolioReader.Row> rejected,
-            boolean syncSkipped) {}
+            boolean syncSkipped,
+            Timings timings) {}
+
+    /**
+     * Where an import's time went, in nanoseconds: CPU of the reading thread (parsing and checking rows), of
+     * the screening threads (hashing and screening) and of the writer (SQL, alerts, audit), and the time the
+     * writer spent writing, waits for the database included.
+     */
+    public record Timings(long readingCpuNanos, long screeningCpuNanos, long writingCpuNanos, long writingNanos) {}
 
     /** Rows stored so far by this import, and the id of the last record of the batch just committed. */
     public record Committed(long rows, String lastId) {}
 
     /** Two hashes of a stored record, shortened to 64 bits: enough to tell a change among millions. */
-    private record Known(long content, long screening) {}
+    record Known(long content, long screening) {}
 
-    private static long prefix(String hex) {
+    static long prefix(String hex) {
         return Long.parseUnsignedLong(hex.substring(0, 16), 16);
     }
 
@@ -78,6 +87,8 @@ public final class Portfolio {
             Path file, boolean sync, RecordScreening screening, String actor, Consumer<Committed> committed)
             throws IOException {
         requireWhole(screening.lists());
+        // Every stored record's hashes, read at once: a row of the file is then told new, changed or unchanged
+        // without a query of its own.
         Map<String, Known> known = loadKnown();
         long runId = store.inTransaction(c -> {
             long id = ScreeningRuns.start(c, store, "import", screening, actor);
@@ -91,12 +102,15 @@ public final class Portfolio {
         Set<String> seen = new HashSet<>();
         Set<String> badIds = new HashSet<>();
         List<PortfolioReader.Row> rejected = new ArrayList<>();
-        long[] counts = new long[4]; // rows, inserted, updated, unchanged
+        long[] rows = {0};
         boolean[] idlessBad = {false};
-        Batcher batcher = new Batcher(runId, screening, actor, committed);
-        try {
+        ImportPipeline.Outcome done;
+        Timings timings;
+        long readingCpu = ImportPipeline.threadCpuNanos();
+        try (ImportPipeline pipeline =
+                new ImportPipeline(store, runId, screening, actor, known, committed, batchSize, threads)) {
             PortfolioReader.read(file, row -> {
-                counts[0]++;
+                rows[0]++;
                 if (!row.ok()) {
                     rejected.add(row);
                     if (row.id() == null) {
@@ -112,22 +126,10 @@ public final class Portfolio {
                             row.line(), null, "id: \"" + r.id() + "\" was given on an earlier line", r.id()));
                     return;
                 }
-                String content = r.contentHash();
-                String screeningHash = r.screeningHash();
-                Known before = known.get(r.id());
-                if (before != null && before.content() == prefix(content)) {
-                    counts[3]++;
-                    return;
-                }
-                boolean rescreen = before == null || before.screening() != prefix(screeningHash);
-                known.put(r.id(), new Known(prefix(content), prefix(screeningHash)));
-                counts[before == null ? 1 : 2]++;
-                batcher.add(new Pending(r, before == null, rescreen, content, screeningHash));
+                pipeline.add(r);
             });
-            batcher.flush();
-            batcher.await();
-        } finally {
-            batcher.close();
+            done = pipeline.finish();
+            timings = pipeline.timings(ImportPipeline.threadCpuNanos() - readingCpu);
         }
         long removed = 0;
         boolean syncSkipped = false;
@@ -144,36 +146,38 @@ public final class Portfolio {
                 removed = remove(gone, actor);
             }
         }
-        long screened = batcher.screened;
+        long screened = done.screened();
         Map<String, Object> outcome = new LinkedHashMap<>();
-        outcome.put("rows", counts[0]);
-        outcome.put("inserted", counts[1]);
-        outcome.put("updated", counts[2]);
-        outcome.put("unchanged", counts[3]);
+        outcome.put("rows", rows[0]);
+        outcome.put("inserted", done.inserted());
+        outcome.put("updated", done.updated());
+        outcome.put("unchanged", done.unchanged());
         outcome.put("removed", removed);
         outcome.put("rejected", rejected.size());
         outcome.put("screened", screened);
-        outcome.put("alerts_raised", batcher.counts.raised());
-        outcome.put("alerts_raised_again", batcher.counts.raisedAgain());
-        outcome.put("alerts_closed", batcher.counts.closed());
-        boolean current = known.size() == counts[1] || portfolioCurrentWith(screening);
+        outcome.put("alerts_raised", done.alerts().raised());
+        outcome.put("alerts_raised_again", done.alerts().raisedAgain());
+        outcome.put("alerts_closed", done.alerts().closed());
+        // Screened whole against these lists when the portfolio held nothing before.
+        boolean current = known.isEmpty() || portfolioCurrentWith(screening);
         store.inTransaction(c -> {
             ScreeningRuns.finish(c, store, runId, screened, screening, current, outcome, actor);
             return null;
         });
         return new ImportReport(
                 runId,
-                counts[0],
-                counts[1],
-                counts[2],
-                counts[3],
+                rows[0],
+                done.inserted(),
+                done.updated(),
+                done.unchanged(),
                 removed,
                 screened,
-                batcher.counts.raised(),
-                batcher.counts.raisedAgain(),
-                batcher.counts.closed(),
+                done.alerts().raised(),
+                done.alerts().raisedAgain(),
+                done.alerts().closed(),
                 rejected,
-                syncSkipped);
+                syncSkipped,
+                timings);
     }
 
     /** A failed or partial snapshot of the lists is never screened against: it would miss or close alerts. */
@@ -236,172 +240,6 @@ public final class Portfolio {
             }
             return out;
         });
-    }
-
-    private record Pending(
-            PortfolioRecord record, boolean isNew, boolean rescreen, String contentHash, String screeningHash) {}
-
-    /**
-     * Collects records into batches; screens a batch on every core while the previous one is written on one
-     * thread (the two overlap), and waits for a write before starting the next so errors stop the import.
-     */
-    private final class Batcher implements AutoCloseable {
-        private final long runId;
-        private final RecordScreening screening;
-        private final String actor;
-        private final Consumer<Committed> committed;
-        private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "embargo-store-writer");
-            t.setDaemon(true);
-            return t;
-        });
-        private List<Pending> batch = new ArrayList<>();
-        private Future<?> writing;
-        private long written;
-        long screened;
-        AlertBook.Counts counts = AlertBook.Counts.NONE;
-
-        Batcher(long runId, RecordScreening screening, String actor, Consumer<Committed> committed) {
-            this.runId = runId;
-            this.screening = screening;
-            this.actor = actor;
-            this.committed = committed;
-        }
-
-        void add(Pending p) {
-            batch.add(p);
-            if (batch.size() >= batchSize) {
-                flush();
-            }
-        }
-
-        void flush() {
-            if (batch.isEmpty()) {
-                await();
-                return;
-            }
-            List<Pending> mine = batch;
-            batch = new ArrayList<>();
-            List<ScreenedRecord> results = mine.parallelStream()
-                    .map(p -> new ScreenedRecord(p.record(), p.rescreen() ? screening.screen(p.record()) : List.of()))
-                    .toList();
-            await();
-            writing = writer.submit(() -> {
-                write(mine, results);
-                return null;
-            });
-        }
-
-        void await() {
-            if (writing == null) {
-                return;
-            }
-            try {
-                writing.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StoreException("import interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new StoreException("import: " + e.getCause().getMessage(), e.getCause());
-            } finally {
-                writing = null;
-            }
-        }
-
-        private void write(List<Pending> mine, List<ScreenedRecord> results) {
-            AlertBook.Counts done = store.inTransaction(c -> {
-                long now = store.now();
-                writeRecords(c, mine, now);
-                List<ScreenedRecord> toApply = new ArrayList<>();
-                Set<String> changed = new HashSet<>();
-                for (int i = 0; i < mine.size(); i++) {
-                    if (mine.get(i).rescreen()) {
-                        toApply.add(results.get(i));
-                        if (!mine.get(i).isNew()) {
-                            changed.add(mine.get(i).record().id());
-                        }
-                    }
-                }
-                Map<String, List<AlertBook.Current>> current =
-                        changed.isEmpty() ? Map.of() : AlertBook.current(c, changed);
-                List<AuditTrail.Draft> audit = new ArrayList<>();
-                AlertBook.Counts n = AlertBook.apply(c, runId, now, toApply, current, audit);
-                audit.addFirst(new AuditTrail.Draft(actor, "import.batch", "run:" + runId, batchDetail(mine)));
-                ScreeningRuns.progress(c, runId, screened + toApply.size());
-                store.audit().append(c, audit);
-                screened += toApply.size();
-                return n;
-            });
-            counts = counts.plus(done);
-            written += mine.size();
-            committed.accept(new Committed(written, mine.getLast().record().id()));
-        }
-
-        @Override
-        public void close() {
-            writer.shutdownNow();
-        }
-    }
-
-    /** What an audit entry says of a batch: the counts and a digest of every record's id and content hash. */
-    private static Map<String, Object> batchDetail(List<Pending> batch) {
-        java.security.MessageDigest digest = Sha256.digest();
-        int inserted = 0;
-        for (Pending p : batch) {
-            digest.update((p.record().id() + "\u0000" + p.contentHash() + "\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            if (p.isNew()) {
-                inserted++;
-            }
-        }
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("inserted", inserted);
-        d.put("updated", batch.size() - inserted);
-        d.put("first", batch.getFirst().record().id());
-        d.put("last", batch.getLast().record().id());
-        d.put("records_sha256", Sha256.hex(digest));
-        return d;
-    }
-
-    private static void writeRecords(Connection c, List<Pending> batch, long now) throws SQLException {
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO portfolio_record (name, kind, dates_of_birth,"
-                        + " countries, identifiers, fields, content_hash, screening_hash, updated_at, version, id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)");
-                PreparedStatement up = c.prepareStatement("UPDATE portfolio_record SET name = ?, kind = ?,"
-                        + " dates_of_birth = ?, countries = ?, identifiers = ?, fields = ?, content_hash = ?,"
-                        + " screening_hash = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
-            int inserts = 0;
-            int updates = 0;
-            for (Pending p : batch) {
-                PreparedStatement ps = p.isNew() ? ins : up;
-                PortfolioRecord r = p.record();
-                ps.setString(1, r.name());
-                ps.setString(2, r.kindCode());
-                ps.setString(3, String.join(";", r.datesOfBirth()));
-                ps.setString(4, String.join(";", r.countries()));
-                ps.setString(5, String.join(";", r.identifiers()));
-                ps.setString(6, r.fields());
-                ps.setString(7, p.contentHash());
-                ps.setString(8, p.screeningHash());
-                ps.setLong(9, now);
-                ps.setString(10, r.id());
-                ps.addBatch();
-                if (p.isNew()) {
-                    inserts++;
-                } else {
-                    updates++;
-                }
-            }
-            if (inserts > 0) {
-                ins.executeBatch();
-            }
-            if (updates > 0) {
-                up.executeBatch();
-            }
-        }
     }
 
     /** Removes records, closing their undecided alerts; decided alerts and all decisions stay as history. */

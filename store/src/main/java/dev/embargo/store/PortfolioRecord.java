@@ -5,6 +5,8 @@ import dev.embargo.lists.ListedDates;
 import dev.embargo.lists.model.EntityKind;
 import dev.embargo.lists.model.ListedDate;
 import dev.embargo.matching.Query;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -124,6 +126,28 @@ public record PortfolioRecord(
 
     static EntityKind kindFromCode(String code) {
         return code.equals("any") ? null : EntityKind.valueOf(code.toUpperCase(Locale.ROOT));
+    }
+
+    /** Both hashes of the record, {@link #screeningHash()} and {@link #contentHash()}. */
+    record Hashes(String screening, String content) {}
+
+    /**
+     * Both hashes at the cost of little more than one: the content's JSON is the screening fields' JSON with the
+     * other fields added as a last element, so the digest of what the two share is taken once.
+     */
+    Hashes hashes() {
+        String screened = StoreJson.write(List.of(name, kindCode(), datesOfBirth, countries, identifiers));
+        MessageDigest shared = Sha256.digest();
+        shared.update(screened.substring(0, screened.length() - 1).getBytes(StandardCharsets.UTF_8));
+        MessageDigest content;
+        try {
+            content = (MessageDigest) shared.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+        }
+        shared.update((byte) ']');
+        content.update(("," + StoreJson.write(fields) + "]").getBytes(StandardCharsets.UTF_8));
+        return new Hashes(Sha256.hex(shared), Sha256.hex(content));
     }
 
     /** SHA-256 of what screening reads: a change here is screened again. */

@@ -42,15 +42,24 @@ public final class RecordScreening {
         return screen(record, lists.screener(), threshold);
     }
 
+    /** The same, with the record's screening hash already taken. */
+    List<Hit> screen(PortfolioRecord record, String screeningHash) {
+        return hits(screeningHash, best(record, lists.screener(), threshold), this::listingHash);
+    }
+
     /** The listings of {@code screener} the record meets at {@code atLeast}, one hit each, best first. */
     List<Hit> screen(PortfolioRecord record, Screener screener, double atLeast) {
+        return hits(record, best(record, screener, atLeast), this::listingHash);
+    }
+
+    private static Collection<Match> best(PortfolioRecord record, Screener screener, double atLeast) {
         Map<String, Match> best = new LinkedHashMap<>();
         for (Query q : record.queries()) {
             for (Match m : screener.screen(q, atLeast, MAX_HITS)) {
                 best.merge(m.entity().id(), m, (a, b) -> b.score() > a.score() ? b : a);
             }
         }
-        return hits(record, best.values(), this::listingHash);
+        return best.values();
     }
 
     /**
@@ -58,10 +67,13 @@ public final class RecordScreening {
      * whether a later screening says something new.
      */
     static List<Hit> hits(PortfolioRecord record, Collection<Match> matches, Function<Entity, String> listingHash) {
+        return matches.isEmpty() ? List.of() : hits(record.screeningHash(), matches, listingHash);
+    }
+
+    private static List<Hit> hits(String recordHash, Collection<Match> matches, Function<Entity, String> listingHash) {
         if (matches.isEmpty()) {
             return List.of();
         }
-        String recordHash = record.screeningHash();
         List<Hit> hits = new ArrayList<>(matches.size());
         for (Match m : matches) {
             List<String> evidence = new ArrayList<>();

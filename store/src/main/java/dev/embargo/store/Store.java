@@ -53,7 +53,7 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(String jdbcUrl, Clock clock) {
-        String url = durable(jdbcUrl);
+        String url = batched(durable(jdbcUrl));
         boolean postgres = url.startsWith("jdbc:postgresql:");
         if (!postgres && !url.startsWith("jdbc:h2:")) {
             throw new StoreException(
@@ -104,6 +104,18 @@ public final class Store implements AutoCloseable {
         if (url.startsWith("jdbc:h2:file:")
                 && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")) {
             return url + ";WRITE_DELAY=0";
+        }
+        return url;
+    }
+
+    /**
+     * PostgreSQL's driver sends a batch of inserts as one statement per row unless asked to rewrite them into
+     * multi-row inserts: an import's batch of records then costs a few round trips, not thousands.
+     */
+    static String batched(String url) {
+        if (url.startsWith("jdbc:postgresql:")
+                && !url.toLowerCase(java.util.Locale.ROOT).contains("rewritebatchedinserts")) {
+            return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
         }
         return url;
     }
