@@ -124,7 +124,7 @@ public final class AlertQueue {
                 bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Queued(Review.read(rs), rs.getString(18)));
+                        out.add(new Queued(Review.read(rs), rs.getString(Review.ALERT_COLUMN_COUNT + 1)));
                     }
                 }
             }
@@ -143,7 +143,7 @@ public final class AlertQueue {
                 bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        each.accept(new Queued(Review.read(rs), rs.getString(18)));
+                        each.accept(new Queued(Review.read(rs), rs.getString(Review.ALERT_COLUMN_COUNT + 1)));
                     }
                 }
             }
@@ -158,7 +158,7 @@ public final class AlertQueue {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next()
-                            ? Optional.of(new Queued(Review.read(rs), rs.getString(18)))
+                            ? Optional.of(new Queued(Review.read(rs), rs.getString(Review.ALERT_COLUMN_COUNT + 1)))
                             : Optional.<Queued>empty();
                 }
             }

@@ -329,6 +329,11 @@ public final class Portfolio {
                         changed.isEmpty() ? Map.of() : AlertBook.current(c, changed);
                 List<AuditTrail.Draft> audit = new ArrayList<>();
                 AlertBook.Counts n = AlertBook.apply(c, runId, now, toApply, current, audit);
+                RecordKeys.write(
+                        c,
+                        screening,
+                        toApply.stream().map(ScreenedRecord::record).toList(),
+                        changed);
                 audit.addFirst(new AuditTrail.Draft(actor, "import.batch", "run:" + runId, batchDetail(mine)));
                 ScreeningRuns.progress(c, runId, screened + toApply.size());
                 store.audit().append(c, audit);
@@ -423,6 +428,7 @@ public final class Portfolio {
                                 audit);
                     }
                 }
+                RecordKeys.remove(c, chunk);
                 int n = 0;
                 try (PreparedStatement del = c.prepareStatement("DELETE FROM portfolio_record WHERE id = ?")) {
                     for (String id : chunk) {

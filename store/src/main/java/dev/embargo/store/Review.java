@@ -302,7 +302,10 @@ public final class Review {
     static final String ALERT_COLUMNS =
             "id, record_id, entity_id, current_pair, state, score, matched_name, explanation,"
                     + " fingerprint, material_change, replaces, run_id, raised_at, updated_at, closed_reason, pending_decision,"
-                    + " version";
+                    + " version, party_id, listings";
+
+    /** How many columns {@link #ALERT_COLUMNS} names: a query's own columns follow them. */
+    static final int ALERT_COLUMN_COUNT = 19;
 
     static Optional<Alert> alert(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + ALERT_COLUMNS + " FROM alert WHERE id = ?")) {
@@ -396,6 +399,8 @@ public final class Review {
                 rs.getLong(14),
                 rs.getString(15),
                 pendingOrNull,
-                rs.getInt(17));
+                rs.getInt(17),
+                rs.getString(18),
+                PortfolioRecord.split(rs.getString(19)));
     }
 }
