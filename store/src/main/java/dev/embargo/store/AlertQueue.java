@@ -117,8 +117,11 @@ public final class AlertQueue {
                 }
             }
             String dir = descending ? " DESC" : " ASC";
-            String sql = "SELECT " + columns() + FROM + where + " ORDER BY alert." + sort.column + dir + ", alert.id"
-                    + dir + " OFFSET " + from + " ROWS FETCH NEXT " + size + " ROWS ONLY";
+            // One state and the id order: the index (state, id)'s own order, which H2 reads a page of and stops
+            // (see Review#alerts); by id alone it would sort every alert of the state.
+            String byState = filter.states().size() == 1 && sort == SortBy.ID ? "alert.state" + dir + ", " : "";
+            String sql = "SELECT " + columns() + FROM + where + " ORDER BY " + byState + "alert." + sort.column + dir
+                    + ", alert.id" + dir + " OFFSET " + from + " ROWS FETCH NEXT " + size + " ROWS ONLY";
             List<Queued> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 bind(ps, args);

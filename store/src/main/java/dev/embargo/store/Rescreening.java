@@ -63,7 +63,8 @@ public final class Rescreening {
             long raised,
             long raisedAgain,
             long closed,
-            long closedByRemoval) {}
+            long closedByRemoval,
+            String selection) {}
 
     /** A list change that is refused: the lists stay as they were and no alert is closed. */
     public static final class RefusedChange extends StoreException {
@@ -101,7 +102,8 @@ public final class Rescreening {
                 counts.raised(),
                 counts.raisedAgain(),
                 counts.closed(),
-                0);
+                0,
+                "every record");
     }
 
     /**
@@ -170,7 +172,8 @@ public final class Rescreening {
                     f.raised(),
                     f.raisedAgain(),
                     f.closed(),
-                    0);
+                    0,
+                    "every record: their keys were not stored yet");
         }
         List<Entity> touched = new ArrayList<>();
         for (Entity e : newer.entities()) {
@@ -282,7 +285,11 @@ public final class Rescreening {
                 counts.raised(),
                 counts.raisedAgain(),
                 counts.closed(),
-                closedByRemoval);
+                closedByRemoval,
+                reach.identifier().size() + " sharing an identifier, " + crowdedSelected[0]
+                        + " whose best candidates a changed listing may crowd, " + near.size()
+                        + " a changed listing scores near the threshold against, " + alertedOnChange.size()
+                        + " with an alert on a changed party");
     }
 
     private static Map<String, Object> outcome(long records, long screened, AlertBook.Counts c, long closedByRemoval) {
