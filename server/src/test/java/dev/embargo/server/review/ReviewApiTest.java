@@ -38,7 +38,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The review API against a real store (H2 in a temp folder here, PostgreSQL in {@link ReviewApiPostgresTest})
@@ -60,8 +59,8 @@ class ReviewApiTest {
     private static final String CLEAR = "different person: date of birth differs";
     private final Set<String> called = new TreeSet<>();
 
-    @TempDir
-    Path dir;
+    /** Made in {@link #start}: JUnit fills a @TempDir field of a per-class instance only after @BeforeAll. */
+    private Path dir;
 
     private SystemOfRecord records;
     private EmbargoServer server;
@@ -72,6 +71,7 @@ class ReviewApiTest {
 
     @BeforeAll
     void start() throws Exception {
+        dir = Files.createTempDirectory("embargo-review-api");
         Path file = ReviewServers.portfolio(dir, 300, 7);
         records = ReviewServers.records(dir, database());
         server = ReviewServers.start(records, true);
@@ -92,6 +92,14 @@ class ReviewApiTest {
         }
         if (records != null) {
             records.close();
+        }
+        if (dir != null) {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException e) {
+                System.err.println("could not delete " + dir + ": " + e.getMessage());
+            }
         }
     }
 
