@@ -140,7 +140,7 @@ final class PortfolioBenchmark {
                         Locale.ROOT,
                         "list change: %,d added, %,d changed, %,d removed listings; %,d of %,d"
                                 + " records screened again; %,d alerts raised, %,d raised again, %,d closed, %,d closed"
-                                + " (listing removed) in %.1f s (%.1f CPU s)%n",
+                                + " (listing removed) in %.1f s (%.1f CPU s)%n  selected: %s%n",
                         d.added(),
                         d.changed(),
                         d.removed(),
@@ -151,7 +151,8 @@ final class PortfolioBenchmark {
                         d.closed(),
                         d.closedByRemoval(),
                         (System.nanoTime() - t) / 1e9,
-                        (cpuNanos() - cpu) / 1e9);
+                        (cpuNanos() - cpu) / 1e9,
+                        d.selection());
                 t = System.nanoTime();
                 cpu = cpuNanos();
                 Rescreening.Report full = new Rescreening(store).full(screening, "bench");
@@ -242,9 +243,9 @@ final class PortfolioBenchmark {
             c.setAutoCommit(false);
             SplittableRandom random = new SplittableRandom(7);
             String copy = "INSERT INTO alert (record_id, entity_id, current_pair, state, score, matched_name,"
-                    + " explanation, fingerprint, material_change, replaces, run_id, raised_at, updated_at, version)"
-                    + " SELECT ?, entity_id, NULL, ?, score, matched_name, explanation, fingerprint, NULL, NULL,"
-                    + " run_id, raised_at - ?, updated_at, 0 FROM alert WHERE id = ?";
+                    + " explanation, fingerprint, material_change, replaces, run_id, raised_at, updated_at, version,"
+                    + " party_id, listings) SELECT ?, entity_id, NULL, ?, score, matched_name, explanation, fingerprint,"
+                    + " NULL, NULL, run_id, raised_at - ?, updated_at, 0, party_id, listings FROM alert WHERE id = ?";
             long maxId = count(c, "SELECT MAX(id) FROM alert");
             long minId = count(c, "SELECT MIN(id) FROM alert");
             try (PreparedStatement ps = c.prepareStatement(copy)) {

@@ -43,7 +43,8 @@ public final class AuditCommand implements Callable<Integer> {
                 "Walks the audit chain: every entry's hash, its link to the entry before, no gaps, the recorded head."
                         + " Names the first entry changed, removed, inserted or reordered.",
                 "With --anchor FILE, also checks the heads written to FILE by earlier runs (an outside copy the"
-                        + " database cannot rewrite) and appends today's.",
+                        + " database cannot rewrite) and appends today's; with --head FILE, checks the heads a"
+                        + " server wrote there (serve --audit-head-file).",
                 "Exits 0 when the chain is whole, 1 when it is broken, 3 when it cannot be read."
             })
     static final class Verify implements Callable<Integer> {
@@ -55,6 +56,13 @@ public final class AuditCommand implements Callable<Integer> {
                 paramLabel = "FILE",
                 description = "A file of chain heads (seq hash time) to check and extend.")
         Path anchor;
+
+        @Option(
+                names = "--head",
+                paramLabel = "FILE",
+                description = "A file of chain heads the server wrote (serve --audit-head-file) to check the chain"
+                        + " against; read only.")
+        Path head;
 
         @Spec
         CommandLine.Model.CommandSpec spec;
@@ -70,6 +78,14 @@ public final class AuditCommand implements Callable<Integer> {
                             + " are intact)");
                     err.flush();
                     return EmbargoCommand.EXIT_HIT;
+                }
+                if (head != null) {
+                    java.util.Optional<String> problem = db.audit().checkHeads(head);
+                    if (problem.isPresent()) {
+                        err.println("error: audit chain broken: " + problem.get());
+                        err.flush();
+                        return EmbargoCommand.EXIT_HIT;
+                    }
                 }
                 if (anchor != null && Files.exists(anchor)) {
                     List<String> lines = Files.readAllLines(anchor, StandardCharsets.UTF_8);

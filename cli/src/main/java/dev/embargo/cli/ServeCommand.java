@@ -7,6 +7,7 @@ import dev.embargo.server.ServerSettings;
 import dev.embargo.server.lists.LiveLists;
 import dev.embargo.server.ops.AllowedHosts;
 import dev.embargo.server.ops.ApiKeys;
+import dev.embargo.server.review.AuditHeadWriter;
 import dev.embargo.server.review.SystemOfRecord;
 import dev.embargo.store.Review;
 import dev.embargo.store.Store;
@@ -119,6 +120,21 @@ public final class ServeCommand implements Callable<Integer> {
                     + " change them with POST /v1/review/settings).")
     Path reviewReasons;
 
+    @Option(
+            names = "--audit-head-file",
+            paramLabel = "FILE",
+            description = "Appends the audit chain's head (SEQ HASH TIME) to FILE at start, every --audit-head-every"
+                    + " while it moves, and at stop: an outside copy `audit verify --head FILE` checks the chain"
+                    + " against.")
+    Path auditHeadFile;
+
+    @Option(
+            names = "--audit-head-every",
+            paramLabel = "PERIOD",
+            defaultValue = "1h",
+            description = "How often to write the audit head: 30s, 15m, 1h, 1d (default: 1h).")
+    String auditHeadEvery;
+
     @Spec
     CommandSpec spec;
 
@@ -226,6 +242,13 @@ public final class ServeCommand implements Callable<Integer> {
         config.put("reasons", reasons);
         config.put("lists", lists.dir().toString());
         records.auditStart(config);
+        if (auditHeadFile != null) {
+            try {
+                records.writeAuditHeadEvery(auditHeadFile, AuditHeadWriter.parseEvery(auditHeadEvery), log);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--audit-head-every: " + e.getMessage());
+            }
+        }
         return records;
     }
 

@@ -59,6 +59,10 @@ final class Pipeline {
         return entities;
     }
 
+    CandidateIndex names() {
+        return names;
+    }
+
     int nameCount() {
         return names.nameCount();
     }

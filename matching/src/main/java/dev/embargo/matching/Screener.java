@@ -26,6 +26,11 @@ public final class Screener {
         this.pipeline = pipeline;
     }
 
+    /** The pipeline, for {@link LookupKeys}, which reads its index's word weights. */
+    Pipeline pipeline() {
+        return pipeline;
+    }
+
     /** Screens against {@code entities}, each listing a party of its own. */
     public static Screener of(List<Entity> entities) {
         return new Screener(Pipeline.build(entities, e -> null));

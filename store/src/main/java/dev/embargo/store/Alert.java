@@ -5,8 +5,8 @@ package dev.embargo.store;
  *
  * @param id              its number
  * @param recordId        the portfolio record
- * @param entityId        the listing
- * @param current         whether it is the current alert of its record and listing
+ * @param entityId        the listing that matched best when it was raised
+ * @param current         whether it is the current alert of its record and party
  * @param state           where it stands
  * @param score           the score when raised
  * @param matchedName     the listed name matched
@@ -20,6 +20,8 @@ package dev.embargo.store;
  * @param closedReason    why the system closed it, or null
  * @param pendingDecision a decision awaiting its second reviewer, or null
  * @param version         the version a decision must name (optimistic locking)
+ * @param partyId         the party: the screener's party id, or the listing's id where listings were not grouped
+ * @param listings        every listing of the party when it was raised, {@code entityId} among them
  */
 public record Alert(
         long id,
@@ -38,4 +40,10 @@ public record Alert(
         long updatedAt,
         String closedReason,
         Long pendingDecision,
-        int version) {}
+        int version,
+        String partyId,
+        java.util.List<String> listings) {
+    public Alert {
+        listings = java.util.List.copyOf(listings);
+    }
+}

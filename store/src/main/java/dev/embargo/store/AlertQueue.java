@@ -117,14 +117,17 @@ public final class AlertQueue {
                 }
             }
             String dir = descending ? " DESC" : " ASC";
-            String sql = "SELECT " + columns() + FROM + where + " ORDER BY alert." + sort.column + dir + ", alert.id"
-                    + dir + " OFFSET " + from + " ROWS FETCH NEXT " + size + " ROWS ONLY";
+            // One state and the id order: the index (state, id)'s own order, which H2 reads a page of and stops
+            // (see Review#alerts); by id alone it would sort every alert of the state.
+            String byState = filter.states().size() == 1 && sort == SortBy.ID ? "alert.state" + dir + ", " : "";
+            String sql = "SELECT " + columns() + FROM + where + " ORDER BY " + byState + "alert." + sort.column + dir
+                    + ", alert.id" + dir + " OFFSET " + from + " ROWS FETCH NEXT " + size + " ROWS ONLY";
             List<Queued> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Queued(Review.read(rs), rs.getString(18)));
+                        out.add(new Queued(Review.read(rs), rs.getString(Review.ALERT_COLUMN_COUNT + 1)));
                     }
                 }
             }
@@ -143,7 +146,7 @@ public final class AlertQueue {
                 bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        each.accept(new Queued(Review.read(rs), rs.getString(18)));
+                        each.accept(new Queued(Review.read(rs), rs.getString(Review.ALERT_COLUMN_COUNT + 1)));
                     }
                 }
             }
@@ -158,7 +161,7 @@ public final class AlertQueue {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next()
-                            ? Optional.of(new Queued(Review.read(rs), rs.getString(18)))
+                            ? Optional.of(new Queued(Review.read(rs), rs.getString(Review.ALERT_COLUMN_COUNT + 1)))
                             : Optional.<Queued>empty();
                 }
             }

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Alerts from screening done outside the store — the Spark job screening a table too large for one machine —
  * raised into the same alert queue, by the same rules as the store's own screening: one current alert per
- * record and listing, a decided alert raised again only after a material change, an undecided one closed when
+ * record and party, a decided alert raised again only after a material change, an undecided one closed when
  * its record no longer matches. Applying the same screening twice (a task retried, a job run again) raises
  * nothing the second time. Thread-safe.
  */
@@ -71,7 +71,7 @@ public final class AlertSink {
         for (Screened s : batch) {
             Map<String, Match> best = new LinkedHashMap<>();
             for (Match m : s.matches()) {
-                best.merge(m.entity().id(), m, (a, b) -> b.score() > a.score() ? b : a);
+                best.merge(AlertBook.partyKey(m), m, (a, b) -> b.score() > a.score() ? b : a);
             }
             screened.add(new ScreenedRecord(s.record(), RecordScreening.hits(s.record(), best.values(), this::hash)));
         }

@@ -265,6 +265,59 @@ public final class AuditTrail {
         });
     }
 
+    /**
+     * Appends the chain's head to {@code file} as a line "SEQ HASH TIME" and forces it to disk: a copy outside the
+     * database (another machine's disk, a write-once bucket) that a rewrite of the chain cannot follow. Returns
+     * the head written.
+     */
+    public Head writeHead(java.nio.file.Path file, java.time.Instant at) throws IOException {
+        Head h = head();
+        byte[] line = (h.seq() + " " + h.hash() + " " + at + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(
+                file,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.APPEND)) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(line);
+            while (b.hasRemaining()) {
+                ch.write(b);
+            }
+            ch.force(true);
+        }
+        return h;
+    }
+
+    /**
+     * Checks every head written to {@code file} ("SEQ HASH [TIME]" a line) against the chain: each entry must
+     * still hold the hash written. Empty when all agree; otherwise what is wrong, naming the file and line.
+     *
+     * @throws IllegalArgumentException when a line is not of that form (naming file and line)
+     */
+    public Optional<String> checkHeads(java.nio.file.Path file) throws IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            String[] parts = lines.get(i).strip().split("\\s+");
+            if (parts.length < 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("[0-9a-f]{64}")) {
+                throw new IllegalArgumentException(
+                        file + ": line " + (i + 1) + ": expected \"SEQ HASH [TIME]\" (a 64-digit hex hash)");
+            }
+            long seq = Long.parseLong(parts[0]);
+            if (seq == 0) {
+                continue;
+            }
+            String hash = hashAt(seq).orElse(null);
+            if (!parts[1].equals(hash)) {
+                return Optional.of("entry " + seq + (hash == null ? " is missing" : " no longer has the hash")
+                        + " written in " + file + " line " + (i + 1) + " (the chain was rewritten from there or"
+                        + " before)");
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Entries of one subject, oldest first (an alert's history). */
     public List<AuditEntry> about(String subject) {
         return store.inTransaction(c -> {

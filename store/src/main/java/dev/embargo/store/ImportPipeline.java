@@ -209,8 +209,8 @@ final class ImportPipeline implements AutoCloseable {
         long t = System.nanoTime();
         long cpu = threadCpuNanos();
         long before = screened;
-        AlertBook.Counts done =
-                store.inTransaction(c -> ScreenedWrites.write(c, store, runId, store.now(), actor, changes, before));
+        AlertBook.Counts done = store.inTransaction(
+                c -> ScreenedWrites.write(c, store, screening, runId, store.now(), actor, changes, before));
         writingNanos += System.nanoTime() - t;
         writingCpuNanos += threadCpuNanos() - cpu;
         alerts = alerts.plus(done);

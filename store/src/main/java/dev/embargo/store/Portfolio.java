@@ -261,6 +261,7 @@ public final class Portfolio {
                                 audit);
                     }
                 }
+                RecordKeys.remove(c, chunk);
                 int n = 0;
                 try (PreparedStatement del = c.prepareStatement("DELETE FROM portfolio_record WHERE id = ?")) {
                     for (String id : chunk) {

@@ -47,7 +47,9 @@ public final class PortfolioView {
 
     /**
      * A run in a record's history and why it counts: "arrived" (the import that stored this version of the record
-     * screened it), "full" (a full re-screen screens every record), "alert" (the run raised one of its alerts).
+     * screened it), "full" (a full re-screen screens every record), "alert" (the run raised one of its alerts),
+     * "delta: REASON: OUTCOME" (a list change screened it again because it shares a key with a changed listing,
+     * "key", or has an alert on a changed party, "alert"; and what came of it, e.g. "nothing new").
      */
     public record Screening(Run run, String why) {}
 
@@ -82,8 +84,8 @@ public final class PortfolioView {
 
     /**
      * The runs that screened the record's current version, newest first: the import run that stored it, the full
-     * re-screens since, and every run that raised one of its alerts (a delta run that screened it and found
-     * nothing new leaves no trace per record, only its counts).
+     * re-screens since, every delta run that screened it again (with why and what came of it, nothing new
+     * included) and every run that raised one of its alerts.
      */
     public List<Screening> history(String recordId) {
         return store.inTransaction(c -> {
@@ -114,6 +116,27 @@ public final class PortfolioView {
                         while (rs.next()) {
                             Run run = readRun(rs);
                             out.put(run.id(), new Screening(run, "full"));
+                        }
+                    }
+                }
+            }
+            Map<Long, String> traced = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT run_id, reason, outcome FROM rescreen_trace"
+                    + " WHERE record_id = ? ORDER BY run_id DESC FETCH FIRST 100 ROWS ONLY")) {
+                ps.setString(1, recordId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        traced.put(rs.getLong(1), "delta: " + rs.getString(2) + ": " + rs.getString(3));
+                    }
+                }
+            }
+            for (Map.Entry<Long, String> t : traced.entrySet()) {
+                try (PreparedStatement ps = c.prepareStatement(SELECT_RUN + " WHERE id = ?")) {
+                    ps.setLong(1, t.getKey());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            Run run = readRun(rs);
+                            out.put(run.id(), new Screening(run, t.getValue()));
                         }
                     }
                 }

@@ -15,7 +15,7 @@ import java.util.function.Function;
 
 /**
  * Screens records against one snapshot of the lists: each query of a record (one per date of birth and
- * country), the best match per listing kept. Thread-safe.
+ * country), the best match per party kept. Thread-safe.
  */
 public final class RecordScreening {
     /** More listings than this for one record is a name the lists hold many times: the best are kept. */
@@ -56,7 +56,7 @@ public final class RecordScreening {
         Map<String, Match> best = new LinkedHashMap<>();
         for (Query q : record.queries()) {
             for (Match m : screener.screen(q, atLeast, MAX_HITS)) {
-                best.merge(m.entity().id(), m, (a, b) -> b.score() > a.score() ? b : a);
+                best.merge(AlertBook.partyKey(m), m, (a, b) -> b.score() > a.score() ? b : a);
             }
         }
         return best.values();
@@ -86,26 +86,18 @@ public final class RecordScreening {
                 evidence.add("identifier");
             }
             Fingerprint fp = new Fingerprint(
-                    m.score(), List.of(m.matchedName()), evidence, recordHash, listingHash.apply(m.entity()));
-            hits.add(new Hit(m.entity().id(), m.matchedName(), m.score(), StoreJson.write(m.explanation()), fp));
+                    m.score(), List.of(m.matchedName()), evidence, recordHash, AlertBook.partyHash(m, listingHash));
+            hits.add(new Hit(
+                    m.entity().id(),
+                    m.matchedName(),
+                    m.score(),
+                    StoreJson.write(m.explanation()),
+                    fp,
+                    AlertBook.partyKey(m),
+                    AlertBook.listingIds(m)));
         }
         hits.sort((a, b) -> Double.compare(b.score(), a.score()));
         return hits;
-    }
-
-    /**
-     * Whether candidate generation over {@code delta}'s listings (the added and changed ones) finds any
-     * candidate for the record, at any score. Not the score against them: a word's weight depends on how many
-     * listings use it, so a listing added with a word the record holds shifts the record's scores against other
-     * listings too, and only a screening against the full lists tells whether that is material.
-     */
-    static boolean meetsAny(PortfolioRecord record, Screener delta) {
-        for (Query q : record.queries()) {
-            if (!delta.screen(q, 0.0, 1).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     String listingHash(Entity e) {

@@ -4,6 +4,9 @@ import dev.embargo.lists.ListCheck;
 import dev.embargo.lists.diff.EntityRef;
 import dev.embargo.lists.diff.SourceDiff;
 import dev.embargo.lists.model.Entity;
+import dev.embargo.matching.LookupKeys;
+import dev.embargo.matching.Match;
+import dev.embargo.matching.Query;
 import dev.embargo.matching.Screener;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,14 +22,12 @@ import java.util.function.Predicate;
  * Screening the portfolio again: all of it (on demand, or when the engine, the threshold or the lists changed
  * in a way a delta cannot follow), or, after a list change, only the records the change can affect.
  *
- * <p>Which records a change can affect: those whose current alerts name a changed or removed listing, and those
- * for which candidate generation over the added and changed listings alone (their new versions) finds any
- * candidate at all, at threshold 0. A record that finds no candidate among them cannot meet them in the full
- * index either: candidates come from shared word keys and consonant skeletons, which do not depend on the other
- * listings, and a smaller index rules fewer words out as too common. Nor can its scores against other listings
- * move: a word's weight depends on how many listings use it, and the record shares no word with the change.
- * (Scoring the candidates against the touched listings alone, at the threshold, misses exactly those: measured
- * with a full re-screen after the UN 2024-11 to 2026-02 change, one alert raised again was missed.)
+ * <p>Which records a change can affect: those whose stored lookup keys the added, changed (either version) and
+ * removed listings reach with enough of the record's name weight to matter, and those whose current alert is on
+ * a party one of whose listings changed or went ({@link RecordKeys} says why that is all of them). They are
+ * found in the {@code record_key} table by the changed listings' keys, so a change of a hundred listings reads
+ * and screens the few records it reaches, not the portfolio. Each delta run leaves a trace per record it
+ * screened: why, and what came of it.
  */
 public final class Rescreening {
     /** Records read and screened per transaction. */
@@ -62,7 +63,8 @@ public final class Rescreening {
             long raised,
             long raisedAgain,
             long closed,
-            long closedByRemoval) {}
+            long closedByRemoval,
+            String selection) {}
 
     /** A list change that is refused: the lists stay as they were and no alert is closed. */
     public static final class RefusedChange extends StoreException {
@@ -82,6 +84,11 @@ public final class Rescreening {
         Map<String, Object> outcome = outcome(records[0], records[0], counts, 0);
         store.inTransaction(c -> {
             ScreeningRuns.finish(c, store, runId, records[0], screening, true, outcome, actor);
+            // Every record's keys are written now.
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM store_setting WHERE name = ?")) {
+                ps.setString(1, KEYS_SETTING);
+                ps.executeUpdate();
+            }
             return null;
         });
         return new Report(
@@ -95,7 +102,8 @@ public final class Rescreening {
                 counts.raised(),
                 counts.raisedAgain(),
                 counts.closed(),
-                0);
+                0,
+                "every record");
     }
 
     /**
@@ -104,7 +112,7 @@ public final class Rescreening {
      */
     public java.util.Optional<Report> ensureCurrent(RecordScreening screening, String actor) {
         Portfolio portfolio = new Portfolio(store);
-        if (portfolio.size() == 0 || portfolio.portfolioCurrentWith(screening)) {
+        if (portfolio.size() == 0 || (portfolio.portfolioCurrentWith(screening) && !keysMissing())) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(full(screening, actor));
@@ -150,9 +158,31 @@ public final class Rescreening {
                 case ONLY_OLD -> throw new IllegalStateException("refused above");
             }
         }
+        if (keysMissing()) {
+            // Records screened before keys were kept: this once, every record (which writes their keys).
+            Report f = full(screening, actor);
+            return new Report(
+                    f.runId(),
+                    "full",
+                    f.records(),
+                    f.screened(),
+                    added.size(),
+                    changed.size(),
+                    removed.size(),
+                    f.raised(),
+                    f.raisedAgain(),
+                    f.closed(),
+                    0,
+                    "every record: their keys were not stored yet");
+        }
         List<Entity> touched = new ArrayList<>();
         for (Entity e : newer.entities()) {
             if (added.contains(e.id()) || changed.contains(e.id())) {
+                touched.add(e);
+            }
+        }
+        for (Entity e : older.entities()) {
+            if (changed.contains(e.id()) || removed.containsKey(e.id())) {
                 touched.add(e);
             }
         }
@@ -171,15 +201,74 @@ public final class Rescreening {
             store.audit().append(c, List.of(new AuditTrail.Draft(actor, "lists.changed", "run:" + id, d)));
             return id;
         });
-        long closedByRemoval = closeRemoved(removed, newer);
-        Set<String> alerted = recordsAlertedOn(changed);
-        Screener delta = touched.isEmpty() ? null : Screener.of(touched);
-        long[] records = {0};
-        Predicate<PortfolioRecord> affected =
-                r -> alerted.contains(r.id()) || (delta != null && RecordScreening.meetsAny(r, delta));
+        Set<String> inNewer = new HashSet<>();
+        newer.entities().forEach(e -> inNewer.add(e.id()));
+        long closedByRemoval = closeRemoved(removed, inNewer, newer);
+        Set<String> gone = new HashSet<>(changed);
+        gone.addAll(removed.keySet());
+        // A listing added to a party changes the party: its records' alerts are on a changed party.
+        Set<Entity> newVersions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Entity e : touched) {
+            if (added.contains(e.id()) || changed.contains(e.id())) {
+                newVersions.add(e);
+            }
+        }
+        for (Entity e : newVersions) {
+            for (Match m :
+                    newer.screener().screenAgainst(Query.name(e.primaryName().full()), e)) {
+                if (m.listings().size() > 1) {
+                    m.listings().forEach(l -> gone.add(l.id()));
+                }
+            }
+        }
+        // A listing's old version can free a place among a record's best few candidates only if its names changed
+        // (or it went): a change of dates, programs or identifiers leaves every name's keys and weights as they were.
+        Set<Entity> displacing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<String, Entity> newById = new java.util.HashMap<>();
+        newVersions.forEach(e -> newById.put(e.id(), e));
+        for (Entity e : touched) {
+            if (!newVersions.contains(e)) {
+                Entity now = newById.get(e.id());
+                if (now == null || !sameNames(e, now)) {
+                    displacing.add(e);
+                }
+            }
+        }
+        Map<Long, List<Entity>> keys = RecordKeys.ofListings(LookupKeys.of(newer.screener()), touched);
+        RecordKeys.Reach reach = store.inTransaction(c -> RecordKeys.reached(c, keys.keySet()));
+        Set<String> alerted = store.inTransaction(Rescreening::recordsWithAlerts);
+        Map<String, String> reasons = new java.util.TreeMap<>();
+        reach.identifier().forEach(id -> reasons.put(id, "key"));
+        Map<String, Set<Long>> toScore = new java.util.HashMap<>();
+        long[] crowdedSelected = {0};
+        reach.met().forEach((id, met) -> {
+            boolean crowded = reach.crowded().contains(id);
+            // Crowded: a new listing may push out a candidate, which matters only if one matched (an alert); a
+            // listing whose names changed or that went may let in one never scored.
+            boolean direct = crowded
+                    && (alerted.contains(id)
+                            || met.stream()
+                                    .flatMap(k -> keys.getOrDefault(k, List.of()).stream())
+                                    .anyMatch(displacing::contains));
+            if (direct) {
+                reasons.put(id, "key");
+                crowdedSelected[0]++;
+            } else {
+                toScore.put(id, met);
+            }
+        });
+        Set<String> near = scoringNear(toScore, keys, newVersions, screening);
+        near.forEach(id -> reasons.put(id, "key"));
+        Set<String> alertedOnChange = store.inTransaction(c -> recordsAlertedOn(c, gone));
+        alertedOnChange.forEach(id -> reasons.merge(id, "alert", (a, b) -> a + "," + b));
+        long records = new Portfolio(store).size();
         long[] screened = {0};
-        AlertBook.Counts counts = screenPages(runId, screening, affected, records, screened);
-        Map<String, Object> outcome = outcome(records[0], screened[0], counts, closedByRemoval);
+        AlertBook.Counts counts = screenSelected(runId, screening, reasons, screened);
+        Map<String, Object> outcome = outcome(records, screened[0], counts, closedByRemoval);
+        outcome.put("selected_identifier", reach.identifier().size());
+        outcome.put("selected_crowded", crowdedSelected[0]);
+        outcome.put("selected_scoring_near", near.size());
+        outcome.put("selected_alert_on_changed_party", alertedOnChange.size());
         boolean current = new Portfolio(store).portfolioCurrentWithHash(older.hash(), screening);
         store.inTransaction(c -> {
             ScreeningRuns.finish(c, store, runId, screened[0], screening, current, outcome, actor);
@@ -188,7 +277,7 @@ public final class Rescreening {
         return new Report(
                 runId,
                 "delta",
-                records[0],
+                records,
                 screened[0],
                 added.size(),
                 changed.size(),
@@ -196,7 +285,11 @@ public final class Rescreening {
                 counts.raised(),
                 counts.raisedAgain(),
                 counts.closed(),
-                closedByRemoval);
+                closedByRemoval,
+                reach.identifier().size() + " sharing an identifier, " + crowdedSelected[0]
+                        + " whose best candidates a changed listing may crowd, " + near.size()
+                        + " a changed listing scores near the threshold against, " + alertedOnChange.size()
+                        + " with an alert on a changed party");
     }
 
     private static Map<String, Object> outcome(long records, long screened, AlertBook.Counts c, long closedByRemoval) {
@@ -231,31 +324,110 @@ public final class Rescreening {
         return null;
     }
 
-    private Set<String> recordsAlertedOn(Set<String> entityIds) {
-        return store.inTransaction(c -> {
-            Set<String> out = new HashSet<>();
-            List<String> ids = new ArrayList<>(entityIds);
-            for (int from = 0; from < ids.size(); from += 500) {
-                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT record_id FROM alert"
-                        + " WHERE current_pair IS NOT NULL AND entity_id IN (" + marks + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setString(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(rs.getString(1));
+    /**
+     * Of the records whose keys the change reached without crowding their candidates, those a new version of a
+     * listing sharing their keys scores at least {@link #SCORE_ROOM} under the threshold against: for the others
+     * the listing is a candidate that can neither match nor push another out (an old version or a removed listing
+     * that matched has an alert, and its record is screened again for that).
+     */
+    private Set<String> scoringNear(
+            Map<String, Set<Long>> toScore,
+            Map<Long, List<Entity>> keys,
+            Set<Entity> newVersions,
+            RecordScreening screening) {
+        List<String> ids = new ArrayList<>(toScore.keySet());
+        Set<String> out = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Screener screener = screening.lists().screener();
+        double bar = screening.threshold() - SCORE_ROOM;
+        for (int from = 0; from < ids.size(); from += 5000) {
+            List<PortfolioRecord> read = readRecords(ids.subList(from, Math.min(ids.size(), from + 5000)));
+            read.parallelStream().forEach(r -> {
+                Set<Entity> listings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                for (long k : toScore.get(r.id())) {
+                    for (Entity e : keys.getOrDefault(k, List.of())) {
+                        if (newVersions.contains(e)) {
+                            listings.add(e);
                         }
                     }
                 }
-            }
-            return out;
-        });
+                for (Entity e : listings) {
+                    for (Query q : r.queries()) {
+                        for (Match m : screener.screenAgainst(q, e)) {
+                            if (m.score() >= bar) {
+                                out.add(r.id());
+                                return;
+                            }
+                        }
+                    }
+                }
+            });
+        }
+        return out;
     }
 
-    /** Closes the undecided current alerts of removed listings; decided ones keep their decision. */
-    private long closeRemoved(Map<String, String> removed, ListsSnapshot newer) {
+    /**
+     * How far under the threshold a changed listing's score against a record still has it screened again: room for
+     * the one-listing scoring to differ from the screening's by a rounding or a reading.
+     */
+    static final double SCORE_ROOM = 0.05;
+
+    private static boolean sameNames(Entity a, Entity b) {
+        return a.kind() == b.kind()
+                && a.names().stream()
+                        .map(n -> n.full())
+                        .sorted()
+                        .toList()
+                        .equals(b.names().stream().map(n -> n.full()).sorted().toList());
+    }
+
+    /** Records with a current alert. */
+    private static Set<String> recordsWithAlerts(java.sql.Connection c) throws java.sql.SQLException {
+        Set<String> out = new HashSet<>();
+        try (PreparedStatement ps =
+                        c.prepareStatement("SELECT DISTINCT record_id FROM alert WHERE current_pair IS NOT NULL");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** Records with a current alert on a party one of whose listings is in {@code listingIds}. */
+    private static Set<String> recordsAlertedOn(java.sql.Connection c, Set<String> listingIds)
+            throws java.sql.SQLException {
+        Set<String> out = new HashSet<>();
+        if (listingIds.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + AlertBook.CURRENT_COLUMNS + " FROM alert WHERE current_pair IS NOT NULL")) {
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    AlertBook.Current a = AlertBook.readCurrent(rs);
+                    if (listingIds.contains(a.entityId())
+                            || a.listings().stream().anyMatch(listingIds::contains)) {
+                        out.add(a.recordId());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean keysMissing() {
+        return store.inTransaction(c -> store.setting(c, KEYS_SETTING).isPresent());
+    }
+
+    /** Set by the migration that added the keys while the portfolio held records without them. */
+    static final String KEYS_SETTING = "record_keys";
+
+    /**
+     * Closes the undecided current alerts of parties every listing of which was removed; decided ones keep their
+     * decision. A party that keeps a listing is screened again instead (its record's alert is on a changed party).
+     */
+    private long closeRemoved(Map<String, String> removed, Set<String> inNewer, ListsSnapshot newer) {
         if (removed.isEmpty()) {
             return 0;
         }
@@ -268,24 +440,19 @@ public final class Rescreening {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
                 String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
                 List<AlertBook.Current> hit = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT id, record_id, entity_id, state, fingerprint"
+                try (PreparedStatement ps = c.prepareStatement("SELECT " + AlertBook.CURRENT_COLUMNS
                         + " FROM alert WHERE current_pair IS NOT NULL AND entity_id IN (" + marks + ")")) {
                     for (int i = 0; i < chunk.size(); i++) {
                         ps.setString(i + 1, chunk.get(i));
                     }
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            hit.add(new AlertBook.Current(
-                                    rs.getLong(1),
-                                    rs.getString(2),
-                                    rs.getString(3),
-                                    AlertState.of(rs.getString(4)),
-                                    Fingerprint.fromJson(rs.getString(5))));
+                            hit.add(AlertBook.readCurrent(rs));
                         }
                     }
                 }
                 for (AlertBook.Current a : hit) {
-                    if (a.state().awaitsReview()) {
+                    if (a.state().awaitsReview() && a.listings().stream().noneMatch(inNewer::contains)) {
                         String source = removed.get(a.entityId());
                         String when = newer.published().getOrDefault(source, "undated");
                         AlertBook.retire(
@@ -339,6 +506,11 @@ public final class Rescreening {
                 List<AuditTrail.Draft> audit = new ArrayList<>();
                 AlertBook.Counts done =
                         AlertBook.apply(c, runId, store.now(), results, AlertBook.current(c, ids), audit);
+                RecordKeys.write(
+                        c,
+                        screening,
+                        results.stream().map(ScreenedRecord::record).toList(),
+                        ids);
                 ScreeningRuns.progress(c, runId, soFar);
                 store.audit().append(c, audit);
                 return done;
@@ -346,6 +518,92 @@ public final class Rescreening {
             total = total.plus(n);
             committed.accept(soFar);
         }
+    }
+
+    /**
+     * Screens the records of {@code reasons} (id → why) a page at a time, in id order, applying each page's
+     * results, keys and per-record trace in one transaction.
+     */
+    private AlertBook.Counts screenSelected(
+            long runId, RecordScreening screening, Map<String, String> reasons, long[] screened) {
+        AlertBook.Counts total = AlertBook.Counts.NONE;
+        List<String> ids = new ArrayList<>(reasons.keySet());
+        for (int from = 0; from < ids.size(); from += page) {
+            List<PortfolioRecord> read = readRecords(ids.subList(from, Math.min(ids.size(), from + page)));
+            if (read.isEmpty()) {
+                continue;
+            }
+            List<ScreenedRecord> results = read.parallelStream()
+                    .map(r -> new ScreenedRecord(r, screening.screen(r)))
+                    .toList();
+            screened[0] += results.size();
+            long soFar = screened[0];
+            AlertBook.Counts n = store.inTransaction(c -> {
+                Set<String> these = new HashSet<>();
+                results.forEach(s -> these.add(s.record().id()));
+                List<AuditTrail.Draft> audit = new ArrayList<>();
+                Map<String, String> outcomes = new LinkedHashMap<>();
+                AlertBook.Counts done =
+                        AlertBook.apply(c, runId, store.now(), results, AlertBook.current(c, these), audit, outcomes);
+                RecordKeys.write(c, screening, read, these);
+                writeTrace(c, runId, reasons, outcomes);
+                ScreeningRuns.progress(c, runId, soFar);
+                store.audit().append(c, audit);
+                return done;
+            });
+            total = total.plus(n);
+            committed.accept(soFar);
+        }
+        return total;
+    }
+
+    private static void writeTrace(
+            java.sql.Connection c, long runId, Map<String, String> reasons, Map<String, String> outcomes)
+            throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO rescreen_trace (run_id, record_id, reason, outcome) VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<String, String> o : outcomes.entrySet()) {
+                ps.setLong(1, runId);
+                ps.setString(2, o.getKey());
+                ps.setString(3, reasons.get(o.getKey()));
+                ps.setString(4, o.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private List<PortfolioRecord> readRecords(List<String> ids) {
+        return store.inTransaction(c -> {
+            List<PortfolioRecord> out = new ArrayList<>(ids.size());
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement("SELECT id, name, kind, dates_of_birth, countries,"
+                        + " identifiers FROM portfolio_record WHERE id IN (" + marks + ") ORDER BY id")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(readRecord(rs));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static PortfolioRecord readRecord(ResultSet rs) throws java.sql.SQLException {
+        return new PortfolioRecord(
+                rs.getString(1),
+                rs.getString(2),
+                PortfolioRecord.kindFromCode(rs.getString(3)),
+                PortfolioRecord.split(rs.getString(4)),
+                PortfolioRecord.split(rs.getString(5)),
+                PortfolioRecord.split(rs.getString(6)),
+                "");
     }
 
     private List<PortfolioRecord> readPage(String after) {

@@ -37,7 +37,14 @@ final class ScreenedWrites {
      * batch's audit entries; returns what it did to alerts.
      */
     static AlertBook.Counts write(
-            Connection c, Store store, long runId, long now, String actor, List<Change> batch, long screenedBefore)
+            Connection c,
+            Store store,
+            RecordScreening screening,
+            long runId,
+            long now,
+            String actor,
+            List<Change> batch,
+            long screenedBefore)
             throws SQLException {
         writeRecords(c, batch, now);
         List<ScreenedRecord> toApply = new ArrayList<>();
@@ -54,6 +61,9 @@ final class ScreenedWrites {
         Map<String, List<AlertBook.Current>> current = changed.isEmpty() ? Map.of() : AlertBook.current(c, changed);
         List<AuditTrail.Draft> audit = new ArrayList<>();
         AlertBook.Counts n = AlertBook.apply(c, runId, now, toApply, current, audit);
+        // The keys a list change looks records up by (Rescreening): a screened record's keys are replaced.
+        RecordKeys.write(
+                c, screening, toApply.stream().map(ScreenedRecord::record).toList(), changed);
         audit.addFirst(new AuditTrail.Draft(actor, "import.batch", "run:" + runId, batchDetail(batch)));
         ScreeningRuns.progress(c, runId, screenedBefore + toApply.size());
         store.audit().append(c, audit);

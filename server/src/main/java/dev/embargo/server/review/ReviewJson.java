@@ -34,6 +34,8 @@ final class ReviewJson {
         m.put("id", a.id());
         m.put("record_id", a.recordId());
         m.put("entity_id", a.entityId());
+        m.put("party_id", a.partyId());
+        m.put("listings", a.listings());
         m.put("list", listOf(a.entityId()));
         m.put("state", a.state().code());
         m.put("current", a.current());

@@ -33,6 +33,7 @@ public final class SystemOfRecord implements AutoCloseable {
     private final AtomicReference<Review.Policy> policy;
     private final ReentrantLock screening = new ReentrantLock();
     private final ListChangeFollower follower;
+    private final AtomicReference<AuditHeadWriter> headWriter = new AtomicReference<>();
 
     /**
      * @param store     the store, owned from now on (closed with this)
@@ -159,6 +160,22 @@ public final class SystemOfRecord implements AutoCloseable {
     @Override
     public void close() {
         follower.close();
+        AuditHeadWriter heads = headWriter.getAndSet(null);
+        if (heads != null) {
+            heads.close();
+        }
         store.close();
+    }
+
+    /**
+     * Writes the audit chain's head to {@code file} now, every {@code every} while the head moves, and when the
+     * server stops ({@link AuditHeadWriter}).
+     */
+    public void writeAuditHeadEvery(java.nio.file.Path file, java.time.Duration every, PrintStream log) {
+        AuditHeadWriter before =
+                headWriter.getAndSet(new AuditHeadWriter(store.audit(), file, every, java.time.Clock.systemUTC(), log));
+        if (before != null) {
+            before.close();
+        }
     }
 }

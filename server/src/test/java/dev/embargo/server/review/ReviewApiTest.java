@@ -38,35 +38,42 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The review API against a real H2 store in a temp folder and the real lists: importing a generated portfolio,
+ * The review API against a real store (H2 in a temp folder here, PostgreSQL in {@link ReviewApiPostgresTest})
+ * and the real lists: importing a generated portfolio,
  * the queue's filters, sorting and paging, decisions with their holder, 409 on a concurrent decision, four
  * eyes, roles (an auditor cannot decide, an analyst cannot change the configuration), removal, the exports,
  * the audit trail; and every answer validated against the schema /openapi.json documents for its status.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class ReviewApiTest {
+    /** The store's database: "h2", or "postgresql" in the subclass. */
+    String database() {
+        return "h2";
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DOC = "https://embargo.invalid/openapi.json";
     private static final String CLEAR = "different person: date of birth differs";
-    private static final Set<String> called = new TreeSet<>();
+    private final Set<String> called = new TreeSet<>();
 
-    @TempDir
-    static Path dir;
+    /** Made in {@link #start}: JUnit fills a @TempDir field of a per-class instance only after @BeforeAll. */
+    private Path dir;
 
-    private static SystemOfRecord records;
-    private static EmbargoServer server;
-    private static JsonNode doc;
-    private static SchemaRegistry registry;
-    private static JsonNode imported;
-    private static int csvRecords;
+    private SystemOfRecord records;
+    private EmbargoServer server;
+    private JsonNode doc;
+    private SchemaRegistry registry;
+    private JsonNode imported;
+    private int csvRecords;
 
     @BeforeAll
-    static void start() throws Exception {
+    void start() throws Exception {
+        dir = Files.createTempDirectory("embargo-review-api");
         Path file = ReviewServers.portfolio(dir, 300, 7);
-        records = ReviewServers.records(dir);
+        records = ReviewServers.records(dir, database());
         server = ReviewServers.start(records, true);
         String text = as(server, AUDREY).get("/openapi.json").body();
         doc = JSON.readTree(text);
@@ -79,17 +86,25 @@ class ReviewApiTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (server != null) {
             server.stop();
         }
         if (records != null) {
             records.close();
         }
+        if (dir != null) {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException e) {
+                System.err.println("could not delete " + dir + ": " + e.getMessage());
+            }
+        }
     }
 
     /** Checks an answer against the document: its status documented, its JSON body valid for that status. */
-    private static HttpResponse<String> check(String method, String template, HttpResponse<String> r) throws Exception {
+    private HttpResponse<String> check(String method, String template, HttpResponse<String> r) throws Exception {
         called.add(method + " " + template);
         String op = "/paths/" + template.replace("~", "~0").replace("/", "~1") + "/" + method.toLowerCase(Locale.ROOT);
         assertThat(doc.at(op).isMissingNode())
@@ -120,12 +135,12 @@ class ReviewApiTest {
         return r;
     }
 
-    private static JsonNode json(HttpResponse<String> r) throws Exception {
+    private JsonNode json(HttpResponse<String> r) throws Exception {
         return JSON.readTree(r.body());
     }
 
     /** The open alerts, oldest first: each test decides its own, so the tests do not depend on each other. */
-    private static List<JsonNode> openAlerts() throws Exception {
+    private List<JsonNode> openAlerts() throws Exception {
         JsonNode page = json(check("GET", "/v1/alerts", as(server, AUDREY).get("/v1/alerts?state=open&limit=500")));
         List<JsonNode> out = new ArrayList<>();
         page.get("alerts").forEach(out::add);
@@ -404,7 +419,7 @@ class ReviewApiTest {
                 .isEqualTo(404);
     }
 
-    private static void calledDelete(HttpResponse<String> r) throws Exception {
+    private void calledDelete(HttpResponse<String> r) throws Exception {
         check("DELETE", "/v1/portfolio/{id}", r);
     }
 

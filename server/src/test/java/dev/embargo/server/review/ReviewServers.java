@@ -42,8 +42,16 @@ final class ReviewServers {
     private ReviewServers() {}
 
     static SystemOfRecord records(Path dir) {
+        return records(dir, "h2");
+    }
+
+    /** A system of record on H2 in {@code dir}, or on a fresh schema of the test PostgreSQL. */
+    static SystemOfRecord records(Path dir, String database) {
         return new SystemOfRecord(
-                Store.open("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath()),
+                Store.open(
+                        database.equals("h2")
+                                ? "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath()
+                                : ReviewDatabases.postgresSchema()),
                 0.85,
                 Review.Policy.defaults(),
                 System.err);
