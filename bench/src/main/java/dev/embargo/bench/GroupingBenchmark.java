@@ -2,12 +2,14 @@ package dev.embargo.bench;
 
 import dev.embargo.lists.ListLoader;
 import dev.embargo.lists.model.Entity;
+import dev.embargo.matching.Screener;
 import dev.embargo.parties.Evidence;
 import dev.embargo.parties.EvidenceKind;
 import dev.embargo.parties.Grouping;
 import dev.embargo.parties.Party;
 import dev.embargo.parties.PartyGrouper;
 import dev.embargo.parties.PartyIdHistory;
+import dev.embargo.parties.PartyIndex;
 import dev.embargo.parties.RefusedEdge;
 import dev.embargo.parties.UnReferences;
 import java.lang.management.ManagementFactory;
@@ -71,6 +73,7 @@ final class GroupingBenchmark {
                 times.getFirst(),
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        indexBuild(listings, runs, os);
         truth(listings, grouping, grouper);
         sizes(grouping);
         Grouping withRefs = PartyGrouper.of(listings).group(PartyGrouper.Options.ALL, PartyIdHistory.NONE);
@@ -80,6 +83,42 @@ final class GroupingBenchmark {
                 withRefs.parties().size(),
                 withRefs.refused().size());
         cases(listings, withRefs);
+    }
+
+    /**
+     * What grouping adds to building the screening index, in turn in one JVM: the index keyed by parties given
+     * (the grouping done beforehand), then grouping and indexing as every command does ({@link PartyIndex}),
+     * alternating which goes first; medians of the process's CPU time, a collection before each.
+     */
+    private static void indexBuild(List<Entity> listings, int runs, com.sun.management.OperatingSystemMXBean os) {
+        Map<String, String> partyOf = PartyIndex.build(listings).grouping().partyOfListing();
+        List<Double> indexOnly = new ArrayList<>();
+        List<Double> withGrouping = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            for (int k = 0; k < 2; k++) {
+                boolean grouped = (i + k) % 2 == 1;
+                System.gc();
+                long c0 = os.getProcessCpuTime();
+                if (grouped) {
+                    PartyIndex.build(listings);
+                } else {
+                    Screener.of(listings, e -> partyOf.get(e.id()));
+                }
+                (grouped ? withGrouping : indexOnly).add((os.getProcessCpuTime() - c0) / 1e9);
+            }
+        }
+        Collections.sort(indexOnly);
+        Collections.sort(withGrouping);
+        double a = indexOnly.get(runs / 2);
+        double b = withGrouping.get(runs / 2);
+        System.out.printf(
+                Locale.ROOT,
+                "index build, in turn: %.3f s CPU keyed by a grouping given, %.3f s grouping too: grouping adds %.3f s"
+                        + " (medians of %d)%n",
+                a,
+                b,
+                b - a,
+                runs);
     }
 
     private static void truth(List<Entity> listings, Grouping grouping, PartyGrouper grouper) {

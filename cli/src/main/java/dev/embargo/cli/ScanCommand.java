@@ -2,6 +2,7 @@ package dev.embargo.cli;
 
 import dev.embargo.lists.ListLoader;
 import dev.embargo.matching.Screener;
+import dev.embargo.parties.PartyIndex;
 import dev.embargo.report.html.HtmlReport;
 import dev.embargo.report.json.OutputJson;
 import dev.embargo.report.json.ScanJson;
@@ -12,7 +13,6 @@ import dev.embargo.scanning.Scanner;
 import dev.embargo.scanning.language.TextLanguage;
 import dev.embargo.scanning.read.Document;
 import dev.embargo.scanning.read.DocumentReader;
-import dev.embargo.server.lists.PartyIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

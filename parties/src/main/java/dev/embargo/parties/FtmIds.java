@@ -20,7 +20,6 @@ public final class FtmIds {
     /** FollowTheMoney's id rule. */
     public static final Pattern VALID = Pattern.compile("^[0-9a-zA-Z]([0-9a-zA-Z.-]*[0-9a-zA-Z])?$");
 
-    private static final Pattern SOURCE_CODE = Pattern.compile("[0-9a-z]([0-9a-z-]*[0-9a-z])?");
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private FtmIds() {}
@@ -36,11 +35,14 @@ public final class FtmIds {
             throw new IllegalArgumentException("expected a listing id source:id, got \"" + listingId + "\"");
         }
         String source = listingId.substring(0, colon);
-        if (!SOURCE_CODE.matcher(source).matches()) {
+        if (!isSourceCode(source)) {
             throw new IllegalArgumentException(
                     "expected a source code of lowercase letters, digits and inner hyphens, got \"" + source + "\"");
         }
         String id = listingId.substring(colon + 1);
+        if (keptAsIs(id)) {
+            return source + "." + id;
+        }
         if (!wellFormed(id)) {
             throw new IllegalArgumentException(
                     "expected an id of whole Unicode characters, got a lone surrogate in \"" + listingId + "\"");
@@ -59,6 +61,32 @@ public final class FtmIds {
             }
         }
         return out.toString();
+    }
+
+    /** Lowercase letters, digits and inner hyphens: {@code [0-9a-z]([0-9a-z-]*[0-9a-z])?}. */
+    private static boolean isSourceCode(String s) {
+        if (s.isEmpty() || s.charAt(0) == '-' || s.charAt(s.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every character of the id is kept as it is (most ids are numbers): then no byte is escaped. */
+    private static boolean keptAsIs(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!alnum && !(c == '-' && i < id.length() - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** UTF-8 cannot carry a lone surrogate: such a string would not come back from its bytes. */

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  * families), call signs and aircraft numbers (reassigned), and values too plain to identify anything.
  */
 final class IdentifierKeys {
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^0-9A-Za-z]");
     private static final Pattern HEX_ADDRESS = Pattern.compile("0[xX][0-9a-fA-F]{40}");
     private static final Pattern BIC = Pattern.compile("[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?");
 
@@ -36,7 +35,7 @@ final class IdentifierKeys {
     }
 
     private static Optional<String> digits(String value, int length) {
-        String d = NOT_ALNUM.matcher(value).replaceAll("");
+        String d = alphanumeric(value, false);
         return d.length() == length && d.chars().allMatch(Character::isDigit) && informative(d)
                 ? Optional.of(d)
                 : Optional.empty();
@@ -44,7 +43,7 @@ final class IdentifierKeys {
 
     /** "BKMTIRTHXXX" is the head office of "BKMTIRTH": the branch part XXX adds nothing. */
     private static Optional<String> bic(String value) {
-        String b = NOT_ALNUM.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
+        String b = alphanumeric(value, true);
         if (!BIC.matcher(b).matches()) {
             return Optional.empty();
         }
@@ -61,7 +60,7 @@ final class IdentifierKeys {
     }
 
     private static Optional<String> documentNumber(String value) {
-        String n = NOT_ALNUM.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
+        String n = alphanumeric(value, true);
         return n.length() >= 5 && informative(n) ? Optional.of(n) : Optional.empty();
     }
 
@@ -70,12 +69,40 @@ final class IdentifierKeys {
      * different characters and a character that is not zero to be taken as a number.
      */
     static boolean informative(String normalised) {
-        if (normalised.chars().distinct().count() < 3) {
-            return false;
-        }
-        if (normalised.chars().allMatch(c -> c == '0')) {
+        if (distinctCharacters(normalised, 3) < 3) {
             return false;
         }
         return !"0123456789".contains(normalised) && !"1234567890".contains(normalised);
+    }
+
+    /** How many different characters {@code s} holds, counted up to {@code enough}. */
+    private static int distinctCharacters(String s, int enough) {
+        char[] seen = new char[enough];
+        int count = 0;
+        for (int i = 0; i < s.length() && count < enough; i++) {
+            char c = s.charAt(i);
+            boolean known = false;
+            for (int k = 0; k < count && !known; k++) {
+                known = seen[k] == c;
+            }
+            if (!known) {
+                seen[count++] = c;
+            }
+        }
+        return count;
+    }
+
+    /** The ASCII letters and digits of {@code value} (upper-cased if asked), every other character dropped. */
+    private static String alphanumeric(String value, boolean upperCase) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+                out.append(c);
+            } else if (c >= 'a' && c <= 'z') {
+                out.append(upperCase ? (char) (c - ('a' - 'A')) : c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -8,13 +8,13 @@ import dev.embargo.lists.model.Identifier;
 import dev.embargo.lists.model.ListedDate;
 import dev.embargo.lists.model.Source;
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What grouping compares of one listing, computed once: its list, whether it is a person, its name keys,
  * full dates and years of birth, nationalities, countries, strong identifier keys and the UN reference it
- * carries.
+ * carries. Each set of values is a sorted list without repeats ({@link SortedLists}).
  *
  * @param fullNames     keys of the names that can stand for a whole name (see {@link NameKeys})
  * @param allNames      keys of every strong name, acronyms included, for counting names in common
@@ -28,21 +28,21 @@ record ListingFacts(
         String id,
         Source source,
         boolean person,
-        Set<String> fullNames,
-        Set<String> allNames,
-        Set<LocalDate> fullBirthDates,
-        Set<Integer> birthYears,
-        Set<String> nationalities,
-        Set<String> countries,
-        Set<String> identifiers,
+        List<String> fullNames,
+        List<String> allNames,
+        List<LocalDate> fullBirthDates,
+        List<Integer> birthYears,
+        List<String> nationalities,
+        List<String> countries,
+        List<String> identifiers,
         String unReference) {
 
     static final int MAX_YEAR_SPAN = 10;
 
     static ListingFacts of(Entity e) {
         boolean person = e.kind() == EntityKind.PERSON;
-        Set<LocalDate> full = new TreeSet<>();
-        Set<Integer> years = new TreeSet<>();
+        List<LocalDate> full = new ArrayList<>(2);
+        List<Integer> years = new ArrayList<>(2);
         if (person) {
             for (ListedDate d : e.birthDates()) {
                 if (d.precision() == DatePrecision.DAY) {
@@ -57,16 +57,16 @@ record ListingFacts(
                 }
             }
         }
-        Set<String> nationalities = new TreeSet<>(e.nationalities());
+        List<String> nationalities = new ArrayList<>(e.nationalities());
         nationalities.addAll(e.citizenships());
-        Set<String> countries = new TreeSet<>(nationalities);
+        List<String> countries = new ArrayList<>(nationalities);
         countries.addAll(e.countries());
         for (Address a : e.addresses()) {
             if (a.country() != null) {
                 countries.add(a.country());
             }
         }
-        Set<String> identifiers = new TreeSet<>();
+        List<String> identifiers = new ArrayList<>(e.identifiers().size());
         for (Identifier id : e.identifiers()) {
             IdentifierKeys.of(id).ifPresent(identifiers::add);
         }
@@ -77,11 +77,11 @@ record ListingFacts(
                 person,
                 names.full(),
                 names.all(),
-                full,
-                years,
-                nationalities,
-                countries,
-                identifiers,
+                SortedLists.of(full),
+                SortedLists.of(years),
+                SortedLists.of(nationalities),
+                SortedLists.of(countries),
+                SortedLists.of(identifiers),
                 UnReferences.of(e).orElse(null));
     }
 }

@@ -33,15 +33,17 @@ final class ListingOrder {
 
     static int compareIds(String x, String y) {
         if (allDigits(x) && allDigits(y)) {
-            String tx = stripZeros(x);
-            String ty = stripZeros(y);
-            int byLength = Integer.compare(tx.length(), ty.length());
+            // As numbers: leading zeros skipped (one digit kept), then the longer is larger, then digit by digit.
+            int fx = firstSignificant(x);
+            int fy = firstSignificant(y);
+            int byLength = Integer.compare(x.length() - fx, y.length() - fy);
             if (byLength != 0) {
                 return byLength;
             }
-            int byDigits = tx.compareTo(ty);
-            if (byDigits != 0) {
-                return byDigits;
+            for (int i = fx, j = fy; i < x.length(); i++, j++) {
+                if (x.charAt(i) != y.charAt(j)) {
+                    return x.charAt(i) - y.charAt(j);
+                }
             }
         }
         return x.compareTo(y);
@@ -60,11 +62,11 @@ final class ListingOrder {
         return true;
     }
 
-    private static String stripZeros(String digits) {
+    private static int firstSignificant(String digits) {
         int i = 0;
         while (i < digits.length() - 1 && digits.charAt(i) == '0') {
             i++;
         }
-        return digits.substring(i);
+        return i;
     }
 }

@@ -3,6 +3,7 @@ package dev.embargo.parties;
 import dev.embargo.lists.model.Entity;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -37,12 +38,17 @@ public final class PartyGrouper {
     private final List<Entity> listings;
     private final List<ListingFacts> facts;
     private final Map<String, Integer> indexOf;
-    private final Set<String> ambiguousNames;
-    private final Set<String> ambiguousNameDates;
-    private final Map<String, List<Integer>> byName;
+    /** Holders of each whole-name key, among people and among the others. */
+    private final Map<String, Holders> peopleByName;
+
+    private final Map<String, Holders> othersByName;
+    /** Holders of each whole-name key with a full date of birth. */
+    private final Map<NameDate, Holders> byNameDate;
+
     private final Map<String, List<Integer>> byIdentifier;
     private final Map<String, List<Integer>> byUnReference;
     private final List<String> ambiguousIdentifiers;
+    private final PairRules.SharedNames sharedNames;
 
     private PartyGrouper(List<Entity> listings) {
         List<Entity> sorted = ListingOrder.sorted(listings);
@@ -57,19 +63,21 @@ public final class PartyGrouper {
         // Each listing's facts depend on it alone: computed on every core, in listing order.
         List<ListingFacts> f = sorted.parallelStream().map(ListingFacts::of).toList();
         this.facts = List.copyOf(f);
-        Map<String, List<Integer>> names = new HashMap<>(facts.size() * 8);
-        Map<String, List<Integer>> nameDates = new HashMap<>(facts.size() * 2);
+        Map<String, Holders> people = new HashMap<>(facts.size() * 2);
+        Map<String, Holders> others = new HashMap<>(facts.size());
+        Map<NameDate, Holders> nameDates = new HashMap<>(facts.size());
         Map<String, List<Integer>> identifiers = new HashMap<>();
         Map<String, List<Integer>> unRefs = new HashMap<>();
         for (int i = 0; i < facts.size(); i++) {
             ListingFacts x = facts.get(i);
+            long source = sourceBit(x);
+            Map<String, Holders> names = x.person() ? people : others;
             for (String n : x.fullNames()) {
-                names.computeIfAbsent(PairRules.nameKey(x.person(), n), k -> new ArrayList<>(2))
-                        .add(i);
+                names.computeIfAbsent(n, k -> new Holders()).add(i, source);
                 for (LocalDate d : x.fullBirthDates()) {
                     nameDates
-                            .computeIfAbsent(PairRules.nameDateKey(n, d), k -> new ArrayList<>(2))
-                            .add(i);
+                            .computeIfAbsent(new NameDate(n, d), k -> new Holders())
+                            .add(i, source);
                 }
             }
             for (String id : x.identifiers()) {
@@ -81,9 +89,9 @@ public final class PartyGrouper {
                 unRefs.computeIfAbsent(x.unReference(), k -> new ArrayList<>(2)).add(i);
             }
         }
-        this.byName = names;
-        this.ambiguousNames = ambiguous(names);
-        this.ambiguousNameDates = ambiguous(nameDates);
+        this.peopleByName = people;
+        this.othersByName = others;
+        this.byNameDate = nameDates;
         Set<String> ambiguousIds = ambiguous(identifiers);
         identifiers.keySet().removeAll(ambiguousIds);
         unRefs.keySet().removeAll(ambiguous(unRefs));
@@ -92,6 +100,46 @@ public final class PartyGrouper {
         Set<String> shown = new TreeSet<>();
         ambiguousIds.forEach(k -> shown.add(k.substring(2)));
         this.ambiguousIdentifiers = List.copyOf(shown);
+        this.sharedNames = new PairRules.SharedNames() {
+            @Override
+            public boolean name(boolean person, String key) {
+                Holders h = (person ? peopleByName : othersByName).get(key);
+                return h != null && h.sharedInOneList;
+            }
+
+            @Override
+            public boolean nameAndDate(String key, LocalDate date) {
+                Holders h = byNameDate.get(new NameDate(key, date));
+                return h != null && h.sharedInOneList;
+            }
+        };
+    }
+
+    /** A whole-name key with a full date of birth. */
+    private record NameDate(String key, LocalDate date) {}
+
+    /**
+     * The listings holding one key, in listing order, and whether one list gives it to two of its listings. Kept
+     * as ints: every listed name has one, and boxed indices would be most of what grouping allocates.
+     */
+    private static final class Holders {
+        private int[] listings = new int[1];
+        private int size;
+        private long sources;
+        private boolean sharedInOneList;
+
+        void add(int listing, long source) {
+            if (size == listings.length) {
+                listings = Arrays.copyOf(listings, size * 2);
+            }
+            listings[size++] = listing;
+            sharedInOneList |= (sources & source) != 0;
+            sources |= source;
+        }
+    }
+
+    private static long sourceBit(ListingFacts x) {
+        return 1L << x.source().ordinal();
     }
 
     public static PartyGrouper of(List<Entity> listings) {
@@ -124,12 +172,11 @@ public final class PartyGrouper {
         int n = listings.size();
         UnionFind sets = new UnionFind(n);
         long[] sourcesOf = new long[n];
-        List<List<Integer>> members = new ArrayList<>(n);
+        // Each set's members as a ring: next[i] is the member after i, and two rings join by swapping one link.
+        int[] next = new int[n];
         for (int i = 0; i < n; i++) {
-            sourcesOf[i] = 1L << facts.get(i).source().ordinal();
-            List<Integer> m = new ArrayList<>(1);
-            m.add(i);
-            members.add(m);
+            sourcesOf[i] = sourceBit(facts.get(i));
+            next[i] = i;
         }
         List<Edge> applied = new ArrayList<>();
         List<RefusedEdge> refused = new ArrayList<>();
@@ -144,15 +191,16 @@ public final class PartyGrouper {
                 refused.add(new RefusedEdge(evidence(e), RefusedEdge.Guard.ONE_LISTING_PER_LIST));
                 continue;
             }
-            if (e.kind().byNameAndFacts() && birthDatesDiffer(members.get(ra), members.get(rb))) {
+            if (e.kind().byNameAndFacts() && birthDatesDiffer(next, ra, rb)) {
                 refused.add(new RefusedEdge(evidence(e), RefusedEdge.Guard.BIRTH_DATES_DIFFER));
                 continue;
             }
             int root = sets.union(ra, rb);
             int other = root == ra ? rb : ra;
             sourcesOf[root] |= sourcesOf[other];
-            members.get(root).addAll(members.get(other));
-            members.set(other, List.of());
+            int after = next[ra];
+            next[ra] = next[rb];
+            next[rb] = after;
             applied.add(e);
         }
         return assemble(sets, applied, refused, previous);
@@ -165,7 +213,7 @@ public final class PartyGrouper {
         if (a == null || b == null) {
             throw new IllegalArgumentException("unknown listing " + (a == null ? listingA : listingB));
         }
-        PairRules.Judgement j = PairRules.judge(facts.get(a), facts.get(b), ambiguousNames, ambiguousNameDates);
+        PairRules.Judgement j = PairRules.judge(facts.get(a), facts.get(b), sharedNames);
         return j.grouped() ? null : j.reason();
     }
 
@@ -181,23 +229,24 @@ public final class PartyGrouper {
             stars(byUnReference, EvidenceKind.UN_REFERENCE, byKind);
         }
         stars(byIdentifier, EvidenceKind.IDENTIFIER, byKind);
+        // Each pair is judged once, whichever name it shares first: the verdict depends on the two listings
+        // alone, and the edges of a kind are put in listing order below, so the order of the names is free.
         Set<Long> judged = new HashSet<>();
-        List<String> keys = new ArrayList<>(byName.keySet());
-        Collections.sort(keys);
-        for (String key : keys) {
-            List<Integer> holders = byName.get(key);
-            for (int i = 0; i < holders.size(); i++) {
-                for (int j = i + 1; j < holders.size(); j++) {
-                    int a = holders.get(i);
-                    int b = holders.get(j);
-                    if (facts.get(a).source() == facts.get(b).source() || !judged.add((long) a * facts.size() + b)) {
-                        continue;
-                    }
-                    PairRules.Judgement verdict =
-                            PairRules.judge(facts.get(a), facts.get(b), ambiguousNames, ambiguousNameDates);
-                    if (verdict.grouped()) {
-                        byKind.computeIfAbsent(verdict.kind(), k -> new ArrayList<>())
-                                .add(new Edge(a, b, verdict.kind(), verdict.value()));
+        for (Map<String, Holders> byName : List.of(peopleByName, othersByName)) {
+            for (Holders holders : byName.values()) {
+                for (int i = 0; i < holders.size; i++) {
+                    for (int j = i + 1; j < holders.size; j++) {
+                        int a = holders.listings[i];
+                        int b = holders.listings[j];
+                        if (facts.get(a).source() == facts.get(b).source()
+                                || !judged.add((long) a * facts.size() + b)) {
+                            continue;
+                        }
+                        PairRules.Judgement verdict = PairRules.judge(facts.get(a), facts.get(b), sharedNames);
+                        if (verdict.grouped()) {
+                            byKind.computeIfAbsent(verdict.kind(), k -> new ArrayList<>())
+                                    .add(new Edge(a, b, verdict.kind(), verdict.value()));
+                        }
                     }
                 }
             }
@@ -234,7 +283,7 @@ public final class PartyGrouper {
             }
             long seen = 0;
             for (int i : holders) {
-                long bit = 1L << facts.get(i).source().ordinal();
+                long bit = sourceBit(facts.get(i));
                 if ((seen & bit) != 0) {
                     out.add(e.getKey());
                     break;
@@ -245,21 +294,25 @@ public final class PartyGrouper {
         return out;
     }
 
-    private boolean birthDatesDiffer(List<Integer> left, List<Integer> right) {
-        for (int a : left) {
+    /** Whether a person of one ring has full dates of birth none of which a person of the other ring has. */
+    private boolean birthDatesDiffer(int[] next, int left, int right) {
+        int a = left;
+        do {
             ListingFacts fa = facts.get(a);
-            if (!fa.person() || fa.fullBirthDates().isEmpty()) {
-                continue;
+            if (fa.person() && !fa.fullBirthDates().isEmpty()) {
+                int b = right;
+                do {
+                    ListingFacts fb = facts.get(b);
+                    if (fb.person()
+                            && !fb.fullBirthDates().isEmpty()
+                            && SortedLists.disjoint(fa.fullBirthDates(), fb.fullBirthDates())) {
+                        return true;
+                    }
+                    b = next[b];
+                } while (b != right);
             }
-            for (int b : right) {
-                ListingFacts fb = facts.get(b);
-                if (fb.person()
-                        && !fb.fullBirthDates().isEmpty()
-                        && Collections.disjoint(fa.fullBirthDates(), fb.fullBirthDates())) {
-                    return true;
-                }
-            }
-        }
+            a = next[a];
+        } while (a != left);
         return false;
     }
 
@@ -272,29 +325,41 @@ public final class PartyGrouper {
     }
 
     private Grouping assemble(UnionFind sets, List<Edge> applied, List<RefusedEdge> refused, PartyIdHistory previous) {
-        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < listings.size(); i++) {
-            groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
+        int n = listings.size();
+        // Groups numbered in the order of their first listing, which is their anchor.
+        int[] groupOfRoot = new int[n];
+        Arrays.fill(groupOfRoot, -1);
+        int[] groupOf = new int[n];
+        List<List<String>> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int root = sets.find(i);
+            if (groupOfRoot[root] < 0) {
+                groupOfRoot[root] = ids.size();
+                ids.add(new ArrayList<>(1));
+            }
+            groupOf[i] = groupOfRoot[root];
+            ids.get(groupOf[i]).add(listings.get(i).id());
         }
-        Map<Integer, List<Evidence>> evidence = new HashMap<>();
+        List<List<Evidence>> evidence = new ArrayList<>(Collections.nCopies(ids.size(), List.of()));
         for (Edge e : applied) {
-            evidence.computeIfAbsent(sets.find(e.a()), k -> new ArrayList<>()).add(evidence(e));
-        }
-        List<List<String>> ids = new ArrayList<>(groups.size());
-        List<Integer> roots = new ArrayList<>(groups.keySet());
-        for (int root : roots) {
-            ids.add(groups.get(root).stream().map(i -> listings.get(i).id()).toList());
+            int g = groupOf[e.a()];
+            if (evidence.get(g).isEmpty()) {
+                evidence.set(g, new ArrayList<>(2));
+            }
+            evidence.get(g).add(evidence(e));
         }
         List<String> partyIds = PartyIds.assign(ids, previous);
-        List<Party> parties = new ArrayList<>(roots.size());
-        Map<String, String> partyOfListing = new HashMap<>(listings.size() * 2);
-        for (int g = 0; g < roots.size(); g++) {
-            Party p = new Party(partyIds.get(g), ids.get(g), evidence.getOrDefault(roots.get(g), List.of()));
+        List<Party> parties = new ArrayList<>(ids.size());
+        // Built immutable at once, which the grouping keeps as it is rather than copying a map built first.
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, String>[] partyOfListing = new Map.Entry[n];
+        for (int g = 0; g < ids.size(); g++) {
+            Party p = new Party(partyIds.get(g), ids.get(g), evidence.get(g));
             parties.add(p);
-            for (String listing : p.listingIds()) {
-                partyOfListing.put(listing, p.id());
-            }
         }
-        return new Grouping(parties, partyOfListing, refused, ambiguousIdentifiers);
+        for (int i = 0; i < n; i++) {
+            partyOfListing[i] = Map.entry(listings.get(i).id(), partyIds.get(groupOf[i]));
+        }
+        return new Grouping(parties, Map.ofEntries(partyOfListing), refused, ambiguousIdentifiers);
     }
 }

@@ -28,13 +28,22 @@ public final class PartyIds {
     public static List<String> assign(List<List<String>> groups, PartyIdHistory previous) {
         record Claim(int group, String id, int listings) {}
         List<Claim> claims = new ArrayList<>();
+        Map<String, String> before = previous.partyOfListing();
         for (int g = 0; g < groups.size(); g++) {
-            Map<String, Integer> counts = new HashMap<>();
+            Map<String, Integer> counts = null;
             for (String listing : groups.get(g)) {
-                previous.partyOf(listing).ifPresent(id -> counts.merge(id, 1, Integer::sum));
+                String id = before.get(listing);
+                if (id != null) {
+                    if (counts == null) {
+                        counts = new HashMap<>(4);
+                    }
+                    counts.merge(id, 1, Integer::sum);
+                }
             }
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                claims.add(new Claim(g, e.getKey(), e.getValue()));
+            if (counts != null) {
+                for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                    claims.add(new Claim(g, e.getKey(), e.getValue()));
+                }
             }
         }
         claims.sort(Comparator.comparingInt(Claim::listings)

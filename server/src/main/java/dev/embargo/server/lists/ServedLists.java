@@ -8,6 +8,7 @@ import dev.embargo.lists.model.Entity;
 import dev.embargo.matching.Screener;
 import dev.embargo.parties.Party;
 import dev.embargo.parties.PartyIdHistory;
+import dev.embargo.parties.PartyIndex;
 import dev.embargo.scanning.Scanner;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -100,13 +100,73 @@ final class SearchFacets {
         return name;
     }
 
-    private static Map<String, Object> facet(
-            String label,
-            List<Entity> hits,
-            Function<Entity, Set<String>> values,
-            Function<String, String> valueLabel) {
+    /**
+     * The same counts over hits that are FtM entities in yente's shape rather than listed parties (the entities
+     * nested in them), read from their properties as yente's index reads them.
+     */
+    static Map<String, Object> ofEntities(List<Map<String, Object>> hits, List<String> facets) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String f : facets) {
+            out.put(
+                    f,
+                    switch (f) {
+                        case "countries" ->
+                            facet(
+                                    "Countries",
+                                    hits,
+                                    m -> values(m, "country", "nationality", "citizenship", "jurisdiction"),
+                                    SearchFacets::countryLabel);
+                        case "topics" -> facet("Topics", hits, m -> values(m, "topics"), v -> v);
+                        case "datasets" ->
+                            facet("Data sources", hits, m -> strings(m.get("datasets")), SearchFacets::datasetLabel);
+                        case "schema" ->
+                            facet(
+                                    "Entity types",
+                                    hits,
+                                    m -> Set.of(String.valueOf(m.get("schema"))),
+                                    v -> FtmSchema.byName(v)
+                                            .map(FtmSchema::plural)
+                                            .orElse(v));
+                        case "genders" -> facet("Genders", hits, m -> values(m, "gender"), v -> v);
+                        case "names" -> facet("Names", hits, m -> values(m, "name", "alias"), v -> v);
+                        case "identifiers" ->
+                            facet(
+                                    "Identifiers",
+                                    hits,
+                                    m -> values(m, "publicKey", "registrationNumber", "idNumber"),
+                                    v -> v);
+                        default -> throw new IllegalArgumentException("unknown facet " + f);
+                    });
+        }
+        return out;
+    }
+
+    private static Set<String> values(Map<String, Object> entity, String... properties) {
+        Set<String> out = new LinkedHashSet<>();
+        if (entity.get("properties") instanceof Map<?, ?> props) {
+            for (String p : properties) {
+                out.addAll(strings(props.get(p)));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> strings(Object values) {
+        Set<String> out = new LinkedHashSet<>();
+        if (values instanceof List<?> list) {
+            for (Object v : list) {
+                if (v instanceof String text) {
+                    out.add(text);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static <T> Map<String, Object> facet(
+            String label, List<T> hits, Function<T, Set<String>> values, Function<String, String> valueLabel) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Entity e : hits) {
+        for (T e : hits) {
             for (String v : values.apply(e)) {
                 counts.merge(v, 1, Integer::sum);
             }

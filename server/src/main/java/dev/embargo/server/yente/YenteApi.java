@@ -471,6 +471,10 @@ public final class YenteApi implements RouteGroup {
             filters.put("target", List.of(target.toString()));
         }
         Generation generation = generations.of(served);
+        if (Boolean.FALSE.equals(target)) {
+            searchNonTargets(ctx, served, dataset, generation, schema, q, filters, and, sorts, limit, offset, facets);
+            return;
+        }
         ExampleMatcher.Scope scope = scope(ctx, served, dataset, generation, filters, and);
 
         List<Entity> hits = new ArrayList<>();
@@ -515,6 +519,76 @@ public final class YenteApi implements RouteGroup {
         reply.put("results", results);
         reply.put("facets", SearchFacets.of(hits, facets));
         Replies.json(ctx, reply);
+    }
+
+    /**
+     * {@code target=false}: the entities that are not sanctions targets. Every listed party is one; what is not
+     * are the entities nested in them. Of those, a search's schemata (Thing and its descendants, as in yente)
+     * hold the cryptocurrency wallets; a Sanction is an Interval, not a Thing, so no search schema reaches it.
+     * A wallet is in scope when its holder is (datasets, excluded ids, {@code changed_since}), and is found by
+     * its own words (address, currency), or by none when there is no query text.
+     */
+    private static void searchNonTargets(
+            Context ctx,
+            ServedLists served,
+            Datasets.Dataset dataset,
+            Generation g,
+            FtmSchema schema,
+            String q,
+            Map<String, List<String>> filters,
+            boolean and,
+            List<YenteFilters.Sort> sorts,
+            int limit,
+            int offset,
+            List<String> facets) {
+        // The holder's scope without the term filters, which apply to the wallet itself.
+        ExampleMatcher.Scope holders = scope(ctx, served, dataset, g, Map.of(), and);
+        List<String> words = YenteFilters.words(q);
+        List<Map<String, Object>> hits = new ArrayList<>();
+        if (FtmSchema.CRYPTO_WALLET.isA(schema) && !holders.excludedSchemata().contains(FtmSchema.CRYPTO_WALLET)) {
+            Set<String> seen = new HashSet<>();
+            for (Entity e : served.report().entities()) {
+                // The holder's schema is not the wallet's: exclude_schema is checked against the wallet's above.
+                if (!seen.add(e.id())
+                        || !holders.sources().contains(e.source())
+                        || holders.excludedIds().contains(e.id())
+                        || !holders.also().test(e)) {
+                    continue;
+                }
+                for (Map<String, Object> wallet : FtmEntity.wallets(e, g)) {
+                    if (!holders.excludedIds().contains(String.valueOf(wallet.get("id")))
+                            && YenteFilters.passes(wallet, e, filters, and)
+                            && hasEveryWord(wallet, words)) {
+                        hits.add(wallet);
+                    }
+                }
+            }
+        }
+        hits.sort(java.util.Comparator.comparing(m -> String.valueOf(m.get("id"))));
+        hits = sorted(hits, sorts);
+        Map<String, Object> reply = new LinkedHashMap<>();
+        reply.put("limit", limit);
+        reply.put("offset", offset);
+        reply.put("total", total(hits.size(), false));
+        reply.put("results", hits.subList(Math.min(offset, hits.size()), Math.min(offset + limit, hits.size())));
+        reply.put("facets", SearchFacets.ofEntities(hits, facets));
+        Replies.json(ctx, reply);
+    }
+
+    /** Whether every query word is a word of the entity's caption or property values. */
+    private static boolean hasEveryWord(Map<String, Object> entity, List<String> queryWords) {
+        if (queryWords.isEmpty()) {
+            return true;
+        }
+        Set<String> words = new HashSet<>(YenteFilters.words(String.valueOf(entity.get("caption"))));
+        if (entity.get("properties") instanceof Map<?, ?> props) {
+            for (Object values : props.values()) {
+                if (values instanceof List<?> list) {
+                    list.forEach(v -> words.addAll(YenteFilters.words(String.valueOf(v))));
+                }
+            }
+        }
+        return words.containsAll(queryWords);
     }
 
     // ---- /entities/{id}, /entities/{id}/adjacent[/{prop}]

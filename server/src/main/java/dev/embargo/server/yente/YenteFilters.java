@@ -51,6 +51,43 @@ final class YenteFilters {
         };
     }
 
+    /**
+     * An entity nested in a listed party's values of one index field (a wallet, a sanction: not a target), read
+     * from its FtM form; its datasets are its holder's, as in yente, where a nested entity comes from the same
+     * source data.
+     */
+    static List<String> values(Map<String, Object> nested, Entity holder, String field) {
+        return switch (field) {
+            case "datasets" -> datasetNames(holder);
+            case "schema", "caption", "first_seen", "last_seen", "last_change" ->
+                nested.get(field) instanceof String v ? List.of(v) : List.of();
+            case "target" -> List.of(String.valueOf(nested.get("target")));
+            case "entity_id", "id" -> List.of(String.valueOf(nested.get("id")));
+            case "referents" -> List.of();
+            default -> {
+                String prop = field.startsWith("properties.") ? field.substring("properties.".length()) : field;
+                List<String> out = new ArrayList<>();
+                if (nested.get("properties") instanceof Map<?, ?> props && props.get(prop) instanceof List<?> list) {
+                    list.forEach(v -> out.add(String.valueOf(v)));
+                }
+                yield out;
+            }
+        };
+    }
+
+    /** {@link #passes} for an entity nested in {@code holder}. */
+    static boolean passes(Map<String, Object> nested, Entity holder, Map<String, List<String>> filters, boolean and) {
+        for (Map.Entry<String, List<String>> f : filters.entrySet()) {
+            Set<String> has = new HashSet<>(values(nested, holder, f.getKey()));
+            boolean ok =
+                    and ? has.containsAll(f.getValue()) : f.getValue().stream().anyMatch(has::contains);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<String> datasetNames(Entity e) {
         List<String> out = new ArrayList<>();
         out.add(Datasets.nameOf(e.source()));

@@ -587,6 +587,60 @@ class YenteApiTest extends RealListsServerTest {
         noOrgs.get("results").forEach(r -> assertThat(r.get("schema").asText()).isNotEqualTo("Person"));
     }
 
+    /**
+     * target=false as yente reads it, a term filter on the index's target flag: every listed party is a target, so
+     * what is left are the entities nested in them that a search's schemata hold (Thing's descendants), the
+     * cryptocurrency wallets; the Sanctions are Intervals, not Things. Their number is that of the wallet
+     * addresses the real lists give, each once per listing.
+     */
+    @Test
+    void targetFalseFindsTheWalletsNestedInListedPartiesAndNoListedParty() throws Exception {
+        int wallets = 0;
+        Set<String> seen = new HashSet<>();
+        for (dev.embargo.lists.model.Entity e : TestServers.realLists().report().entities()) {
+            if (seen.add(e.id())) {
+                wallets += (int) e.identifiers().stream()
+                        .filter(i -> i.type() == dev.embargo.lists.model.IdentifierType.DIGITAL_CURRENCY)
+                        .count();
+            }
+        }
+        assertThat(wallets).isGreaterThan(100);
+        JsonNode all = json(http.get("/search/default?target=false&limit=500&facets=schema&facets=datasets"));
+        assertThat(all.at("/total/value").asInt()).isEqualTo(wallets);
+        all.get("results").forEach(r -> {
+            assertThat(r.get("schema").asText()).isEqualTo("CryptoWallet");
+            assertThat(r.get("target").asBoolean()).isFalse();
+            assertThat(r.get("id").asText())
+                    .startsWith(texts(r.at("/properties/holder")).getFirst() + ".wallet");
+        });
+        assertThat(all.at("/facets/schema/values/0/name").asText()).isEqualTo("CryptoWallet");
+        assertThat(all.at("/facets/schema/values/0/count").asInt()).isEqualTo(wallets);
+        // The true and false searches split the index between them.
+        List<String> byAddress = json(http.get(
+                        "/search/default?q=" + enc("12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h") + "&target=false"))
+                .findValuesAsText("id");
+        assertThat(byAddress).singleElement().asString().startsWith("us-ofac-sdn.25308.wallet");
+        assertThat(json(http.get("/search/default?q=" + enc("12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h") + "&target=true"))
+                        .findValuesAsText("id"))
+                .doesNotContain(byAddress.getFirst());
+        // Scope and filters apply to the wallet: its holder's dataset, its own schema and id.
+        assertThat(json(http.get("/search/default?target=false&datasets=un_sc_sanctions"))
+                        .at("/total/value")
+                        .asInt())
+                .isEqualTo(json(http.get("/search/un?target=false"))
+                        .at("/total/value")
+                        .asInt());
+        assertThat(json(http.get("/search/default?target=false&exclude_schema=CryptoWallet"))
+                        .get("results"))
+                .isEmpty();
+        assertThat(json(http.get("/search/default?target=false&schema=Person")).get("results"))
+                .isEmpty();
+        assertThat(json(http.get("/search/default?target=false&exclude_entity_ids=" + byAddress.getFirst()))
+                        .at("/total/value")
+                        .asInt())
+                .isEqualTo(wallets - 1);
+    }
+
     @Test
     void limitUpTo500ManifestAndUpdatezAsYenteHasThem() throws Exception {
         HttpResponse<String> big = http.postJson("/match/default?limit=500&cutoff=0", KIM);

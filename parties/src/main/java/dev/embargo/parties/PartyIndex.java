@@ -1,11 +1,7 @@
-package dev.embargo.server.lists;
+package dev.embargo.parties;
 
 import dev.embargo.lists.model.Entity;
 import dev.embargo.matching.Screener;
-import dev.embargo.parties.Grouping;
-import dev.embargo.parties.Party;
-import dev.embargo.parties.PartyGrouper;
-import dev.embargo.parties.PartyIdHistory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
