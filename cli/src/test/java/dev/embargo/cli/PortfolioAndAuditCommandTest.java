@@ -47,6 +47,21 @@ class PortfolioAndAuditCommandTest {
         assertThat(exported.exitCode()).isZero();
         assertThat(Files.readAllLines(export)).isNotEmpty().allMatch(l -> l.startsWith("{\"action\":"));
 
+        // An anchor file: each run checks the heads written before and appends its own.
+        Path heads = dir.resolve("heads.txt");
+        CommandRun anchored = CommandRun.of("audit", "verify", "--db", db, "--anchor", heads.toString());
+        assertThat(anchored.exitCode()).as(anchored.err()).isZero();
+        assertThat(Files.readAllLines(heads)).singleElement().asString().matches("\\d+ [0-9a-f]{64} .+");
+        CommandRun again2 = CommandRun.of("audit", "verify", "--db", db, "--anchor", heads.toString());
+        assertThat(again2.exitCode()).as(again2.err()).isZero();
+        assertThat(Files.readAllLines(heads)).hasSize(2);
+        // A head the chain no longer has, as after the whole chain was rewritten with new hashes.
+        Files.writeString(
+                heads, "1 " + "0".repeat(64) + " 2026-01-01T00:00:00Z\n", java.nio.file.StandardOpenOption.APPEND);
+        CommandRun rewritten = CommandRun.of("audit", "verify", "--db", db, "--anchor", heads.toString());
+        assertThat(rewritten.exitCode()).isEqualTo(EmbargoCommand.EXIT_HIT);
+        assertThat(rewritten.err()).contains("entry 1 no longer has the hash").contains("line 3");
+
         try (Connection c = DriverManager.getConnection(db);
                 Statement st = c.createStatement()) {
             st.execute("UPDATE audit_entry SET actor = 'mallory' WHERE seq = 2");
