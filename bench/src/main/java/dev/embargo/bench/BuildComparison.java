@@ -20,7 +20,7 @@ import java.util.Locale;
  * round by round (which goes first alternates), so a slow spell slows both. Each build has a class loader of
  * its own; the other jar's classes come first in its loader, and any class it lacks ({@link BuildProbe}, if
  * that build predates it) comes from this jar. The two share one heap, so a collection caused by one build may
- * fall in the other's turn: another reason for many rounds and medians. Options: {@code --against JAR} (required), {@code --mode screen|scan}, {@code --rounds N}
+ * fall in the other's turn: another reason for many rounds and medians. Options: {@code --against JAR} (required), {@code --mode screen|scan|queries}, {@code --rounds N}
  * (default 40), {@code --warmup N} (default 15), {@code --seed S}, {@code --lists DIR}.
  */
 final class BuildComparison {
@@ -34,8 +34,8 @@ final class BuildComparison {
                     + " (bench/target/embargo-bench.jar), got " + against);
         }
         String mode = opts.extra().getOrDefault("mode", "screen");
-        if (!mode.equals("screen") && !mode.equals("scan")) {
-            throw new IllegalArgumentException("--mode must be screen or scan, got " + mode);
+        if (!mode.equals("screen") && !mode.equals("scan") && !mode.equals("queries")) {
+            throw new IllegalArgumentException("--mode must be screen, scan or queries, got " + mode);
         }
         int rounds = Integer.parseInt(opts.extra().getOrDefault("rounds", "40"));
         if (rounds < 1) {
@@ -43,6 +43,10 @@ final class BuildComparison {
         }
         int warmup = Integer.parseInt(opts.extra().getOrDefault("warmup", "15"));
         long seed = Long.parseLong(opts.extra().getOrDefault("seed", "20261129"));
+        if (mode.equals("queries")) {
+            compareQueries(opts, against, rounds, warmup);
+            return;
+        }
         List<String> texts = new ArrayList<>();
         var entities = ListLoader.loadDirectory(opts.lists()).entities();
         for (String lang : List.of("en", "nl", "de")) {
@@ -105,6 +109,72 @@ final class BuildComparison {
                 medians[0] / medians[1],
                 thisFaster,
                 rounds,
+                against);
+    }
+
+    /**
+     * {@code --mode queries}: the queries of the evaluation files (the UN queries and the negatives, as {@code bench
+     * speed} screens them) screened one after the other on one thread by each build in turn ({@link QueryProbe});
+     * the thread's CPU time per query, medians over the rounds.
+     */
+    private static void compareQueries(BenchOptions opts, String against, int rounds, int warmup) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        for (String file : List.of("un-persons/queries_with_typos.csv", "negatives_global.csv")) {
+            for (var r : QualityBenchmark.read(opts.eval().resolve(file))) {
+                rows.add(List.of(r.getField("full_name"), r.getField("date_of_birth"), r.getField("nationality")));
+            }
+        }
+        URL self = BuildComparison.class.getProtectionDomain().getCodeSource().getLocation();
+        URL other = Path.of(against).toUri().toURL();
+        URL[][] classPaths = {{self}, {other, self}};
+        Object[] probes = new Object[2];
+        Method[] measure = new Method[2];
+        for (int k = 0; k < 2; k++) {
+            ClassLoader loader = new URLClassLoader(classPaths[k], ClassLoader.getPlatformClassLoader());
+            Class<?> probe = loader.loadClass(QueryProbe.class.getName());
+            probes[k] = probe.getConstructor(String.class, List.class, double.class)
+                    .newInstance(opts.lists().toString(), rows, opts.threshold());
+            measure[k] = probe.getMethod("screenQueries");
+        }
+        for (int i = 0; i < warmup; i++) {
+            for (int k = 0; k < 2; k++) {
+                measure[k].invoke(probes[k]);
+            }
+        }
+        List<List<Long>> times = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int r = 0; r < rounds; r++) {
+            for (int turn = 0; turn < 2; turn++) {
+                int k = r % 2 == 0 ? turn : 1 - turn;
+                times.get(k).add((Long) measure[k].invoke(probes[k]));
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%d queries of %s at threshold %.2f, one thread, %d rounds after %d warm-up rounds%n",
+                rows.size(),
+                opts.eval(),
+                opts.threshold(),
+                rounds,
+                warmup);
+        double[] medians = new double[2];
+        for (int k = 0; k < 2; k++) {
+            List<Long> sorted = new ArrayList<>(times.get(k));
+            Collections.sort(sorted);
+            medians[k] = sorted.get(sorted.size() / 2) / 1e3 / rows.size();
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-12s CPU per query: median %.1f µs, least %.1f µs; rounds %s%n",
+                    k == 0 ? "this build" : "other build",
+                    medians[k],
+                    sorted.getFirst() / 1e3 / rows.size(),
+                    times.get(k).stream()
+                            .map(t -> String.format(Locale.ROOT, "%.1f", t / 1e3 / rows.size()))
+                            .toList());
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "this build took %.3f of the other's median CPU per query (other: %s)%n",
+                medians[0] / medians[1],
                 against);
     }
 }

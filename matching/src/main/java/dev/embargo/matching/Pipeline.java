@@ -83,9 +83,14 @@ final class Pipeline {
         List<ScoredName> best = new ArrayList<>();
         EntityPositions positions = entityPositions.get();
         positions.reset(entities.partyCount());
+        // The reading weighed before, whose words a reading derived from it (a nickname reading) mostly shares.
+        WeightedName earlier = null;
+        int[][] earlierPostings = null;
         for (AnalyzedName reading : names.analyzer().analyze(query.name())) {
             int[][] variantPostings = new int[reading.tokens().size()][];
-            WeightedName q = names.weigh(reading, variantPostings);
+            WeightedName q = names.weigh(reading, variantPostings, earlier, earlierPostings);
+            earlier = q;
+            earlierPostings = variantPostings;
             boolean transliterated = !reading.reading().equals("latin");
             RankedNames ranked = names.candidates(q, variantPostings, query.kind());
             double queryWeight = 0;

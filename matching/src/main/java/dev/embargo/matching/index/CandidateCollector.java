@@ -111,8 +111,7 @@ final class CandidateCollector {
     RankedNames top(int limit, int[] wordsOf, int[] partyOf) {
         // Keep the best names, at most NAMES_PER_PARTY a party, in a small sorted buffer: one pass, no sort of
         // everything found. The ranking is a prefix of that order, so it holds at most limit * NAMES_PER_PARTY.
-        long[] best = new long[(int) Math.min((long) limit * NAMES_PER_PARTY, size)];
-        int n = 0;
+        BestNames best = new BestNames((int) Math.min((long) limit * NAMES_PER_PARTY, size));
         // The priority of the last kept name once the buffer is full (weights are never negative).
         float lastKept = -1f;
         for (int u = 0; u < size; u++) {
@@ -131,16 +130,17 @@ final class CandidateCollector {
                 continue;
             }
             // Positive floats order like their bit patterns; the inverted id breaks ties by lower id.
-            n = keep(best, n, priority(weight, wordsOf[ids[u]], ids[u]), partyOf);
-            if (n == best.length && n > 0) {
-                lastKept = Float.intBitsToFloat((int) (best[n - 1] >>> 32));
+            int id = ids[u];
+            best.offer(priority(weight, wordsOf[id], id), partyOf[id]);
+            if (best.full() && best.size() > 0) {
+                lastKept = Float.intBitsToFloat((int) (best.priority(best.size() - 1) >>> 32));
             }
         }
-        n = throughParty(best, n, limit, partyOf);
+        int n = best.throughParty(best.size(), limit);
         int[] top = new int[n];
         float[] found = new float[n];
         for (int i = 0; i < n; i++) {
-            top[i] = idOf(best[i]);
+            top[i] = idOf(best.priority(i));
             found[i] = weights[position[slotOf(top[i])]];
         }
         return new RankedNames(top, found);
@@ -162,51 +162,6 @@ final class CandidateCollector {
         return ~(int) (priority & 0x7fffffffL) & 0x7fffffff;
     }
 
-    /**
-     * Keeps {@code p} among the best {@code best.length} of the {@code n} kept so far (descending), at most
-     * {@link #NAMES_PER_PARTY} names a party ({@code partyOf} of its name id): a better name of a party that has
-     * as many takes the place of its worst; the new n.
-     */
-    static int keep(long[] best, int n, long p, int[] partyOf) {
-        int party = partyOf[idOf(p)];
-        int had = 0;
-        int worst = -1;
-        for (int i = 0; i < n; i++) {
-            if (partyOf[idOf(best[i])] == party) {
-                had++;
-                worst = i;
-            }
-        }
-        if (had >= NAMES_PER_PARTY) {
-            if (best[worst] >= p) {
-                return n;
-            }
-            System.arraycopy(best, worst + 1, best, worst, n - worst - 1);
-            n--;
-        }
-        return keep(best, n, p);
-    }
-
-    /** How many of the {@code n} kept names run through the best name of the {@code limit}-th party. */
-    static int throughParty(long[] best, int n, int limit, int[] partyOf) {
-        int[] parties = new int[Math.min(limit, n)];
-        int seen = 0;
-        for (int i = 0; i < n; i++) {
-            int party = partyOf[idOf(best[i])];
-            boolean known = false;
-            for (int j = 0; j < seen && !known; j++) {
-                known = parties[j] == party;
-            }
-            if (!known) {
-                parties[seen++] = party;
-                if (seen == limit) {
-                    return i + 1;
-                }
-            }
-        }
-        return n;
-    }
-
     /** How many parties the names {@code ids} belong to. */
     static int parties(int[] ids, int[] partyOf) {
         int count = 0;
@@ -220,26 +175,6 @@ final class CandidateCollector {
             }
         }
         return count;
-    }
-
-    /** Keeps {@code p} among the best {@code best.length} of the {@code n} kept so far (descending); the new n. */
-    private static int keep(long[] best, int n, long p) {
-        if (n < best.length) {
-            int j = n++;
-            while (j > 0 && best[j - 1] < p) {
-                best[j] = best[j - 1];
-                j--;
-            }
-            best[j] = p;
-        } else if (n > 0 && p > best[n - 1]) {
-            int j = n - 1;
-            while (j > 0 && best[j - 1] < p) {
-                best[j] = best[j - 1];
-                j--;
-            }
-            best[j] = p;
-        }
-        return n;
     }
 
     /** The slot of a name that was added. */

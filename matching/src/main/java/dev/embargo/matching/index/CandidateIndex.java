@@ -174,10 +174,29 @@ public final class CandidateIndex {
      * token's postings by its romanisation key are also put there (the same look-up gives both).
      */
     public WeightedName weigh(AnalyzedName reading, int[][] variantPostings) {
+        return weigh(reading, variantPostings, null, null);
+    }
+
+    /**
+     * {@link #weigh(AnalyzedName, int[][])}, taking what it can from {@code earlier} (may be null), another reading
+     * of the same name weighed before, and {@code earlierPostings}, the postings that weighing put out: a word
+     * that is the same token there has the same weight and postings, and the same words make the same joined
+     * words ({@link WeightedName#of(AnalyzedName, float[], WeightedName)}). A name's nickname readings differ from
+     * its own reading in one word.
+     */
+    public WeightedName weigh(
+            AnalyzedName reading, int[][] variantPostings, WeightedName earlier, int[][] earlierPostings) {
         List<Token> tokens = reading.tokens();
         float[] w = new float[tokens.size()];
         for (int i = 0; i < w.length; i++) {
             Token t = tokens.get(i);
+            if (earlier != null && earlierPostings != null && i < earlier.words().length && earlier.words()[i] == t) {
+                w[i] = earlier.weights()[i];
+                if (variantPostings != null) {
+                    variantPostings[i] = earlierPostings[i];
+                }
+                continue;
+            }
             Postings.Entry entry = byVariant.entry(t.variant());
             if (variantPostings != null) {
                 variantPostings[i] = entry == null ? NO_NAMES : entry.ids();
@@ -189,7 +208,7 @@ public final class CandidateIndex {
                     : entry != null ? entry.entities() : documentFrequency.getOrDefault(t.variant(), 0);
             w[i] = WordWeight.of(t, documents, logN);
         }
-        return WeightedName.of(reading, w);
+        return WeightedName.of(reading, w, earlier);
     }
 
     /**

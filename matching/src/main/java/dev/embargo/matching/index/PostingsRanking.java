@@ -106,8 +106,7 @@ final class PostingsRanking {
             int[] partyOf,
             int limit) {
         int[] at = new int[count];
-        long[] best = new long[limit * CandidateCollector.NAMES_PER_PARTY];
-        int n = 0;
+        BestNames best = new BestNames(limit * CandidateCollector.NAMES_PER_PARTY);
         int distinct = 0;
         while (true) {
             // The lowest id not yet passed in any list, and the first list holding it.
@@ -129,15 +128,14 @@ final class PostingsRanking {
             }
             if (kind == null || nameKind[id] == kind) {
                 distinct++;
-                n = CandidateCollector.keep(
-                        best, n, CandidateCollector.priority(weights[first], wordsOf[id], id), partyOf);
+                best.offer(CandidateCollector.priority(weights[first], wordsOf[id], id), partyOf[id]);
             }
         }
-        int kept = CandidateCollector.throughParty(best, Math.min(n, distinct), limit, partyOf);
+        int kept = best.throughParty(Math.min(best.size(), distinct), limit);
         int[] ids = new int[kept];
         float[] found = new float[kept];
         for (int i = 0; i < kept; i++) {
-            ids[i] = CandidateCollector.idOf(best[i]);
+            ids[i] = CandidateCollector.idOf(best.priority(i));
             for (int l = 0; l < count; l++) {
                 if (Arrays.binarySearch(lists[l], ids[i]) >= 0) {
                     found[i] = weights[l];

@@ -1,5 +1,6 @@
 package dev.embargo.matching.name;
 
+import dev.embargo.matching.text.WordMemo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -300,6 +301,26 @@ final class NameForms {
     }
 
     /**
+     * A nickname's word read as each given name it stands for ({@link #nicknameReadings}), by the nickname: a memo
+     * of a pure function: the same nicknames recur, and their given names' keys cost more than a look-up.
+     */
+    private static final WordMemo<List<Token>> NICKNAME_TOKENS = new WordMemo<>(NameForms::asGivenNames);
+
+    private static List<Token> asGivenNames(String nickname) {
+        List<String> given = Nicknames.givenNames(nickname);
+        List<Token> out = new ArrayList<>(given.size());
+        for (String g : given) {
+            out.add(new Token(
+                    nickname,
+                    RomanizationVariants.variantKey(g),
+                    RomanizationVariants.skeleton(g),
+                    TokenKind.WORD,
+                    false));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * The name read with its first nickname (Bill, Liz, Bob) as each given name it stands for: the word keeps
      * its spelling, so it meets the nickname exactly, and takes the given name's variant key, so it meets the
      * given name as a variant, never as the same spelling. Only in names of two words or more: a nickname alone
@@ -315,21 +336,14 @@ final class NameForms {
             if (t.kind() != TokenKind.WORD) {
                 continue;
             }
-            List<String> given = Nicknames.givenNames(t.text());
-            if (given.isEmpty()) {
+            if (Nicknames.givenNames(t.text()).isEmpty()) {
                 continue;
             }
+            List<Token> given = NICKNAME_TOKENS.get(t.text());
             List<AnalyzedName> out = new ArrayList<>(given.size());
-            for (String g : given) {
+            for (Token g : given) {
                 List<Token> copy = new ArrayList<>(tokens);
-                copy.set(
-                        i,
-                        new Token(
-                                t.text(),
-                                RomanizationVariants.variantKey(g),
-                                RomanizationVariants.skeleton(g),
-                                TokenKind.WORD,
-                                false));
+                copy.set(i, g);
                 out.add(new AnalyzedName(name.original(), name.reading(), copy));
             }
             return out;

@@ -44,6 +44,27 @@ public record WeightedName(
     }
 
     public static WeightedName of(AnalyzedName name, float[] weights) {
+        return of(name, weights, null);
+    }
+
+    /**
+     * {@link #of(AnalyzedName, float[])}, taking the joined words and key words from {@code sameWords} (may be
+     * null) where that reading of the same name has the same words: the same spellings, kinds and scripts in
+     * the same places, which is all they are made of. A name's nickname readings differ from its own reading
+     * only in a word's keys.
+     */
+    public static WeightedName of(AnalyzedName name, float[] weights, WeightedName sameWords) {
+        if (sameWords != null && sameSpellings(name, sameWords.name())) {
+            Token[] words = name.tokens().toArray(new Token[0]);
+            return new WeightedName(
+                    name,
+                    words,
+                    weights,
+                    sameWords.joined2,
+                    sameWords.joined3,
+                    TokenDigest.of(words, weights, sameWords.joined2, sameWords.joined3),
+                    sameWords.keyWords);
+        }
         List<Token> t = name.tokens();
         Token[] j2 = new Token[Math.max(0, t.size() - 1)];
         Token[] j3 = new Token[Math.max(0, t.size() - 2)];
@@ -73,6 +94,28 @@ public record WeightedName(
     private static final WordMemo<Token> JOINED = new WordMemo<>(w -> Token.joinedWords(w, false));
 
     private static final WordMemo<Token> JOINED_VOWELLESS = new WordMemo<>(w -> Token.joinedWords(w, true));
+
+    /**
+     * Whether two readings have what {@link #joined} and {@link #keyWords} read alike: the same original and
+     * reading, and words of the same spelling, kind and script, in the same order.
+     */
+    private static boolean sameSpellings(AnalyzedName a, AnalyzedName b) {
+        List<Token> ta = a.tokens();
+        List<Token> tb = b.tokens();
+        if (ta.size() != tb.size()
+                || !a.original().equals(b.original())
+                || !a.reading().equals(b.reading())) {
+            return false;
+        }
+        for (int i = 0; i < ta.size(); i++) {
+            Token x = ta.get(i);
+            Token y = tb.get(i);
+            if (x != y && (x.kind() != y.kind() || x.vowelless() != y.vowelless() || !x.sameText(y))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     static long keyWords(AnalyzedName name, Token[] words) {
         if (words.length == 0 || words.length > 63) {

@@ -1,0 +1,105 @@
+package dev.embargo.matching.index;
+
+/**
+ * The best names seen so far by {@link CandidateCollector#priority}, highest first, at most
+ * {@link CandidateCollector#NAMES_PER_PARTY} a party: a better name of a party that has as many takes the place of
+ * its worst. Each kept name's party is kept beside it, so that telling how many names a party has means reading
+ * this small array rather than looking every kept name's party up in the index's arrays, once per name offered.
+ * Scratch space of one ranking.
+ */
+final class BestNames {
+    private final long[] best;
+    private final int[] party;
+    private int n;
+
+    BestNames(int capacity) {
+        best = new long[capacity];
+        party = new int[capacity];
+    }
+
+    /** How many names are kept. */
+    int size() {
+        return n;
+    }
+
+    boolean full() {
+        return n == best.length;
+    }
+
+    /** The priority of the {@code i}-th name kept. */
+    long priority(int i) {
+        return best[i];
+    }
+
+    /** The party of the {@code i}-th name kept. */
+    int party(int i) {
+        return party[i];
+    }
+
+    /** Offers a name of priority {@code p} whose party is {@code of}. */
+    void offer(long p, int of) {
+        // Below the last of a full buffer, a name neither enters nor betters its party's kept names (all above
+        // it): told before counting the party's names, which most names offered never pass.
+        if (n == best.length && (n == 0 || p < best[n - 1])) {
+            return;
+        }
+        int had = 0;
+        int worst = -1;
+        for (int i = 0; i < n; i++) {
+            if (party[i] == of) {
+                had++;
+                worst = i;
+            }
+        }
+        if (had >= CandidateCollector.NAMES_PER_PARTY) {
+            if (best[worst] >= p) {
+                return;
+            }
+            System.arraycopy(best, worst + 1, best, worst, n - worst - 1);
+            System.arraycopy(party, worst + 1, party, worst, n - worst - 1);
+            n--;
+        }
+        insert(p, of);
+    }
+
+    /** Keeps {@code p} among the best {@code best.length} (descending). */
+    private void insert(long p, int of) {
+        int j;
+        if (n < best.length) {
+            j = n++;
+        } else if (n > 0 && p > best[n - 1]) {
+            j = n - 1;
+        } else {
+            return;
+        }
+        while (j > 0 && best[j - 1] < p) {
+            best[j] = best[j - 1];
+            party[j] = party[j - 1];
+            j--;
+        }
+        best[j] = p;
+        party[j] = of;
+    }
+
+    /**
+     * How many of the first {@code count} names kept run through the best name of the {@code limit}-th party
+     * among them.
+     */
+    int throughParty(int count, int limit) {
+        int[] parties = new int[Math.min(limit, count)];
+        int seen = 0;
+        for (int i = 0; i < count; i++) {
+            boolean known = false;
+            for (int j = 0; j < seen && !known; j++) {
+                known = parties[j] == party[i];
+            }
+            if (!known) {
+                parties[seen++] = party[i];
+                if (seen == limit) {
+                    return i + 1;
+                }
+            }
+        }
+        return count;
+    }
+}
