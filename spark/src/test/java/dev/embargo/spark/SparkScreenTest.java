@@ -170,7 +170,7 @@ class SparkScreenTest {
     }
 
     /**
-     * The job raises one alert per record and listing it matched, as the store's own screening would; run again
+     * The job raises one alert per record and party it matched, as the store's own screening would; run again
      * on the same records with every task failing once and retried, it raises none, and the audit chain holds.
      */
     private void alertsGoIntoTheStoreOnce(String url, String name) throws Exception {
@@ -182,7 +182,7 @@ class SparkScreenTest {
 
         java.util.Set<String> pairs = new java.util.HashSet<>();
         for (Row r : spark.read().parquet(out.toString()).collectAsList()) {
-            pairs.add(r.getString(0) + "|" + r.getString(1));
+            pairs.add(r.getString(0) + "|" + r.getAs("party_id"));
         }
         assertThat(pairs).hasSize((int) first.matches()).isNotEmpty();
         assertThat(first.alertsRaised()).isEqualTo(first.matches());
@@ -246,7 +246,7 @@ class SparkScreenTest {
         assertThat(retried.alertsRaised()).as("alerts raised by the run").isEqualTo(clean.matches());
         java.util.Set<String> pairs = new java.util.HashSet<>();
         for (Row r : spark.read().parquet(out.toString()).collectAsList()) {
-            pairs.add(r.getString(0) + "|" + r.getString(1));
+            pairs.add(r.getString(0) + "|" + r.getAs("party_id"));
         }
         try (dev.embargo.store.Store store = dev.embargo.store.Store.open(url)) {
             assertThat(currentPairs(store)).isEqualTo(pairs);
