@@ -4,7 +4,7 @@
 # cost, local[1] against local[2], and the broadcast size of the lists.
 #
 #   scripts/bench-spark.sh 1000000            # 1M records: screen --input, spark local[1], spark local[2]
-#   SPARK_ONLY=1 scripts/bench-spark.sh 10000000
+#   SPARK_ONLY=1 MASTERS=2 scripts/bench-spark.sh 10000000   # the job alone, local[2] only
 #
 # The per-core rate is what to compare: the CLI screens on every core of the machine, Spark on the N of local[N].
 # Time shared with other work shows in wall time: run it on a quiet machine, or read the CPU times printed.
@@ -41,7 +41,7 @@ if [ -z "${SPARK_ONLY:-}" ]; then
   timed "screen --input" ./embargo screen --lists "$lists" --input "$work/records.csv" --output "$work/cli.jsonl" \
     --progress never
 fi
-for n in 1 2; do
+for n in ${MASTERS:-1 2}; do
   rm -rf "$work/spark-out"
   timed "spark-screen local[$n]" ./embargo spark-screen --lists "$lists" --input "$work/records.csv" \
     --output "$work/spark-out" --format json --master "local[$n]"
