@@ -131,6 +131,12 @@ final class PortfolioBenchmark {
                     tm.writingCpuNanos() / 1e9,
                     (importCpu - tm.readingCpuNanos() - tm.screeningCpuNanos() - tm.writingCpuNanos()) / 1e9,
                     tm.writingNanos() / 1e9);
+            long importedBytes = store.isPostgres() ? postgresBytes(store) : h2Bytes(work);
+            System.out.printf(
+                    Locale.ROOT,
+                    "database size after the import: %,d bytes (%,.0f MB per million records)%n",
+                    importedBytes,
+                    importedBytes / Math.max(1.0, r.inserted()));
             if (replace != null) {
                 RecordScreening screening = new RecordScreening(now, o.threshold());
                 t = System.nanoTime();

@@ -88,95 +88,120 @@ public final class LookupKeys {
      */
     public List<QueryKey> ofQuery(String name, EntityKind kind, List<String> identifiers) {
         List<QueryKey> out = new ArrayList<>();
-        String kindKey = kindKey(kind);
         List<AnalyzedName> readings = analyzer.analyze(name == null ? "" : name);
         for (int r = 0; r < readings.size(); r++) {
             int[][] variantPostings = new int[readings.get(r).tokens().size()][];
             WeightedName q = index.weigh(readings.get(r), variantPostings);
-            List<Token> tokens = q.tokens();
-            int n = tokens.size();
-            if (n == 0 || 3 * n > SLOTS_PER_READING) {
+            if (!worthKeys(q)) {
                 continue;
             }
-            double total = 0;
-            for (float w : q.weights()) {
-                total += w;
+            ofReading(r, q, index.candidates(q, variantPostings, kind), kind, out);
+        }
+        ofIdentifiers(name, identifiers, out);
+        return out;
+    }
+
+    /** Whether a reading has keys at all: some weight, and no more word slots than a reading may number. */
+    private static boolean worthKeys(WeightedName q) {
+        int n = q.tokens().size();
+        if (n == 0 || 3 * n > SLOTS_PER_READING) {
+            return false;
+        }
+        double total = 0;
+        for (float w : q.weights()) {
+            total += w;
+        }
+        return total > 0;
+    }
+
+    /**
+     * Adds to {@code out} the keys of reading {@code r} of a query, weighed as {@code q}, whose candidates were
+     * {@code ranked}: the screening that ranked them for scoring gives them here, so they are not looked up twice.
+     */
+    static void ofReading(int r, WeightedName q, RankedNames ranked, EntityKind kind, List<QueryKey> out) {
+        if (!worthKeys(q)) {
+            return;
+        }
+        String kindKey = kindKey(kind);
+        List<Token> tokens = q.tokens();
+        int n = tokens.size();
+        double total = 0;
+        for (float w : q.weights()) {
+            total += w;
+        }
+        // The reading's cut: the policy's share, or the last of the best few candidates' when they are full.
+        double cut = CANDIDATES.minSharedWeight();
+        boolean crowded = ranked.ids().length >= CANDIDATES.perReading();
+        if (crowded) {
+            float last = Float.MAX_VALUE;
+            for (float w : ranked.weights()) {
+                last = Math.min(last, w);
             }
-            if (total <= 0) {
-                continue;
-            }
-            // The reading's cut: the policy's share, or the last of the best few candidates' when they are full.
-            RankedNames ranked = index.candidates(q, variantPostings, kind);
-            double cut = CANDIDATES.minSharedWeight();
-            boolean crowded = ranked.ids().length >= CANDIDATES.perReading();
-            if (crowded) {
-                float last = Float.MAX_VALUE;
-                for (float w : ranked.weights()) {
-                    last = Math.min(last, w);
+            cut = Math.max(cut, last / total);
+        }
+        cut *= DRIFT_ROOM;
+        int slots = n + q.joined2().length + q.joined3().length;
+        float[] share = new float[slots];
+        List<List<String>> keys = new ArrayList<>(slots);
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            List<String> k = new ArrayList<>(2);
+            // A legal form is never looked up, and its weight does not depend on the lists.
+            if (t.kind() != TokenKind.LEGAL_FORM) {
+                k.add(kindKey + "v" + t.variant());
+                if (t.kind() == TokenKind.WORD && t.skeleton().length() >= 3) {
+                    k.add(kindKey + "s" + t.skeleton());
                 }
-                cut = Math.max(cut, last / total);
             }
-            cut *= DRIFT_ROOM;
-            int slots = n + q.joined2().length + q.joined3().length;
-            float[] share = new float[slots];
-            List<List<String>> keys = new ArrayList<>(slots);
-            for (int i = 0; i < n; i++) {
-                Token t = tokens.get(i);
-                List<String> k = new ArrayList<>(2);
-                // A legal form is never looked up, and its weight does not depend on the lists.
-                if (t.kind() != TokenKind.LEGAL_FORM) {
-                    k.add(kindKey + "v" + t.variant());
-                    if (t.kind() == TokenKind.WORD && t.skeleton().length() >= 3) {
-                        k.add(kindKey + "s" + t.skeleton());
+            share[i] = (float) (q.weights()[i] / total);
+            keys.add(k);
+        }
+        for (int span = 2; span <= 3; span++) {
+            Token[] joined = span == 2 ? q.joined2() : q.joined3();
+            for (int j = 0; j < joined.length; j++) {
+                List<String> k = new ArrayList<>(1);
+                double w = 0;
+                if (joined[j] != null) {
+                    k.add(kindKey + "v" + joined[j].variant());
+                    for (int part = j; part < j + span; part++) {
+                        w += q.weights()[part];
                     }
                 }
-                share[i] = (float) (q.weights()[i] / total);
+                int slot = span == 2 ? n + j : n + q.joined2().length + j;
+                share[slot] = (float) (w / total);
                 keys.add(k);
             }
-            for (int span = 2; span <= 3; span++) {
-                Token[] joined = span == 2 ? q.joined2() : q.joined3();
-                for (int j = 0; j < joined.length; j++) {
-                    List<String> k = new ArrayList<>(1);
-                    double w = 0;
-                    if (joined[j] != null) {
-                        k.add(kindKey + "v" + joined[j].variant());
-                        for (int part = j; part < j + span; part++) {
-                            w += q.weights()[part];
-                        }
-                    }
-                    int slot = span == 2 ? n + j : n + q.joined2().length + j;
-                    share[slot] = (float) (w / total);
-                    keys.add(k);
-                }
-            }
-            // The lightest slots, while together they stay below the cut, are left out.
-            Integer[] order = new Integer[slots];
-            for (int s = 0; s < slots; s++) {
-                order[s] = s;
-            }
-            Arrays.sort(order, (a, b) -> Float.compare(share[a], share[b]));
-            boolean[] dropped = new boolean[slots];
-            float rest = 0;
-            for (Integer s : order) {
-                if (keys.get(s).isEmpty()) {
-                    dropped[s] = true;
-                    continue;
-                }
-                if (rest + share[s] >= cut) {
-                    break;
-                }
-                rest += share[s];
+        }
+        // The lightest slots, while together they stay below the cut, are left out.
+        Integer[] order = new Integer[slots];
+        for (int s = 0; s < slots; s++) {
+            order[s] = s;
+        }
+        Arrays.sort(order, (a, b) -> Float.compare(share[a], share[b]));
+        boolean[] dropped = new boolean[slots];
+        float rest = 0;
+        for (Integer s : order) {
+            if (keys.get(s).isEmpty()) {
                 dropped[s] = true;
+                continue;
             }
-            for (int s = 0; s < slots; s++) {
-                if (!dropped[s]) {
-                    for (String k : keys.get(s)) {
-                        out.add(new QueryKey(
-                                hash(k), r * SLOTS_PER_READING + s, share[s], (float) (cut - rest), crowded));
-                    }
+            if (rest + share[s] >= cut) {
+                break;
+            }
+            rest += share[s];
+            dropped[s] = true;
+        }
+        for (int s = 0; s < slots; s++) {
+            if (!dropped[s]) {
+                for (String k : keys.get(s)) {
+                    out.add(new QueryKey(hash(k), r * SLOTS_PER_READING + s, share[s], (float) (cut - rest), crowded));
                 }
             }
         }
+    }
+
+    /** Adds to {@code out} the keys of the identifiers a query gives, and of the one its name is written as. */
+    static void ofIdentifiers(String name, List<String> identifiers, List<QueryKey> out) {
         List<String> values = new ArrayList<>(identifiers);
         String named = IdentifierKeys.identifierIn(name == null ? "" : name);
         if (named != null) {
@@ -187,7 +212,6 @@ public final class LookupKeys {
                 out.add(new QueryKey(hash("i" + k), IDENTIFIER_SLOT, 1f, 0f, true));
             }
         }
-        return out;
     }
 
     /**

@@ -72,6 +72,14 @@ final class Pipeline {
      * party (listings grouped by the {@link EntityTable}'s party keys), by its best-scoring name.
      */
     List<Match> screen(Query query, double threshold, int limit) {
+        return screen(query, threshold, limit, null);
+    }
+
+    /**
+     * {@link #screen(Query, double, int)}; with {@code keys}, the query's lookup keys ({@link LookupKeys}) are
+     * added there too, each reading's cut taken from the candidates this screening ranked.
+     */
+    List<Match> screen(Query query, double threshold, int limit, List<LookupKeys.QueryKey> keys) {
         CandidateIndex names = this.names;
         List<Match> byIdentifier = identifierMatches(query.name(), query.identifiers());
         Set<Integer> decided = new HashSet<>();
@@ -86,6 +94,7 @@ final class Pipeline {
         // The reading weighed before, whose words a reading derived from it (a nickname reading) mostly shares.
         WeightedName earlier = null;
         int[][] earlierPostings = null;
+        int readingNumber = 0;
         for (AnalyzedName reading : names.analyzer().analyze(query.name())) {
             int[][] variantPostings = new int[reading.tokens().size()][];
             WeightedName q = names.weigh(reading, variantPostings, earlier, earlierPostings);
@@ -93,6 +102,10 @@ final class Pipeline {
             earlierPostings = variantPostings;
             boolean transliterated = !reading.reading().equals("latin");
             RankedNames ranked = names.candidates(q, variantPostings, query.kind());
+            if (keys != null) {
+                LookupKeys.ofReading(readingNumber, q, ranked, query.kind(), keys);
+            }
+            readingNumber++;
             double queryWeight = 0;
             for (float w : q.weights()) {
                 queryWeight += w;
@@ -148,6 +161,9 @@ final class Pipeline {
                 }
             }
         }
+        if (keys != null) {
+            LookupKeys.ofIdentifiers(query.name(), query.identifiers(), keys);
+        }
         // Ranked by the unrounded score (evidence may push several above 1), then by id for a stable order.
         best.sort(Comparator.comparingDouble(ScoredName::rawScore)
                 .reversed()
@@ -160,6 +176,78 @@ final class Pipeline {
             out.add(withParty(toMatch(sc)));
         }
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+    }
+
+    /** The names of these listings (by identity) in the index, each listing's ids in the order of the index. */
+    java.util.Map<Entity, int[]> namesOf(java.util.Collection<Entity> listings) {
+        Set<Entity> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        wanted.addAll(listings);
+        java.util.Map<Entity, List<Integer>> found = new java.util.IdentityHashMap<>();
+        for (int name = 0; name < names.nameCount(); name++) {
+            Entity e = entities.get(names.entityOf(name));
+            if (wanted.contains(e)) {
+                found.computeIfAbsent(e, k -> new ArrayList<>()).add(name);
+            }
+        }
+        java.util.Map<Entity, int[]> out = new java.util.IdentityHashMap<>();
+        found.forEach(
+                (e, ids) -> out.put(e, ids.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    /**
+     * The best score the queries (one name, each with its own facts) reach against the indexed names {@code nameIds}
+     * were those names candidates of a screening, each scored by the steps {@link #screen} takes; names that cannot
+     * reach {@code atLeast} are not scored, so a best below it is only a lower bound. -1 when none is scored.
+     */
+    double bestAgainst(List<Query> queries, int[] nameIds, double atLeast) {
+        if (queries.isEmpty() || nameIds.length == 0) {
+            return -1;
+        }
+        double best = -1;
+        WeightedName earlier = null;
+        int[][] earlierPostings = null;
+        for (AnalyzedName reading : names.analyzer().analyze(queries.getFirst().name())) {
+            int[][] variantPostings = new int[reading.tokens().size()][];
+            WeightedName q = names.weigh(reading, variantPostings, earlier, earlierPostings);
+            earlier = q;
+            earlierPostings = variantPostings;
+            boolean transliterated = !reading.reading().equals("latin");
+            int informative = CandidateIndex.informativeWords(q.tokens());
+            for (Query query : queries) {
+                for (int nameId : nameIds) {
+                    if (MatchScorer.cannotReach(
+                            NameScorer.ceiling(q, informative, names.wordsOf(nameId), names.digestOf(nameId)),
+                            query,
+                            atLeast)) {
+                        continue;
+                    }
+                    boolean person = names.kindOf(nameId) == EntityKind.PERSON;
+                    if (MatchScorer.cannotReach(
+                            NameScorer.bound(q, names.digestOf(nameId), names.wordsOf(nameId), person),
+                            query,
+                            atLeast)) {
+                        continue;
+                    }
+                    ScoredName s = MatchScorer.score(
+                            q,
+                            reading,
+                            transliterated,
+                            person,
+                            names.weakAlias(nameId),
+                            entities.get(names.entityOf(nameId)),
+                            names.listed(nameId),
+                            names.weighed(nameId),
+                            query,
+                            null,
+                            atLeast);
+                    if (s != null) {
+                        best = Math.max(best, s.score());
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     private static Match toMatch(ScoredName sc) {

@@ -65,6 +65,19 @@ public final class Screener {
         return pipeline.screen(query, threshold, limit);
     }
 
+    /** A screening's matches with the query's lookup keys ({@link LookupKeys#ofQuery}). */
+    public record Keyed(List<Match> matches, List<LookupKeys.QueryKey> keys) {}
+
+    /**
+     * {@link #screen(Query, double, int)}, with the keys {@link LookupKeys#ofQuery} gives for the query's name, kind
+     * and identifiers, taken from this screening's own candidate ranking rather than by ranking them again.
+     */
+    public Keyed screenWithKeys(Query query, double threshold, int limit) {
+        List<LookupKeys.QueryKey> keys = new java.util.ArrayList<>();
+        List<Match> matches = pipeline.screen(query, threshold, limit, keys);
+        return new Keyed(matches, List.copyOf(keys));
+    }
+
     /**
      * Compares two names as if {@code name2} were a listed name of a party of {@code kind} (a person when null)
      * and {@code name1} the query, with word weights taken from the loaded lists.
@@ -89,6 +102,45 @@ public final class Screener {
      */
     public List<Match> screenAgainst(Query query, Entity entity) {
         return pipeline.screenAgainst(query, entity);
+    }
+
+    /**
+     * Scores queries against a few listings of these lists as a screening scores them when they are among its
+     * candidates, without looking candidates up: after a list change, whether a changed listing can come near
+     * the threshold for a record.
+     */
+    public final class Against {
+        private static final int[] NONE = new int[0];
+        private final java.util.Map<Entity, int[]> names;
+
+        private Against(java.util.Collection<Entity> listings) {
+            this.names = pipeline.namesOf(listings);
+        }
+
+        /**
+         * The best score of {@code queries} (one name, with its dates and countries) against any name of
+         * {@code listings} (of those given when made); a best under {@code atLeast} is a bound, not a score.
+         */
+        public double best(List<Query> queries, java.util.Collection<Entity> listings, double atLeast) {
+            // The names of every listing at once: the queries' name is read once.
+            int count = 0;
+            for (Entity e : listings) {
+                count += names.getOrDefault(e, NONE).length;
+            }
+            int[] ids = new int[count];
+            int at = 0;
+            for (Entity e : listings) {
+                int[] these = names.getOrDefault(e, NONE);
+                System.arraycopy(these, 0, ids, at, these.length);
+                at += these.length;
+            }
+            return pipeline.bestAgainst(queries, ids, atLeast);
+        }
+    }
+
+    /** {@link Against} these listings, which are of these lists. */
+    public Against against(java.util.Collection<Entity> listings) {
+        return new Against(listings);
     }
 
     /** The listed party with this id (e.g. {@code us-ofac-sdn:20157}). */

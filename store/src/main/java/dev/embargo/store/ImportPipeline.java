@@ -157,13 +157,16 @@ final class ImportPipeline implements AutoCloseable {
                 continue;
             }
             boolean rescreen = before == null || before.screening() != Portfolio.prefix(h.screening());
+            // The record's lookup keys are taken here, on the screening thread, from the screening's own candidates.
+            ScreenedRecord s = rescreen ? screening.screenWithKeys(r, h.screening()) : null;
             changes.add(new ScreenedWrites.Change(
                     r,
                     before == null,
                     rescreen,
                     h.content(),
                     h.screening(),
-                    rescreen ? screening.screen(r, h.screening()) : List.of()));
+                    s == null ? List.of() : s.hits(),
+                    s == null ? null : s.keys()));
         }
         screeningCpu.addAndGet(threadCpuNanos() - cpu);
         return new Screened(changes, same);
@@ -209,8 +212,8 @@ final class ImportPipeline implements AutoCloseable {
         long t = System.nanoTime();
         long cpu = threadCpuNanos();
         long before = screened;
-        AlertBook.Counts done = store.inTransaction(
-                c -> ScreenedWrites.write(c, store, screening, runId, store.now(), actor, changes, before));
+        AlertBook.Counts done =
+                store.inTransaction(c -> ScreenedWrites.write(c, store, runId, store.now(), actor, changes, before));
         writingNanos += System.nanoTime() - t;
         writingCpuNanos += threadCpuNanos() - cpu;
         alerts = alerts.plus(done);

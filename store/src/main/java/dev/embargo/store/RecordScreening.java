@@ -1,6 +1,7 @@
 package dev.embargo.store;
 
 import dev.embargo.lists.model.Entity;
+import dev.embargo.matching.LookupKeys;
 import dev.embargo.matching.Match;
 import dev.embargo.matching.Query;
 import dev.embargo.matching.Screener;
@@ -45,6 +46,38 @@ public final class RecordScreening {
     /** The same, with the record's screening hash already taken. */
     List<Hit> screen(PortfolioRecord record, String screeningHash) {
         return hits(screeningHash, best(record, lists.screener(), threshold), this::listingHash);
+    }
+
+    /**
+     * The record screened, with its lookup keys packed for the store: the keys come from the screening's own
+     * ranking of the candidates of the record's first query (every query of a record has its name, kind and
+     * identifiers; they differ in date of birth and country only, which candidate generation does not read).
+     */
+    ScreenedRecord screenWithKeys(PortfolioRecord record, String screeningHash) {
+        Screener screener = lists.screener();
+        Map<String, Match> best = new LinkedHashMap<>();
+        List<LookupKeys.QueryKey> keys = List.of();
+        boolean first = true;
+        for (Query q : record.queries()) {
+            List<Match> matches;
+            if (first) {
+                Screener.Keyed keyed = screener.screenWithKeys(q, threshold, MAX_HITS);
+                matches = keyed.matches();
+                keys = keyed.keys();
+                first = false;
+            } else {
+                matches = screener.screen(q, threshold, MAX_HITS);
+            }
+            for (Match m : matches) {
+                best.merge(AlertBook.partyKey(m), m, (a, b) -> b.score() > a.score() ? b : a);
+            }
+        }
+        return new ScreenedRecord(record, hits(screeningHash, best.values(), this::listingHash), RecordKeys.pack(keys));
+    }
+
+    /** {@link #screenWithKeys(PortfolioRecord, String)} with the record's screening hash taken here. */
+    ScreenedRecord screenWithKeys(PortfolioRecord record) {
+        return screenWithKeys(record, record.screeningHash());
     }
 
     /** The listings of {@code screener} the record meets at {@code atLeast}, one hit each, best first. */

@@ -25,8 +25,8 @@ import java.util.function.Predicate;
  * <p>Which records a change can affect: those whose stored lookup keys the added, changed (either version) and
  * removed listings reach with enough of the record's name weight to matter, and those whose current alert is on
  * a party one of whose listings changed or went ({@link RecordKeys} says why that is all of them). They are
- * found in the {@code record_key} table by the changed listings' keys, so a change of a hundred listings reads
- * and screens the few records it reaches, not the portfolio. Each delta run leaves a trace per record it
+ * found by testing each record's stored keys against the changed listings' keys, so a change of a hundred
+ * listings screens the few records it reaches, not the portfolio. Each delta run leaves a trace per record it
  * screened: why, and what came of it.
  */
 public final class Rescreening {
@@ -337,7 +337,8 @@ public final class Rescreening {
             RecordScreening screening) {
         List<String> ids = new ArrayList<>(toScore.keySet());
         Set<String> out = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        Screener screener = screening.lists().screener();
+        // Each changed listing's names as the index holds them, scored as a screening scores its candidates.
+        Screener.Against against = screening.lists().screener().against(newVersions);
         double bar = screening.threshold() - SCORE_ROOM;
         for (int from = 0; from < ids.size(); from += 5000) {
             List<PortfolioRecord> read = readRecords(ids.subList(from, Math.min(ids.size(), from + 5000)));
@@ -350,15 +351,8 @@ public final class Rescreening {
                         }
                     }
                 }
-                for (Entity e : listings) {
-                    for (Query q : r.queries()) {
-                        for (Match m : screener.screenAgainst(q, e)) {
-                            if (m.score() >= bar) {
-                                out.add(r.id());
-                                return;
-                            }
-                        }
-                    }
+                if (!listings.isEmpty() && against.best(r.queries(), listings, bar) >= bar) {
+                    out.add(r.id());
                 }
             });
         }
@@ -493,7 +487,7 @@ public final class Rescreening {
             records[0] += read.size();
             List<ScreenedRecord> results = read.parallelStream()
                     .filter(selected)
-                    .map(r -> new ScreenedRecord(r, screening.screen(r)))
+                    .map(screening::screenWithKeys)
                     .toList();
             if (results.isEmpty()) {
                 continue;
@@ -506,11 +500,7 @@ public final class Rescreening {
                 List<AuditTrail.Draft> audit = new ArrayList<>();
                 AlertBook.Counts done =
                         AlertBook.apply(c, runId, store.now(), results, AlertBook.current(c, ids), audit);
-                RecordKeys.write(
-                        c,
-                        screening,
-                        results.stream().map(ScreenedRecord::record).toList(),
-                        ids);
+                RecordKeys.write(c, results, ids);
                 ScreeningRuns.progress(c, runId, soFar);
                 store.audit().append(c, audit);
                 return done;
@@ -533,9 +523,8 @@ public final class Rescreening {
             if (read.isEmpty()) {
                 continue;
             }
-            List<ScreenedRecord> results = read.parallelStream()
-                    .map(r -> new ScreenedRecord(r, screening.screen(r)))
-                    .toList();
+            List<ScreenedRecord> results =
+                    read.parallelStream().map(screening::screenWithKeys).toList();
             screened[0] += results.size();
             long soFar = screened[0];
             AlertBook.Counts n = store.inTransaction(c -> {
@@ -545,7 +534,7 @@ public final class Rescreening {
                 Map<String, String> outcomes = new LinkedHashMap<>();
                 AlertBook.Counts done =
                         AlertBook.apply(c, runId, store.now(), results, AlertBook.current(c, these), audit, outcomes);
-                RecordKeys.write(c, screening, read, these);
+                RecordKeys.write(c, results, these);
                 writeTrace(c, runId, reasons, outcomes);
                 ScreeningRuns.progress(c, runId, soFar);
                 store.audit().append(c, audit);

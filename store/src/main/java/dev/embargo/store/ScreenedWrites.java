@@ -20,7 +20,7 @@ import java.util.Set;
 final class ScreenedWrites {
     /**
      * A record of the file that is new or changed, with its two hashes and, when it was screened (it is new or
-     * what screening reads changed), the listings it met.
+     * what screening reads changed), the listings it met and its lookup keys packed ({@link RecordKeys#pack}).
      */
     record Change(
             PortfolioRecord record,
@@ -28,7 +28,8 @@ final class ScreenedWrites {
             boolean screened,
             String contentHash,
             String screeningHash,
-            List<Hit> hits) {}
+            List<Hit> hits,
+            byte[] keys) {}
 
     private ScreenedWrites() {}
 
@@ -37,21 +38,14 @@ final class ScreenedWrites {
      * batch's audit entries; returns what it did to alerts.
      */
     static AlertBook.Counts write(
-            Connection c,
-            Store store,
-            RecordScreening screening,
-            long runId,
-            long now,
-            String actor,
-            List<Change> batch,
-            long screenedBefore)
+            Connection c, Store store, long runId, long now, String actor, List<Change> batch, long screenedBefore)
             throws SQLException {
         writeRecords(c, batch, now);
         List<ScreenedRecord> toApply = new ArrayList<>();
         Set<String> changed = new HashSet<>();
         for (Change p : batch) {
             if (p.screened()) {
-                toApply.add(new ScreenedRecord(p.record(), p.hits()));
+                toApply.add(new ScreenedRecord(p.record(), p.hits(), p.keys()));
                 if (!p.isNew()) {
                     changed.add(p.record().id());
                 }
@@ -62,8 +56,7 @@ final class ScreenedWrites {
         List<AuditTrail.Draft> audit = new ArrayList<>();
         AlertBook.Counts n = AlertBook.apply(c, runId, now, toApply, current, audit);
         // The keys a list change looks records up by (Rescreening): a screened record's keys are replaced.
-        RecordKeys.write(
-                c, screening, toApply.stream().map(ScreenedRecord::record).toList(), changed);
+        RecordKeys.write(c, toApply, changed);
         audit.addFirst(new AuditTrail.Draft(actor, "import.batch", "run:" + runId, batchDetail(batch)));
         ScreeningRuns.progress(c, runId, screenedBefore + toApply.size());
         store.audit().append(c, audit);
