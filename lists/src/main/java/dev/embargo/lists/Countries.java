@@ -17,6 +17,10 @@ public final class Countries {
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9']+");
+    /** Between the parts of a bilingual or listed value; compiled once: text scans ask for every run. */
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("\\s+/\\s+|\\s*;\\s*");
+
+    private static final java.util.regex.Pattern DETAIL = java.util.regex.Pattern.compile("\\(.*?\\)");
 
     private static final Countries INSTANCE = new Countries();
 
@@ -57,12 +61,12 @@ public final class Countries {
             return Optional.of(direct);
         }
         // Bilingual values ("Belarus / Bélarus") and "Name (detail)".
-        for (String part : listed.split("\\s+/\\s+|\\s*;\\s*")) {
+        for (String part : PARTS.split(listed)) {
             String hit = byName.get(key(part));
             if (hit != null) {
                 return Optional.of(hit);
             }
-            String bare = part.replaceAll("\\(.*?\\)", "").strip();
+            String bare = DETAIL.matcher(part).replaceAll("").strip();
             hit = byName.get(key(bare));
             if (hit != null) {
                 return Optional.of(hit);

@@ -134,6 +134,10 @@ public final class Scanner {
     public Report scan(String source, String text, double threshold, String lang, Deadline deadline) {
         TextLanguage language = TextLanguage.of(lang, text);
         deadline.check("detecting the language");
+        if (text.isBlank()) {
+            // White space names no one and holds nothing to find (the free text of a payment without any).
+            return new Report(source, text.length(), List.of(), List.of(), List.of(), List.of(), List.of(), language);
+        }
         List<Claim> claims = ClaimExtractor.extract(text, language.language());
         deadline.check("reading attributed statements");
         List<MentionHit> mentions = mentions(text, threshold, language.wordLanguages(), deadline);

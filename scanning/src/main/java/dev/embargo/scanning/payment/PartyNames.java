@@ -144,7 +144,21 @@ public final class PartyNames {
         return f.name().length() > 3 && f.name().charAt(2) == 'F' && f.name().charAt(3) == ' ';
     }
 
-    private static String singleSpaced(String s) {
-        return String.join(" ", s.strip().split("\\s+"));
+    /** {@code s} stripped, and each run of white space inside it (as regex {@code \s} has it) one space. */
+    static String singleSpaced(String s) {
+        String t = s.strip();
+        StringBuilder b = new StringBuilder(t.length());
+        boolean inSpace = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space) {
+                b.append(c);
+            } else if (!inSpace) {
+                b.append(' ');
+            }
+            inSpace = space;
+        }
+        return b.toString();
     }
 }

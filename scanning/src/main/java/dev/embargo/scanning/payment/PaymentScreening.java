@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Screens the structured parts of a payment message: party names as names (never joined to the address under
@@ -26,8 +25,6 @@ import java.util.regex.Pattern;
  * to the scanner's mention finder: {@link #freeText} gives it with everything else blanked.
  */
 public final class PaymentScreening {
-    private static final Pattern LEADING_SLASHES = Pattern.compile("^/+");
-    private static final Pattern DEBIT_CREDIT = Pattern.compile("^[CD]/");
 
     /** A party name that matched: the span of its reading, the field it starts in, the entities best first. */
     public record NameHit(Mention mention, Field field, List<Match> matches) {
@@ -91,12 +88,14 @@ public final class PaymentScreening {
             }
         }
         List<IdentifierHit> identifiers = new ArrayList<>();
+        // A bank's BIC recurs in a message (header, 52A, 57A), with and without its branch: each looked up once.
+        Map<String, List<Match>> lookedUp = new HashMap<>();
         List<Jurisdictions.Found> jurisdictions = new ArrayList<>();
         for (Field f : document.fields()) {
             switch (f.role()) {
                 case BIC, ACCOUNT, IDENTIFIER -> {
                     deadline.check("looking up payment identifiers");
-                    IdentifierHit hit = identifier(f, text, screener);
+                    IdentifierHit hit = identifier(f, text, screener, lookedUp);
                     if (hit != null) {
                         identifiers.add(hit);
                     }
@@ -140,10 +139,16 @@ public final class PaymentScreening {
             }
             case ACCOUNT -> {
                 // "/BE71...", "//FW021000018" (a clearing code), "/C/123" and "/D/123" (credit, debit).
-                String a = DEBIT_CREDIT
-                        .matcher(LEADING_SLASHES.matcher(v).replaceFirst(""))
-                        .replaceFirst("");
-                out.add(a.replace(" ", ""));
+                int from = 0;
+                while (from < v.length() && v.charAt(from) == '/') {
+                    from++;
+                }
+                if (v.length() - from >= 2
+                        && (v.charAt(from) == 'C' || v.charAt(from) == 'D')
+                        && v.charAt(from + 1) == '/') {
+                    from += 2;
+                }
+                out.add(v.substring(from).replace(" ", ""));
             }
             default -> {
                 out.add(v);
@@ -154,15 +159,23 @@ public final class PaymentScreening {
                 }
             }
         }
-        return out.stream().filter(s -> !s.isEmpty()).distinct().toList();
+        // Each value once, none empty; at most three, so a list is the quickest set.
+        List<String> distinct = new ArrayList<>(out.size());
+        for (String value : out) {
+            if (!value.isEmpty() && !distinct.contains(value)) {
+                distinct.add(value);
+            }
+        }
+        return distinct;
     }
 
-    private static IdentifierHit identifier(Field f, String text, Screener screener) {
+    private static IdentifierHit identifier(
+            Field f, String text, Screener screener, Map<String, List<Match>> lookedUp) {
         String written = f.in(text);
         Map<String, Match> byEntity = new LinkedHashMap<>();
         String found = null;
         for (String value : lookups(f.role(), written)) {
-            for (Match m : screener.identifierMatches(value)) {
+            for (Match m : lookedUp.computeIfAbsent(value, screener::identifierMatches)) {
                 if (byEntity.putIfAbsent(m.entity().id(), m) == null && found == null) {
                     found = value;
                 }

@@ -33,6 +33,13 @@ record DecodedText(String text, Optional<String> warning) {
     }
 
     private static DecodedText utf8OrWindows1252(byte[] content, int offset) {
+        // Decoding that replaces bad bytes by U+FFFD is much quicker than a strict decoder and gives the same
+        // text for valid UTF-8; only a text with U+FFFD in it (bad bytes, or the character itself) needs the
+        // strict decoder to tell which.
+        DecodedText valid = validUtf8(content, offset);
+        if (valid != null) {
+            return valid;
+        }
         CharsetDecoder strict = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -45,6 +52,12 @@ record DecodedText(String text, Optional<String> warning) {
                     new String(content, offset, content.length - offset, WINDOWS_1252),
                     Optional.of("not valid UTF-8; read as windows-1252"));
         }
+    }
+
+    /** The text when {@code content} from {@code offset} is surely valid UTF-8, else null. */
+    private static DecodedText validUtf8(byte[] content, int offset) {
+        String lenient = new String(content, offset, content.length - offset, StandardCharsets.UTF_8);
+        return lenient.indexOf('\uFFFD') < 0 ? new DecodedText(lenient, Optional.empty()) : null;
     }
 
     private static boolean startsWith(byte[] content, int... prefix) {

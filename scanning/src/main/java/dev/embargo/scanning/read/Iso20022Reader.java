@@ -82,19 +82,82 @@ final class Iso20022Reader {
     private static final int MAX_DEPTH = 64;
 
     /**
-     * Each thread's parser factory, set up once: making one costs more than parsing a short message. The JDK
-     * does not promise that one factory serves several threads at once, so each thread has its own.
+     * The last element names of the fields read ({@link #PARTY_PATHS}, {@link #AGENT_PATHS} and the others): an
+     * element of any other name ends no field, and its path need not be looked at.
      */
-    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(() -> {
+    private static final Set<String> FIELD_ELEMENTS =
+            lastNames(PARTY_PATHS.keySet(), AGENT_PATHS.keySet(), ACCOUNT_PATHS.keySet(), REMITTANCE_PATHS.keySet());
+
+    @SafeVarargs
+    private static Set<String> lastNames(Set<String>... paths) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Set<String> p : paths) {
+            p.forEach(path -> out.add(path.substring(path.lastIndexOf('/') + 1)));
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * The longest text parsed by the thread's reused parser: a larger document gets a parser of its own, which
+     * is dropped after it, so that the reused one never holds on to a large text between documents.
+     */
+    static final int REUSED_MAX_CHARS = 64 * 1024;
+
+    /**
+     * The characters a thread's reused parser reads before it is replaced: it keeps a table of every element
+     * name it has met, and this bounds that table (the names of real messages are few; hostile input can
+     * invent new ones in every document).
+     */
+    static final long REUSED_BUDGET_CHARS = 16L * 1024 * 1024;
+
+    /**
+     * Each thread's parser, set up once and reused from document to document: setting up a parser costs more
+     * than parsing a short message (a payment message is usually under 10 KB). The JDK does not promise that
+     * one factory serves several threads at once, so each thread has its own.
+     */
+    private static final ThreadLocal<ReusedParser> PARSER = ThreadLocal.withInitial(ReusedParser::new);
+
+    /** A thread's factory that hands out its one stream reader again once the last was closed. */
+    private static final class ReusedParser {
+        private final XMLInputFactory factory = factory(true);
+        private long charsRead;
+    }
+
+    private static XMLInputFactory factory(boolean reuse) {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        if (reuse) {
+            try {
+                // The JDK's own parser (newDefaultFactory) resets a closed reader for the next document
+                // rather than building a new one, when asked to by this property of its own.
+                factory.setProperty("reuse-instance", Boolean.TRUE);
+            } catch (IllegalArgumentException unsupported) {
+                // A parser without the property builds a reader per document, as without reuse.
+            }
+        }
         return factory;
-    });
+    }
+
+    /**
+     * The factory to parse a text of {@code chars} characters with: the thread's reused one for a short text
+     * (replaced once it has read {@link #REUSED_BUDGET_CHARS}), a fresh one, dropped after, for a long text.
+     */
+    private static XMLInputFactory factoryFor(int chars) {
+        if (chars > REUSED_MAX_CHARS) {
+            return factory(false);
+        }
+        ReusedParser parser = PARSER.get();
+        if (parser.charsRead + chars > REUSED_BUDGET_CHARS) {
+            parser = new ReusedParser();
+            PARSER.set(parser);
+        }
+        parser.charsRead += chars;
+        return parser.factory;
+    }
 
     Document read(String source, byte[] content) throws ScanException {
-        XMLInputFactory factory = FACTORY.get();
         XMLStreamReader xml = null;
         List<String> path = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
@@ -107,8 +170,9 @@ final class Iso20022Reader {
         List<String> warnings = new ArrayList<>(decoded.warning().stream().toList());
         StringBuilder chars = new StringBuilder();
         String messageType = null;
+        boolean failed = true;
         try {
-            xml = factory.createXMLStreamReader(new StringReader(decoded.text()));
+            xml = factoryFor(decoded.text().length()).createXMLStreamReader(new StringReader(decoded.text()));
             while (xml.hasNext()) {
                 int event = xml.next();
                 switch (event) {
@@ -118,10 +182,8 @@ final class Iso20022Reader {
                             messageType = ns.substring(NAMESPACE_PREFIX.length());
                         }
                         path.add(xml.getLocalName());
-                        lines.add(
-                                xml.getLocation() == null
-                                        ? 0
-                                        : Math.max(0, xml.getLocation().getLineNumber()));
+                        Location at = xml.getLocation();
+                        lines.add(at == null ? 0 : Math.max(0, at.getLineNumber()));
                         if (UNITS.contains(xml.getLocalName())) {
                             int n = units.merge(xml.getLocalName(), 1, Integer::sum);
                             unit.add(xml.getLocalName() + " " + n);
@@ -136,7 +198,7 @@ final class Iso20022Reader {
                         chars.setLength(0);
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        chars.append(xml.getText());
+                        chars.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                     case XMLStreamConstants.END_ELEMENT -> {
                         Map.Entry<String, Field.Role> field = field(path);
                         if (field != null) {
@@ -159,12 +221,17 @@ final class Iso20022Reader {
                     }
                 }
             }
+            failed = false;
         } catch (XMLStreamException e) {
             throw new ScanException(source, place(e.getLocation()), "well-formed ISO 20022 XML", e);
         } catch (RuntimeException e) {
             throw new ScanException(source, "XML", "well-formed ISO 20022 XML", e);
         } finally {
             close(xml);
+            if (failed) {
+                // A parser stopped by an error is not trusted with the next document.
+                PARSER.remove();
+            }
         }
         if (messageType == null) {
             throw new ScanException(
@@ -187,6 +254,9 @@ final class Iso20022Reader {
      * null. The nearest party, agent, account or remittance element above it decides.
      */
     private static Map.Entry<String, Field.Role> field(List<String> path) {
+        if (!FIELD_ELEMENTS.contains(path.getLast())) {
+            return null;
+        }
         for (int i = path.size() - 2; i >= 0; i--) {
             String owner = path.get(i);
             Map<String, Field.Role> wanted;

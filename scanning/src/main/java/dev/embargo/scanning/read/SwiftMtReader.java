@@ -241,9 +241,12 @@ final class SwiftMtReader {
 
     private static void requirePresent(
             List<Tagged> fields, String number, String what, String prefix, List<String> warnings) {
-        if (fields.stream().noneMatch(f -> f.tag().startsWith(number))) {
-            warnings.add(prefix + "MT103 without field " + number + "a (" + what + ")");
+        for (Tagged f : fields) {
+            if (f.tag().startsWith(number)) {
+                return;
+            }
         }
+        warnings.add(prefix + "MT103 without field " + number + "a (" + what + ")");
     }
 
     /**
@@ -408,8 +411,13 @@ final class SwiftMtReader {
 
     private static boolean isTag(String tag) {
         return (tag.length() == 2 || tag.length() == 3)
-                && isDigits(tag.substring(0, 2))
+                && isDigit(tag.charAt(0))
+                && isDigit(tag.charAt(1))
                 && (tag.length() == 2 || (tag.charAt(2) >= 'A' && tag.charAt(2) <= 'Z'));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A 12-character logical terminal address to the BIC: 8 characters, terminal letter dropped, branch. */

@@ -121,4 +121,32 @@ class Iso20022ReaderTest {
         assertThatThrownBy(() -> reader.read("o.xml", xml.getBytes(StandardCharsets.UTF_8)))
                 .hasMessageStartingWith("o.xml: root: expected a Document element in an ISO 20022 namespace");
     }
+
+    /**
+     * Each thread reuses one parser from message to message: what it reads must not depend on what it read
+     * before, a broken message included, nor on whether the text is short enough for the reused parser.
+     */
+    @Test
+    void theReusedParserReadsEachMessageAsAFreshOneWould() throws Exception {
+        byte[] pacs = resource("pacs008.xml");
+        byte[] pain = resource("pain001.xml");
+        Document first = new DocumentReader().read("pacs008.xml", pacs);
+        Document firstPain = new DocumentReader().read("pain.xml", pain);
+        String text = new String(pacs, StandardCharsets.UTF_8);
+        byte[] broken = text.substring(0, text.indexOf("</Nm>")).getBytes(StandardCharsets.UTF_8);
+        // A comment at the end pads the message past the length the reused parser takes.
+        String padding = "<!--" + "x".repeat(Iso20022Reader.REUSED_MAX_CHARS) + "-->";
+        int end = text.indexOf("</Document>");
+        byte[] large = (text.substring(0, end) + padding + text.substring(end)).getBytes(StandardCharsets.UTF_8);
+
+        for (int round = 0; round < 3; round++) {
+            assertThat(reader.read("pacs008.xml", pacs)).isEqualTo(first);
+            assertThat(reader.read("pain.xml", pain)).isEqualTo(firstPain);
+            assertThatThrownBy(() -> reader.read("broken.xml", broken))
+                    .isInstanceOf(ScanException.class)
+                    .hasMessageContaining("broken.xml");
+            assertThat(reader.read("pacs008.xml", pacs)).isEqualTo(first);
+            assertThat(reader.read("pacs008.xml", large)).isEqualTo(first);
+        }
+    }
 }
