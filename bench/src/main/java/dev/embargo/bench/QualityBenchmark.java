@@ -3,6 +3,7 @@ package dev.embargo.bench;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.embargo.bench.payment.PaymentQuality;
+import dev.embargo.bench.quality.CongressLikeNames;
 import dev.embargo.bench.quality.NameVariantQuality;
 import dev.embargo.bench.quality.PairQuality;
 import dev.embargo.bench.quality.ProseQuality;
@@ -85,6 +86,7 @@ public final class QualityBenchmark {
         int perClass = Integer.parseInt(opts.extra().getOrDefault("pairs-per-class", "400"));
         PairQuality.run(entities, screener, people, opts.threshold(), perClass, out, missLines);
         PairQuality.usLike(screener, people, opts.threshold(), 20_000, out, missLines);
+        CongressLikeNames.run(screener, people, opts.threshold(), 5_000, out, missLines);
         NameVariantQuality.run(screener, entities, opts.threshold(), out, missLines);
         ProseQuality.run(
                 screener, entities, unlisted.stream().map(String::strip).toList(), opts.threshold(), out, missLines);
@@ -249,12 +251,17 @@ public final class QualityBenchmark {
                 total);
     }
 
-    /** The negatives' full, first, middle and last names, for the labelled pairs. */
+    /** The negatives' full, first, middle and last names, gender and nationality, for the generated sets. */
     private static List<String[]> negativeNames(BenchOptions opts) throws IOException {
         List<String[]> out = new ArrayList<>();
         for (NamedCsvRecord r : read(opts.eval().resolve("negatives_global.csv"))) {
             out.add(new String[] {
-                r.getField("full_name"), r.getField("first_name"), r.getField("middle_name"), r.getField("last_name")
+                r.getField("full_name"),
+                r.getField("first_name"),
+                r.getField("middle_name"),
+                r.getField("last_name"),
+                r.getField("gender"),
+                r.getField("nationality")
             });
         }
         return out;

@@ -139,6 +139,14 @@ public record ScoringPolicy(
      *                             the other name's (AG / GmbH, JSC / LLC, GmbH / KG) is held this low: two
      *                             companies of one name and different forms are a parent and its subsidiary
      *                             or unrelated firms; a form said by one side only costs nothing
+     * @param partFamilyCap        a listed person's family name of two words or more (told by the list's comma
+     *                             or capitals) of which the query gives some words but not all ("Pedro Sanchez"
+     *                             / SANCHEZ MEDRANO, Pedro; "Mario Martinez" / MARTINEZ TREVIZO, Mario Ernesto)
+     *                             is held this low, as a one-word query is: a given name and one family name
+     *                             of a double family name are the most common names there are, shared by every
+     *                             cousin and namesake, and it is the second family name that tells the listed
+     *                             person from them. Not lower: with the listed date of birth, the short form
+     *                             people go by still reaches the threshold
      */
     public record NameCoverage(
             double lambdaPerson,
@@ -152,7 +160,8 @@ public record ScoringPolicy(
             double patronymicOrderCap,
             double ownScriptDifferenceCap,
             double singleCharacterCap,
-            double legalFormKindCap) {}
+            double legalFormKindCap,
+            double partFamilyCap) {}
 
     /**
      * Dates of birth and countries move a name's score but never make a hit on their own: the largest boost
@@ -188,7 +197,7 @@ public record ScoringPolicy(
             new WordSimilarity(
                     0.6, 0.95, 0.9, 0.75, 0.7, 0.7, 0.95, 0.45, 0.45, 0.93, 0.85, 0.8, 0.78, 0.7, 0.98, 0.97, 0.8,
                     0.93),
-            new NameCoverage(0.75, 0.35, 0.45, 0.8, 0.6, 0.5, 4, 0.5, 0.7, 0.7, 0.7, 0.7),
+            new NameCoverage(0.75, 0.35, 0.45, 0.8, 0.6, 0.5, 4, 0.5, 0.7, 0.7, 0.7, 0.7, 0.8),
             new Evidence(0.06, 0.03, 0.03, -0.15, -0.3, 0.03, -0.05),
             0.95f,
             1000);

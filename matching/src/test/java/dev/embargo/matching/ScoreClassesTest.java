@@ -127,7 +127,8 @@ class ScoreClassesTest {
     void aListedFamilyWithAnotherGivenNameIsAnotherPerson() {
         // "FAMILY1 FAMILY2, Given1 Given2": the second given name with the second family name (all the query's
         // words in the listed name, its first given and first family names missing) is a relative, not them;
-        // the first given and first family names are the person.
+        // the first given and first family names are the person's short form, held at the cap of a name given
+        // with part of its family name (UnlistedNameRulesTest) and no lower: the date of birth lifts it.
         int cases = 0;
         List<String> failures = new ArrayList<>();
         for (Entity e : people()) {
@@ -163,7 +164,7 @@ class ScoreClassesTest {
             cases++;
             double relative = compare(given[1] + " " + family[1], full);
             double person = compare(given[0] + " " + family[0], full);
-            if (relative >= T || person < T) {
+            if (relative >= T || person < ScoringPolicy.DEFAULT.names().partFamilyCap() - 1e-9) {
                 failures.add(full + ": " + relative + " / " + person);
             }
         }

@@ -42,6 +42,7 @@ public final class NameScorer {
     private static final double GIVEN_MISSING_FACTOR = POLICY.givenMissingFactor();
     private static final double ORDER_CAP = POLICY.patronymicOrderCap();
     private static final double LEGAL_FORM_KIND_CAP = POLICY.legalFormKindCap();
+    private static final double PART_FAMILY_CAP = POLICY.partFamilyCap();
     /** Words that say "son (daughter) of": what follows is the father's name, what precedes the child's. */
     private static final java.util.Set<String> PATRONYMIC_PARTICLES =
             java.util.Set.of("bin", "ibn", "bint", "ben", "binti", "bte", "ould", "walad");
@@ -144,6 +145,8 @@ public final class NameScorer {
         double unmatchedQ = wordsBeyondInitials;
         // The query's middle names and repeated words left out, weighed as the listed name's are.
         double queryMiddle = 0;
+        // The query's middle names and initials left out, by their whole weight (not repeats).
+        double queryMiddleNames = 0;
         int informativeQuery = 0;
         boolean queryNumberLeft = false;
         boolean queryWordLeftOut = false;
@@ -160,10 +163,17 @@ public final class NameScorer {
                 informativeQuery++;
             }
             if (!usedQ[i]) {
-                queryWordLeftOut |= k == TokenKind.WORD;
-                if (repeatsPaired(q, usedQ, i)
-                        || queryMiddle(person && !querySyllabic, q.length, usedQ[0], lastUsedQ, i)) {
+                // A legal form is no part of a person's name: against a listed person, the query's "Sa" or "AG"
+                // is a name word of its own (Mateo Sá) or says the query is a company, and either way it is a
+                // word the list does not give.
+                queryWordLeftOut |= k == TokenKind.WORD || person && k == TokenKind.LEGAL_FORM;
+                if (repeatsPaired(q, usedQ, i)) {
                     queryMiddle += query.weights()[i] * middleFactor(q.length);
+                } else if (queryMiddle(person && !querySyllabic, q.length, usedQ[0], lastUsedQ, i)) {
+                    queryMiddle += query.weights()[i] * middleFactor(q.length);
+                    if (k == TokenKind.WORD || k == TokenKind.INITIAL) {
+                        queryMiddleNames += query.weights()[i];
+                    }
                 } else {
                     unmatchedQ += query.weights()[i];
                 }
@@ -171,6 +181,9 @@ public final class NameScorer {
             }
         }
         double unmatchedN = 0;
+        // The listed middle names and initials left out, by their whole weight (not repeats).
+        double nameMiddleNames = 0;
+        boolean nameNamesLeftOut = false;
         int informativeName = 0;
         boolean nameNumberLeft = false;
         boolean syllabic = person && syllabic(n);
@@ -185,12 +198,30 @@ public final class NameScorer {
                 informativeName++;
             }
             if (!usedN[j]) {
-                unmatchedN += name.weights()[j]
-                        * (repeatsPaired(n, usedN, j)
-                                ? middleFactor(n.length)
-                                : leftOutFactor(person && !syllabic, n.length, usedN[0], lastUsed, j));
+                double factor = repeatsPaired(n, usedN, j)
+                        ? middleFactor(n.length)
+                        : leftOutFactor(person && !syllabic, n.length, usedN[0], lastUsed, j);
+                unmatchedN += name.weights()[j] * factor;
+                if (!repeatsPaired(n, usedN, j) && (k == TokenKind.WORD || k == TokenKind.INITIAL)) {
+                    nameNamesLeftOut = true;
+                    if (factor < 1) {
+                        nameMiddleNames += name.weights()[j];
+                    }
+                }
                 nameNumberLeft |= k == TokenKind.NUMBER;
             }
+        }
+        if (queryMiddleNames > 0 && nameNamesLeftOut && !leftOutSpelledAlike(q, usedQ, n, usedN)) {
+            // A middle name of the query's not found in the listed name, while the listed name has a name of its
+            // own the query does not give: not a middle name the list did not record but another name in its
+            // place ("Jose Mike FITCH TOVAR" / FITCH TOVAR, Jose Manuel; "Vladimir Ivanovich Putin" / Vladimir
+            // Vladimirovich PUTIN). The words of either side count in full, as any word the other does not have:
+            // a name that differs in one word of its four is another person far more often than the same person
+            // under two middle names. Not where a word left out on one side has the consonants of one left out
+            // on the other (Amor / Omar, Sergeevna / Syargeyeuna): that is one name in two romanisations.
+            queryMiddle -= queryMiddleNames * middleFactor(q.length);
+            unmatchedQ += queryMiddleNames;
+            unmatchedN += nameMiddleNames * (1 - MIDDLE_WORD_FACTOR);
         }
         // Listed words left out whole (what initials leave of theirs is not a word left out).
         boolean nameWordLeftOut = unmatchedN > 0;
@@ -236,6 +267,10 @@ public final class NameScorer {
         if (person && informativeName <= 1 && queryWordLeftOut && score > SINGLE_WORD_CAP) {
             score = SINGLE_WORD_CAP;
             cap = "one-word name against a longer query";
+        }
+        if (score > PART_FAMILY_CAP && person && !syllabic && nameWordLeftOut && familyPartlyLeftOut(name, n, usedN)) {
+            score = PART_FAMILY_CAP;
+            cap = "the query gives only some of the listed family names";
         }
         if (score > LEGAL_FORM_KIND_CAP
                 && queryFormKinds != 0
@@ -503,6 +538,47 @@ public final class NameScorer {
         for (int k = 0; k < t.length; k++) {
             if (k != i && used[k] && t[k].sameText(t[i])) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A listed person's family name of two words or more (told by the list's comma or capitals: "SANCHEZ
+     * MEDRANO, Pedro", "Alexis Jose RODRIGUEZ CABELLO") of which the query gives some words and leaves out
+     * others. Read only for the few names whose score is still above the cap, so the family words are worked
+     * out here rather than kept with every listed name.
+     */
+    private static boolean familyPartlyLeftOut(WeightedName name, Token[] n, boolean[] usedN) {
+        if (n.length < 3 || !name.name().reading().equals("latin")) {
+            return false;
+        }
+        boolean[] family = WeightedName.familyWords(name.name().original(), n.length);
+        if (family == null) {
+            return false;
+        }
+        boolean paired = false;
+        boolean leftOut = false;
+        for (int j = 0; j < n.length; j++) {
+            // A repeat of a paired word (HERNANDEZ DE HERNANDEZ) is not left out.
+            if (family[j] && n[j].kind() == TokenKind.WORD && (usedN[j] || !repeatsPaired(n, usedN, j))) {
+                paired |= usedN[j];
+                leftOut |= !usedN[j];
+            }
+        }
+        return paired && leftOut;
+    }
+
+    /** Some word left out of the query has the consonant skeleton of some word left out of the listed name. */
+    private static boolean leftOutSpelledAlike(Token[] q, boolean[] usedQ, Token[] n, boolean[] usedN) {
+        for (int i = 0; i < q.length; i++) {
+            if (usedQ[i] || q[i].skeleton().isEmpty()) {
+                continue;
+            }
+            for (int j = 0; j < n.length; j++) {
+                if (!usedN[j] && q[i].sameSkeleton(n[j])) {
+                    return true;
+                }
             }
         }
         return false;

@@ -62,7 +62,10 @@ public final class TokenSimilarity {
         if (qk == TokenKind.INITIAL || nk == TokenKind.INITIAL) {
             Token initial = qk == TokenKind.INITIAL ? q : n;
             Token word = qk == TokenKind.INITIAL ? n : q;
-            if (initial != word && word.text().charAt(0) == initial.text().charAt(0)) {
+            // A particle (al, el, de, van) is never written as an initial: "E. Y. Moreno" is not EL MORENO.
+            if (initial != word
+                    && word.kind() != TokenKind.PARTICLE
+                    && word.text().charAt(0) == initial.text().charAt(0)) {
                 return INITIAL;
             }
             return Result.NONE;
