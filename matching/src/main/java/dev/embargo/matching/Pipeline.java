@@ -272,7 +272,11 @@ final class Pipeline {
             WeightedName q = names.weigh(reading);
             boolean transliterated = !reading.reading().equals("latin");
             for (Name n : listed) {
-                for (AnalyzedName a : names.analyzer().analyze(n.full())) {
+                List<AnalyzedName> listedReadings = names.analyzer().analyze(n.full());
+                if (kind == EntityKind.ORGANIZATION) {
+                    listedReadings = names.withAcronymReadings(n.full(), listedReadings);
+                }
+                for (AnalyzedName a : listedReadings) {
                     ScoredName s = MatchScorer.score(
                             q,
                             reading,

@@ -448,42 +448,189 @@ public final class NameVariantGenerator {
     private static final Set<String> NOT_IN_ACRONYMS = Set.of(
             "of", "and", "the", "for", "de", "del", "la", "al", "el", "des", "du", "da", "der", "und", "y", "et");
 
-    private List<Case> acronyms(List<String> organisations) {
-        Map<String, String> canonicalOf = canonicalOfSpelling();
-        List<Case> out = new ArrayList<>();
-        int variants = 0;
-        for (String name : organisations) {
-            if (variants >= perClass) {
-                break;
-            }
-            StringBuilder acronym = new StringBuilder();
-            boolean ok = true;
-            for (String word : words(name.replace('-', ' ').replace(',', ' '))) {
-                String f = fold(word);
-                if (f.isEmpty() || NOT_IN_ACRONYMS.contains(f) || canonicalOf.containsKey(f)) {
-                    continue;
-                }
-                if (f.contains(" ") || !Character.isLetter(f.charAt(0))) {
-                    ok = false;
-                    break;
-                }
-                acronym.append(Character.toUpperCase(f.charAt(0)));
-            }
-            if (!ok || acronym.length() < 4 || acronym.length() > 8) {
+    /** Legal forms written after an acronym in the variants ("KMDT Ltd"): forms that say no kind. */
+    private static final List<String> FORMS_AFTER_ACRONYM = List.of("Ltd", "Co.", "Corp.", "Inc.", "Limited");
+
+    /**
+     * The words of an organisation's name that give its acronym its letters, folded: all but stop words and the
+     * words of legal forms; null when a word is no word of letters (a number) or the name has none.
+     */
+    private static List<String> acronymWords(String name, Map<String, String> canonicalOf) {
+        List<String> out = new ArrayList<>();
+        for (String word : words(name.replace('-', ' ').replace(',', ' ').replaceAll("\\([^()]*\\)", " "))) {
+            String f = fold(word);
+            if (f.isEmpty() || NOT_IN_ACRONYMS.contains(f) || canonicalOf.containsKey(f)) {
                 continue;
             }
-            String a = acronym.toString();
-            out.add(new Case(
-                    "acronym",
-                    random.nextBoolean() ? a : String.join(".", a.split("")) + ".",
-                    name,
-                    EntityKind.ORGANIZATION,
-                    true));
+            if (f.contains(" ") || !f.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                return null;
+            }
+            out.add(f);
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private static String initialsOfWords(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            out.append(Character.toUpperCase(w.charAt(0)));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether two names with the same initials name one organisation as written by two lists: word for word
+     * the same but for a spelling (Guard / Guards, Centre / Center, Ferrite / Ferrit: two edits at most, or one
+     * word the start of the other).
+     */
+    private static boolean sameOrganisation(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            if (!x.startsWith(y) && !y.startsWith(x) && editDistance(x, y) > 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** Every listed organisation name's significant words by their initials (of four to eight letters). */
+    private static Map<String, List<List<String>>> acronymHolders(
+            List<String> organisations, Map<String, String> canonicalOf) {
+        Map<String, List<List<String>>> out = new HashMap<>();
+        for (String name : organisations) {
+            List<String> w = acronymWords(name, canonicalOf);
+            if (w != null && w.size() >= 4 && w.size() <= 8) {
+                out.computeIfAbsent(initialsOfWords(w), k -> new ArrayList<>()).add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Acronyms of listed organisations (bare, dotted, or followed by a legal form), each of one organisation
+     * alone, that must match its name; and near-misses that must not: the acronym with one letter changed, and
+     * an acronym another listed organisation, with other words, holds too (HDTO: Hassan / Los Huistas Drug
+     * Trafficking Organization), which names neither for sure.
+     */
+    private List<Case> acronyms(List<String> organisations) {
+        Map<String, String> canonicalOf = canonicalOfSpelling();
+        Map<String, List<List<String>>> holders = acronymHolders(organisations, canonicalOf);
+        List<Case> out = new ArrayList<>();
+        int variants = 0;
+        int shared = 0;
+        for (String name : organisations) {
+            List<String> words = acronymWords(name, canonicalOf);
+            if (words == null || words.size() < 4 || words.size() > 8) {
+                continue;
+            }
+            String a = initialsOfWords(words);
+            List<List<String>> all = holders.get(a);
+            boolean alone = all.stream().allMatch(o -> sameOrganisation(o, words));
+            if (!alone) {
+                if (shared < perClass / 3) {
+                    out.add(new Case("acronym", a, name, EntityKind.ORGANIZATION, false));
+                    shared++;
+                }
+                continue;
+            }
+            if (variants >= perClass) {
+                continue;
+            }
+            int how = random.nextInt(3);
+            String query =
+                    how == 0 ? a : how == 1 ? String.join(".", a.split("")) + "." : a + " " + pick(FORMS_AFTER_ACRONYM);
+            out.add(new Case("acronym", query, name, EntityKind.ORGANIZATION, true));
             char[] changed = a.toCharArray();
             int k = random.nextInt(changed.length);
             changed[k] = (char) ('A' + (changed[k] - 'A' + 1 + random.nextInt(24)) % 26);
             out.add(new Case("acronym", new String(changed), name, EntityKind.ORGANIZATION, false));
             variants++;
+        }
+        return out;
+    }
+
+    /** An acronym a query may be, and the name it was made from, for screening against all the lists. */
+    public record AcronymQuery(String query, String name, boolean listed) {}
+
+    /**
+     * Acronyms to screen against all the lists: {@code n} of listed organisations that one organisation alone
+     * holds (found: the name they were made from among the hits), and {@code n} of organisations on no list,
+     * made of the significant words of four to six different listed organisations' names ("Caspian Aviation
+     * Electronic Trading": CAET), which must raise no alert unless they happen to spell a listed organisation's
+     * initials.
+     */
+    public List<AcronymQuery> acronymQueries(List<Entity> entities, int n) {
+        List<String> organisations = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.kind() == EntityKind.ORGANIZATION) {
+                for (Name name : e.names()) {
+                    if (Romanizer.isLatin(name.full())) {
+                        organisations.add(name.full().strip());
+                    }
+                }
+            }
+        }
+        Collections.sort(organisations);
+        Collections.shuffle(organisations, random);
+        Map<String, String> canonicalOf = canonicalOfSpelling();
+        Map<String, List<List<String>>> holders = acronymHolders(organisations, canonicalOf);
+        List<AcronymQuery> out = new ArrayList<>();
+        List<String> vocabulary = new ArrayList<>();
+        int listed = 0;
+        for (String name : organisations) {
+            List<String> words = acronymWords(name, canonicalOf);
+            if (words == null) {
+                continue;
+            }
+            vocabulary.addAll(words);
+            String a = initialsOfWords(words);
+            if (listed < n
+                    && words.size() >= 4
+                    && words.size() <= 8
+                    && holders.get(a).stream().allMatch(o -> sameOrganisation(o, words))) {
+                out.add(new AcronymQuery(random.nextBoolean() ? a : String.join(".", a.split("")) + ".", name, true));
+                listed++;
+            }
+        }
+        Collections.sort(vocabulary);
+        Set<String> listedNames = new java.util.HashSet<>();
+        for (String name : organisations) {
+            listedNames.add(fold(name));
+        }
+        for (int i = 0; i < n; i++) {
+            List<String> words = new ArrayList<>();
+            int size = 4 + random.nextInt(3);
+            while (words.size() < size) {
+                words.add(pick(vocabulary));
+            }
+            String name = String.join(" ", words);
+            if (listedNames.contains(name)) {
+                continue;
+            }
+            out.add(new AcronymQuery(initialsOfWords(words), name, false));
         }
         return out;
     }

@@ -92,6 +92,7 @@ public final class NameVariantQuality {
                     c.nearMisses(),
                     c.falseMatchRate());
         }
+        acronymScreening(screener, entities, threshold, out, missLines);
         double precision = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
         double recall = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
@@ -101,5 +102,56 @@ public final class NameVariantQuality {
                 f1,
                 precision,
                 recall);
+    }
+
+    /** Acronyms screened against all the lists per kind ({@link NameVariantGenerator#acronymQueries}). */
+    public static final int ACRONYM_QUERIES = 300;
+
+    /**
+     * Screens acronyms of listed organisations (found: the name they were made from among the hits at the
+     * threshold) and of organisations on no list (false alerts: any hit), and prints one line each.
+     */
+    static void acronymScreening(
+            Screener screener, List<Entity> entities, double threshold, PrintStream out, List<String> missLines) {
+        List<NameVariantGenerator.AcronymQuery> queries =
+                new NameVariantGenerator(SEED, PER_CLASS).acronymQueries(entities, ACRONYM_QUERIES);
+        int listed = 0;
+        int found = 0;
+        int unlisted = 0;
+        int alerts = 0;
+        for (NameVariantGenerator.AcronymQuery q : queries) {
+            List<dev.embargo.matching.Match> hits = screener.screen(
+                    new dev.embargo.matching.Query(q.query(), null, null, null, List.of()), threshold, 10);
+            if (q.listed()) {
+                listed++;
+                boolean hit = hits.stream()
+                        .anyMatch(m -> m.entity().names().stream()
+                                .anyMatch(n -> n.full().strip().equals(q.name())));
+                found += hit ? 1 : 0;
+                if (!hit && missLines != null) {
+                    missLines.add("acronym-screen\tmissed\t" + q.query() + "\t" + q.name());
+                }
+            } else {
+                unlisted++;
+                alerts += hits.isEmpty() ? 0 : 1;
+                if (!hits.isEmpty() && missLines != null) {
+                    missLines.add(String.format(
+                            Locale.ROOT,
+                            "acronym-screen\tfalse-alert\t%s\t%s\t%s\t%.3f",
+                            q.query(),
+                            q.name(),
+                            hits.getFirst().matchedName(),
+                            hits.getFirst().score()));
+                }
+            }
+        }
+        out.printf(
+                Locale.ROOT,
+                "name variants, acronym screened: %d of listed organisations, found %.3f; %d of organisations on no"
+                        + " list, false alerts %.3f%n",
+                listed,
+                listed == 0 ? 0 : found / (double) listed,
+                unlisted,
+                unlisted == 0 ? 0 : alerts / (double) unlisted);
     }
 }

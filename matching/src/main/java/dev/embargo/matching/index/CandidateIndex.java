@@ -4,6 +4,7 @@ import dev.embargo.lists.model.EntityKind;
 import dev.embargo.lists.model.Name;
 import dev.embargo.lists.model.NameQuality;
 import dev.embargo.matching.ScoringPolicy;
+import dev.embargo.matching.name.AcronymHolders;
 import dev.embargo.matching.name.AnalyzedName;
 import dev.embargo.matching.name.NameAnalyzer;
 import dev.embargo.matching.name.Token;
@@ -48,6 +49,9 @@ public final class CandidateIndex {
     private final Postings bySkeleton;
     private final Map<String, Integer> documentFrequency;
     private final NameAnalyzer analyzer;
+    /** Who holds each organisation acronym, for acronym readings of names compared outside the lists. */
+    private final AcronymHolders acronymHolders;
+
     private final double logN;
     /** Each thread's reusable candidate table (scratch space of one query at a time, not shared). */
     private final ThreadLocal<CandidateCollector> collectors = ThreadLocal.withInitial(CandidateCollector::new);
@@ -60,7 +64,8 @@ public final class CandidateIndex {
             Postings byVariant,
             Postings bySkeleton,
             Map<String, Integer> documentFrequency,
-            NameAnalyzer analyzer) {
+            NameAnalyzer analyzer,
+            AcronymHolders acronymHolders) {
         this.nameEntity = nameEntity;
         this.nameSource = nameSource;
         this.nameKind = new EntityKind[nameEntity.length];
@@ -82,6 +87,7 @@ public final class CandidateIndex {
         this.bySkeleton = bySkeleton;
         this.documentFrequency = documentFrequency;
         this.analyzer = analyzer;
+        this.acronymHolders = acronymHolders;
         this.logN = Math.log(entities.size() + 1.0);
     }
 
@@ -98,6 +104,7 @@ public final class CandidateIndex {
         this.bySkeleton = index.bySkeleton;
         this.documentFrequency = index.documentFrequency;
         this.analyzer = index.analyzer;
+        this.acronymHolders = index.acronymHolders;
         this.logN = index.logN;
         this.nameParty = new int[nameEntity.length];
         for (int i = 0; i < nameEntity.length; i++) {
@@ -120,6 +127,14 @@ public final class CandidateIndex {
 
     public NameAnalyzer analyzer() {
         return analyzer;
+    }
+
+    /**
+     * {@code readings} of an organisation's name given outside the lists and its acronym readings, as the index
+     * reads its own organisations' names: a comparison reads the listed side as screening would.
+     */
+    public List<AnalyzedName> withAcronymReadings(String name, List<AnalyzedName> readings) {
+        return AcronymReadings.withAcronyms(analyzer, name, readings, acronymHolders);
     }
 
     public int nameCount() {

@@ -2,6 +2,7 @@ package dev.embargo.matching.index;
 
 import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.Name;
+import dev.embargo.matching.name.AcronymHolders;
 import dev.embargo.matching.name.AnalyzedName;
 import dev.embargo.matching.name.NameAnalyzer;
 import dev.embargo.matching.name.Token;
@@ -75,6 +76,20 @@ final class CandidateIndexBuilder {
                 flatSource.add(sourceOf.get(i));
             }
         }
+        // Organisations are read by their acronyms too: filed after every other name, so that those keep their
+        // numbers, and left out of the word counts below (an acronym is no word any listed name is written with).
+        int ownNames = flat.size();
+        AcronymHolders acronyms = AcronymReadings.append(
+                entities,
+                ownerOf,
+                sourceOf,
+                spellingOf,
+                spellings,
+                analysedSpellings,
+                analyzer,
+                flat,
+                flatOwner,
+                flatSource);
 
         // The common pool files every name under its words' variant keys, and under their consonant skeletons,
         // while this thread counts document frequencies and weighs the names: the two do not depend on each
@@ -86,7 +101,7 @@ final class CandidateIndexBuilder {
         Map<String, Integer> df = new HashMap<>();
         int lastEntity = -1;
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < flat.size(); i++) {
+        for (int i = 0; i < ownNames; i++) {
             if (flatOwner.get(i) != lastEntity) {
                 seen.clear();
                 lastEntity = flatOwner.get(i);
@@ -126,7 +141,8 @@ final class CandidateIndexBuilder {
                 variantKeys.join().build(df),
                 skeletons.join(),
                 Collections.unmodifiableMap(df),
-                analyzer);
+                analyzer,
+                acronyms);
     }
 
     /** Each name under the variant keys of its words (not legal forms or particles) and of its joined words. */

@@ -92,6 +92,26 @@ public final class NameAnalyzer {
         }
     }
 
+    /** How an organisation's acronym reading is read ({@link #acronymReading}): the only organisation holding it. */
+    public static final String ACRONYM_READING = "acronym";
+
+    /** How an acronym reading is read that other listed organisations hold too ({@link AcronymHolders}). */
+    public static final String SHARED_ACRONYM_READING = "shared acronym";
+
+    /**
+     * An organisation's name read as one of its acronyms ({@link Acronyms#ofOrganisation}): the acronym as its one
+     * word. Its legal form is not part of it: a one-word query against a name of two words is held low by the
+     * name scorer, and a bare acronym is how such names are written. Null when the acronym reads as no word (a
+     * particle: "del").
+     */
+    public AnalyzedName acronymReading(AnalyzedName main, String acronym, boolean shared) {
+        Token word = wordTokens.get(acronym);
+        if (word.kind() != TokenKind.WORD) {
+            return null;
+        }
+        return new AnalyzedName(main.original(), shared ? SHARED_ACRONYM_READING : ACRONYM_READING, List.of(word));
+    }
+
     /**
      * For a Latin name written "FAMILY, Given" that the analyser reads given names first, the number of words
      * of the family name, which its tokens then end with; -1 for a name read in the order it is written.

@@ -43,6 +43,9 @@ public final class MatchScorer {
             ScoredName current,
             double threshold) {
         NameScore ns = NameScorer.score(q, name, person, transliterated);
+        if (!person && AcronymScorer.isAcronym(name)) {
+            ns = AcronymScorer.hold(ns, q, reading, name);
+        }
         if (transliterated || !listed.script().equals("Latn")) {
             ns = ScriptAgreement.hold(ns, reading.original(), listed.full(), person);
         }
