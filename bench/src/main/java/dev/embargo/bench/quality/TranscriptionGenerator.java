@@ -87,11 +87,33 @@ public final class TranscriptionGenerator {
         List<String[]> fits = new ArrayList<>();
         for (String[] o : same) {
             String[] ow = o[1].split(" ");
-            if (ow.length == words.length && !ow[ow.length - 1].equals(words[words.length - 1])) {
+            // Another spelling of the same last word (Makhlouf / Makhluf, Nzabamwita / Nzambamwita) is most often
+            // the same person listed twice, not a near-miss.
+            if (ow.length == words.length && farApart(ow[ow.length - 1], words[words.length - 1])) {
                 fits.add(o);
             }
         }
         return fits.isEmpty() ? null : fits.get(random.nextInt(fits.size()));
+    }
+
+    /** More than two edits apart (insertions, deletions, substitutions). */
+    static boolean farApart(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()] > 2;
     }
 
     /** The name's words in lower case, given names first (a "FAMILY, Given" name turned), or null. */

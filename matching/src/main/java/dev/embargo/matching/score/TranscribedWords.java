@@ -21,12 +21,16 @@ final class TranscribedWords {
     /** Keys one confusion apart (half an edit: T/S, K/S, K/H, P/H, a P or H dropped). */
     static final double CONFUSED_KEY = 0.95;
     /**
-     * Keys a whole edit apart, in keys of four classes or more (or a edit and a half in keys of five); of three,
-     * where one class is a third of the word and as often another name (Putin / Pupkin), {@link #CLOSE_SHORT_KEY}.
+     * Keys a whole edit apart, in keys of five classes or more; of three (and less so of four), where one class is a large part of
+     * the word and as often another name (Putin / Pupkin, Tokarev / Nikolaev), or an edit and a half apart in keys
+     * of five,
+     * {@link #CLOSE_SHORT_KEY}, which pairs the words but keeps the name below the threshold alone.
      */
     static final double CLOSE_KEY = 0.9;
 
     static final double CLOSE_SHORT_KEY = 0.7;
+    /** Keys of four classes a whole edit apart: between, a name with such a word alone stays below 0.85. */
+    static final double CLOSE_FOUR_KEY = 0.85;
     /** Words without a consonant on both sides. */
     static final double NO_CONSONANTS = 0.7;
 
@@ -35,6 +39,8 @@ final class TranscribedWords {
             new TokenSimilarity.Result(SAME_SHORT_KEY, MatchRule.TRANSLITERATION);
     private static final TokenSimilarity.Result CONFUSED = new TokenSimilarity.Result(CONFUSED_KEY, MatchRule.PHONETIC);
     private static final TokenSimilarity.Result CLOSE = new TokenSimilarity.Result(CLOSE_KEY, MatchRule.PHONETIC);
+    private static final TokenSimilarity.Result CLOSE_FOUR =
+            new TokenSimilarity.Result(CLOSE_FOUR_KEY, MatchRule.PHONETIC);
     private static final TokenSimilarity.Result CLOSE_SHORT =
             new TokenSimilarity.Result(CLOSE_SHORT_KEY, MatchRule.PHONETIC);
     private static final TokenSimilarity.Result EMPTY = new TokenSimilarity.Result(NO_CONSONANTS, MatchRule.PHONETIC);
@@ -55,8 +61,11 @@ final class TranscribedWords {
         return switch (halves) {
             case 0 -> longer >= 2 ? SAME : SAME_SHORT;
             case 1 -> longer >= 2 ? CONFUSED : TokenSimilarity.Result.NONE;
-            case 2 -> longer >= 4 ? CLOSE : longer == 3 ? CLOSE_SHORT : TokenSimilarity.Result.NONE;
-            case 3 -> longer >= 5 ? CLOSE : TokenSimilarity.Result.NONE;
+            case 2 ->
+                longer >= 5
+                        ? CLOSE
+                        : longer == 4 ? CLOSE_FOUR : longer == 3 ? CLOSE_SHORT : TokenSimilarity.Result.NONE;
+            case 3 -> longer >= 5 ? CLOSE_SHORT : TokenSimilarity.Result.NONE;
             default -> TokenSimilarity.Result.NONE;
         };
     }

@@ -204,7 +204,8 @@ public final class TranscriptionKey {
     /**
      * The distance of two keys in half edits: a class for another, a class added or dropped count 2; what
      * transcriptions confuse counts 1 — T for S, K for H (kh), P for H (katakana fu for h), pinyin's Q for T, and
-     * a P or H added or dropped (a v written as a vowel, ウラジーミル for Vladimir; an h not written) — and
+     * an H, or a P at the start, added or dropped (an h not written; a v written as a vowel, ウラジーミル for
+     * Vladimir) — and
      * Hepburn's C for T or S and pinyin's Q for K or S nothing. Gives up (returns more than {@code limit}) beyond
      * {@code limit}.
      */
@@ -214,15 +215,15 @@ public final class TranscriptionKey {
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         for (int j = 1; j <= m; j++) {
-            prev[j] = prev[j - 1] + indel(b.charAt(j - 1));
+            prev[j] = prev[j - 1] + indel(b.charAt(j - 1), j - 1);
         }
         for (int i = 1; i <= n; i++) {
             char ca = a.charAt(i - 1);
-            cur[0] = prev[0] + indel(ca);
+            cur[0] = prev[0] + indel(ca, i - 1);
             int rowMin = cur[0];
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
-                int v = Math.min(prev[j] + indel(ca), cur[j - 1] + indel(cb));
+                int v = Math.min(prev[j] + indel(ca, i - 1), cur[j - 1] + indel(cb, j - 1));
                 v = Math.min(v, prev[j - 1] + substitution(ca, cb));
                 cur[j] = v;
                 rowMin = Math.min(rowMin, v);
@@ -237,8 +238,12 @@ public final class TranscriptionKey {
         return prev[m];
     }
 
-    private static int indel(char c) {
-        return c == 'P' || c == 'H' ? 1 : 2;
+    /**
+     * An h is dropped anywhere; a v only at a word's start, before a consonant (Vladimir, ウラジーミル): elsewhere
+     * both scripts keep it (-ov, -ev as フ and 夫), and a P more or less is another name (Pashkov / Vysotsky).
+     */
+    private static int indel(char c, int at) {
+        return c == 'H' || (c == 'P' && at == 0) ? 1 : 2;
     }
 
     private static int substitution(char a, char b) {

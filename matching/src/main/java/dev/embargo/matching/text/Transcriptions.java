@@ -8,8 +8,8 @@ import java.util.Locale;
  * used for transcription (普京, 弗拉基米尔·普京), as Latin words to be compared by {@link TranscriptionKey}. Japanese
  * writes every foreign name in katakana, and a name all in katakana is such a name far more often than a Japanese
  * one; Chinese writes foreign names in a small standard set of characters chosen for their sound alone, and a
- * name made only of those is read as a transcription too (besides its ordinary readings, since some of these
- * characters also spell Chinese names).
+ * name made only of those is read as a transcription too, besides its ordinary readings: some of these
+ * characters also spell Chinese names, and a short name holding one of those is read so only with a separator dot.
  */
 public final class Transcriptions {
     /** How a reading made here is named ({@link Romanizer.Reading#how()}). */
@@ -29,7 +29,16 @@ public final class Transcriptions {
             + "惠霍基吉加贾杰京居喀卡凯坎康科克肯库夸奎昆拉莱兰朗劳勒雷蕾里利莉丽廉琳隆卢鲁路伦罗洛吕马迈曼芒"
             + "梅门蒙米密敏莫默姆穆纳娜乃南内尼妮涅纽努诺欧帕潘庞佩彭皮珀普齐奇契恰乔切钦琴丘屈让热茹瑞若萨"
             + "塞赛桑瑟森沙莎舍申什施舒斯松苏索塔泰坦汤唐特滕提梯廷通图托瓦万旺威韦维温沃乌伍武西希锡夏肖谢"
-            + "辛休雅亚扬耶伊依因尤约泽扎詹兹佐茨荷赖琼蓬儒鲍赞";
+            + "辛休雅亚扬耶伊依因尤约泽扎詹兹佐茨荷赖琼蓬儒鲍赞"
+            + "富祖朱日翁东敦屯金孔衮孙欣洪丰文嫩宁农平"
+            // The Uyghur and Arabic names of Chinese usage write Abdu- as 阿不都 and -din as 丁.
+            + "不都";
+
+    /**
+     * Transcription characters that are also common in Chinese people's names (马, 金, 孔, 文): a name of two or
+     * three characters holding one is read as a transcription only when a separator dot says it is foreign.
+     */
+    static final String ALSO_CHINESE_NAMES = "马金孔孙洪文朱东平宁丰欣安";
 
     private static final Romanizer.SharedTransliterator KATAKANA_LATIN =
             new Romanizer.SharedTransliterator("Katakana-Latin; Latin-ASCII");
@@ -92,7 +101,13 @@ public final class Transcriptions {
             out.append(syllable);
             characters++;
         }
-        return characters < 2 ? null : clean(out.toString());
+        if (characters < 2
+                || (characters < 4
+                        && out.indexOf(" ") < 0
+                        && text.codePoints().anyMatch(c -> ALSO_CHINESE_NAMES.indexOf(c) >= 0))) {
+            return null;
+        }
+        return clean(out.toString());
     }
 
     /** Lower case, ASCII letters and single spaces only. */
