@@ -84,13 +84,21 @@ public final class Transcriptions {
         HanPinyin table = HanPinyin.instance();
         StringBuilder out = new StringBuilder(text.length() * 3);
         int characters = 0;
+        int inWord = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (isSeparator(cp)) {
+                // A foreign name's every part takes two syllables or more; characters set apart one by one are
+                // a Chinese name spelled out (凯 南), not a transcription.
+                if (inWord == 1) {
+                    return null;
+                }
+                inWord = 0;
                 out.append(' ');
                 continue;
             }
+            inWord++;
             if (CHINESE_TRANSCRIPTION_CHARACTERS.indexOf(cp) < 0) {
                 return null;
             }
@@ -102,6 +110,7 @@ public final class Transcriptions {
             characters++;
         }
         if (characters < 2
+                || inWord == 1
                 || (characters < 4
                         && out.indexOf(" ") < 0
                         && text.codePoints().anyMatch(c -> ALSO_CHINESE_NAMES.indexOf(c) >= 0))) {
