@@ -7,6 +7,7 @@ import dev.embargo.bench.quality.CongressLikeNames;
 import dev.embargo.bench.quality.NameVariantQuality;
 import dev.embargo.bench.quality.PairQuality;
 import dev.embargo.bench.quality.ProseQuality;
+import dev.embargo.bench.quality.TranscriptionQuality;
 import dev.embargo.lists.Countries;
 import dev.embargo.lists.ListLoader;
 import dev.embargo.lists.ListedDates;
@@ -88,6 +89,7 @@ public final class QualityBenchmark {
         PairQuality.usLike(screener, people, opts.threshold(), 20_000, out, missLines);
         CongressLikeNames.run(screener, people, opts.threshold(), 5_000, out, missLines);
         NameVariantQuality.run(screener, entities, opts.threshold(), out, missLines);
+        TranscriptionQuality.run(screener, entities, opts.threshold(), out, missLines);
         ProseQuality.run(
                 screener, entities, unlisted.stream().map(String::strip).toList(), opts.threshold(), out, missLines);
         String missesFile = opts.extra().get("misses");

@@ -10,6 +10,7 @@ import dev.embargo.matching.name.NameAnalyzer;
 import dev.embargo.matching.name.Token;
 import dev.embargo.matching.name.TokenKind;
 import dev.embargo.matching.score.WeightedName;
+import dev.embargo.matching.text.TranscriptionKey;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +48,9 @@ public final class CandidateIndex {
     private final WeightedName[] names;
     private final Postings byVariant;
     private final Postings bySkeleton;
+    /** Names by the keys transcribed queries are looked up under, made when the first such query comes. */
+    private final TranscriptionPostings byTranscriptionKey;
+
     private final Map<String, Integer> documentFrequency;
     private final NameAnalyzer analyzer;
     /** Who holds each organisation acronym, for acronym readings of names compared outside the lists. */
@@ -85,6 +89,7 @@ public final class CandidateIndex {
         this.names = names;
         this.byVariant = byVariant;
         this.bySkeleton = bySkeleton;
+        this.byTranscriptionKey = new TranscriptionPostings(names);
         this.documentFrequency = documentFrequency;
         this.analyzer = analyzer;
         this.acronymHolders = acronymHolders;
@@ -102,6 +107,7 @@ public final class CandidateIndex {
         this.names = index.names;
         this.byVariant = index.byVariant;
         this.bySkeleton = index.bySkeleton;
+        this.byTranscriptionKey = index.byTranscriptionKey;
         this.documentFrequency = index.documentFrequency;
         this.analyzer = index.analyzer;
         this.acronymHolders = index.acronymHolders;
@@ -236,7 +242,7 @@ public final class CandidateIndex {
         int informative = informativeWords(tokens);
         boolean onlyWord = informative <= 1;
         // The postings to count, gathered first so that the table can be sized for them.
-        int maxLists = 2 * tokens.size() + q.joined2().length + q.joined3().length;
+        int maxLists = 5 * tokens.size() + q.joined2().length + q.joined3().length;
         int[][] lists = new int[maxLists][];
         int[] words = new int[maxLists];
         float[] weights = new float[maxLists];
@@ -257,6 +263,18 @@ public final class CandidateIndex {
                 lists[count] = postings;
                 words[count] = i;
                 weights[count++] = w;
+            }
+            // A transcribed word finds the names whose words share its transcription key.
+            if (TranscriptionKey.isMarked(t.skeleton())) {
+                for (String key : TranscriptionKey.lookupKeys(t.skeleton().substring(1))) {
+                    postings = byTranscriptionKey.get(key);
+                    if (usable(postings, onlyWord)) {
+                        lists[count] = postings;
+                        words[count] = i;
+                        weights[count++] = w;
+                    }
+                }
+                continue;
             }
             // Consonant skeletons find vowel typos (Amghomed / Maghomed); short ones are shared by too many names.
             if (t.skeleton().length() >= 3 && t.kind() == TokenKind.WORD) {

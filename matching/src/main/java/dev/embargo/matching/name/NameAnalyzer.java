@@ -2,6 +2,8 @@ package dev.embargo.matching.name;
 
 import dev.embargo.matching.text.LatinFolder;
 import dev.embargo.matching.text.Romanizer;
+import dev.embargo.matching.text.TranscriptionKey;
+import dev.embargo.matching.text.Transcriptions;
 import dev.embargo.matching.text.WordMemo;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +42,10 @@ public final class NameAnalyzer {
     private List<AnalyzedName> analyze(String name, boolean allHanReadings) {
         List<AnalyzedName> out = new ArrayList<>(1);
         for (Romanizer.Reading reading : romanizer.readings(name, allHanReadings)) {
+            if (Transcriptions.isTranscription(reading.how())) {
+                addTranscribed(name, reading, out);
+                continue;
+            }
             String latin = NameForms.givenNamesFirst(
                     NameForms.splitJoinedLegalForms(NameForms.withoutOwnAcronym(reading.latin())));
             String folded = LatinFolder.fold(latin);
@@ -72,6 +78,23 @@ public final class NameAnalyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * A transcribed reading (katakana, Chinese transcription characters): each word is compared only through its
+     * {@link TranscriptionKey}, kept in the token's skeleton, as a word of a script without written vowels.
+     */
+    private static void addTranscribed(String name, Romanizer.Reading reading, List<AnalyzedName> out) {
+        List<Token> tokens = new ArrayList<>();
+        for (String w : reading.latin().split(" ")) {
+            if (!w.isEmpty()) {
+                String key = TranscriptionKey.ofTranscription(w, reading.how().equals(Transcriptions.CHINESE));
+                tokens.add(new Token(w, w, TranscriptionKey.marked(key), TokenKind.WORD, true));
+            }
+        }
+        if (!tokens.isEmpty()) {
+            out.add(new AnalyzedName(name, reading.how(), tokens));
+        }
     }
 
     /**

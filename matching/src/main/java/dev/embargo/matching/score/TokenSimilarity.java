@@ -3,6 +3,7 @@ package dev.embargo.matching.score;
 import dev.embargo.matching.ScoringPolicy;
 import dev.embargo.matching.name.Token;
 import dev.embargo.matching.name.TokenKind;
+import dev.embargo.matching.text.TranscriptionKey;
 
 /**
  * How alike two name words are, and by which rule. Pure; the same pair always gives the same answer.
@@ -154,6 +155,9 @@ public final class TokenSimilarity {
     private static Result compareConsonants(Token q, Token n) {
         String a = q.skeleton();
         String b = n.skeleton();
+        if (TranscriptionKey.isMarked(a) || TranscriptionKey.isMarked(b)) {
+            return TranscribedWords.compare(q, n);
+        }
         if (a.isEmpty() || b.isEmpty()) {
             return a.isEmpty() && b.isEmpty() ? NO_CONSONANTS : Result.NONE;
         }

@@ -153,8 +153,11 @@ public final class Romanizer {
         List<Reading> out = new ArrayList<>(3);
         if (scripts.get(UScript.HIRAGANA) || scripts.get(UScript.KATAKANA)) {
             addIfPresent(out, japanese.get().romanize(text), "japanese", false);
+            // A name all in katakana is most often a foreign name, compared by what its transcription keeps.
+            addIfPresent(out, Transcriptions.katakana(text), Transcriptions.KATAKANA, true);
         } else if (scripts.get(UScript.HAN)) {
             out.add(new Reading(pinyin(text), "pinyin", false));
+            addIfPresent(out, Transcriptions.chinese(text), Transcriptions.CHINESE, true);
             if (allHanReadings) {
                 String hangul = HanjaReadings.instance().toHangul(text);
                 if (hangul != null) {
@@ -206,7 +209,8 @@ public final class Romanizer {
         Set<String> seen = new LinkedHashSet<>();
         List<Reading> out = new ArrayList<>();
         for (Reading r : readings) {
-            if (seen.add(LatinFolder.fold(r.latin()))) {
+            // A reading compared by consonants is another reading than the same letters compared as spelled.
+            if (seen.add((r.vowelless() ? "\u0001" : "") + LatinFolder.fold(r.latin()))) {
                 out.add(r);
             }
         }
