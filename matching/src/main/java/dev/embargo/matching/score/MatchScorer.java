@@ -53,7 +53,9 @@ public final class MatchScorer {
             return null;
         }
         double nameScore = weighAlias(ns.score(), weakAlias);
-        if (current != null && current.weightedNameScore() >= nameScore) {
+        if (current != null
+                && (current.weightedNameScore() > nameScore
+                        || current.weightedNameScore() == nameScore && !precedes(entity, listed, current))) {
             return null;
         }
         if (cannotReach(nameScore, query, threshold)) {
@@ -70,6 +72,22 @@ public final class MatchScorer {
             raw += facts.get(i).effect();
         }
         return new ScoredName(entity, listed, reading, q, name, ns, nameScore, facts, raw);
+    }
+
+    /**
+     * Of two names of one party that score the same, the one reported: by listing id, then by the name's text,
+     * not by which the candidate ranking brought first. That order follows word weights, which move with every
+     * list change, so an unrelated change would otherwise swap the reported name (a Latin name and its Persian
+     * form, two spellings that read alike) and a stored alert would see a "new matched name" that is none.
+     */
+    private static boolean precedes(Entity entity, Name listed, ScoredName current) {
+        // compare() scores two names with no listing behind them.
+        int byListing = entity == null || current.entity() == null
+                ? 0
+                : entity.id().compareTo(current.entity().id());
+        return byListing != 0
+                ? byListing < 0
+                : listed.full().compareTo(current.listed().full()) < 0;
     }
 
     /** A name score as it counts for a weak alias or a strong name. */
