@@ -30,26 +30,7 @@ class TiedNamesTest {
         for (Entity e : listed) {
             List<Name> names = new ArrayList<>(e.names());
             Collections.reverse(names);
-            reversed.add(new Entity(
-                    e.id(),
-                    e.source(),
-                    e.kind(),
-                    names,
-                    e.birthDates(),
-                    e.birthPlaces(),
-                    e.nationalities(),
-                    e.citizenships(),
-                    e.countries(),
-                    e.gender(),
-                    e.titles(),
-                    e.addresses(),
-                    e.identifiers(),
-                    e.programs(),
-                    e.listedOn(),
-                    e.remarks(),
-                    e.links(),
-                    e.sourceFile(),
-                    e.published()));
+            reversed.add(e.withNames(names));
         }
         Collections.reverse(reversed);
         Screener asListed = Screener.of(listed);

@@ -65,6 +65,30 @@ public record Entity(
         links = List.copyOf(links);
     }
 
+    /** This listing under other names, everything else as listed. */
+    public Entity withNames(List<Name> otherNames) {
+        return new Entity(
+                id,
+                source,
+                kind,
+                otherNames,
+                birthDates,
+                birthPlaces,
+                nationalities,
+                citizenships,
+                countries,
+                gender,
+                titles,
+                addresses,
+                identifiers,
+                programs,
+                listedOn,
+                remarks,
+                links,
+                sourceFile,
+                published);
+    }
+
     /** The name the list files the party under. */
     public Name primaryName() {
         return names.getFirst();
