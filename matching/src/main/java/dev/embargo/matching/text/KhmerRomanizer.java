@@ -28,6 +28,7 @@ public final class KhmerRomanizer {
     private static final int BA = 0x1794;
     private static final int NGO = 0x1784;
     private static final int KO = 0x1782;
+    private static final int NYO = 0x1789;
     private static final int VO = 0x179C;
     private static final int SA = 0x179F;
     private static final int HA = 0x17A0;
@@ -104,8 +105,8 @@ public final class KhmerRomanizer {
 
     /**
      * The reading of {@code text} that its transcription key is made from: as {@link #romanize}, but a final
-     * consonant v (a vowel to the ear) written w, which the key leaves out as it does vowels, and the f, g and z of
-     * loanwords (ហ្វ, ហ្គ, ហ្ស) read as those sounds.
+     * consonant v (a vowel to the ear) written w, which the key leaves out as it does vowels, ញ written ny (one
+     * consonant, not n and h), and the f, g and z of loanwords (ហ្វ, ហ្គ, ហ្ស) read as those sounds.
      */
     public static String romanizeForKey(String text) {
         return new Reader(text, true).read();
@@ -229,6 +230,10 @@ public final class KhmerRomanizer {
             }
             if (forKey && base == HA && firstBelow != 0) {
                 loanSound(letters, firstBelow);
+            }
+            if (forKey && base == NYO) {
+                // ញ is one consonant, written nh by the standard and ny by many Latin spellings (Nyunt, Nyein).
+                letters.setCharAt(1, 'y');
             }
             boolean second = !muusikatoan && (triisap || SECOND_SERIES.indexOf(seriesFrom) >= 0);
             int v = INHERENT;

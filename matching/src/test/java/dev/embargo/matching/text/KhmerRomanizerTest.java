@@ -77,6 +77,9 @@ class KhmerRomanizerTest {
         // ហ្វ, ហ្គ, ហ្ស write f, g and z; a final វ is heard as a vowel (Khieu, Teav).
         assertThat(KhmerRomanizer.romanizeForKey("ហ្វា ហ្គា ហ្សា")).isEqualTo("fa ga za");
         assertThat(KhmerRomanizer.romanizeForKey("ខៀវ")).isEqualTo("khiĕw");
+        // ញ is one consonant: ny, whose y the key leaves out, not n and h.
+        assertThat(KhmerRomanizer.romanizeForKey("ញុន")).isEqualTo("nyŭn");
+        assertThat(KhmerRomanizer.romanize("ញុន")).isEqualTo("nhŭn");
         assertThat(KhmerRomanizer.romanize("ហ្វា ខៀវ")).isEqualTo("hva khiĕv");
     }
 
