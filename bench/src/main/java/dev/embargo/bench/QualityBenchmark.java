@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.embargo.bench.payment.PaymentQuality;
 import dev.embargo.bench.quality.CongressLikeNames;
+import dev.embargo.bench.quality.KhmerScriptQuality;
 import dev.embargo.bench.quality.NameVariantQuality;
 import dev.embargo.bench.quality.PairQuality;
 import dev.embargo.bench.quality.ProseQuality;
@@ -90,6 +91,7 @@ public final class QualityBenchmark {
         CongressLikeNames.run(screener, people, opts.threshold(), 5_000, out, missLines);
         NameVariantQuality.run(screener, entities, opts.threshold(), out, missLines);
         TranscriptionQuality.run(screener, entities, opts.threshold(), out, missLines);
+        KhmerScriptQuality.run(screener, entities, opts.threshold(), out, missLines);
         ProseQuality.run(
                 screener, entities, unlisted.stream().map(String::strip).toList(), opts.threshold(), out, missLines);
         String missesFile = opts.extra().get("misses");

@@ -187,6 +187,12 @@ public final class Romanizer {
             out.add(new Reading(HebrewLetters.romanize(text), "hebrew", true));
             // Vav is a vowel letter (o/u) or the consonant v (David); read it both ways.
             out.add(new Reading(HebrewLetters.romanize(text).replace('w', 'v'), "hebrew (vav as v)", true));
+        } else if (scripts.get(UScript.KHMER)) {
+            // By BGN/PCGN, with the f, g and z of loanwords read as sounds, and by consonants: Latin spellings of
+            // Khmer names follow no one system.
+            out.add(new Reading(KhmerRomanizer.romanize(text), "khmer", false));
+            out.add(new Reading(KhmerRomanizer.romanizeForKey(text), "khmer (loan sounds)", false));
+            addIfPresent(out, Transcriptions.khmer(text), Transcriptions.KHMER, true);
         } else if (scripts.get(UScript.THAI)) {
             out.add(new Reading(any.transliterate(text), "thai", true));
         } else {

@@ -33,8 +33,9 @@ public final class TranscriptionKey {
     }
 
     /**
-     * The key of a word of a transcription read into Latin letters: Hepburn from katakana (ICU's Katakana-Latin)
-     * or toneless pinyin from Chinese characters ({@code pinyin}), syllables written together. Each writes some
+     * The key of a word of a transcription read into Latin letters: Hepburn from katakana (ICU's Katakana-Latin),
+     * toneless pinyin from Chinese characters ({@code pinyin}), syllables written together, or the BGN/PCGN
+     * reading of Khmer, whose kh, ph and th (which the other two never write) are read as in Latin names. Each writes some
      * sounds of other languages with one letter that stands for several: Hepburn's chi and ji are the ti and di
      * katakana has no other kana for (プーチン for Putin, ウラジーミル for Vladimir) as well as ch and j, so they
      * are the class C, which {@link #distance} pairs with T and S alike; pinyin's j, q and x before i are how
@@ -69,15 +70,30 @@ public final class TranscriptionKey {
                         i++;
                     } else if (next == 'c' && !pinyin) {
                         k = 'C';
+                    } else if (next == 'h') {
+                        // th of a Khmer reading (ថ, ធ)
+                        k = 'T';
+                        i++;
                     } else {
                         k = 'T';
                     }
                 }
                 case 'j' -> k = pinyin ? 'Q' : 'C';
                 case 'q', 'x' -> k = 'Q';
-                case 'b', 'p', 'f', 'v' -> k = 'P';
+                case 'b', 'p', 'f', 'v' -> {
+                    k = 'P';
+                    if (c == 'p' && next == 'h') {
+                        i++;
+                    }
+                }
                 case 'd' -> k = 'T';
-                case 'k', 'g' -> k = 'K';
+                case 'k', 'g' -> {
+                    // kh (ខ) is the class of Latin kh; Hepburn and pinyin never write kh, gh, ph or th.
+                    k = next == 'h' ? 'H' : 'K';
+                    if (next == 'h') {
+                        i++;
+                    }
+                }
                 case 'h' -> k = 'H';
                 case 'l', 'r' -> k = 'R';
                 case 'm' -> k = 'M';

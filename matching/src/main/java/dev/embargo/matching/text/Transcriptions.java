@@ -17,6 +17,9 @@ public final class Transcriptions {
 
     public static final String CHINESE = "transcription (chinese)";
 
+    /** How the consonant reading of a name in Khmer script is named ({@link #khmer}). */
+    public static final String KHMER = "transcription (khmer)";
+
     /**
      * The characters of the Chinese transcription of foreign names, as the Xinhua tables of personal names
      * (英语姓名译名手册, 俄语姓名译名手册) use them for the syllables of other languages, written out by hand
@@ -119,6 +122,38 @@ public final class Transcriptions {
         return clean(out.toString());
     }
 
+    /**
+     * The reading of a name in Khmer script that its words' {@link TranscriptionKey} is made from, or null when it
+     * holds no Khmer letter. Latin spellings of Khmer names follow no one system — the vowels of ខៀវ សំផន are
+     * written Khieu Samphan, Khiev Samphan, Khiĕv Sâmphân — but keep its consonants, as a transcription does; the
+     * BGN/PCGN reading ({@link KhmerRomanizer}) meets the spellings that follow it, this one the others. Null too
+     * for a name with a word of one consonant class or none ({@link #hasShortKey}): it is compared through its
+     * other readings only.
+     */
+    public static String khmer(String text) {
+        if (!KhmerRomanizer.hasKhmer(text)) {
+            return null;
+        }
+        String latin = clean(KhmerRomanizer.romanizeForKey(text));
+        if (latin == null || hasShortKey(latin)) {
+            return null;
+        }
+        return latin;
+    }
+
+    /**
+     * Whether a word of {@code latin} has a key of one consonant class or none (Chea, Ly, Yun, Nin): Khmer names
+     * are mostly of one syllable, and two such words of one consonant are as often two names as one.
+     */
+    private static boolean hasShortKey(String latin) {
+        for (String w : latin.split(" ")) {
+            if (TranscriptionKey.ofTranscription(w, false).length() < 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lower case, ASCII letters and single spaces only. */
     private static String clean(String latin) {
         String folded = LatinFolder.fold(latin.toLowerCase(Locale.ROOT));
@@ -152,6 +187,6 @@ public final class Transcriptions {
 
     /** Whether {@code how} names a reading made here. */
     public static boolean isTranscription(String how) {
-        return how.equals(KATAKANA) || how.equals(CHINESE);
+        return how.equals(KATAKANA) || how.equals(CHINESE) || how.equals(KHMER);
     }
 }
