@@ -30,7 +30,9 @@ import java.util.Random;
  * first, at least, default 10; then more until the compilers settle), {@code --max-warmup N} (default 200),
  * {@code --seed S},
  * {@code --print LANG} (print the generated document for nl, en or de and stop), {@code --payments N} (instead of
- * prose: N generated payment messages, scanned per second on {@code --threads} threads, default 2; needs
+ * prose: N generated payment messages, scanned per second on {@code --threads} threads, default 2, over
+ * {@code --rounds} rounds, default 7, after at least {@code --warmup} rounds, default 5, and until the compilers
+ * settle; the wall-clock rate and the CPU time per message with the rate it implies on that many cores; needs
  * {@code --eval}). MB/s is bytes of UTF-8 text
  * over the median time: one thread, so per core.
  */
@@ -57,6 +59,8 @@ final class ScanBenchmark {
                     Integer.parseInt(opts.extra().get("payments")),
                     Integer.parseInt(opts.extra().getOrDefault("threads", "2")),
                     Integer.parseInt(opts.extra().getOrDefault("rounds", "7")),
+                    Integer.parseInt(opts.extra().getOrDefault("warmup", "5")),
+                    maxWarmup,
                     System.out);
             return;
         }

@@ -3,7 +3,6 @@ package dev.embargo.matching.index;
 import dev.embargo.lists.model.Identifier;
 import dev.embargo.lists.model.IdentifierType;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The comparable form of an identifier. Separators and case do not matter for most identifiers ("IMO
@@ -101,16 +100,14 @@ public final class IdentifierKeys {
         return false;
     }
 
-    /** What an identifier of unknown type is written with between its characters (compiled once). */
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s:.#-]");
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s");
+    /** What an identifier of unknown type is written with between its characters: white space and ":.#-". */
+    private static final String SEPARATORS = ":.#-";
 
     /** Keys a free-text value may have when we do not know its type (a query, a token of a document). */
     public static String[] candidateKeys(String value) {
         String v = value.strip();
         String compact = compact(v);
-        String upper = SEPARATORS.matcher(v.toUpperCase(Locale.ROOT)).replaceAll("");
+        String upper = upperWithout(v, SEPARATORS);
         if (upper.startsWith("IMO")
                 && upper.length() == 10
                 && upper.substring(3).chars().allMatch(Character::isDigit)) {
@@ -137,11 +134,37 @@ public final class IdentifierKeys {
     }
 
     static String bic(String v) {
-        String b = WHITESPACE.matcher(v.toUpperCase(Locale.ROOT)).replaceAll("");
+        String b = upperWithout(v, "");
         if (b.length() == 11 && b.endsWith("XXX")) {
             b = b.substring(0, 8);
         }
         return "BIC" + b;
+    }
+
+    /**
+     * {@code v} in capitals without white space (as regex {@code \s} has it: space, tab, line breaks, form
+     * feed, vertical tab) and without the characters of {@code alsoRemoved}. Keys are made for every token of
+     * a document and every identifier of a payment: a loop, not a pattern.
+     */
+    private static String upperWithout(String v, String alsoRemoved) {
+        String upper = v.toUpperCase(Locale.ROOT);
+        StringBuilder b = null;
+        for (int i = 0; i < upper.length(); i++) {
+            char c = upper.charAt(i);
+            boolean removed = c == ' '
+                    || c == '\t'
+                    || c == '\n'
+                    || c == 0x0B
+                    || c == '\f'
+                    || c == '\r'
+                    || alsoRemoved.indexOf(c) >= 0;
+            if (removed && b == null) {
+                b = new StringBuilder(upper.length()).append(upper, 0, i);
+            } else if (!removed && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? upper : b.toString();
     }
 
     static String compact(String v) {

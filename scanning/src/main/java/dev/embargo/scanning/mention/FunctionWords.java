@@ -4,10 +4,10 @@ import dev.embargo.scanning.language.Language;
 import dev.embargo.scanning.language.WordLists;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Words that start sentences or stand capitalised in titles without naming anyone, per language Embargo scans
@@ -40,14 +40,14 @@ final class FunctionWords {
 
     /** The function words of these languages, and the titles. */
     static FunctionWords of(Set<Language> languages) {
-        return OF_LANGUAGES.computeIfAbsent(Set.copyOf(languages), FunctionWords::build);
+        return OF_LANGUAGES.get(LanguageSets.index(languages));
     }
 
     /**
-     * The function words of each set of languages met, made once: a text's scan asks for them, and a payment
-     * message is a short text (at most one entry per subset of the few languages).
+     * The function words of every set of the few languages, made once and found by the set's index: a text's
+     * scan asks for them, and a payment message is a short text.
      */
-    private static final ConcurrentHashMap<Set<Language>, FunctionWords> OF_LANGUAGES = new ConcurrentHashMap<>();
+    private static final List<FunctionWords> OF_LANGUAGES = LanguageSets.each(FunctionWords::build);
 
     private static FunctionWords build(Set<Language> languages) {
         Set<String> words = new HashSet<>(TITLES);

@@ -323,8 +323,15 @@ public final class MentionFinder {
         /** A run that names an organisation in full ("Lazarus Group", "Lazarus-groep"): by its first word. */
         private void remember(List<Word> words, String designator) {
             Word first = words.getFirst();
+            // Only a run with a suffix noun or ending in an organisation word names one; the other tests are
+            // asked of those alone (most runs are people and places).
+            boolean organisation = designator != null
+                    || (words.size() > 1
+                            && ORGANISATION_WORDS.contains(
+                                    words.getLast().text().toLowerCase(Locale.ROOT)));
             // A country opens many names ("Korea Trading Bank") and stands for none of them alone.
-            if (first.text().length() < MIN_SHORT_NAME
+            if (!organisation
+                    || first.text().length() < MIN_SHORT_NAME
                     || FunctionWords.isConnector(first.text())
                     || Countries.toIso(first.text()).isPresent()) {
                 return;
@@ -333,16 +340,7 @@ public final class MentionFinder {
             List<String> texts = new ArrayList<>();
             words.forEach(w -> texts.add(w.text()));
             String full = String.join(" ", texts);
-            if (designator != null) {
-                organisations.put(key, full + " " + designator);
-            } else if (words.size() > 1
-                    && ORGANISATION_WORDS.contains(last(texts).toLowerCase(Locale.ROOT))) {
-                organisations.put(key, full);
-            }
-        }
-
-        private static String last(List<String> texts) {
-            return texts.getLast();
+            organisations.put(key, designator != null ? full + " " + designator : full);
         }
     }
 
@@ -424,14 +422,19 @@ public final class MentionFinder {
     }
 
     private static Set<String> elisions(Set<Language> languages) {
+        return ELISIONS_OF_LANGUAGES.get(LanguageSets.index(languages));
+    }
+
+    private static final java.util.Map<Language, Set<String>> ELISIONS = elisionsByLanguage();
+
+    /** The elisions of every set of languages, made once. */
+    private static final List<Set<String>> ELISIONS_OF_LANGUAGES = LanguageSets.each(languages -> {
         Set<String> out = new java.util.HashSet<>();
         for (Language l : languages) {
             out.addAll(ELISIONS.get(l));
         }
-        return out;
-    }
-
-    private static final java.util.Map<Language, Set<String>> ELISIONS = elisionsByLanguage();
+        return Set.copyOf(out);
+    });
 
     private static java.util.Map<Language, Set<String>> elisionsByLanguage() {
         java.util.Map<Language, Set<String>> out = new java.util.EnumMap<>(Language.class);

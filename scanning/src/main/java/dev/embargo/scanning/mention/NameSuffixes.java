@@ -5,11 +5,11 @@ import dev.embargo.scanning.language.Language;
 import dev.embargo.scanning.language.WordLists;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Common nouns that follow a name to say what it names ("Lazarus-groep", "Hamas-Terroristen", "the Kim
@@ -33,11 +33,11 @@ final class NameSuffixes {
     }
 
     static NameSuffixes of(Set<Language> languages) {
-        return OF_LANGUAGES.computeIfAbsent(Set.copyOf(languages), NameSuffixes::build);
+        return OF_LANGUAGES.get(LanguageSets.index(languages));
     }
 
-    /** The suffix nouns of each set of languages met, made once (as FunctionWords.of's). */
-    private static final ConcurrentHashMap<Set<Language>, NameSuffixes> OF_LANGUAGES = new ConcurrentHashMap<>();
+    /** The suffix nouns of every set of languages, made once (as FunctionWords.of's). */
+    private static final List<NameSuffixes> OF_LANGUAGES = LanguageSets.each(NameSuffixes::build);
 
     private static NameSuffixes build(Set<Language> languages) {
         Map<String, String> all = new HashMap<>();

@@ -74,13 +74,41 @@ public final class Jurisdictions {
         List<Found> out = new ArrayList<>();
         for (MatchResult m : matches(text)) {
             String written = m.group();
-            String key =
-                    written.replaceAll("-\\s+", "-").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-            String iso = ISO_BY_NAME.get(key);
+            String iso = ISO_BY_NAME.get(key(written));
             if (iso != null) {
                 out.add(new Found(iso, NAMES.get(iso).getFirst(), m.start(), m.end(), written));
             }
         }
         return out;
+    }
+
+    /**
+     * A name as written, in the form {@link #ISO_BY_NAME} is keyed by: lower case, white space (as regex
+     * {@code \s} has it) after a hyphen removed and every other run of it one space, as the pattern lets a
+     * name be written ("North  Korea", "Noord-\nKorea").
+     */
+    static String key(String written) {
+        StringBuilder b = new StringBuilder(written.length());
+        int i = 0;
+        while (i < written.length()) {
+            char c = written.charAt(i);
+            if (!isSpace(c)) {
+                b.append(c);
+                i++;
+                continue;
+            }
+            boolean afterHyphen = i > 0 && written.charAt(i - 1) == '-';
+            while (i < written.length() && isSpace(written.charAt(i))) {
+                i++;
+            }
+            if (!afterHyphen) {
+                b.append(' ');
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }
