@@ -73,6 +73,7 @@ public final class NameVariantGenerator {
         Map<String, List<String>> english = new TreeMap<>(Nicknames.all());
         english.keySet().removeAll(slavic.keySet());
         out.put("nickname", nicknames(people, english, "nickname"));
+        out.put("nickname family", nicknameFamilies(people, english));
         out.put("wade-giles", wadeGiles(people));
         out.put("initial", initials(people));
         out.put("joined legal form", joinedLegalForms(organisations));
@@ -224,6 +225,76 @@ public final class NameVariantGenerator {
             variants++;
         }
         return out;
+    }
+
+    /**
+     * Listed people whose family name is also a given name that has nicknames (HOWARD, THOMAS, ALI): a nickname
+     * stands for a given name, so the name with its family written as one of those nicknames ("John Howie" for
+     * John HOWARD) is another family and must not match, written plain or with the family in capitals; the same
+     * name with its first given name as a nickname still must. The nickname is the first in sorted order, not a
+     * random pick, so the other classes' cases stay as they are.
+     */
+    private List<Case> nicknameFamilies(List<String> people, Map<String, List<String>> table) {
+        Map<String, List<String>> nicknamesOf = new TreeMap<>();
+        table.forEach((nick, givens) -> {
+            for (String g : givens) {
+                nicknamesOf.computeIfAbsent(g, k -> new ArrayList<>()).add(nick);
+            }
+        });
+        nicknamesOf.values().forEach(Collections::sort);
+        List<Case> out = new ArrayList<>();
+        int nearMisses = 0;
+        for (String name : people) {
+            List<String> w = personWords(name);
+            if (w.size() < 2 || nearMisses >= perClass || !familyKnownLast(name, w)) {
+                continue;
+            }
+            String family = fold(w.getLast());
+            List<String> familyNicks = nicknamesOf.getOrDefault(family, List.of()).stream()
+                    .filter(n -> !sameGivenName(n, family))
+                    .toList();
+            if (familyNicks.isEmpty()) {
+                continue;
+            }
+            List<String> changed = new ArrayList<>(w);
+            String nick = familyNicks.getFirst();
+            boolean inCapitals = w.getLast().equals(w.getLast().toUpperCase(Locale.ROOT));
+            changed.set(changed.size() - 1, inCapitals ? nick.toUpperCase(Locale.ROOT) : capitalise(nick));
+            out.add(new Case("nickname family", String.join(" ", changed), name, EntityKind.PERSON, false));
+            nearMisses++;
+            String given = fold(w.getFirst());
+            List<String> givenNicks = nicknamesOf.getOrDefault(given, List.of()).stream()
+                    .filter(n -> !n.equals(given))
+                    .toList();
+            if (!givenNicks.isEmpty()) {
+                List<String> variant = new ArrayList<>(w);
+                variant.set(0, capitalise(givenNicks.getFirst()));
+                out.add(new Case("nickname family", String.join(" ", variant), name, EntityKind.PERSON, true));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the list says that the last of the name's words as said ({@link #personWords}) is its family name:
+     * "FAMILY, Given" with one family word, or "Given FAMILY" with the family alone in capitals. A name in
+     * capitals only may be written family first (UMANGIS MIKE), and a suffix (Jr, Junior) is no family name.
+     */
+    private static boolean familyKnownLast(String name, List<String> w) {
+        if (!name.matches("[\\p{IsLatin} ,.'-]+")
+                || Set.of("jr", "junior", "sr", "senior", "ii", "iii").contains(fold(w.getLast()))) {
+            return false;
+        }
+        int comma = name.indexOf(',');
+        if (comma > 0) {
+            return name.indexOf(',', comma + 1) < 0
+                    && words(name.substring(0, comma).strip()).size() == 1;
+        }
+        String last = w.getLast();
+        boolean mixed = !name.equals(name.toUpperCase(Locale.ROOT));
+        return mixed
+                && last.equals(last.toUpperCase(Locale.ROOT))
+                && w.subList(0, w.size() - 1).stream().noneMatch(x -> x.equals(x.toUpperCase(Locale.ROOT)));
     }
 
     /**
@@ -445,29 +516,96 @@ public final class NameVariantGenerator {
         return a == 0 || b == 0 || (a & b) != 0;
     }
 
+    /**
+     * Words organisations leave out of their acronyms: articles, prepositions and conjunctions of the languages
+     * the lists write organisations in, and the Arabic article and particles.
+     */
     private static final Set<String> NOT_IN_ACRONYMS = Set.of(
-            "of", "and", "the", "for", "de", "del", "la", "al", "el", "des", "du", "da", "der", "und", "y", "et");
+            "of", "and", "the", "for", "in", "on", "at", "to", "an", "by", "with", "de", "del", "della", "des", "du",
+            "da", "do", "dos", "das", "der", "die", "den", "und", "fur", "la", "le", "les", "los", "las", "el", "al",
+            "ul", "wa", "li", "fi", "bi", "et", "en", "y", "im", "am", "zu", "na", "po", "pri", "imeni");
+
+    /**
+     * Legal forms of one word that organisations do spell in their acronyms (National Iranian Oil Company:
+     * NIOC); every other legal form, abbreviated (Ltd, LLC) or of several words (Open Joint Stock Company), is
+     * left out: it has an acronym of its own, written beside the organisation's.
+     */
+    private static final Set<String> FORMS_IN_ACRONYMS = Set.of("company", "corporation");
 
     /** Legal forms written after an acronym in the variants ("KMDT Ltd"): forms that say no kind. */
     private static final List<String> FORMS_AFTER_ACRONYM = List.of("Ltd", "Co.", "Corp.", "Inc.", "Limited");
 
+    /** The longest legal form, in words, looked for in a name. */
+    private static final int LONGEST_FORM_WORDS = 6;
+
     /**
-     * The words of an organisation's name that give its acronym its letters, folded: all but stop words and the
-     * words of legal forms; null when a word is no word of letters (a number) or the name has none.
+     * The words of an organisation's name that give its acronym its letters, as organisations abbreviate
+     * themselves: the significant words, folded, without the words of {@link #NOT_IN_ACRONYMS}, single letters
+     * (the "e" of Sepah-e Pasdaran-e) and legal forms but those of {@link #FORMS_IN_ACRONYMS}; words joined by a
+     * hyphen each give their initial; a bracketed part is left out. Null when a word is no word of letters (a
+     * number) or the name has none.
      */
     private static List<String> acronymWords(String name, Map<String, String> canonicalOf) {
-        List<String> out = new ArrayList<>();
+        List<String> folded = new ArrayList<>();
         for (String word : words(name.replace('-', ' ').replace(',', ' ').replaceAll("\\([^()]*\\)", " "))) {
             String f = fold(word);
-            if (f.isEmpty() || NOT_IN_ACRONYMS.contains(f) || canonicalOf.containsKey(f)) {
+            if (f.isEmpty()) {
                 continue;
             }
             if (f.contains(" ") || !f.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                 return null;
             }
-            out.add(f);
+            folded.add(f);
+        }
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < folded.size()) {
+            int form = 0;
+            for (int n = Math.min(LONGEST_FORM_WORDS, folded.size() - i); n >= 1 && form == 0; n--) {
+                if (canonicalOf.containsKey(String.join(" ", folded.subList(i, i + n)))) {
+                    form = n;
+                }
+            }
+            String f = folded.get(i);
+            if (form == 1 && FORMS_IN_ACRONYMS.contains(f)) {
+                out.add(f);
+            } else if (form == 0 && f.length() > 1 && !NOT_IN_ACRONYMS.contains(f)) {
+                out.add(f);
+            }
+            i += Math.max(form, 1);
         }
         return out.isEmpty() ? null : out;
+    }
+
+    /** A bracketed acronym the list gives with a name: capitals, 3 to 12 letters (dots allowed). */
+    private static final java.util.regex.Pattern OWN_ACRONYM =
+            java.util.regex.Pattern.compile("\\(\\s*(\\p{Lu}(?:\\.?\\p{Lu}){2,11})\\.?\\s*\\)");
+
+    /**
+     * The organisation's own acronym where the list gives one in brackets ("RECONNAISSANCE GENERAL BUREAU
+     * (RGB)", "Islamic Revolutionary Guard Corps (IRGC)"), upper case: how the organisation abbreviates itself,
+     * whether or not it spells its name's initials in the list's language; null when the name has none.
+     */
+    private static String ownAcronym(String name) {
+        java.util.regex.Matcher m = OWN_ACRONYM.matcher(name);
+        return m.find() ? m.group(1).replace(".", "") : null;
+    }
+
+    /** The acronym an organisation is written as: its own, where the list gives one, else its initials. */
+    private static String acronymOf(String name, List<String> words) {
+        String own = ownAcronym(name);
+        return own != null ? own : initialsOfWords(words);
+    }
+
+    /** An acronym written as people write them: bare, dotted, dotted and spaced, spaced, or with a legal form. */
+    private String written(String acronym) {
+        return switch (random.nextInt(5)) {
+            case 0 -> acronym;
+            case 1 -> String.join(".", acronym.split("")) + ".";
+            case 2 -> String.join(". ", acronym.split("")) + ".";
+            case 3 -> String.join(" ", acronym.split(""));
+            default -> acronym + " " + pick(FORMS_AFTER_ACRONYM);
+        };
     }
 
     private static String initialsOfWords(List<String> words) {
@@ -516,22 +654,31 @@ public final class NameVariantGenerator {
         return prev[b.length()];
     }
 
-    /** Every listed organisation name's significant words by their initials (of four to eight letters). */
+    /**
+     * Every listed organisation name's significant words (three or more) by the acronyms it may be written as:
+     * their initials, and its own bracketed acronym.
+     */
     private static Map<String, List<List<String>>> acronymHolders(
             List<String> organisations, Map<String, String> canonicalOf) {
         Map<String, List<List<String>>> out = new HashMap<>();
         for (String name : organisations) {
             List<String> w = acronymWords(name, canonicalOf);
-            if (w != null && w.size() >= 4 && w.size() <= 8) {
+            if (w != null && w.size() >= 3) {
                 out.computeIfAbsent(initialsOfWords(w), k -> new ArrayList<>()).add(w);
+                String own = ownAcronym(name);
+                if (own != null && !own.equals(initialsOfWords(w))) {
+                    out.computeIfAbsent(own, k -> new ArrayList<>()).add(w);
+                }
             }
         }
         return out;
     }
 
     /**
-     * Acronyms of listed organisations (bare, dotted, or followed by a legal form), each of one organisation
-     * alone, that must match its name; and near-misses that must not: the acronym with one letter changed, and
+     * Acronyms of listed organisations as they are written (bare, dotted, dotted and spaced, spaced, or followed
+     * by a legal form): the organisation's own bracketed acronym where the list gives one, else the initials of
+     * its significant words ({@link #acronymWords}), of four to eight letters, each of one organisation alone,
+     * that must match its name; and near-misses that must not: the acronym with one letter changed, and
      * an acronym another listed organisation, with other words, holds too (HDTO: Hassan / Los Huistas Drug
      * Trafficking Organization), which names neither for sure.
      */
@@ -543,10 +690,13 @@ public final class NameVariantGenerator {
         int shared = 0;
         for (String name : organisations) {
             List<String> words = acronymWords(name, canonicalOf);
-            if (words == null || words.size() < 4 || words.size() > 8) {
+            if (words == null || words.size() < 3) {
                 continue;
             }
-            String a = initialsOfWords(words);
+            String a = acronymOf(name, words);
+            if (a.length() < 4 || a.length() > 8) {
+                continue;
+            }
             List<List<String>> all = holders.get(a);
             boolean alone = all.stream().allMatch(o -> sameOrganisation(o, words));
             if (!alone) {
@@ -559,10 +709,7 @@ public final class NameVariantGenerator {
             if (variants >= perClass) {
                 continue;
             }
-            int how = random.nextInt(3);
-            String query =
-                    how == 0 ? a : how == 1 ? String.join(".", a.split("")) + "." : a + " " + pick(FORMS_AFTER_ACRONYM);
-            out.add(new Case("acronym", query, name, EntityKind.ORGANIZATION, true));
+            out.add(new Case("acronym", written(a), name, EntityKind.ORGANIZATION, true));
             char[] changed = a.toCharArray();
             int k = random.nextInt(changed.length);
             changed[k] = (char) ('A' + (changed[k] - 'A' + 1 + random.nextInt(24)) % 26);
@@ -606,10 +753,13 @@ public final class NameVariantGenerator {
                 continue;
             }
             vocabulary.addAll(words);
-            String a = initialsOfWords(words);
+            if (words.size() < 3) {
+                continue;
+            }
+            String a = acronymOf(name, words);
             if (listed < n
-                    && words.size() >= 4
-                    && words.size() <= 8
+                    && a.length() >= 4
+                    && a.length() <= 8
                     && holders.get(a).stream().allMatch(o -> sameOrganisation(o, words))) {
                 out.add(new AcronymQuery(random.nextBoolean() ? a : String.join(".", a.split("")) + ".", name, true));
                 listed++;
