@@ -76,6 +76,19 @@ public final class NameVariantGenerator {
         out.put("nickname family", nicknameFamilies(people, english));
         out.put("wade-giles", wadeGiles(people));
         out.put("initial", initials(people));
+        // The namesakes apart: a near-miss of the list's own making (two listed people, one written form), not of
+        // the rule's; their line has no variants.
+        List<Case> initialsAndFamily = initialsAndFamily(people);
+        out.put(
+                "initials and family",
+                initialsAndFamily.stream()
+                        .filter(c -> c.variationClass().equals("initials and family"))
+                        .toList());
+        out.put(
+                "initials and family, namesake",
+                initialsAndFamily.stream()
+                        .filter(c -> !c.variationClass().equals("initials and family"))
+                        .toList());
         out.put("joined legal form", joinedLegalForms(organisations));
         out.put("equivalent legal form", otherLegalForms(organisations));
         out.put("acronym", acronyms(organisations));
@@ -384,6 +397,142 @@ public final class NameVariantGenerator {
             variants++;
         }
         return out;
+    }
+
+    /** A listed person's given names and family names, as the list's comma or capitals tell them. */
+    private record GivenAndFamily(List<String> given, List<String> family) {}
+
+    /**
+     * The given and family words of a plain Latin name whose structure says which are which: "FAMILY, Given"
+     * or "Given FAMILY" (the family alone in capitals); null otherwise or where a word is no word of letters.
+     */
+    private static GivenAndFamily givenAndFamily(String name) {
+        if (!name.matches("[\\p{IsLatin} ,'-]+")) {
+            return null;
+        }
+        int comma = name.indexOf(',');
+        List<String> given = new ArrayList<>();
+        List<String> family = new ArrayList<>();
+        if (comma > 0) {
+            if (name.indexOf(',', comma + 1) >= 0) {
+                return null;
+            }
+            family.addAll(words(name.substring(0, comma).strip()));
+            given.addAll(words(name.substring(comma + 1).strip()));
+        } else {
+            if (name.equals(name.toUpperCase(Locale.ROOT))) {
+                return null;
+            }
+            for (String w : words(name)) {
+                (w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1 ? family : given).add(w);
+            }
+        }
+        for (List<String> l : List.of(given, family)) {
+            if (l.isEmpty() || l.size() > 3 || l.stream().anyMatch(w -> w.length() < 2)) {
+                return null;
+            }
+        }
+        return new GivenAndFamily(given, family);
+    }
+
+    private static String initialsQuery(List<String> given, List<String> family) {
+        StringBuilder out = new StringBuilder();
+        for (String g : given) {
+            for (String part : g.split("-")) {
+                if (!part.isEmpty()) {
+                    out.append(Character.toUpperCase(fold(part).charAt(0))).append(". ");
+                }
+            }
+        }
+        List<String> capitalised = new ArrayList<>();
+        for (String f : family) {
+            capitalised.add(capitalise(fold(f)));
+        }
+        return out + String.join(" ", capitalised);
+    }
+
+    /**
+     * People written as initials and family name ("S. V. Lavrov", "P. D. Rojas Garcia"), as forms, letters and
+     * payment messages write them: the initials of every listed given name and the whole listed family name must
+     * match. Near-misses, which must not: the same initials with another listed person's family name; other
+     * initials (the first changed) with the family name; the initials with only one of a double family name
+     * (a given name with part of a double family name is held at the cap); and, where two listed people of other
+     * given names share initials and family name, the one's initials and family against the other (a namesake:
+     * initials and one family name are weak evidence, and the list holds several such pairs).
+     */
+    private List<Case> initialsAndFamily(List<String> people) {
+        List<Case> out = new ArrayList<>();
+        Map<String, List<String>> byInitialsAndFamily = new TreeMap<>();
+        List<String> families = new ArrayList<>();
+        for (String name : people) {
+            GivenAndFamily gf = givenAndFamily(name);
+            if (gf != null) {
+                byInitialsAndFamily
+                        .computeIfAbsent(fold(initialsQuery(gf.given(), gf.family())), k -> new ArrayList<>())
+                        .add(name);
+                families.add(String.join(" ", gf.family()));
+            }
+        }
+        Collections.sort(families);
+        int variants = 0;
+        int namesakes = 0;
+        for (String name : people) {
+            GivenAndFamily gf = givenAndFamily(name);
+            if (gf == null || variants >= perClass) {
+                continue;
+            }
+            String query = initialsQuery(gf.given(), gf.family());
+            out.add(new Case("initials and family", query, name, EntityKind.PERSON, true));
+            String otherFamily = families.get(Math.floorMod(fold(name).hashCode(), families.size()));
+            if (!fold(otherFamily).equals(fold(String.join(" ", gf.family())))) {
+                out.add(new Case(
+                        "initials and family",
+                        initialsQuery(gf.given(), words(otherFamily)),
+                        name,
+                        EntityKind.PERSON,
+                        false));
+            }
+            List<String> otherGiven = new ArrayList<>(gf.given());
+            char first = fold(otherGiven.getFirst()).charAt(0);
+            char other = (char) ('a' + (first - 'a' + 1 + Math.floorMod(name.hashCode(), 24)) % 26);
+            otherGiven.set(0, String.valueOf(other) + "x");
+            out.add(new Case(
+                    "initials and family", initialsQuery(otherGiven, gf.family()), name, EntityKind.PERSON, false));
+            if (gf.family().size() == 2) {
+                out.add(new Case(
+                        "initials and family",
+                        initialsQuery(gf.given(), gf.family().subList(0, 1)),
+                        name,
+                        EntityKind.PERSON,
+                        false));
+            }
+            List<String> holders = byInitialsAndFamily.get(fold(query));
+            for (String h : holders) {
+                GivenAndFamily hg = givenAndFamily(h);
+                if (namesakes < perClass / 3
+                        && !sameGivenNames(hg.given(), gf.given())
+                        && fold(String.join(" ", hg.family())).equals(fold(String.join(" ", gf.family())))) {
+                    out.add(new Case("initials and family, namesake", query, h, EntityKind.PERSON, false));
+                    namesakes++;
+                    break;
+                }
+            }
+            variants++;
+        }
+        return out;
+    }
+
+    /** Given names that may be one person's in two romanisations: each pair the same first three letters. */
+    private static boolean sameGivenNames(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!sameGivenName(fold(a.get(i)), fold(b.get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An organisation name whose last word is a legal form of one word, with the form's canonical. */
