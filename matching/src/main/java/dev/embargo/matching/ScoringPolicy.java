@@ -211,6 +211,38 @@ public record ScoringPolicy(
 
     public static final Acronym ACRONYM = new Acronym(4, 0.88, 0.80);
 
+    /**
+     * How alike a word of a transcribed reading (katakana, Chinese transcription characters) and a word of another
+     * name are ({@code score.TranscribedWords}), by the distance and length of their consonant keys: the same key
+     * of two classes or more is nearly the same word (a transcription can say no more), what transcriptions
+     * confuse (chi for ti, a lost v) a little less, one class more or less only in keys of four or more, where it
+     * is a quarter of the word; anything further is another word. A transcription never reaches 1: its reading is
+     * not a spelling. A name's score counts its words' similarity about twice over (as the query's coverage and as
+     * the name's), so a name whose words all have the same keys scores about 0.94, one confusion in a word of two
+     * about 0.92, a whole edit in a word of two about 0.87.
+     *
+     * @param sameKey      the same key of two classes or more
+     * @param sameShortKey the same key of one class (Ken / ケン)
+     * @param confusedKey  keys one confusion apart (half an edit: T/S, K/S, K/H, P/H, a P or H dropped)
+     * @param closeKey     keys a whole edit apart, in keys of five classes or more
+     * @param closeFourKey keys of four classes a whole edit apart: between, a name with such a word alone stays
+     *                     below 0.85
+     * @param closeShortKey keys of three classes a whole edit apart, where one class is a large part of the word
+     *                     and as often another name (Putin / Pupkin, Tokarev / Nikolaev), or an edit and a half
+     *                     apart in keys of five: pairs the words but keeps the name below the threshold alone
+     * @param noConsonants words without a consonant on both sides
+     */
+    public record Transcription(
+            double sameKey,
+            double sameShortKey,
+            double confusedKey,
+            double closeKey,
+            double closeFourKey,
+            double closeShortKey,
+            double noConsonants) {}
+
+    public static final Transcription TRANSCRIPTION = new Transcription(0.97, 0.9, 0.95, 0.9, 0.85, 0.7, 0.7);
+
     public static final ScoringPolicy DEFAULT = new ScoringPolicy(
             DEFAULT_THRESHOLD,
             new Candidates(16, 4000, 0.4, 0.8f),

@@ -110,6 +110,14 @@ class RealListAcronymTest {
             // organisation may not see.
             found += alertsOn(upper, e) ? 1 : 0;
             assertThat(alertsOn(dotted, e)).as(dotted + " for " + name).isEqualTo(alertsOn(upper, e));
+            // Written apart, with or without dots, or with a legal form after it: the same acronym.
+            for (String apart : List.of(
+                    String.join(". ", upper.split("")) + ".", String.join(" ", upper.split("")), upper + " Ltd")) {
+                assertThat(alertsOn(apart, e)).as(apart + " for " + name).isEqualTo(alertsOn(upper, e));
+            }
+            assertThat(alertsByAcronym(String.join(" ", acronym.split(""))))
+                    .as(acronym + " (lower case, apart) for " + name)
+                    .isFalse();
             assertThat(alertsByAcronym(acronym))
                     .as(acronym + " (lower case) for " + name)
                     .isFalse();
@@ -163,6 +171,10 @@ class RealListAcronymTest {
             }
             assertThat(alertsOn(initials, p))
                     .as(initials + " for " + p.primaryName().full())
+                    .isFalse();
+            String apart = String.join(". ", initials.split("")) + ".";
+            assertThat(alertsOn(apart, p))
+                    .as(apart + " for " + p.primaryName().full())
                     .isFalse();
             checked++;
         }

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.EntityKind;
 import dev.embargo.lists.model.Name;
+import dev.embargo.matching.name.Nicknames;
+import dev.embargo.matching.name.Titles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -200,5 +204,118 @@ class UnlistedNameRulesTest {
         }
         assertThat(cases).isGreaterThan(20);
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aTitleOpeningTheGivenPartOfADoubleFamilyNameIsDropped() {
+        // Every listed person's Latin name that opens with a title and two or more name words after it ("Sayyed
+        // Ghiassouddine Agha"), written as forms write it with the last two words as the family name: "FAMILY1
+        // FAMILY2, Title Given...". The title is dropped where it stands first when the name is said, as it is
+        // from the listed name, so the two match (read with the title, the query had a word the list lacks).
+        int cases = 0;
+        List<String> failures = new ArrayList<>();
+        for (Entity e : RealLists.screener().entities()) {
+            if (e.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            for (Name n : e.names()) {
+                String full = n.full().strip();
+                String[] w = full.split("\\s+");
+                if (w.length < 3
+                        || w.length > 5
+                        || !full.matches("[\\p{IsLatin} ]+")
+                        || !Titles.isTitle(w[0].toLowerCase(Locale.ROOT))
+                        || Titles.isTitle(w[1].toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                String family = (w[w.length - 2] + " " + w[w.length - 1]).toUpperCase(Locale.ROOT);
+                String given = String.join(" ", List.of(w).subList(1, w.length - 2));
+                cases++;
+                String query = family + ", " + (w[0] + " " + given).strip();
+                double titled = compare(query, full);
+                if (titled < T) {
+                    failures.add(query + " / " + full + ": " + titled);
+                }
+            }
+        }
+        assertThat(cases).isGreaterThan(100);
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aNicknameInTheFamilyNamesPlaceIsAnotherFamily() {
+        // Listed "FAMILY, Given" people whose one family word is also a given name that has nicknames (HOWARD,
+        // THOMAS): "Given NICK" (plain, and with the family in capitals) names another family, while a nickname
+        // of the first given name, where the list's given name has one, still finds the person.
+        Map<String, List<String>> nicknamesOf = new TreeMap<>();
+        Nicknames.all()
+                .forEach((nick, givens) -> givens.forEach(g ->
+                        nicknamesOf.computeIfAbsent(g, k -> new ArrayList<>()).add(nick)));
+        nicknamesOf.values().forEach(java.util.Collections::sort);
+        int cases = 0;
+        int givenCases = 0;
+        List<String> failures = new ArrayList<>();
+        for (CommaName c : oneFamilyWordNames()) {
+            String family = c.family()[0].toLowerCase(Locale.ROOT);
+            List<String> nicks = nicknamesOf.getOrDefault(family, List.of()).stream()
+                    .filter(n -> !n.regionMatches(0, family, 0, 3))
+                    .toList();
+            if (nicks.isEmpty()) {
+                continue;
+            }
+            String given = String.join(" ", c.given());
+            String nick = nicks.getFirst();
+            cases++;
+            for (String query : List.of(given + " " + capitalised(nick), given + " " + nick.toUpperCase(Locale.ROOT))) {
+                double s = compare(query, c.full());
+                if (s >= T) {
+                    failures.add(query + " / " + c.full() + ": " + s);
+                }
+            }
+            String first = c.given()[0].toLowerCase(Locale.ROOT);
+            List<String> givenNicks = nicknamesOf.getOrDefault(first, List.of()).stream()
+                    .filter(n -> !n.equals(first))
+                    .toList();
+            if (!givenNicks.isEmpty()) {
+                givenCases++;
+                List<String> words = new ArrayList<>(List.of(c.given()));
+                words.set(0, capitalised(givenNicks.getFirst()));
+                String query = String.join(" ", words) + " " + c.family()[0];
+                double s = compare(query, c.full());
+                if (s < T) {
+                    failures.add(query + " / " + c.full() + ": " + s + " (must match)");
+                }
+            }
+        }
+        assertThat(cases).isGreaterThan(10);
+        assertThat(givenCases).isGreaterThan(0);
+        assertThat(failures).isEmpty();
+    }
+
+    /** Every listed person's Latin name (not only the first) written "FAMILY, Given..." with one family word. */
+    private static List<CommaName> oneFamilyWordNames() {
+        List<CommaName> out = new ArrayList<>();
+        for (Entity e : RealLists.screener().entities()) {
+            if (e.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            for (Name n : e.names()) {
+                String full = n.full().strip();
+                int comma = full.indexOf(',');
+                if (comma <= 0 || full.indexOf(',', comma + 1) >= 0 || !full.matches("[\\p{IsLatin} ,]+")) {
+                    continue;
+                }
+                String[] family = full.substring(0, comma).strip().split("\\s+");
+                String[] given = full.substring(comma + 1).strip().split("\\s+");
+                if (family.length == 1 && given.length >= 1 && !given[0].isEmpty()) {
+                    out.add(new CommaName(full, family, given));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

@@ -73,8 +73,22 @@ public final class NameVariantGenerator {
         Map<String, List<String>> english = new TreeMap<>(Nicknames.all());
         english.keySet().removeAll(slavic.keySet());
         out.put("nickname", nicknames(people, english, "nickname"));
+        out.put("nickname family", nicknameFamilies(people, english));
         out.put("wade-giles", wadeGiles(people));
         out.put("initial", initials(people));
+        // The namesakes apart: a near-miss of the list's own making (two listed people, one written form), not of
+        // the rule's; their line has no variants.
+        List<Case> initialsAndFamily = initialsAndFamily(people);
+        out.put(
+                "initials and family",
+                initialsAndFamily.stream()
+                        .filter(c -> c.variationClass().equals("initials and family"))
+                        .toList());
+        out.put(
+                "initials and family, namesake",
+                initialsAndFamily.stream()
+                        .filter(c -> !c.variationClass().equals("initials and family"))
+                        .toList());
         out.put("joined legal form", joinedLegalForms(organisations));
         out.put("equivalent legal form", otherLegalForms(organisations));
         out.put("acronym", acronyms(organisations));
@@ -227,6 +241,76 @@ public final class NameVariantGenerator {
     }
 
     /**
+     * Listed people whose family name is also a given name that has nicknames (HOWARD, THOMAS, ALI): a nickname
+     * stands for a given name, so the name with its family written as one of those nicknames ("John Howie" for
+     * John HOWARD) is another family and must not match, written plain or with the family in capitals; the same
+     * name with its first given name as a nickname still must. The nickname is the first in sorted order, not a
+     * random pick, so the other classes' cases stay as they are.
+     */
+    private List<Case> nicknameFamilies(List<String> people, Map<String, List<String>> table) {
+        Map<String, List<String>> nicknamesOf = new TreeMap<>();
+        table.forEach((nick, givens) -> {
+            for (String g : givens) {
+                nicknamesOf.computeIfAbsent(g, k -> new ArrayList<>()).add(nick);
+            }
+        });
+        nicknamesOf.values().forEach(Collections::sort);
+        List<Case> out = new ArrayList<>();
+        int nearMisses = 0;
+        for (String name : people) {
+            List<String> w = personWords(name);
+            if (w.size() < 2 || nearMisses >= perClass || !familyKnownLast(name, w)) {
+                continue;
+            }
+            String family = fold(w.getLast());
+            List<String> familyNicks = nicknamesOf.getOrDefault(family, List.of()).stream()
+                    .filter(n -> !sameGivenName(n, family))
+                    .toList();
+            if (familyNicks.isEmpty()) {
+                continue;
+            }
+            List<String> changed = new ArrayList<>(w);
+            String nick = familyNicks.getFirst();
+            boolean inCapitals = w.getLast().equals(w.getLast().toUpperCase(Locale.ROOT));
+            changed.set(changed.size() - 1, inCapitals ? nick.toUpperCase(Locale.ROOT) : capitalise(nick));
+            out.add(new Case("nickname family", String.join(" ", changed), name, EntityKind.PERSON, false));
+            nearMisses++;
+            String given = fold(w.getFirst());
+            List<String> givenNicks = nicknamesOf.getOrDefault(given, List.of()).stream()
+                    .filter(n -> !n.equals(given))
+                    .toList();
+            if (!givenNicks.isEmpty()) {
+                List<String> variant = new ArrayList<>(w);
+                variant.set(0, capitalise(givenNicks.getFirst()));
+                out.add(new Case("nickname family", String.join(" ", variant), name, EntityKind.PERSON, true));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the list says that the last of the name's words as said ({@link #personWords}) is its family name:
+     * "FAMILY, Given" with one family word, or "Given FAMILY" with the family alone in capitals. A name in
+     * capitals only may be written family first (UMANGIS MIKE), and a suffix (Jr, Junior) is no family name.
+     */
+    private static boolean familyKnownLast(String name, List<String> w) {
+        if (!name.matches("[\\p{IsLatin} ,.'-]+")
+                || Set.of("jr", "junior", "sr", "senior", "ii", "iii").contains(fold(w.getLast()))) {
+            return false;
+        }
+        int comma = name.indexOf(',');
+        if (comma > 0) {
+            return name.indexOf(',', comma + 1) < 0
+                    && words(name.substring(0, comma).strip()).size() == 1;
+        }
+        String last = w.getLast();
+        boolean mixed = !name.equals(name.toUpperCase(Locale.ROOT));
+        return mixed
+                && last.equals(last.toUpperCase(Locale.ROOT))
+                && w.subList(0, w.size() - 1).stream().noneMatch(x -> x.equals(x.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
      * Two given names that may be one name in two romanisations (Dmitriy / Dmitry, Mariya / Maria, Petro /
      * Petr): the same first three letters. A short form of such a name is no near-miss.
      */
@@ -313,6 +397,142 @@ public final class NameVariantGenerator {
             variants++;
         }
         return out;
+    }
+
+    /** A listed person's given names and family names, as the list's comma or capitals tell them. */
+    private record GivenAndFamily(List<String> given, List<String> family) {}
+
+    /**
+     * The given and family words of a plain Latin name whose structure says which are which: "FAMILY, Given"
+     * or "Given FAMILY" (the family alone in capitals); null otherwise or where a word is no word of letters.
+     */
+    private static GivenAndFamily givenAndFamily(String name) {
+        if (!name.matches("[\\p{IsLatin} ,'-]+")) {
+            return null;
+        }
+        int comma = name.indexOf(',');
+        List<String> given = new ArrayList<>();
+        List<String> family = new ArrayList<>();
+        if (comma > 0) {
+            if (name.indexOf(',', comma + 1) >= 0) {
+                return null;
+            }
+            family.addAll(words(name.substring(0, comma).strip()));
+            given.addAll(words(name.substring(comma + 1).strip()));
+        } else {
+            if (name.equals(name.toUpperCase(Locale.ROOT))) {
+                return null;
+            }
+            for (String w : words(name)) {
+                (w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1 ? family : given).add(w);
+            }
+        }
+        for (List<String> l : List.of(given, family)) {
+            if (l.isEmpty() || l.size() > 3 || l.stream().anyMatch(w -> w.length() < 2)) {
+                return null;
+            }
+        }
+        return new GivenAndFamily(given, family);
+    }
+
+    private static String initialsQuery(List<String> given, List<String> family) {
+        StringBuilder out = new StringBuilder();
+        for (String g : given) {
+            for (String part : g.split("-")) {
+                if (!part.isEmpty()) {
+                    out.append(Character.toUpperCase(fold(part).charAt(0))).append(". ");
+                }
+            }
+        }
+        List<String> capitalised = new ArrayList<>();
+        for (String f : family) {
+            capitalised.add(capitalise(fold(f)));
+        }
+        return out + String.join(" ", capitalised);
+    }
+
+    /**
+     * People written as initials and family name ("S. V. Lavrov", "P. D. Rojas Garcia"), as forms, letters and
+     * payment messages write them: the initials of every listed given name and the whole listed family name must
+     * match. Near-misses, which must not: the same initials with another listed person's family name; other
+     * initials (the first changed) with the family name; the initials with only one of a double family name
+     * (a given name with part of a double family name is held at the cap); and, where two listed people of other
+     * given names share initials and family name, the one's initials and family against the other (a namesake:
+     * initials and one family name are weak evidence, and the list holds several such pairs).
+     */
+    private List<Case> initialsAndFamily(List<String> people) {
+        List<Case> out = new ArrayList<>();
+        Map<String, List<String>> byInitialsAndFamily = new TreeMap<>();
+        List<String> families = new ArrayList<>();
+        for (String name : people) {
+            GivenAndFamily gf = givenAndFamily(name);
+            if (gf != null) {
+                byInitialsAndFamily
+                        .computeIfAbsent(fold(initialsQuery(gf.given(), gf.family())), k -> new ArrayList<>())
+                        .add(name);
+                families.add(String.join(" ", gf.family()));
+            }
+        }
+        Collections.sort(families);
+        int variants = 0;
+        int namesakes = 0;
+        for (String name : people) {
+            GivenAndFamily gf = givenAndFamily(name);
+            if (gf == null || variants >= perClass) {
+                continue;
+            }
+            String query = initialsQuery(gf.given(), gf.family());
+            out.add(new Case("initials and family", query, name, EntityKind.PERSON, true));
+            String otherFamily = families.get(Math.floorMod(fold(name).hashCode(), families.size()));
+            if (!fold(otherFamily).equals(fold(String.join(" ", gf.family())))) {
+                out.add(new Case(
+                        "initials and family",
+                        initialsQuery(gf.given(), words(otherFamily)),
+                        name,
+                        EntityKind.PERSON,
+                        false));
+            }
+            List<String> otherGiven = new ArrayList<>(gf.given());
+            char first = fold(otherGiven.getFirst()).charAt(0);
+            char other = (char) ('a' + (first - 'a' + 1 + Math.floorMod(name.hashCode(), 24)) % 26);
+            otherGiven.set(0, String.valueOf(other) + "x");
+            out.add(new Case(
+                    "initials and family", initialsQuery(otherGiven, gf.family()), name, EntityKind.PERSON, false));
+            if (gf.family().size() == 2) {
+                out.add(new Case(
+                        "initials and family",
+                        initialsQuery(gf.given(), gf.family().subList(0, 1)),
+                        name,
+                        EntityKind.PERSON,
+                        false));
+            }
+            List<String> holders = byInitialsAndFamily.get(fold(query));
+            for (String h : holders) {
+                GivenAndFamily hg = givenAndFamily(h);
+                if (namesakes < perClass / 3
+                        && !sameGivenNames(hg.given(), gf.given())
+                        && fold(String.join(" ", hg.family())).equals(fold(String.join(" ", gf.family())))) {
+                    out.add(new Case("initials and family, namesake", query, h, EntityKind.PERSON, false));
+                    namesakes++;
+                    break;
+                }
+            }
+            variants++;
+        }
+        return out;
+    }
+
+    /** Given names that may be one person's in two romanisations: each pair the same first three letters. */
+    private static boolean sameGivenNames(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!sameGivenName(fold(a.get(i)), fold(b.get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An organisation name whose last word is a legal form of one word, with the form's canonical. */
@@ -445,29 +665,96 @@ public final class NameVariantGenerator {
         return a == 0 || b == 0 || (a & b) != 0;
     }
 
+    /**
+     * Words organisations leave out of their acronyms: articles, prepositions and conjunctions of the languages
+     * the lists write organisations in, and the Arabic article and particles.
+     */
     private static final Set<String> NOT_IN_ACRONYMS = Set.of(
-            "of", "and", "the", "for", "de", "del", "la", "al", "el", "des", "du", "da", "der", "und", "y", "et");
+            "of", "and", "the", "for", "in", "on", "at", "to", "an", "by", "with", "de", "del", "della", "des", "du",
+            "da", "do", "dos", "das", "der", "die", "den", "und", "fur", "la", "le", "les", "los", "las", "el", "al",
+            "ul", "wa", "li", "fi", "bi", "et", "en", "y", "im", "am", "zu", "na", "po", "pri", "imeni");
+
+    /**
+     * Legal forms of one word that organisations do spell in their acronyms (National Iranian Oil Company:
+     * NIOC); every other legal form, abbreviated (Ltd, LLC) or of several words (Open Joint Stock Company), is
+     * left out: it has an acronym of its own, written beside the organisation's.
+     */
+    private static final Set<String> FORMS_IN_ACRONYMS = Set.of("company", "corporation");
 
     /** Legal forms written after an acronym in the variants ("KMDT Ltd"): forms that say no kind. */
     private static final List<String> FORMS_AFTER_ACRONYM = List.of("Ltd", "Co.", "Corp.", "Inc.", "Limited");
 
+    /** The longest legal form, in words, looked for in a name. */
+    private static final int LONGEST_FORM_WORDS = 6;
+
     /**
-     * The words of an organisation's name that give its acronym its letters, folded: all but stop words and the
-     * words of legal forms; null when a word is no word of letters (a number) or the name has none.
+     * The words of an organisation's name that give its acronym its letters, as organisations abbreviate
+     * themselves: the significant words, folded, without the words of {@link #NOT_IN_ACRONYMS}, single letters
+     * (the "e" of Sepah-e Pasdaran-e) and legal forms but those of {@link #FORMS_IN_ACRONYMS}; words joined by a
+     * hyphen each give their initial; a bracketed part is left out. Null when a word is no word of letters (a
+     * number) or the name has none.
      */
     private static List<String> acronymWords(String name, Map<String, String> canonicalOf) {
-        List<String> out = new ArrayList<>();
+        List<String> folded = new ArrayList<>();
         for (String word : words(name.replace('-', ' ').replace(',', ' ').replaceAll("\\([^()]*\\)", " "))) {
             String f = fold(word);
-            if (f.isEmpty() || NOT_IN_ACRONYMS.contains(f) || canonicalOf.containsKey(f)) {
+            if (f.isEmpty()) {
                 continue;
             }
             if (f.contains(" ") || !f.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                 return null;
             }
-            out.add(f);
+            folded.add(f);
+        }
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < folded.size()) {
+            int form = 0;
+            for (int n = Math.min(LONGEST_FORM_WORDS, folded.size() - i); n >= 1 && form == 0; n--) {
+                if (canonicalOf.containsKey(String.join(" ", folded.subList(i, i + n)))) {
+                    form = n;
+                }
+            }
+            String f = folded.get(i);
+            if (form == 1 && FORMS_IN_ACRONYMS.contains(f)) {
+                out.add(f);
+            } else if (form == 0 && f.length() > 1 && !NOT_IN_ACRONYMS.contains(f)) {
+                out.add(f);
+            }
+            i += Math.max(form, 1);
         }
         return out.isEmpty() ? null : out;
+    }
+
+    /** A bracketed acronym the list gives with a name: capitals, 3 to 12 letters (dots allowed). */
+    private static final java.util.regex.Pattern OWN_ACRONYM =
+            java.util.regex.Pattern.compile("\\(\\s*(\\p{Lu}(?:\\.?\\p{Lu}){2,11})\\.?\\s*\\)");
+
+    /**
+     * The organisation's own acronym where the list gives one in brackets ("RECONNAISSANCE GENERAL BUREAU
+     * (RGB)", "Islamic Revolutionary Guard Corps (IRGC)"), upper case: how the organisation abbreviates itself,
+     * whether or not it spells its name's initials in the list's language; null when the name has none.
+     */
+    private static String ownAcronym(String name) {
+        java.util.regex.Matcher m = OWN_ACRONYM.matcher(name);
+        return m.find() ? m.group(1).replace(".", "") : null;
+    }
+
+    /** The acronym an organisation is written as: its own, where the list gives one, else its initials. */
+    private static String acronymOf(String name, List<String> words) {
+        String own = ownAcronym(name);
+        return own != null ? own : initialsOfWords(words);
+    }
+
+    /** An acronym written as people write them: bare, dotted, dotted and spaced, spaced, or with a legal form. */
+    private String written(String acronym) {
+        return switch (random.nextInt(5)) {
+            case 0 -> acronym;
+            case 1 -> String.join(".", acronym.split("")) + ".";
+            case 2 -> String.join(". ", acronym.split("")) + ".";
+            case 3 -> String.join(" ", acronym.split(""));
+            default -> acronym + " " + pick(FORMS_AFTER_ACRONYM);
+        };
     }
 
     private static String initialsOfWords(List<String> words) {
@@ -516,22 +803,31 @@ public final class NameVariantGenerator {
         return prev[b.length()];
     }
 
-    /** Every listed organisation name's significant words by their initials (of four to eight letters). */
+    /**
+     * Every listed organisation name's significant words (three or more) by the acronyms it may be written as:
+     * their initials, and its own bracketed acronym.
+     */
     private static Map<String, List<List<String>>> acronymHolders(
             List<String> organisations, Map<String, String> canonicalOf) {
         Map<String, List<List<String>>> out = new HashMap<>();
         for (String name : organisations) {
             List<String> w = acronymWords(name, canonicalOf);
-            if (w != null && w.size() >= 4 && w.size() <= 8) {
+            if (w != null && w.size() >= 3) {
                 out.computeIfAbsent(initialsOfWords(w), k -> new ArrayList<>()).add(w);
+                String own = ownAcronym(name);
+                if (own != null && !own.equals(initialsOfWords(w))) {
+                    out.computeIfAbsent(own, k -> new ArrayList<>()).add(w);
+                }
             }
         }
         return out;
     }
 
     /**
-     * Acronyms of listed organisations (bare, dotted, or followed by a legal form), each of one organisation
-     * alone, that must match its name; and near-misses that must not: the acronym with one letter changed, and
+     * Acronyms of listed organisations as they are written (bare, dotted, dotted and spaced, spaced, or followed
+     * by a legal form): the organisation's own bracketed acronym where the list gives one, else the initials of
+     * its significant words ({@link #acronymWords}), of four to eight letters, each of one organisation alone,
+     * that must match its name; and near-misses that must not: the acronym with one letter changed, and
      * an acronym another listed organisation, with other words, holds too (HDTO: Hassan / Los Huistas Drug
      * Trafficking Organization), which names neither for sure.
      */
@@ -543,10 +839,13 @@ public final class NameVariantGenerator {
         int shared = 0;
         for (String name : organisations) {
             List<String> words = acronymWords(name, canonicalOf);
-            if (words == null || words.size() < 4 || words.size() > 8) {
+            if (words == null || words.size() < 3) {
                 continue;
             }
-            String a = initialsOfWords(words);
+            String a = acronymOf(name, words);
+            if (a.length() < 4 || a.length() > 8) {
+                continue;
+            }
             List<List<String>> all = holders.get(a);
             boolean alone = all.stream().allMatch(o -> sameOrganisation(o, words));
             if (!alone) {
@@ -559,10 +858,7 @@ public final class NameVariantGenerator {
             if (variants >= perClass) {
                 continue;
             }
-            int how = random.nextInt(3);
-            String query =
-                    how == 0 ? a : how == 1 ? String.join(".", a.split("")) + "." : a + " " + pick(FORMS_AFTER_ACRONYM);
-            out.add(new Case("acronym", query, name, EntityKind.ORGANIZATION, true));
+            out.add(new Case("acronym", written(a), name, EntityKind.ORGANIZATION, true));
             char[] changed = a.toCharArray();
             int k = random.nextInt(changed.length);
             changed[k] = (char) ('A' + (changed[k] - 'A' + 1 + random.nextInt(24)) % 26);
@@ -606,10 +902,13 @@ public final class NameVariantGenerator {
                 continue;
             }
             vocabulary.addAll(words);
-            String a = initialsOfWords(words);
+            if (words.size() < 3) {
+                continue;
+            }
+            String a = acronymOf(name, words);
             if (listed < n
-                    && words.size() >= 4
-                    && words.size() <= 8
+                    && a.length() >= 4
+                    && a.length() <= 8
                     && holders.get(a).stream().allMatch(o -> sameOrganisation(o, words))) {
                 out.add(new AcronymQuery(random.nextBoolean() ? a : String.join(".", a.split("")) + ".", name, true));
                 listed++;

@@ -254,10 +254,13 @@ public final class Acronyms {
 
     /**
      * Whether {@code text} writes {@code acronym} (lower case letters) the way acronyms are written: a word of
-     * capitals only (KMDTC), or single letters each followed by a dot (K.M.D.T.C.). Names typed in lower or
+     * capitals only (KMDTC), single letters each followed by a dot (K.M.D.T.C.), or capitals written apart
+     * (K. M. D. T. C., K M D T C: {@code NameForms.joinSpacedInitials}). Names typed in lower or
      * mixed case ("Kmdtc", "Smith") are words, not acronyms.
      */
-    public static boolean writtenAsAcronym(String text, String acronym) {
+    public static boolean writtenAsAcronym(String original, String acronym) {
+        String spaced = NameForms.joinSpacedInitials(original);
+        String text = spaced != null ? spaced : original;
         int n = text.length();
         int i = 0;
         while (i < n) {

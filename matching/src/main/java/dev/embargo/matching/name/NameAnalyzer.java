@@ -100,12 +100,15 @@ public final class NameAnalyzer {
     /**
      * The readings a name's own reading implies, each a way the same party is written: its given name's nickname
      * read as the given names it stands for, and its dotted initialism written as one word (I.R.I.S.L. as
-     * IRISL). A long name's acronym is not read: both names of a pair would have one, and people's names of
+     * IRISL), or its capital letters written apart (K. M. D. T., K M D T) as one word. A long name's acronym is not read: both names of a pair would have one, and people's names of
      * four words share theirs far too often (Santino Mateo Benjamin Mendez, Seyed Mohammad Bagher Moussavi).
      */
     private void addDerivedReadings(AnalyzedName main, String latin, List<AnalyzedName> out) {
         out.addAll(NameForms.nicknameReadings(main));
         String joined = NameForms.joinDottedInitialisms(latin);
+        if (joined == null) {
+            joined = NameForms.joinSpacedInitials(latin);
+        }
         if (joined != null) {
             String folded = LatinFolder.fold(joined);
             List<Token> tokens = NameForms.withoutTitlesAndRepeats(tag(List.of(folded.split(" ")), false));

@@ -70,14 +70,20 @@ final class NameForms {
      * LIMITED") says nothing of order.
      */
     static String givenNamesFirst(String text) {
+        String turned = turned(text);
+        return turned != null ? turned : withoutGivenPartTitles(text);
+    }
+
+    /** {@link #givenNamesFirst}'s turned text, or null where it reads the text as written. */
+    private static String turned(String text) {
         int comma = text.indexOf(',');
         if (comma < 0 || text.indexOf(',', comma + 1) >= 0) {
-            return text;
+            return null;
         }
         String family = text.substring(0, comma).strip();
         String given = text.substring(comma + 1).strip();
         if (!personLike(family) || !personLike(given)) {
-            return text;
+            return null;
         }
         // A title written before the family name ("Alhaji DALAH, Ghaith") stays before the name.
         String[] familyWords = family.split("\\s+");
@@ -89,9 +95,43 @@ final class NameForms {
         String title = String.join(" ", java.util.Arrays.asList(familyWords).subList(0, titles));
         String name = String.join(" ", java.util.Arrays.asList(familyWords).subList(titles, familyWords.length));
         if (familyWords(name) != 1 || chinese(name + " " + given)) {
-            return text;
+            return null;
         }
         return (title.isEmpty() ? "" : title + " ") + given + " " + name;
+    }
+
+    /**
+     * A person's name written "FAMILY, Given" and kept in that order (two family names, a Chinese or Korean
+     * name) without the titles that open its given part: "GHIASSOUDDINE AGHA, SAYYED" is said "Sayyed
+     * Ghiassouddine Agha", and the title that stands first when the name is said is dropped as it is from a name
+     * written given names first (by {@link #withoutTitlesAndRepeats}: only where two name words stay). Read with
+     * it, the same person written the two ways had a word the other lacked, and a double family name with a
+     * title is how lists and forms write many Afghan, Pakistani and Arab names (Sayed, Haji, Maulavi, Mullah).
+     */
+    private static String withoutGivenPartTitles(String text) {
+        int comma = text.indexOf(',');
+        if (comma < 0 || text.indexOf(',', comma + 1) >= 0) {
+            return text;
+        }
+        String family = text.substring(0, comma).strip();
+        String given = text.substring(comma + 1).strip();
+        if (!personLike(family) || !personLike(given)) {
+            return text;
+        }
+        String[] givenWords = given.split("\\s+");
+        int titles = 0;
+        while (titles < givenWords.length
+                && Titles.isTitle(dev.embargo.matching.text.LatinFolder.fold(givenWords[titles]))) {
+            titles++;
+        }
+        if (titles == 0) {
+            return text;
+        }
+        String rest = String.join(" ", java.util.Arrays.asList(givenWords).subList(titles, givenWords.length));
+        if (familyWords(family) + familyWords(rest) < 2) {
+            return text;
+        }
+        return rest.isEmpty() ? family : family + ", " + rest;
     }
 
     /**
@@ -99,8 +139,7 @@ final class NameForms {
      * reads the text as written.
      */
     static int familyWordsPutLast(String text) {
-        String turned = givenNamesFirst(text);
-        if (turned.equals(text)) {
+        if (turned(text) == null) {
             return -1;
         }
         String family = text.substring(0, text.indexOf(',')).strip();
@@ -324,19 +363,28 @@ final class NameForms {
      * The name read with its first nickname (Bill, Liz, Bob) as each given name it stands for: the word keeps
      * its spelling, so it meets the nickname exactly, and takes the given name's variant key, so it meets the
      * given name as a variant, never as the same spelling. Only in names of two words or more: a nickname alone
-     * names no one.
+     * names no one. Only in a given name's place ({@link #givenNamePlaces}): a family name that is also a
+     * nickname (John HOWIE, Anna BILLY, Maria LIZ) is a family name, and read as Howard it made the name of
+     * another family.
      */
     static List<AnalyzedName> nicknameReadings(AnalyzedName name) {
         List<Token> tokens = name.tokens();
         if (nameWordsFrom(tokens, 0) < 2) {
             return List.of();
         }
+        boolean[] givenPlaces = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() != TokenKind.WORD) {
                 continue;
             }
             if (Nicknames.givenNames(t.text()).isEmpty()) {
+                continue;
+            }
+            if (givenPlaces == null) {
+                givenPlaces = givenNamePlaces(name.original(), tokens);
+            }
+            if (!givenPlaces[i]) {
                 continue;
             }
             List<Token> given = NICKNAME_TOKENS.get(t.text());
@@ -349,6 +397,127 @@ final class NameForms {
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * Which of a name's tokens stand where a given name stands, as the name's structure tells: not the family
+     * names of "FAMILY, Given" (put last when read given names first, or kept first with a double family name),
+     * not the words written in capitals in a name that has words in lower case too ("John HOWIE", "SMITH Bob");
+     * in a name that tells neither, every word before its last name word, the family name of the given-first
+     * order in which nicknames are written ("Bill Clinton", "Volodya Zelensky"). Where the original's words do
+     * not line up with the tokens (a title dropped, a word split), the last-word rule.
+     */
+    static boolean[] givenNamePlaces(String original, List<Token> tokens) {
+        int n = tokens.size();
+        boolean[] given = new boolean[n];
+        int comma = original.indexOf(',');
+        if (comma > 0 && original.indexOf(',', comma + 1) < 0) {
+            int putLast = turned(original) == null ? -1 : familyWordsPutLast(original);
+            int givenWords = putLast > 0 ? n - putLast : foldedWords(givenPart(withoutGivenPartTitles(original)));
+            if (putLast > 0 && putLast < n) {
+                java.util.Arrays.fill(given, 0, n - putLast, true);
+                return given;
+            }
+            if (putLast < 0 && givenWords > 0 && givenWords < n) {
+                java.util.Arrays.fill(given, n - givenWords, n, true);
+                return given;
+            }
+        }
+        if (comma < 0 && markedByCapitals(original, given)) {
+            return given;
+        }
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            if (tokens.get(i).kind() == TokenKind.WORD) {
+                last = i;
+            }
+        }
+        java.util.Arrays.fill(given, 0, Math.max(last, 0), true);
+        return given;
+    }
+
+    /** The text after a name's one comma, or empty. */
+    private static String givenPart(String text) {
+        int comma = text.indexOf(',');
+        return comma < 0 ? "" : text.substring(comma + 1);
+    }
+
+    private static int foldedWords(String text) {
+        String folded = dev.embargo.matching.text.LatinFolder.fold(text);
+        return folded.isEmpty() ? 0 : folded.split(" ").length;
+    }
+
+    /**
+     * Marks in {@code given} the words not written in capitals, where the original has words of both kinds and
+     * its words line up one for one with {@code given}'s places; false (nothing marked) otherwise.
+     */
+    private static boolean markedByCapitals(String original, boolean[] given) {
+        if (original.equals(original.toUpperCase(java.util.Locale.ROOT))
+                || original.equals(original.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        boolean[] out = new boolean[given.length];
+        int at = 0;
+        boolean anyCapitals = false;
+        boolean anyOther = false;
+        for (String chunk : original.strip().split("\\s+")) {
+            int words = foldedWords(chunk);
+            boolean capitals = capitals(chunk);
+            for (int k = 0; k < words; k++) {
+                if (at >= out.length) {
+                    return false;
+                }
+                out[at++] = !capitals;
+                anyCapitals |= capitals;
+                anyOther |= !capitals;
+            }
+        }
+        if (at != out.length || !anyCapitals || !anyOther) {
+            return false;
+        }
+        System.arraycopy(out, 0, given, 0, out.length);
+        return true;
+    }
+
+    /** Two or more letters, all capitals. */
+    private static boolean capitals(String chunk) {
+        int letters = 0;
+        for (int i = 0; i < chunk.length(); i++) {
+            char c = chunk.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /**
+     * A name that is nothing but capital letters written apart, each alone or with a dot ("K. M. D. T.", "K M D
+     * T"), three or more, with at most legal forms beside them ("K. M. D. T. Ltd"), with the letters written as
+     * one word (KMDT Ltd); null for any other name. A name of single letters alone names no person (initials
+     * stand beside a name), so such a query is an organisation's acronym written out, as "K.M.D.T." is; within a
+     * name ("J. P. Morgan") the letters are a person's initials and stay.
+     */
+    static String joinSpacedInitials(String text) {
+        String[] words = text.strip().split("\\s+");
+        StringBuilder letters = new StringBuilder();
+        StringBuilder forms = new StringBuilder();
+        for (String w : words) {
+            String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+            if (bare.length() == 1 && Character.isUpperCase(bare.charAt(0)) && forms.isEmpty()) {
+                letters.append(bare);
+            } else if (letters.length() > 0
+                    && LegalForms.isForm(
+                            dev.embargo.matching.text.LatinFolder.fold(w).replace(" ", ""))) {
+                forms.append(' ').append(w);
+            } else {
+                return null;
+            }
+        }
+        return letters.length() >= Acronyms.MIN_READ_LETTERS ? letters + forms.toString() : null;
     }
 
     /** Single letters each followed by a dot, two or more: U.S.A., I.R.I.S.L., J.S. */

@@ -1,49 +1,32 @@
 package dev.embargo.matching.score;
 
+import dev.embargo.matching.ScoringPolicy;
 import dev.embargo.matching.name.Token;
 import dev.embargo.matching.text.TranscriptionKey;
 
 /**
  * A word of a transcribed reading (katakana, Chinese transcription characters) against a word of another name,
  * through {@link TranscriptionKey}: the Latin word's key made from its spelling, the transcription's from its
- * reading. Graded by the keys' distance and length: the same key of two classes or more is nearly the same word
- * (a transcription can say no more), what transcriptions confuse (chi for ti, a lost v) a little less, one class
- * more or less only in keys of four or more, where it is a quarter of the word; anything further is another word.
- * A transcription never reaches 1: its reading is not a spelling. A name's score counts its words' similarity
- * about twice over (as the query's coverage and as the name's), so a name whose words all have the same keys
- * scores about 0.94, one confusion in a word of two about 0.92, a whole edit in a word of two about 0.87.
+ * reading. Graded by the keys' distance and length; the grades and their reasons: {@link
+ * ScoringPolicy.Transcription}.
  */
 final class TranscribedWords {
-    /** The same key of two classes or more. */
-    static final double SAME_KEY = 0.97;
-    /** The same key of one class (Ken / ケン). */
-    static final double SAME_SHORT_KEY = 0.9;
-    /** Keys one confusion apart (half an edit: T/S, K/S, K/H, P/H, a P or H dropped). */
-    static final double CONFUSED_KEY = 0.95;
-    /**
-     * Keys a whole edit apart, in keys of five classes or more; of three (and less so of four), where one class is a large part of
-     * the word and as often another name (Putin / Pupkin, Tokarev / Nikolaev), or an edit and a half apart in keys
-     * of five,
-     * {@link #CLOSE_SHORT_KEY}, which pairs the words but keeps the name below the threshold alone.
-     */
-    static final double CLOSE_KEY = 0.9;
+    private static final ScoringPolicy.Transcription POLICY = ScoringPolicy.TRANSCRIPTION;
 
-    static final double CLOSE_SHORT_KEY = 0.7;
-    /** Keys of four classes a whole edit apart: between, a name with such a word alone stays below 0.85. */
-    static final double CLOSE_FOUR_KEY = 0.85;
-    /** Words without a consonant on both sides. */
-    static final double NO_CONSONANTS = 0.7;
-
-    private static final TokenSimilarity.Result SAME = new TokenSimilarity.Result(SAME_KEY, MatchRule.TRANSLITERATION);
+    private static final TokenSimilarity.Result SAME =
+            new TokenSimilarity.Result(POLICY.sameKey(), MatchRule.TRANSLITERATION);
     private static final TokenSimilarity.Result SAME_SHORT =
-            new TokenSimilarity.Result(SAME_SHORT_KEY, MatchRule.TRANSLITERATION);
-    private static final TokenSimilarity.Result CONFUSED = new TokenSimilarity.Result(CONFUSED_KEY, MatchRule.PHONETIC);
-    private static final TokenSimilarity.Result CLOSE = new TokenSimilarity.Result(CLOSE_KEY, MatchRule.PHONETIC);
+            new TokenSimilarity.Result(POLICY.sameShortKey(), MatchRule.TRANSLITERATION);
+    private static final TokenSimilarity.Result CONFUSED =
+            new TokenSimilarity.Result(POLICY.confusedKey(), MatchRule.PHONETIC);
+    private static final TokenSimilarity.Result CLOSE =
+            new TokenSimilarity.Result(POLICY.closeKey(), MatchRule.PHONETIC);
     private static final TokenSimilarity.Result CLOSE_FOUR =
-            new TokenSimilarity.Result(CLOSE_FOUR_KEY, MatchRule.PHONETIC);
+            new TokenSimilarity.Result(POLICY.closeFourKey(), MatchRule.PHONETIC);
     private static final TokenSimilarity.Result CLOSE_SHORT =
-            new TokenSimilarity.Result(CLOSE_SHORT_KEY, MatchRule.PHONETIC);
-    private static final TokenSimilarity.Result EMPTY = new TokenSimilarity.Result(NO_CONSONANTS, MatchRule.PHONETIC);
+            new TokenSimilarity.Result(POLICY.closeShortKey(), MatchRule.PHONETIC);
+    private static final TokenSimilarity.Result EMPTY =
+            new TokenSimilarity.Result(POLICY.noConsonants(), MatchRule.PHONETIC);
 
     private TranscribedWords() {}
 
