@@ -89,7 +89,12 @@ public final class NameAnalyzer {
         for (String w : reading.latin().split(" ")) {
             if (!w.isEmpty()) {
                 String key = TranscriptionKey.ofTranscription(w, reading.how().equals(Transcriptions.CHINESE));
-                tokens.add(new Token(w, w, TranscriptionKey.marked(key), TokenKind.WORD, true));
+                tokens.add(new Token(
+                        w,
+                        w,
+                        TranscriptionKey.marked(key, reading.how().equals(Transcriptions.KHMER)),
+                        TokenKind.WORD,
+                        true));
             }
         }
         if (!tokens.isEmpty()) {

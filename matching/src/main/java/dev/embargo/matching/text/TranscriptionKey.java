@@ -20,16 +20,35 @@ public final class TranscriptionKey {
     /** Marks a token's skeleton as a transcription key (a character no folded word holds). */
     public static final char MARK = '\u0001';
 
+    /**
+     * Marks a token's skeleton as the key of a script that writes every consonant with a letter of its own
+     * (Khmer), compared strictly by {@link #isStrict}'s callers.
+     */
+    public static final char STRICT_MARK = '\u0002';
+
     private TranscriptionKey() {}
 
     /** Whether {@code skeleton} is a transcription key made by {@link #marked}. */
     public static boolean isMarked(String skeleton) {
-        return !skeleton.isEmpty() && skeleton.charAt(0) == MARK;
+        return !skeleton.isEmpty() && (skeleton.charAt(0) == MARK || skeleton.charAt(0) == STRICT_MARK);
+    }
+
+    /** Whether {@code skeleton} is a key made by {@link #marked} with {@code strict} set. */
+    public static boolean isStrict(String skeleton) {
+        return !skeleton.isEmpty() && skeleton.charAt(0) == STRICT_MARK;
     }
 
     /** {@code key} marked as a transcription key. */
     public static String marked(String key) {
         return MARK + key;
+    }
+
+    /**
+     * {@code key} marked as a transcription key; {@code strict} for a script whose letters keep apart what the
+     * key's classes still confuse.
+     */
+    public static String marked(String key, boolean strict) {
+        return (strict ? STRICT_MARK : MARK) + key;
     }
 
     /**
