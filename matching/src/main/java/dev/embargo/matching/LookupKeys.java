@@ -52,6 +52,13 @@ public final class LookupKeys {
      */
     public static final double DRIFT_ROOM = 0.05;
 
+    /**
+     * The most of a reading's weight its keys leave out (its lightest slots: particles, initials, common words).
+     * What is left out is counted as shared with every listed name, so little is: a list change's names are tested
+     * by the weight they share, and a record holding few more keys costs the scan little.
+     */
+    static final double LEFT_OUT_SHARE = 0.1;
+
     /** What a listed word found only through its consonant skeleton counts of the query word's weight. */
     public static final float SKELETON_FACTOR =
             ScoringPolicy.DEFAULT.candidates().skeletonFactor();
@@ -166,6 +173,9 @@ public final class LookupKeys {
             lowest = Math.min(lowest, rankCut);
         }
         lowest -= DRIFT_ROOM * total;
+        // Every listed name is taken to hold the slots left out, so they are kept light: leaving out up to the cut
+        // would let a name sharing any one slot kept pass as if it shared the cut.
+        lowest = Math.min(lowest, LEFT_OUT_SHARE * total);
         int slots = n + q.joined2().length + q.joined3().length;
         float[] weight = new float[slots];
         List<List<String>> keys = new ArrayList<>(slots);

@@ -265,7 +265,6 @@ public final class Rescreening {
         long[] spent = {0, 0};
         long screeningAt = System.nanoTime();
         AlertBook.Counts counts = screenSelected(runId, screening, reasons, screened, spent);
-        long done = System.nanoTime();
         Map<String, Object> outcome = outcome(records, screened[0], counts, closedByRemoval);
         outcome.put("selected_identifier", identifierSelected);
         outcome.put("selected_crowded", crowdedSelected);
