@@ -146,7 +146,7 @@ final class PortfolioBenchmark {
                         Locale.ROOT,
                         "list change: %,d added, %,d changed, %,d removed listings; %,d of %,d"
                                 + " records screened again; %,d alerts raised, %,d raised again, %,d closed, %,d closed"
-                                + " (listing removed) in %.1f s (%.1f CPU s)%n  selected: %s%n",
+                                + " (listing removed) in %.1f s (%.1f CPU s)%n  selected: %s%n  phases: %s%n",
                         d.added(),
                         d.changed(),
                         d.removed(),
@@ -158,7 +158,8 @@ final class PortfolioBenchmark {
                         d.closedByRemoval(),
                         (System.nanoTime() - t) / 1e9,
                         (cpuNanos() - cpu) / 1e9,
-                        d.selection());
+                        d.selection(),
+                        d.phases());
                 t = System.nanoTime();
                 cpu = cpuNanos();
                 Rescreening.Report full = new Rescreening(store).full(screening, "bench");

@@ -3,7 +3,6 @@ package dev.embargo.matching;
 import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.EntityKind;
 import dev.embargo.lists.model.Identifier;
-import dev.embargo.lists.model.Name;
 import dev.embargo.matching.index.CandidateIndex;
 import dev.embargo.matching.index.IdentifierKeys;
 import dev.embargo.matching.index.RankedNames;
@@ -12,34 +11,63 @@ import dev.embargo.matching.name.NameAnalyzer;
 import dev.embargo.matching.name.Token;
 import dev.embargo.matching.name.TokenKind;
 import dev.embargo.matching.score.WeightedName;
+import dev.embargo.matching.text.TranscriptionKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The keys through which candidate generation can bring a query and a listing together, as 64-bit hashes: a
- * word's romanisation key, its consonant skeleton, the key of adjacent words written together, an identifier's
- * key. A query finds a listed name as a candidate only through a key both hold, so a store that keeps each
- * record's keys can find, after a list change, the records the changed listings can reach.
+ * word's romanisation key, its consonant skeleton, its transcription keys, the key of adjacent words written
+ * together, an identifier's key. A query finds a listed name as a candidate only through a key both hold, so a
+ * store that keeps each record's keys can find, after a list change, the records the changed listings can reach.
  *
- * <p>Not every shared key can matter. A reading's candidates are the best few parties by the weight of the
- * query words they share ({@link ScoringPolicy.Candidates#perReading}), and of those screening scores only
- * the ones sharing at least {@link ScoringPolicy.Candidates#minSharedWeight} of the query's weight (a listed
- * name sharing only "Mohammed" with "Mohammed Karimi" is dropped before scoring). So a listing that shares less
- * than that, or less than the last of the best few when they are full, is not scored, and it ranks below every
- * candidate that is, so it pushes none of them out either; the same holds of a listing that goes. That share
- * is the reading's cut. A query's keys say which word slot each stands for and what share of the reading's
- * weight that slot carries; the lightest slots, which together stay below the cut, are left out, and each key
- * says how much share the slots kept must bring ({@code need}: the cut less what was left out). A listing can
- * matter to the query only if the kept slots it shares reach that. The cut is taken with a quarter's room
- * ({@link #DRIFT_ROOM}), because word weights drift as the lists change (a word's weight falls as more listings
- * use it) and a record's keys are weighed when it was last screened.
+ * <p>Not every shared key can matter, and the keys say which. A listed name found by a reading weighs the summed
+ * weight of the reading's words that found it (a word found only by its skeleton counts 0.8 of its weight), at
+ * most the summed weight of the slots the two share. Screening scores a name only when that weight reaches
+ * {@link ScoringPolicy.Candidates#minSharedWeight} of the reading's ({@link #SCORED_SHARE}), and only among the ranking's
+ * best few parties ({@link ScoringPolicy.Candidates#perReading}), ranked by priority: the weight less 0.02 a listed
+ * word (not below 0), then the lower name id. When fewer parties than that were found, the ranking holds every name
+ * found: a name there matters only by being scored, and a name that goes lets no other in. When the ranking was
+ * full (crowded), a name enters it only with a priority at least the last ranked name's ({@code rankCut}), and one
+ * under it was not in the ranking, so its going lets no other in. Each key says its reading's weight
+ * ({@code total}), rank cut and the weight of its slots left out ({@code rest}: the lightest slots, together
+ * under every cut a listing must reach, less {@link #DRIFT_ROOM}), and its slot's weight; so whoever holds a
+ * listed name's keys can bound the weight and priority that name had for the query when it was screened.
+ *
+ * <p>Those are the weights of the lists the record was screened against. Whether an old version of a listing held
+ * a place in the ranking is a question about those lists, and is answered exactly. Whether a new version can be
+ * scored or enter the ranking is about the new lists, whose word weights moved: a word's weight follows how many
+ * listings use it, so a change moves the weights of the words its listings hold (by about 0.05 when a word's
+ * first listing comes or goes, 0.03 for its second, less after) and, by the number of listings, every weight by
+ * well under 0.001. {@link #DRIFT_ROOM} is the room for that; the full re-screen after a delta on real and
+ * generated list changes checks it.
  *
  * <p>Pure: the keys depend on the text and the index's word weights only. Safe to use from many threads.
  */
 public final class LookupKeys {
-    /** The part of a reading's cut that is asked of a listing: room for word weights to drift between lists. */
-    public static final double DRIFT_ROOM = 0.75;
+    /**
+     * The share of a reading's weight taken off the cuts a new version of a listing must reach, for word weights
+     * that move between the lists a record was screened against and the lists of a later change (class comment).
+     */
+    public static final double DRIFT_ROOM = 0.05;
+
+    /**
+     * The most of a reading's weight its keys leave out (its lightest slots: particles, initials, common words).
+     * What is left out is counted as shared with every listed name, so little is: a list change's names are tested
+     * by the weight they share, and a record holding few more keys costs the scan little.
+     */
+    static final double LEFT_OUT_SHARE = 0.1;
+
+    /** What a listed word found only through its consonant skeleton counts of the query word's weight. */
+    public static final float SKELETON_FACTOR =
+            ScoringPolicy.DEFAULT.candidates().skeletonFactor();
+
+    /** What a listed name's priority in the ranking loses per word. */
+    public static final float PRIORITY_PER_WORD = 0.02f;
+
+    /** The share of a reading's weight a listed name must be found through to be scored. */
+    public static final double SCORED_SHARE = ScoringPolicy.DEFAULT.candidates().minSharedWeight();
 
     private static final ScoringPolicy.Candidates CANDIDATES = ScoringPolicy.DEFAULT.candidates();
 
@@ -52,34 +80,40 @@ public final class LookupKeys {
     /**
      * One key of a query.
      *
-     * @param key   the key's hash ({@link #hash})
-     * @param slot  which word of which reading it stands for: {@code reading * 4096 + word}, or
-     *              {@link #IDENTIFIER_SLOT}; a word's keys (romanisation key, skeleton) share its slot
-     * @param share the share of its reading's weight the slot carries (1 for identifiers)
-     * @param need  the summed share the kept slots of its reading that a listing holds must reach for the
-     *              listing to matter to the query
-     * @param crowded whether the reading's best few candidates were full: a listing that reaches the need may
-     *              then push another out (or, gone, let another in), whatever it scores itself; otherwise it
-     *              matters only by what it scores
+     * @param key     the key's hash ({@link #hash})
+     * @param slot    which word of which reading it stands for: {@code reading * 4096 + word}, or
+     *                {@link #IDENTIFIER_SLOT}; a word's keys (romanisation key, skeleton, transcription keys) share
+     *                its slot
+     * @param weight  the weight of the reading's words the slot stands for (0 for identifiers)
+     * @param total   the reading's weight
+     * @param rankCut the priority of the last name ranked when the ranking held its full number of parties, else -1
+     * @param rest    the summed weight of the reading's slots left out
      */
-    public record QueryKey(long key, int slot, float share, float need, boolean crowded) {
+    public record QueryKey(long key, int slot, float weight, float total, float rankCut, float rest) {
         /** The reading the key belongs to ({@code -1} for identifiers). */
         public int reading() {
             return slot < 0 ? -1 : slot / SLOTS_PER_READING;
         }
+
+        /** Whether the reading's ranking held its full number of parties. */
+        public boolean crowded() {
+            return rankCut >= 0;
+        }
     }
 
+    private final Pipeline pipeline;
     private final CandidateIndex index;
     private final NameAnalyzer analyzer;
 
-    private LookupKeys(CandidateIndex index) {
-        this.index = index;
+    private LookupKeys(Pipeline pipeline) {
+        this.pipeline = pipeline;
+        this.index = pipeline.names();
         this.analyzer = index.analyzer();
     }
 
     /** The keys as {@code screener}'s lists weigh them. */
     public static LookupKeys of(Screener screener) {
-        return new LookupKeys(screener.pipeline().names());
+        return new LookupKeys(screener.pipeline());
     }
 
     /**
@@ -95,7 +129,7 @@ public final class LookupKeys {
             if (!worthKeys(q)) {
                 continue;
             }
-            ofReading(r, q, index.candidates(q, variantPostings, kind), kind, out);
+            ofReading(r, q, index.candidates(q, variantPostings, kind), index, kind, out);
         }
         ofIdentifiers(name, identifiers, out);
         return out;
@@ -115,10 +149,12 @@ public final class LookupKeys {
     }
 
     /**
-     * Adds to {@code out} the keys of reading {@code r} of a query, weighed as {@code q}, whose candidates were
-     * {@code ranked}: the screening that ranked them for scoring gives them here, so they are not looked up twice.
+     * Adds to {@code out} the keys of reading {@code r} of a query, weighed as {@code q}, whose candidates {@code
+     * index} ranked as {@code ranked}: the screening that ranked them for scoring gives them here, so they are not
+     * looked up twice.
      */
-    static void ofReading(int r, WeightedName q, RankedNames ranked, EntityKind kind, List<QueryKey> out) {
+    static void ofReading(
+            int r, WeightedName q, RankedNames ranked, CandidateIndex index, EntityKind kind, List<QueryKey> out) {
         if (!worthKeys(q)) {
             return;
         }
@@ -129,19 +165,19 @@ public final class LookupKeys {
         for (float w : q.weights()) {
             total += w;
         }
-        // The reading's cut: the policy's share, or the last of the best few candidates' when they are full.
-        double cut = CANDIDATES.minSharedWeight();
-        boolean crowded = ranked.ids().length >= CANDIDATES.perReading();
+        boolean crowded = parties(ranked, index) >= CANDIDATES.perReading();
+        float rankCut = crowded ? (float) lastPriority(ranked, index) : -1f;
+        // What a listed name must reach to matter at all, with the room: slots lighter than that together are left out.
+        double lowest = SCORED_SHARE * total;
         if (crowded) {
-            float last = Float.MAX_VALUE;
-            for (float w : ranked.weights()) {
-                last = Math.min(last, w);
-            }
-            cut = Math.max(cut, last / total);
+            lowest = Math.min(lowest, rankCut);
         }
-        cut *= DRIFT_ROOM;
+        lowest -= DRIFT_ROOM * total;
+        // Every listed name is taken to hold the slots left out, so they are kept light: leaving out up to the cut
+        // would let a name sharing any one slot kept pass as if it shared the cut.
+        lowest = Math.min(lowest, LEFT_OUT_SHARE * total);
         int slots = n + q.joined2().length + q.joined3().length;
-        float[] share = new float[slots];
+        float[] weight = new float[slots];
         List<List<String>> keys = new ArrayList<>(slots);
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -149,18 +185,24 @@ public final class LookupKeys {
             // A legal form is never looked up, and its weight does not depend on the lists.
             if (t.kind() != TokenKind.LEGAL_FORM) {
                 k.add(kindKey + "v" + t.variant());
-                if (t.kind() == TokenKind.WORD && t.skeleton().length() >= 3) {
+                if (t.kind() == TokenKind.WORD && TranscriptionKey.isMarked(t.skeleton())) {
+                    for (String key : TranscriptionKey.lookupKeys(t.skeleton().substring(1))) {
+                        if (key.length() >= 2) {
+                            k.add(kindKey + "t" + key);
+                        }
+                    }
+                } else if (t.kind() == TokenKind.WORD && t.skeleton().length() >= 3) {
                     k.add(kindKey + "s" + t.skeleton());
                 }
             }
-            share[i] = (float) (q.weights()[i] / total);
+            weight[i] = q.weights()[i];
             keys.add(k);
         }
         for (int span = 2; span <= 3; span++) {
             Token[] joined = span == 2 ? q.joined2() : q.joined3();
             for (int j = 0; j < joined.length; j++) {
                 List<String> k = new ArrayList<>(1);
-                double w = 0;
+                float w = 0;
                 if (joined[j] != null) {
                     k.add(kindKey + "v" + joined[j].variant());
                     for (int part = j; part < j + span; part++) {
@@ -168,16 +210,16 @@ public final class LookupKeys {
                     }
                 }
                 int slot = span == 2 ? n + j : n + q.joined2().length + j;
-                share[slot] = (float) (w / total);
+                weight[slot] = w;
                 keys.add(k);
             }
         }
-        // The lightest slots, while together they stay below the cut, are left out.
+        // The lightest slots, while together they stay below the lowest cut, are left out.
         Integer[] order = new Integer[slots];
         for (int s = 0; s < slots; s++) {
             order[s] = s;
         }
-        Arrays.sort(order, (a, b) -> Float.compare(share[a], share[b]));
+        Arrays.sort(order, (a, b) -> Float.compare(weight[a], weight[b]));
         boolean[] dropped = new boolean[slots];
         float rest = 0;
         for (Integer s : order) {
@@ -185,19 +227,49 @@ public final class LookupKeys {
                 dropped[s] = true;
                 continue;
             }
-            if (rest + share[s] >= cut) {
+            if (rest + weight[s] >= lowest) {
                 break;
             }
-            rest += share[s];
+            rest += weight[s];
             dropped[s] = true;
         }
         for (int s = 0; s < slots; s++) {
             if (!dropped[s]) {
                 for (String k : keys.get(s)) {
-                    out.add(new QueryKey(hash(k), r * SLOTS_PER_READING + s, share[s], (float) (cut - rest), crowded));
+                    out.add(new QueryKey(hash(k), r * SLOTS_PER_READING + s, weight[s], (float) total, rankCut, rest));
                 }
             }
         }
+    }
+
+    /** How many parties the ranked names are of. */
+    private static int parties(RankedNames ranked, CandidateIndex index) {
+        int[] seen = new int[ranked.ids().length];
+        int count = 0;
+        for (int id : ranked.ids()) {
+            int party = index.partyOf(id);
+            boolean known = false;
+            for (int j = 0; j < count && !known; j++) {
+                known = seen[j] == party;
+            }
+            if (!known) {
+                seen[count++] = party;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The lowest priority among the ranked names (the last one's: the ranking is in priority order), as
+     * {@code CandidateCollector#priority} makes it: the weight found less 0.02 a listed word, not below 0.
+     */
+    private static double lastPriority(RankedNames ranked, CandidateIndex index) {
+        double lowest = Double.MAX_VALUE;
+        for (int i = 0; i < ranked.ids().length; i++) {
+            float p = ranked.weights()[i] - PRIORITY_PER_WORD * index.wordsOf(ranked.ids()[i]);
+            lowest = Math.min(lowest, Math.max(0f, p));
+        }
+        return lowest == Double.MAX_VALUE ? 0 : lowest;
     }
 
     /** Adds to {@code out} the keys of the identifiers a query gives, and of the one its name is written as. */
@@ -209,47 +281,102 @@ public final class LookupKeys {
         }
         for (String v : values) {
             for (String k : IdentifierKeys.candidateKeys(v)) {
-                out.add(new QueryKey(hash("i" + k), IDENTIFIER_SLOT, 1f, 0f, true));
+                out.add(new QueryKey(hash("i" + k), IDENTIFIER_SLOT, 0f, 0f, -1f, 0f));
             }
         }
     }
 
     /**
-     * Every key a listing is filed under or whose word counts its words' weights change: the romanisation keys
-     * of every word of every reading of every name (legal forms and particles too: the lists count them), their
-     * skeletons, joined words, identifiers. Sorted, each once.
+     * The keys of one name the index holds for a listing (a reading of a name, acronym readings too), each once and
+     * sorted: every key a query can find that name through; those of them that are consonant skeletons, through
+     * which the name is found at {@link #SKELETON_FACTOR} of the word's weight; and its word count, which its
+     * priority in a ranking loses {@link #PRIORITY_PER_WORD} a word of.
      */
-    public long[] ofListing(Entity e) {
-        List<String> words = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        float[] none = new float[0];
-        for (Name name : e.names()) {
-            for (AnalyzedName a : analyzer.analyzeListed(name.full())) {
-                WeightedName w = WeightedName.of(a, none);
-                for (Token t : a.tokens()) {
-                    words.add("v" + t.variant());
-                    if (t.kind() == TokenKind.WORD && t.skeleton().length() >= 3) {
-                        words.add("s" + t.skeleton());
-                    }
-                }
-                for (Token[] joined : new Token[][] {w.joined2(), w.joined3()}) {
-                    for (Token j : joined) {
-                        if (j != null) {
-                            words.add("v" + j.variant());
-                        }
-                    }
+    public record NameKeys(long[] keys, long[] skeletonKeys, int words) {}
+
+    /** A listing's names' keys ({@link NameKeys}) and its identifiers' keys, sorted. */
+    public record ListingKeys(List<NameKeys> names, long[] identifiers) {}
+
+    /**
+     * The keys of each of {@code listings} (listings of these lists, by identity), as the index holds its names. A
+     * listing not in these lists has none.
+     */
+    public java.util.Map<Entity, ListingKeys> ofListings(java.util.Collection<Entity> listings) {
+        java.util.Map<Entity, int[]> names = pipeline.namesOf(listings);
+        java.util.Map<Entity, ListingKeys> out = new java.util.IdentityHashMap<>();
+        for (Entity e : listings) {
+            List<NameKeys> each = new ArrayList<>();
+            for (int name : names.getOrDefault(e, new int[0])) {
+                each.add(ofIndexedName(index.weighed(name), index.kindOf(name), index.wordsOf(name)));
+            }
+            List<String> ids = new ArrayList<>();
+            for (Identifier id : e.identifiers()) {
+                ids.add("i" + IdentifierKeys.key(id));
+            }
+            out.put(
+                    e,
+                    new ListingKeys(
+                            each,
+                            ids.stream()
+                                    .mapToLong(LookupKeys::hash)
+                                    .sorted()
+                                    .distinct()
+                                    .toArray()));
+        }
+        return out;
+    }
+
+    /**
+     * The keys an indexed name is filed under, as the query side writes them: its words' romanisation keys (legal
+     * forms and particles are not filed), skeletons, transcription keys (as {@code TranscriptionPostings} files
+     * them), its joined words; each under the name's kind and under no kind.
+     */
+    private static NameKeys ofIndexedName(WeightedName w, EntityKind kind, int words) {
+        List<String> found = new ArrayList<>();
+        List<String> skeletons = new ArrayList<>();
+        for (Token t : w.tokens()) {
+            if (t.kind() == TokenKind.LEGAL_FORM || t.kind() == TokenKind.PARTICLE) {
+                continue;
+            }
+            found.add("v" + t.variant());
+            if (t.kind() != TokenKind.WORD) {
+                continue;
+            }
+            skeletons.add("s" + t.skeleton());
+            String key = TranscriptionKey.isMarked(t.skeleton())
+                    ? t.skeleton().substring(1)
+                    : t.vowelless() ? null : TranscriptionKey.ofLatin(t.text());
+            if (key != null) {
+                for (String k : TranscriptionKey.lookupKeys(key)) {
+                    found.add("t" + k);
                 }
             }
         }
-        // A query of the listing's kind and one of no kind find it; one of another kind does not.
+        for (Token[] joined : new Token[][] {w.joined2(), w.joined3()}) {
+            for (Token j : joined) {
+                if (j != null) {
+                    found.add("v" + j.variant());
+                }
+            }
+        }
+        long[] skeletonKeys = kinded(skeletons, kind);
+        long[] all = java.util.stream.LongStream.concat(
+                        java.util.Arrays.stream(kinded(found, kind)), java.util.Arrays.stream(skeletonKeys))
+                .sorted()
+                .distinct()
+                .toArray();
+        return new NameKeys(all, skeletonKeys, words);
+    }
+
+    /** The hashes of {@code words} under {@code kind} and under no kind, sorted, each once. */
+    private static long[] kinded(List<String> words, EntityKind kind) {
+        long[] keys = new long[2 * words.size()];
+        int at = 0;
         for (String word : words) {
-            keys.add(kindKey(e.kind()) + word);
-            keys.add(kindKey(null) + word);
+            keys[at++] = hash(kindKey(kind) + word);
+            keys[at++] = hash(kindKey(null) + word);
         }
-        for (Identifier id : e.identifiers()) {
-            keys.add("i" + IdentifierKeys.key(id));
-        }
-        return keys.stream().mapToLong(LookupKeys::hash).sorted().distinct().toArray();
+        return java.util.Arrays.stream(keys).sorted().distinct().toArray();
     }
 
     private static String kindKey(EntityKind kind) {

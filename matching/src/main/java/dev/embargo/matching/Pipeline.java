@@ -103,7 +103,7 @@ final class Pipeline {
             boolean transliterated = !reading.reading().equals("latin");
             RankedNames ranked = names.candidates(q, variantPostings, query.kind());
             if (keys != null) {
-                LookupKeys.ofReading(readingNumber, q, ranked, query.kind(), keys);
+                LookupKeys.ofReading(readingNumber, q, ranked, names, query.kind(), keys);
             }
             readingNumber++;
             double queryWeight = 0;

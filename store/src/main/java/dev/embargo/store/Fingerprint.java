@@ -30,31 +30,43 @@ public record Fingerprint(
     /**
      * What changed materially from {@code before} (the fingerprint of the decided alert) to this one, in
      * words; empty when nothing did. Material: the score rose by {@value #MATERIAL_SCORE_RISE} or more, a
-     * listed name matched that had not, a kind of evidence agrees that had not, the record's screened fields
-     * changed, or the listing's names, dates, countries or identifiers changed.
+     * kind of evidence agrees that had not, the record's screened fields changed, or the listing's names, dates,
+     * countries or identifiers changed. A listed name matched that had not is said beside any of those, but is
+     * not material by itself: with the record and the party's names unchanged it is another of the names the
+     * reviewer decided on, met no better than the score says, and which of a party's names meets a record best
+     * at about the same score follows word weights that every list change moves (two names of one listing can
+     * score the same, and with three names or more which of them the candidate ranking brings to scoring moves
+     * with those weights too).
      */
     public List<String> changesSince(Fingerprint before) {
-        List<String> out = new ArrayList<>();
+        List<String> material = new ArrayList<>();
         if (score - before.score >= MATERIAL_SCORE_RISE - 1e-9) {
-            out.add(String.format(Locale.ROOT, "score rose from %.2f to %.2f", before.score, score));
+            material.add(String.format(Locale.ROOT, "score rose from %.2f to %.2f", before.score, score));
         }
+        List<String> names = new ArrayList<>();
         for (String n : matchedNames) {
             if (!before.matchedNames.contains(n)) {
-                out.add("new matched name \"" + n + "\"");
+                names.add("new matched name \"" + n + "\"");
             }
         }
         for (String e : evidence) {
             if (!before.evidence.contains(e)) {
-                out.add("new evidence: " + e + " agrees");
+                material.add("new evidence: " + e + " agrees");
             }
         }
         if (!recordHash.equals(before.recordHash)) {
-            out.add("the record's name, kind, dates of birth, countries or identifiers changed");
+            material.add("the record's name, kind, dates of birth, countries or identifiers changed");
         }
         if (!listingHash.equals(before.listingHash)) {
-            out.add("the listing's names, dates of birth, countries or identifiers changed");
+            material.add("the listing's names, dates of birth, countries or identifiers changed");
         }
-        return out;
+        if (material.isEmpty()) {
+            return material;
+        }
+        // The names after a score's rise, before the rest, as the alert's note has always read.
+        int at = !material.isEmpty() && material.getFirst().startsWith("score rose") ? 1 : 0;
+        material.addAll(at, names);
+        return material;
     }
 
     String toJson() {

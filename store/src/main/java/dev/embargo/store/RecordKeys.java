@@ -31,27 +31,43 @@ import java.util.Set;
  * read in a few seconds, and tests each key against the changed listings' keys in memory.
  *
  * <p>Why the records a list change selects are all it can affect. A record's result is the parties it meets at
- * the threshold among the candidates its name's readings find. A listing the change added, changed or removed
- * enters or leaves those candidates only through a key both hold; it matters only if the words it shares weigh
- * at least the policy's share of the record's name (below that it is dropped before scoring, and ranks below
- * every candidate that reaches it, so it pushes none of them out of the best few). So the records selected are
- * those whose stored keys meet the keys of the added listings, of both versions of the changed ones and of the
- * removed ones with a summed share reaching the reading's need (or that share an identifier), plus those
- * whose current alert is on a party one of whose listings changed or went. What this leaves out: a record whose
- * scores against unchanged listings move only because the change made some word more or less common (a word's
- * weight follows how many listings use it); such moves are a fraction of a word's weight, and the full
- * re-screen comparison on real list history (RescreeningTest) checks that none of them crossed the threshold.
+ * the threshold among the names its readings' rankings bring to scoring ({@link LookupKeys} says how a ranking
+ * works and what a record's keys say of it). A listing the change added, changed or removed enters or leaves a
+ * ranking only through a key one of its names shares with the record; each name is tested on its own, as the
+ * ranking weighs it: the record's slots it shares (a slot it holds only the skeleton of at 0.8), plus the
+ * record's slots left out, less 0.02 a listed word, is the most priority it can have had. Then, per class:
+ * <ul>
+ *   <li>an old version (a removed listing, or a changed one whose names changed) matters to the record's
+ *       ranking only if it held a place in a full ranking: a priority at least the last ranked name's, on the
+ *       weights the record was screened with (exact); its going then lets in a name never scored. Where the
+ *       ranking was not full its going lets no name in; if it matched, the record has an alert on it, and every
+ *       record with an alert on a changed or removed listing is screened again;</li>
+ *   <li>a new version (an added listing, or a changed one) matters by its own score only if it can be scored (a
+ *       share of at least the policy's, and in a full ranking a place), and the delta scores those records
+ *       against it; and in a full ranking it may push out the last party, which matters only if that party
+ *       matched: the record has an alert. These are tested on the new lists' weights, with
+ *       {@link LookupKeys#DRIFT_ROOM};</li>
+ *   <li>a change of a listing's dates, programs or identifiers leaves its names' keys and weights as they were:
+ *       its new version stands where the old one stood, and is scored (above) or alerted on;</li>
+ *   <li>a listing sharing an identifier with the record decides whatever the names say: the record is screened
+ *       again.</li>
+ * </ul>
+ * What this leaves out: a record whose scores or ranking among unchanged listings move only because the change
+ * made some word more or less common (a word's weight follows how many listings use it); such moves are a
+ * fraction of a word's weight, and the full re-screen after a delta (RescreeningTest on real list history and
+ * on generated changes of every class, and the portfolio benchmark) checks that none of them crossed the
+ * threshold or changed a ranking's result.
  */
 final class RecordKeys {
     /** The packing's version, its first byte: a store written by another packing is refused, not misread. */
-    private static final byte PACKING = 1;
+    private static final byte PACKING = 2;
 
     private RecordKeys() {}
 
     /**
      * Packs a record's keys for its row: one key and slot once (a name that repeats a word looks it up once),
-     * grouped by reading, each group with the need and crowding its keys share, then each key with its word
-     * and share. Returns null for a record with no key.
+     * grouped by reading, each group with its reading's weight, rank cut and weight left out, then each key with
+     * its slot and the slot's weight. Returns null for a record with no key.
      */
     static byte[] pack(List<LookupKeys.QueryKey> keys) {
         Map<List<Object>, LookupKeys.QueryKey> distinct = new LinkedHashMap<>();
@@ -69,25 +85,29 @@ final class RecordKeys {
                 to++;
             }
             out.putInt(first.reading());
-            out.putFloat(first.need());
-            out.put((byte) (first.crowded() ? 1 : 0));
+            out.putFloat(first.total());
+            out.putFloat(first.rankCut());
+            out.putFloat(first.rest());
             out.putShort((short) (to - from));
             for (int i = from; i < to; i++) {
                 LookupKeys.QueryKey k = all.get(i);
                 out.putLong(k.key());
                 out.putInt(k.slot());
-                out.putFloat(k.share());
+                out.putFloat(k.weight());
             }
             from = to;
         }
         return all.isEmpty() ? null : Arrays.copyOf(out.array(), out.position());
     }
 
-    private static final int GROUP = 4 + 4 + 1 + 2;
+    private static final int GROUP = 4 + 4 + 4 + 4 + 2;
     private static final int KEY = 8 + 4 + 4;
 
     private static boolean sameGroup(LookupKeys.QueryKey a, LookupKeys.QueryKey b) {
-        return a.reading() == b.reading() && a.need() == b.need() && a.crowded() == b.crowded();
+        return a.reading() == b.reading()
+                && a.total() == b.total()
+                && a.rankCut() == b.rankCut()
+                && a.rest() == b.rest();
     }
 
     /** The keys {@link #pack} packed, in their order. */
@@ -96,11 +116,12 @@ final class RecordKeys {
         ByteBuffer in = packedBuffer(packed);
         while (in.hasRemaining()) {
             in.getInt();
-            float need = in.getFloat();
-            boolean crowded = in.get() != 0;
+            float total = in.getFloat();
+            float rankCut = in.getFloat();
+            float rest = in.getFloat();
             int n = in.getShort();
             for (int i = 0; i < n; i++) {
-                out.add(new LookupKeys.QueryKey(in.getLong(), in.getInt(), in.getFloat(), need, crowded));
+                out.add(new LookupKeys.QueryKey(in.getLong(), in.getInt(), in.getFloat(), total, rankCut, rest));
             }
         }
         return out;
@@ -154,121 +175,223 @@ final class RecordKeys {
         }
     }
 
-    /** Each key of these listings, with the listings that hold it. */
-    static Map<Long, List<Entity>> ofListings(LookupKeys keys, Collection<Entity> listings) {
-        Map<Long, List<Entity>> out = new HashMap<>();
-        List<Entity> all = List.copyOf(listings);
-        List<long[]> each = all.parallelStream().map(keys::ofListing).toList();
-        for (int i = 0; i < all.size(); i++) {
-            for (long key : each.get(i)) {
-                out.computeIfAbsent(key, k -> new ArrayList<>(1)).add(all.get(i));
+    /**
+     * The keys of a list change's listings, for the scan: {@code keys} sorted, for each the holders that hold it and
+     * whether it is a consonant skeleton's. A holder is one name the index holds for a listing (what candidate
+     * generation finds and ranks), or a listing's identifiers; {@code listing}, {@code words} (-1 for identifiers)
+     * and {@code oldVersion} say whose, how long and of which lists.
+     */
+    record ListingKeys(
+            long[] keys, int[][] holders, boolean[] skeleton, List<Entity> listing, int[] words, boolean[] oldVersion) {
+        /**
+         * The holders of the keys of the listings of each of the lists {@code byLists} gives (their keys, as those
+         * lists index them; the second are the old versions).
+         */
+        static ListingKeys of(Map<LookupKeys, Collection<Entity>> byLists) {
+            List<Entity> listing = new ArrayList<>();
+            List<Integer> words = new ArrayList<>();
+            List<Boolean> old = new ArrayList<>();
+            Map<Long, List<Integer>> byKey = new HashMap<>();
+            Set<Long> skeletons = new HashSet<>();
+            int lists = 0;
+            for (Map.Entry<LookupKeys, Collection<Entity>> l : byLists.entrySet()) {
+                boolean olderLists = lists++ > 0;
+                Map<Entity, LookupKeys.ListingKeys> each = l.getKey().ofListings(l.getValue());
+                for (Entity e : l.getValue()) {
+                    LookupKeys.ListingKeys k = each.get(e);
+                    if (k == null) {
+                        continue;
+                    }
+                    for (LookupKeys.NameKeys name : k.names()) {
+                        int holder = listing.size();
+                        listing.add(e);
+                        words.add(name.words());
+                        old.add(olderLists);
+                        for (long key : name.keys()) {
+                            byKey.computeIfAbsent(key, x -> new ArrayList<>(1)).add(holder);
+                        }
+                        for (long key : name.skeletonKeys()) {
+                            skeletons.add(key);
+                        }
+                    }
+                    int holder = listing.size();
+                    listing.add(e);
+                    words.add(-1);
+                    old.add(olderLists);
+                    for (long key : k.identifiers()) {
+                        byKey.computeIfAbsent(key, x -> new ArrayList<>(1)).add(holder);
+                    }
+                }
             }
+            long[] keys =
+                    byKey.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+            int[][] holders = new int[keys.length][];
+            boolean[] skeleton = new boolean[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                holders[i] =
+                        byKey.get(keys[i]).stream().mapToInt(Integer::intValue).toArray();
+                skeleton[i] = skeletons.contains(keys[i]);
+            }
+            boolean[] oldVersion = new boolean[old.size()];
+            for (int i = 0; i < oldVersion.length; i++) {
+                oldVersion[i] = old.get(i);
+            }
+            return new ListingKeys(
+                    keys,
+                    holders,
+                    skeleton,
+                    List.copyOf(listing),
+                    words.stream().mapToInt(Integer::intValue).toArray(),
+                    oldVersion);
         }
-        return out;
     }
 
     /**
-     * The records a list change's keys reach.
-     *
-     * @param identifier records sharing an identifier key with a changed listing: screened again
-     * @param met        the other records meeting a reading's need, with the keys they share
-     * @param crowded    those of {@code met} for which a reading whose best few candidates were full meets its
-     *                   need: there a listing may push a candidate out, or, gone, let one in
+     * What a record's stored keys share with a list change's listings, as the record was screened: whether an
+     * identifier; the listings whose old version held, or may have held, a place in a full ranking of the record
+     * ({@code displaced}: its going lets another in); the new versions that may enter a full ranking
+     * ({@code entering}: they push a party out) and those that may be scored ({@code scored}).
      */
-    record Reach(Set<String> identifier, Map<String, Set<Long>> met, Set<String> crowded) {}
+    record Met(String recordId, boolean identifier, Set<Entity> displaced, Set<Entity> entering, Set<Entity> scored) {}
 
     /**
-     * The records whose stored keys meet {@code listingKeys} so that a listing holding them can matter: an
-     * identifier, or, in one reading of the record's name, slots whose shares reach that reading's need.
+     * The records whose stored keys meet {@code change}'s so that a listing can matter to them (see the class
+     * comment), each with what it met; the rows are read in one pass and decoded on every core.
      */
-    static Reach reached(Connection c, Set<Long> listingKeys) throws SQLException {
-        long[] wanted = listingKeys.stream().mapToLong(Long::longValue).sorted().toArray();
-        Map<String, Set<Long>> reached = new HashMap<>();
-        Set<String> crowdedReached = new HashSet<>();
-        Set<String> identifier = new HashSet<>();
+    static List<Met> reached(Connection c, ListingKeys change) throws SQLException {
+        List<Met> out = new ArrayList<>();
+        List<String> ids = new ArrayList<>(CHUNK);
+        List<byte[]> rows = new ArrayList<>(CHUNK);
         try (PreparedStatement ps = c.prepareStatement("SELECT record_id, lookup_keys FROM record_lookup_keys")) {
             ps.setFetchSize(5000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    byte[] packed = rs.getBytes(2);
-                    Met m = met(packed, wanted);
-                    if (m == null) {
-                        continue;
-                    }
-                    String record = rs.getString(1);
-                    if (m.identifier()) {
-                        identifier.add(record);
-                    } else if (m.reaches()) {
-                        reached.put(record, m.keys());
-                        if (m.crowded()) {
-                            crowdedReached.add(record);
-                        }
+                    ids.add(rs.getString(1));
+                    rows.add(rs.getBytes(2));
+                    if (ids.size() == CHUNK) {
+                        out.addAll(metAll(ids, rows, change));
+                        ids = new ArrayList<>(CHUNK);
+                        rows = new ArrayList<>(CHUNK);
                     }
                 }
             }
         }
-        return new Reach(identifier, reached, crowdedReached);
+        out.addAll(metAll(ids, rows, change));
+        return out;
     }
 
-    /**
-     * What one record's keys share with the listings' keys: whether an identifier, whether some reading's shared
-     * slots reach its need (and whether such a reading was crowded), and every key shared.
-     */
-    private record Met(boolean identifier, boolean reaches, boolean crowded, Set<Long> keys) {}
+    /** Rows decoded at a time, on every core while the next are read. */
+    private static final int CHUNK = 20_000;
 
-    /** {@link Met} of a record's packed keys, or null when they share none with {@code wanted} (sorted). */
-    static Met met(byte[] packed, long[] wanted) {
+    private static List<Met> metAll(List<String> ids, List<byte[]> rows, ListingKeys change) {
+        return java.util.stream.IntStream.range(0, ids.size())
+                .parallel()
+                .mapToObj(i -> met(ids.get(i), rows.get(i), change))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    /** A slot a record shares with the change: its reading's weight, rank cut and rest, its weight, the key. */
+    private record Shared(int reading, float total, float rankCut, float rest, int slot, float weight, int key) {}
+
+    /** Room for float sums added in another order. */
+    private static final float EPSILON = 1e-4f;
+
+    /** {@link Met} of a record's packed keys, or null when no listing of the change can matter to it. */
+    static Met met(String recordId, byte[] packed, ListingKeys change) {
         ByteBuffer in = packedBuffer(packed);
-        Set<Long> keys = null;
+        long[] wanted = change.keys();
+        List<Shared> shared = null;
         boolean identifier = false;
-        // reading → slot → share, and each reading's need and crowding, of the slots shared
-        Map<Integer, Map<Integer, Float>> shares = null;
-        Map<Integer, Float> needs = null;
-        Map<Integer, Boolean> crowded = null;
         while (in.hasRemaining()) {
             int reading = in.getInt();
-            float need = in.getFloat();
-            boolean crowdedReading = in.get() != 0;
+            float total = in.getFloat();
+            float rankCut = in.getFloat();
+            float rest = in.getFloat();
             int n = in.getShort();
             for (int i = 0; i < n; i++) {
                 long key = in.getLong();
                 int slot = in.getInt();
-                float share = in.getFloat();
-                if (Arrays.binarySearch(wanted, key) < 0) {
+                float weight = in.getFloat();
+                int at = Arrays.binarySearch(wanted, key);
+                if (at < 0) {
                     continue;
-                }
-                if (keys == null) {
-                    keys = new HashSet<>();
-                    shares = new HashMap<>();
-                    needs = new HashMap<>();
-                    crowded = new HashMap<>();
                 }
                 if (slot == LookupKeys.IDENTIFIER_SLOT) {
-                    identifier = true;
+                    for (int h : change.holders()[at]) {
+                        identifier |= change.words()[h] < 0;
+                    }
                     continue;
                 }
-                shares.computeIfAbsent(reading, k -> new HashMap<>()).merge(slot, share, Math::max);
-                needs.put(reading, need);
-                crowded.put(reading, crowdedReading);
-                keys.add(key);
+                if (shared == null) {
+                    shared = new ArrayList<>();
+                }
+                shared.add(new Shared(reading, total, rankCut, rest, slot, weight, at));
             }
         }
-        if (keys == null) {
+        if (identifier) {
+            return new Met(recordId, true, Set.of(), Set.of(), Set.of());
+        }
+        if (shared == null) {
             return null;
         }
-        boolean reaches = false;
-        boolean crowdedReach = false;
-        for (Map.Entry<Integer, Map<Integer, Float>> r : shares.entrySet()) {
-            double sum = 0;
-            for (float s : r.getValue().values()) {
-                sum += s;
-            }
-            // A hair below the need: the shares were summed in float when written.
-            if (sum >= needs.get(r.getKey()) - 1e-6) {
-                reaches = true;
-                crowdedReach |= crowded.get(r.getKey());
+        // Per reading and holder (one listed name), the weight each shared slot brings: the word's, or 0.8 of it
+        // where the name holds only its skeleton.
+        Map<Long, Map<Integer, Float>> slotsOf = new HashMap<>();
+        Map<Long, Shared> readingOf = new HashMap<>();
+        for (Shared s : shared) {
+            float found = change.skeleton()[s.key()] ? s.weight() * LookupKeys.SKELETON_FACTOR : s.weight();
+            for (int h : change.holders()[s.key()]) {
+                if (change.words()[h] < 0) {
+                    continue;
+                }
+                long pair = ((long) s.reading() << 32) | h;
+                slotsOf.computeIfAbsent(pair, x -> new HashMap<>()).merge(s.slot(), found, Math::max);
+                readingOf.put(pair, s);
             }
         }
-        return new Met(identifier, reaches, crowdedReach, keys);
+        Set<Entity> displaced = null;
+        Set<Entity> entering = null;
+        Set<Entity> scored = null;
+        for (Map.Entry<Long, Map<Integer, Float>> e : slotsOf.entrySet()) {
+            int h = (int) (e.getKey() & 0xffffffffL);
+            Shared r = readingOf.get(e.getKey());
+            // The most the name can have been found with: the slots it shares, and the slots left out.
+            float found = r.rest();
+            for (float w : e.getValue().values()) {
+                found += w;
+            }
+            float priority = Math.max(0f, found - LookupKeys.PRIORITY_PER_WORD * change.words()[h]);
+            Entity listing = change.listing().get(h);
+            if (change.oldVersion()[h]) {
+                // Exact, on the weights the record was screened with: ranked only at the last one's priority or more.
+                if (r.rankCut() >= 0 && priority >= r.rankCut() - EPSILON) {
+                    displaced = add(displaced, listing);
+                }
+                continue;
+            }
+            float room = (float) (LookupKeys.DRIFT_ROOM * r.total());
+            boolean ranked = r.rankCut() < 0 || priority >= r.rankCut() - room;
+            if (r.rankCut() >= 0 && ranked) {
+                entering = add(entering, listing);
+            }
+            if (ranked && found >= LookupKeys.SCORED_SHARE * r.total() - room) {
+                scored = add(scored, listing);
+            }
+        }
+        if (displaced == null && entering == null && scored == null) {
+            return null;
+        }
+        return new Met(recordId, false, orNone(displaced), orNone(entering), orNone(scored));
+    }
+
+    private static Set<Entity> add(Set<Entity> to, Entity e) {
+        Set<Entity> out = to != null ? to : java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        out.add(e);
+        return out;
+    }
+
+    private static Set<Entity> orNone(Set<Entity> s) {
+        return s == null ? Set.of() : s;
     }
 }

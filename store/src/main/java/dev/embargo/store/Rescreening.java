@@ -64,7 +64,8 @@ public final class Rescreening {
             long raisedAgain,
             long closed,
             long closedByRemoval,
-            String selection) {}
+            String selection,
+            String phases) {}
 
     /** A list change that is refused: the lists stay as they were and no alert is closed. */
     public static final class RefusedChange extends StoreException {
@@ -103,7 +104,8 @@ public final class Rescreening {
                 counts.raisedAgain(),
                 counts.closed(),
                 0,
-                "every record");
+                "every record",
+                "");
     }
 
     /**
@@ -173,18 +175,8 @@ public final class Rescreening {
                     f.raisedAgain(),
                     f.closed(),
                     0,
-                    "every record: their keys were not stored yet");
-        }
-        List<Entity> touched = new ArrayList<>();
-        for (Entity e : newer.entities()) {
-            if (added.contains(e.id()) || changed.contains(e.id())) {
-                touched.add(e);
-            }
-        }
-        for (Entity e : older.entities()) {
-            if (changed.contains(e.id()) || removed.containsKey(e.id())) {
-                touched.add(e);
-            }
+                    "every record: their keys were not stored yet",
+                    f.phases());
         }
         long runId = store.inTransaction(c -> {
             long id = ScreeningRuns.start(c, store, "delta", screening, actor);
@@ -201,18 +193,21 @@ public final class Rescreening {
             store.audit().append(c, List.of(new AuditTrail.Draft(actor, "lists.changed", "run:" + id, d)));
             return id;
         });
+        long started = System.nanoTime();
         Set<String> inNewer = new HashSet<>();
         newer.entities().forEach(e -> inNewer.add(e.id()));
         long closedByRemoval = closeRemoved(removed, inNewer, newer);
         Set<String> gone = new HashSet<>(changed);
         gone.addAll(removed.keySet());
-        // A listing added to a party changes the party: its records' alerts are on a changed party.
-        Set<Entity> newVersions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Entity e : touched) {
+        List<Entity> newVersions = new ArrayList<>();
+        Map<String, Entity> newById = new java.util.HashMap<>();
+        for (Entity e : newer.entities()) {
             if (added.contains(e.id()) || changed.contains(e.id())) {
                 newVersions.add(e);
+                newById.put(e.id(), e);
             }
         }
+        // A listing added to a party changes the party: its records' alerts are on a changed party.
         for (Entity e : newVersions) {
             for (Match m :
                     newer.screener().screenAgainst(Query.name(e.primaryName().full()), e)) {
@@ -221,52 +216,58 @@ public final class Rescreening {
                 }
             }
         }
-        // A listing's old version can free a place among a record's best few candidates only if its names changed
-        // (or it went): a change of dates, programs or identifiers leaves every name's keys and weights as they were.
-        Set<Entity> displacing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Map<String, Entity> newById = new java.util.HashMap<>();
-        newVersions.forEach(e -> newById.put(e.id(), e));
-        for (Entity e : touched) {
-            if (!newVersions.contains(e)) {
+        // A listing's old version can have held a place in a record's ranking that its new version does not only
+        // if its names changed (or it went): a change of dates, programs or identifiers leaves every name's keys and
+        // weights as they were, and the new version stands where the old one stood.
+        List<Entity> displacing = new ArrayList<>();
+        for (Entity e : older.entities()) {
+            if (changed.contains(e.id()) || removed.containsKey(e.id())) {
                 Entity now = newById.get(e.id());
                 if (now == null || !sameNames(e, now)) {
                     displacing.add(e);
                 }
             }
         }
-        Map<Long, List<Entity>> keys = RecordKeys.ofListings(LookupKeys.of(newer.screener()), touched);
-        RecordKeys.Reach reach = store.inTransaction(c -> RecordKeys.reached(c, keys.keySet()));
+        Map<LookupKeys, java.util.Collection<Entity>> byLists = new LinkedHashMap<>();
+        byLists.put(LookupKeys.of(newer.screener()), newVersions);
+        byLists.put(LookupKeys.of(older.screener()), displacing);
+        RecordKeys.ListingKeys change = RecordKeys.ListingKeys.of(byLists);
+        long prepared = System.nanoTime();
+        List<RecordKeys.Met> reach = store.inTransaction(c -> RecordKeys.reached(c, change));
+        long scanned = System.nanoTime();
         Set<String> alerted = store.inTransaction(Rescreening::recordsWithAlerts);
         Map<String, String> reasons = new java.util.TreeMap<>();
-        reach.identifier().forEach(id -> reasons.put(id, "key"));
-        Map<String, Set<Long>> toScore = new java.util.HashMap<>();
-        long[] crowdedSelected = {0};
-        reach.met().forEach((id, met) -> {
-            boolean crowded = reach.crowded().contains(id);
-            // Crowded: a new listing may push out a candidate, which matters only if one matched (an alert); a
-            // listing whose names changed or that went may let in one never scored.
-            boolean direct = crowded
-                    && (alerted.contains(id)
-                            || met.stream()
-                                    .flatMap(k -> keys.getOrDefault(k, List.of()).stream())
-                                    .anyMatch(displacing::contains));
-            if (direct) {
-                reasons.put(id, "key");
-                crowdedSelected[0]++;
-            } else {
-                toScore.put(id, met);
+        Map<String, Set<Entity>> toScore = new java.util.HashMap<>();
+        long identifierSelected = 0;
+        long crowdedSelected = 0;
+        for (RecordKeys.Met m : reach) {
+            // An identifier decides whatever the names say. In a full ranking, an old version that held a place
+            // lets another name in, never scored, when it goes; a new version that enters pushes a party out, which
+            // matters only if that party matched (the record has an alert). Anywhere else a listing matters only by
+            // what its new version scores.
+            if (m.identifier()) {
+                reasons.put(m.recordId(), "key");
+                identifierSelected++;
+            } else if (!m.displaced().isEmpty() || (!m.entering().isEmpty() && alerted.contains(m.recordId()))) {
+                reasons.put(m.recordId(), "key");
+                crowdedSelected++;
+            } else if (!m.scored().isEmpty()) {
+                toScore.put(m.recordId(), m.scored());
             }
-        });
-        Set<String> near = scoringNear(toScore, keys, newVersions, screening);
+        }
+        Set<String> near = scoringNear(toScore, newVersions, screening);
         near.forEach(id -> reasons.put(id, "key"));
+        long selectedAt = System.nanoTime();
         Set<String> alertedOnChange = store.inTransaction(c -> recordsAlertedOn(c, gone));
         alertedOnChange.forEach(id -> reasons.merge(id, "alert", (a, b) -> a + "," + b));
         long records = new Portfolio(store).size();
         long[] screened = {0};
-        AlertBook.Counts counts = screenSelected(runId, screening, reasons, screened);
+        long[] spent = {0, 0};
+        long screeningAt = System.nanoTime();
+        AlertBook.Counts counts = screenSelected(runId, screening, reasons, screened, spent);
         Map<String, Object> outcome = outcome(records, screened[0], counts, closedByRemoval);
-        outcome.put("selected_identifier", reach.identifier().size());
-        outcome.put("selected_crowded", crowdedSelected[0]);
+        outcome.put("selected_identifier", identifierSelected);
+        outcome.put("selected_crowded", crowdedSelected);
         outcome.put("selected_scoring_near", near.size());
         outcome.put("selected_alert_on_changed_party", alertedOnChange.size());
         boolean current = new Portfolio(store).portfolioCurrentWithHash(older.hash(), screening);
@@ -274,6 +275,18 @@ public final class Rescreening {
             ScreeningRuns.finish(c, store, runId, screened[0], screening, current, outcome, actor);
             return null;
         });
+        String phases = String.format(
+                java.util.Locale.ROOT,
+                "the change's keys %.1f s, key scan %.1f s (%,d records reached), scoring near %.1f s (%,d"
+                        + " records), alerts on changed parties %.1f s, reading and screening %.1f s, writing %.1f s",
+                (prepared - started) / 1e9,
+                (scanned - prepared) / 1e9,
+                reach.size(),
+                (selectedAt - scanned) / 1e9,
+                toScore.size(),
+                (screeningAt - selectedAt) / 1e9,
+                spent[0] / 1e9,
+                spent[1] / 1e9);
         return new Report(
                 runId,
                 "delta",
@@ -286,10 +299,11 @@ public final class Rescreening {
                 counts.raisedAgain(),
                 counts.closed(),
                 closedByRemoval,
-                reach.identifier().size() + " sharing an identifier, " + crowdedSelected[0]
-                        + " whose best candidates a changed listing may crowd, " + near.size()
+                identifierSelected + " sharing an identifier, " + crowdedSelected
+                        + " whose full ranking a changed listing may enter or leave, " + near.size()
                         + " a changed listing scores near the threshold against, " + alertedOnChange.size()
-                        + " with an alert on a changed party");
+                        + " with an alert on a changed party",
+                phases);
     }
 
     private static Map<String, Object> outcome(long records, long screened, AlertBook.Counts c, long closedByRemoval) {
@@ -325,33 +339,26 @@ public final class Rescreening {
     }
 
     /**
-     * Of the records whose keys the change reached without crowding their candidates, those a new version of a
-     * listing sharing their keys scores at least {@link #SCORE_ROOM} under the threshold against: for the others
-     * the listing is a candidate that can neither match nor push another out (an old version or a removed listing
-     * that matched has an alert, and its record is screened again for that).
+     * Of the records {@code toScore} (id → the new versions of listings their keys reach), those one of those
+     * listings scores at least {@link #SCORE_ROOM} under the threshold against: for the others the listing is a
+     * candidate that can neither match nor, where their ranking was not full, push another out (an old version or
+     * a removed listing that matched has an alert, and its record is screened again for that).
      */
     private Set<String> scoringNear(
-            Map<String, Set<Long>> toScore,
-            Map<Long, List<Entity>> keys,
-            Set<Entity> newVersions,
-            RecordScreening screening) {
+            Map<String, Set<Entity>> toScore, List<Entity> newVersions, RecordScreening screening) {
         List<String> ids = new ArrayList<>(toScore.keySet());
+        java.util.Collections.sort(ids);
         Set<String> out = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        if (ids.isEmpty()) {
+            return out;
+        }
         // Each changed listing's names as the index holds them, scored as a screening scores its candidates.
         Screener.Against against = screening.lists().screener().against(newVersions);
         double bar = screening.threshold() - SCORE_ROOM;
         for (int from = 0; from < ids.size(); from += 5000) {
             List<PortfolioRecord> read = readRecords(ids.subList(from, Math.min(ids.size(), from + 5000)));
             read.parallelStream().forEach(r -> {
-                Set<Entity> listings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                for (long k : toScore.get(r.id())) {
-                    for (Entity e : keys.getOrDefault(k, List.of())) {
-                        if (newVersions.contains(e)) {
-                            listings.add(e);
-                        }
-                    }
-                }
-                if (!listings.isEmpty() && against.best(r.queries(), listings, bar) >= bar) {
+                if (against.best(r.queries(), toScore.get(r.id()), bar) >= bar) {
                     out.add(r.id());
                 }
             });
@@ -515,16 +522,19 @@ public final class Rescreening {
      * results, keys and per-record trace in one transaction.
      */
     private AlertBook.Counts screenSelected(
-            long runId, RecordScreening screening, Map<String, String> reasons, long[] screened) {
+            long runId, RecordScreening screening, Map<String, String> reasons, long[] screened, long[] spent) {
         AlertBook.Counts total = AlertBook.Counts.NONE;
         List<String> ids = new ArrayList<>(reasons.keySet());
         for (int from = 0; from < ids.size(); from += page) {
+            long t = System.nanoTime();
             List<PortfolioRecord> read = readRecords(ids.subList(from, Math.min(ids.size(), from + page)));
             if (read.isEmpty()) {
                 continue;
             }
             List<ScreenedRecord> results =
                     read.parallelStream().map(screening::screenWithKeys).toList();
+            long screenedAt = System.nanoTime();
+            spent[0] += screenedAt - t;
             screened[0] += results.size();
             long soFar = screened[0];
             AlertBook.Counts n = store.inTransaction(c -> {
@@ -540,6 +550,7 @@ public final class Rescreening {
                 store.audit().append(c, audit);
                 return done;
             });
+            spent[1] += System.nanoTime() - screenedAt;
             total = total.plus(n);
             committed.accept(soFar);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.embargo.matching.LookupKeys;
 import dev.embargo.matching.Screener;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -95,5 +96,74 @@ class RecordKeysTest {
         // What is not data is the chunks H2 keeps for 45 s after they are replaced, which 60 commits in a minute
         // leave behind (3.4 times the data when measured); keys spread over an index made it many times that.
         assertThat(written).isLessThan(5 * compacted);
+    }
+
+    /**
+     * A record's stored keys reach every listing it matches: at a threshold well under the default, for names
+     * of the listings of the UN list (each reading, aliases, other scripts) with a word dropped or two words
+     * swapped, as the reach of a list change that added that listing tests them. A listing a record's keys do
+     * not reach is one the delta would never screen the record against.
+     */
+    @Test
+    void aRecordsKeysReachEveryListingItMatches() throws IOException {
+        ListsSnapshot lists = StoreFixtures.newer();
+        Screener screener = lists.screener();
+        LookupKeys lookup = LookupKeys.of(screener);
+        java.util.Random random = new java.util.Random(31);
+        List<dev.embargo.lists.model.Entity> listed = lists.entities();
+        int matched = 0;
+        int crowded = 0;
+        List<String> unreached = new ArrayList<>();
+        List<String> notDisplaced = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            dev.embargo.lists.model.Entity e = listed.get(random.nextInt(listed.size()));
+            String name = e.names().get(random.nextInt(e.names().size())).full();
+            List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
+            if (words.size() >= 3 && i % 2 == 0) {
+                words.remove(random.nextInt(words.size()));
+            } else if (words.size() >= 2) {
+                java.util.Collections.swap(words, 0, 1);
+            }
+            PortfolioRecord r = new PortfolioRecord(
+                    "R" + i,
+                    String.join(" ", words),
+                    i % 3 == 0 ? null : e.kind(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    "");
+            Screener.Keyed keyed = screener.screenWithKeys(r.queries().getFirst(), 0.6, 50);
+            byte[] packed = RecordKeys.pack(keyed.keys());
+            boolean everyReadingCrowded =
+                    !keyed.keys().isEmpty() && keyed.keys().stream().allMatch(LookupKeys.QueryKey::crowded);
+            for (dev.embargo.matching.Match m : keyed.matches()) {
+                if (m.explanation().identifier() != null) {
+                    continue;
+                }
+                matched++;
+                // As a new version of a listing, it is one the record's keys say may be scored.
+                RecordKeys.ListingKeys added = RecordKeys.ListingKeys.of(Map.of(lookup, List.of(m.entity())));
+                RecordKeys.Met met = packed == null ? null : RecordKeys.met(r.id(), packed, added);
+                if (met == null || !met.scored().contains(m.entity())) {
+                    unreached.add(r.name() + " → " + m.matchedName() + " " + m.score());
+                }
+                // As an old version that went, one that held a place in the ranking where that was full.
+                if (everyReadingCrowded) {
+                    crowded++;
+                    Map<LookupKeys, java.util.Collection<dev.embargo.lists.model.Entity>> asOld = new LinkedHashMap<>();
+                    asOld.put(LookupKeys.of(StoreFixtures.older().screener()), List.of());
+                    asOld.put(lookup, List.of(m.entity()));
+                    RecordKeys.Met gone = RecordKeys.met(r.id(), packed, RecordKeys.ListingKeys.of(asOld));
+                    if (gone == null || !gone.displaced().contains(m.entity())) {
+                        notDisplaced.add(r.name() + " → " + m.matchedName() + " " + m.score());
+                    }
+                }
+            }
+        }
+        System.out.printf(
+                "%d matches, %d of them on records every reading of which had a full ranking%n", matched, crowded);
+        assertThat(matched).isGreaterThan(500);
+        assertThat(unreached).isEmpty();
+        assertThat(notDisplaced).isEmpty();
     }
 }

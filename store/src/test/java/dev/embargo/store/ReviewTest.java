@@ -197,6 +197,18 @@ class ReviewTest {
                         "new matched name \"KIM CHONG UN\"",
                         "new evidence: date of birth agrees",
                         "the listing's names, dates of birth, countries or identifiers changed");
+        // Another name of the unchanged party at no materially higher score says nothing new: which of a party's
+        // names meets a record best at about one score follows word weights that every list change moves.
+        assertThat(new Fingerprint(0.88, List.of("KIM CHONG UN"), List.of(), "r", "l").changesSince(before))
+                .isEmpty();
+        assertThat(new Fingerprint(0.91, List.of("KIM CHONG UN"), List.of(), "r", "l").changesSince(before))
+                .isEmpty();
+        assertThat(new Fingerprint(0.93, List.of("KIM CHONG UN"), List.of(), "r", "l").changesSince(before))
+                .containsExactly("score rose from 0.88 to 0.93", "new matched name \"KIM CHONG UN\"");
+        assertThat(new Fingerprint(0.88, List.of("KIM CHONG UN"), List.of(), "r2", "l").changesSince(before))
+                .containsExactly(
+                        "new matched name \"KIM CHONG UN\"",
+                        "the record's name, kind, dates of birth, countries or identifiers changed");
     }
 
     @ParameterizedTest
