@@ -21,6 +21,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -271,6 +272,17 @@ final class PortfolioBenchmark {
                 c.commit();
             }
             c.setAutoCommit(true);
+            // Alerts that accrue over months are in the statistics by the time anyone pages through them
+            // (PostgreSQL's autovacuum analyses a table once a tenth of it changed); copies written a moment ago
+            // are not, and PostgreSQL then plans the queue for the 400 alerts it last counted: it sorts all open
+            // alerts for a page of 50 (p50 18 ms against 0.3 ms). Analysed as autovacuum would have.
+            boolean postgres = c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres");
+            try (Statement st = c.createStatement()) {
+                st.execute(postgres ? "ANALYZE alert" : "ANALYZE TABLE alert");
+            }
             long stored = count(c, "SELECT COUNT(*) FROM alert");
             System.out.printf(
                     Locale.ROOT, "alerts: %,d raised by screening, filled up to %,d with copies%n", have, stored);
