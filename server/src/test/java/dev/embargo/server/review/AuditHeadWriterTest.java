@@ -34,6 +34,13 @@ class AuditHeadWriterTest {
             audit.append("alice", "test.first", "t:1", Map.of("n", 1));
             AuditHeadWriter writer = new AuditHeadWriter(
                     audit, heads, Duration.ofHours(1), Clock.systemUTC(), new PrintStream(System.err, true));
+            // The writer's timer writes the head once at start, on its own thread; on a busy machine that first
+            // run can come late, after the append below, and take the write the test expects. Wait for it.
+            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!Files.exists(heads) && System.nanoTime() < until) {
+                Thread.sleep(10);
+            }
+            assertThat(heads).as("the head written at start").exists();
             writer.write();
             assertThat(writer.write())
                     .as("an unmoved head is not written again")
