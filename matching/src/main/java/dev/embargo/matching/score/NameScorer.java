@@ -152,6 +152,8 @@ public final class NameScorer {
         boolean queryWordLeftOut = false;
         boolean querySyllabic = syllabic(q) || readFromSyllables(query);
         int lastUsedQ = lastSet(usedQ);
+        boolean listedWhollyGiven =
+                person && !querySyllabic && listedWhollyGiven(query, n, usedN, pairs, name.keyWords(), lastUsedQ);
         // The kinds of company the legal forms of either side say (LegalForms.kind), as bits.
         int queryFormKinds = 0;
         for (int i = 0; i < q.length; i++) {
@@ -169,7 +171,8 @@ public final class NameScorer {
                 queryWordLeftOut |= k == TokenKind.WORD || person && k == TokenKind.LEGAL_FORM;
                 if (repeatsPaired(q, usedQ, i)) {
                     queryMiddle += query.weights()[i] * middleFactor(q.length);
-                } else if (queryMiddle(person && !querySyllabic, q.length, usedQ[0], lastUsedQ, i)) {
+                } else if (queryMiddle(person && !querySyllabic, q.length, usedQ[0], lastUsedQ, i)
+                        || listedWhollyGiven && i > lastUsedQ && k == TokenKind.WORD) {
                     queryMiddle += query.weights()[i] * middleFactor(q.length);
                     if (k == TokenKind.WORD || k == TokenKind.INITIAL) {
                         queryMiddleNames += query.weights()[i];
@@ -519,6 +522,76 @@ public final class NameScorer {
     private static boolean queryMiddle(
             boolean middleNames, int queryWords, boolean firstPaired, int lastPaired, int i) {
         return middleNames && queryWords >= 3 && firstPaired && i < lastPaired;
+    }
+
+    /**
+     * The listed person's name is wholly at the start of the query, in its order, and says which words are its
+     * given and which its family names ("FAMILY, Given", "Given FAMILY"): every listed word is paired, the
+     * listed first word with the query's first, the others in the listed order, both listed key words (the
+     * first given name, the first family name) among them; and where the query says which are its own key
+     * words, they are paired too (else the query's own family name is a word the list lacks: TOULAI, Mohammad
+     * Hassan is not Mohamed HASSAN). The query's words after its last paired word are then more of the same
+     * name than the list recorded (a father's and grandfather's names, a tribal or place name: "Dawood Ibrahim
+     * Kaskar" for IBRAHIM, Dawood; "Oumar Younous Abdoulay" for YOUNOUS, Oumar), unless the query's form says
+     * they are its family name ({@link #familyAfter}), and are weighed as the listed words a query leaves out are: two lists writing one person, one longer than
+     * the other, score alike whichever is the query. Not where a listed word is left out (the query may name a
+     * relative), nor in names of short syllables.
+     */
+    private static boolean listedWhollyGiven(
+            WeightedName query, Token[] n, boolean[] usedN, List<TokenPair> pairs, long nameKeys, int lastPaired) {
+        long queryKeys = query.keyWords();
+        if (Long.bitCount(nameKeys) != 2 || query.words().length <= n.length || pairs.isEmpty()) {
+            return false;
+        }
+        for (int j = 0; j < n.length; j++) {
+            if (!usedN[j] && n[j].kind() != TokenKind.PARTICLE && n[j].kind() != TokenKind.LEGAL_FORM) {
+                return false;
+            }
+        }
+        // The pairs are sorted by query position.
+        if (pairs.getFirst().queryFrom() != 0 || pairs.getFirst().nameFrom() != 0) {
+            return false;
+        }
+        long pairedNames = 0;
+        long pairedQuery = 0;
+        int lastName = -1;
+        for (TokenPair p : pairs) {
+            if (p.nameFrom() <= lastName) {
+                return false;
+            }
+            lastName = p.nameTo() - 1;
+            for (int j = p.nameFrom(); j < p.nameTo(); j++) {
+                pairedNames |= 1L << j;
+            }
+            for (int i = p.queryFrom(); i < p.queryTo(); i++) {
+                pairedQuery |= 1L << i;
+            }
+        }
+        return (nameKeys & ~pairedNames) == 0 && (queryKeys & ~pairedQuery) == 0 && !familyAfter(query, lastPaired);
+    }
+
+    /**
+     * The query's words after {@code lastPaired} are part of its family name, as its form says (the words before
+     * the comma of "FAMILY, Given", in capitals in "Given FAMILY", or joined by a hyphen at its end: "Joseph
+     * Wilson-Rhodes"): the list gives one family name of a double one, which every cousin and namesake shares.
+     * Held as {@link #familyPartlyLeftOut} holds the same case the other way round.
+     */
+    private static boolean familyAfter(WeightedName query, int lastPaired) {
+        String original = query.name().original().strip();
+        int space = original.lastIndexOf(' ');
+        if (original.indexOf('-', space + 1) > 0) {
+            return true;
+        }
+        boolean[] family = WeightedName.familyWords(original, query.words().length);
+        if (family == null) {
+            return false;
+        }
+        for (int i = lastPaired + 1; i < family.length; i++) {
+            if (family[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How much a middle word counts in a name of {@code words} words ({@link #leftOutFactor}'s middle words). */
