@@ -364,9 +364,16 @@ public final class NameScorer {
         boolean middles = person && !syllabic(query.words()) && !readFromSyllables(query);
         boolean firstQueryPairable = (queryPairable & 1) != 0;
         int lastPairableQuery = 63 - Long.numberOfLeadingZeros(queryPairable);
+        // Where the score may read the listed name as wholly at the start of the query (listedWhollyGiven), the
+        // query's words after its paired ones are middle words too.
+        boolean trailingMiddles = middles
+                && firstQueryPairable
+                && queryWords > nameWords
+                && onlyParticlesUnpairable(dn, nameWords, namePairable);
         for (int i = 0; i < queryWords; i++) {
             if ((queryPairable & (1L << i)) == 0) {
-                if (queryMiddle(middles, queryWords, firstQueryPairable, lastPairableQuery, i)) {
+                if (queryMiddle(middles, queryWords, firstQueryPairable, lastPairableQuery, i)
+                        || trailingMiddles && i > lastPairableQuery) {
                     unpairedQueryMiddle += TokenDigest.weight(dq, i) * middleFactor(queryWords);
                 } else {
                     unpairedQuery += TokenDigest.weight(dq, i);
@@ -400,6 +407,19 @@ public final class NameScorer {
                 * (lambda + (1 - lambda) * queryMiddleCoverage)
                 * (lambda + (1 - lambda) * nameCoverage)
                 * (1 + 1e-9);
+    }
+
+    /** Every word of the listed name that cannot pair is a particle or a legal form. */
+    private static boolean onlyParticlesUnpairable(int[] dn, int nameWords, long namePairable) {
+        for (int j = 0; j < nameWords; j++) {
+            int kind = TokenDigest.kind(dn, j * TokenDigest.SIZE);
+            if ((namePairable & (1L << j)) == 0
+                    && kind != TokenKind.PARTICLE.ordinal()
+                    && kind != TokenKind.LEGAL_FORM.ordinal()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -528,7 +548,7 @@ public final class NameScorer {
      * The listed person's name is wholly at the start of the query, in its order, and says which words are its
      * given and which its family names ("FAMILY, Given", "Given FAMILY"): every listed word is paired, the
      * listed first word with the query's first, the others in the listed order, both listed key words (the
-     * first given name, the first family name) among them; and where the query says which are its own key
+     * first given name, the first family name) among them and not by an initial; and where the query says which are its own key
      * words, they are paired too (else the query's own family name is a word the list lacks: TOULAI, Mohammad
      * Hassan is not Mohamed HASSAN). The query's words after its last paired word are then more of the same
      * name than the list recorded (a father's and grandfather's names, a tribal or place name: "Dawood Ibrahim
@@ -560,7 +580,8 @@ public final class NameScorer {
                 return false;
             }
             lastName = p.nameTo() - 1;
-            for (int j = p.nameFrom(); j < p.nameTo(); j++) {
+            // An initial says a first letter, not a name: "Karl L. Vargas" has not given Karl LEE's family name.
+            for (int j = p.nameFrom(); j < p.nameTo() && p.rule() != MatchRule.INITIAL; j++) {
                 pairedNames |= 1L << j;
             }
             for (int i = p.queryFrom(); i < p.queryTo(); i++) {
