@@ -10,6 +10,8 @@ import dev.embargo.matching.index.EntityTable;
 import dev.embargo.matching.index.IdentifierIndex;
 import dev.embargo.matching.index.RankedNames;
 import dev.embargo.matching.name.AnalyzedName;
+import dev.embargo.matching.name.Token;
+import dev.embargo.matching.name.TokenKind;
 import dev.embargo.matching.score.MatchScorer;
 import dev.embargo.matching.score.NameScorer;
 import dev.embargo.matching.score.ScoredName;
@@ -265,6 +267,27 @@ final class Pipeline {
      * {@code query}, with the lists' word weights; null when no part agrees. {@code entity} is the party the
      * names belong to, or null when they belong to none (then the query must give no date or country).
      */
+    /**
+     * The kind of party two names of no stated kind are read as: an organisation's when either carries a legal
+     * form (LLC, ООО, JSC, GmbH, "Limited Liability Company"), the one part of a name that says its party is a
+     * company; else a person's. Read as a person's, a company's name meets rules made for given and family names
+     * (a first word left out is a relative, middle words cost little) and misses its own (legal forms that say
+     * different kinds of company, acronyms). Vessels and the many organisations without a legal form stay
+     * persons' here: their names give no such sign.
+     */
+    EntityKind kindOfNames(String name1, String name2) {
+        for (String name : List.of(name1, name2)) {
+            for (AnalyzedName reading : names.analyzer().analyze(name)) {
+                for (Token t : reading.tokens()) {
+                    if (t.kind() == TokenKind.LEGAL_FORM) {
+                        return EntityKind.ORGANIZATION;
+                    }
+                }
+            }
+        }
+        return EntityKind.PERSON;
+    }
+
     ScoredName bestOf(Query query, List<Name> listed, EntityKind kind, Entity entity) {
         ScoredName best = null;
         boolean person = kind == EntityKind.PERSON;

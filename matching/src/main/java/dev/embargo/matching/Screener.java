@@ -79,15 +79,16 @@ public final class Screener {
     }
 
     /**
-     * Compares two names as if {@code name2} were a listed name of a party of {@code kind} (a person when null)
-     * and {@code name1} the query, with word weights taken from the loaded lists.
+     * Compares two names as if {@code name2} were a listed name of a party of {@code kind} and {@code name1} the
+     * query, with word weights taken from the loaded lists. Of no kind given, the names are an organisation's
+     * when either carries a legal form, else a person's ({@link Pipeline#kindOfNames}).
      */
     public Comparison compare(String name1, String name2, EntityKind kind, double threshold) {
         Name listed = Name.primary(name2);
         ScoredName best = pipeline.bestOf(
                 new Query(name1, null, null, null, List.of()),
                 listed.full().isBlank() ? List.of() : List.of(listed),
-                kind == null ? EntityKind.PERSON : kind,
+                kind == null ? pipeline.kindOfNames(name1, name2) : kind,
                 null);
         if (best == null) {
             return new Comparison(0, false, ExplanationWriter.nothingAgrees());

@@ -69,6 +69,8 @@ public final class PairGenerator {
         out.addAll(syllableChanged(perClass));
         out.addAll(givenReplaced(negatives, perClass));
         out.addAll(orgWordReplaced(perClass));
+        // Its own random numbers: the classes above keep their samples.
+        out.addAll(listedAtStart(perClass, new Random(random.nextLong() ^ 0x5eed)));
         return out;
     }
 
@@ -560,6 +562,81 @@ public final class PairGenerator {
         return sample(out, limit);
     }
 
+    /**
+     * A listed person's "FAMILY, Given" name at the start of a longer name, as a second list writes the same person
+     * with a father's, grandfather's or tribal name after it: "Given Family Added" (must match), the added word
+     * another listed person's family name. Near-misses: the added word joined to the family name by a hyphen (a
+     * double family name of which the list gives one part, which cousins and namesakes share), and the listed
+     * given name replaced by another listed person's (a relative).
+     */
+    List<LabelledPair> listedAtStart(int limit, Random own) {
+        List<String[]> names = new ArrayList<>();
+        for (Entity e : people()) {
+            String full = e.primaryName().full();
+            int comma = full.indexOf(',');
+            if (comma <= 0 || full.indexOf(',', comma + 1) >= 0 || !full.matches("[\\p{IsLatin} ,]+")) {
+                continue;
+            }
+            List<String> family = latinWords(full.substring(0, comma));
+            List<String> given = latinWords(full.substring(comma + 1));
+            if (family == null
+                    || given == null
+                    || family.size() != 1
+                    || given.size() > 2
+                    || !isWord(family.getFirst())) {
+                continue;
+            }
+            names.add(new String[] {full, titleCase(family.getFirst()), titleCase(String.join(" ", given))});
+        }
+        List<LabelledPair> longer = new ArrayList<>();
+        List<LabelledPair> hyphen = new ArrayList<>();
+        List<LabelledPair> relative = new ArrayList<>();
+        for (String[] n : names) {
+            String[] other = names.get(own.nextInt(names.size()));
+            String added = other[1];
+            String otherGiven = other[2].split(" ")[0];
+            String lower = n[0].toLowerCase(Locale.ROOT);
+            if (lower.contains(added.toLowerCase(Locale.ROOT)) || lower.contains(otherGiven.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String given = n[2];
+            longer.add(new LabelledPair(
+                    "longer name", "listed-at-start", given + " " + n[1] + " " + added, n[0], EntityKind.PERSON, true));
+            hyphen.add(new LabelledPair(
+                    "longer name",
+                    "family-part-hyphened",
+                    given + " " + n[1] + "-" + added,
+                    n[0],
+                    EntityKind.PERSON,
+                    false));
+            String relativeGiven =
+                    otherGiven + given.substring(given.indexOf(' ') < 0 ? given.length() : given.indexOf(' '));
+            relative.add(new LabelledPair(
+                    "longer name",
+                    "relative-at-start",
+                    relativeGiven + " " + n[1] + " " + added,
+                    n[0],
+                    EntityKind.PERSON,
+                    false));
+        }
+        List<LabelledPair> out = new ArrayList<>(sample(longer, limit, own));
+        out.addAll(sample(hyphen, limit, own));
+        out.addAll(sample(relative, limit, own));
+        return out;
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words.split(" ")) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(w.substring(0, 1).toUpperCase(Locale.ROOT))
+                    .append(w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
+    }
+
     private boolean isWord(String w) {
         List<Token> t = analyzer.analyzeFirst(w).tokens();
         return t.size() == 1 && t.getFirst().kind() == TokenKind.WORD;
@@ -648,6 +725,10 @@ public final class PairGenerator {
     }
 
     private List<LabelledPair> sample(List<LabelledPair> pairs, int limit) {
+        return sample(pairs, limit, random);
+    }
+
+    private static List<LabelledPair> sample(List<LabelledPair> pairs, int limit, Random random) {
         if (pairs.size() <= limit) {
             return pairs;
         }

@@ -152,6 +152,8 @@ public final class NameScorer {
         boolean queryWordLeftOut = false;
         boolean querySyllabic = syllabic(q) || readFromSyllables(query);
         int lastUsedQ = lastSet(usedQ);
+        boolean listedWhollyGiven =
+                person && !querySyllabic && listedWhollyGiven(query, n, usedN, pairs, name.keyWords(), lastUsedQ);
         // The kinds of company the legal forms of either side say (LegalForms.kind), as bits.
         int queryFormKinds = 0;
         for (int i = 0; i < q.length; i++) {
@@ -169,7 +171,8 @@ public final class NameScorer {
                 queryWordLeftOut |= k == TokenKind.WORD || person && k == TokenKind.LEGAL_FORM;
                 if (repeatsPaired(q, usedQ, i)) {
                     queryMiddle += query.weights()[i] * middleFactor(q.length);
-                } else if (queryMiddle(person && !querySyllabic, q.length, usedQ[0], lastUsedQ, i)) {
+                } else if (queryMiddle(person && !querySyllabic, q.length, usedQ[0], lastUsedQ, i)
+                        || listedWhollyGiven && i > lastUsedQ && k == TokenKind.WORD) {
                     queryMiddle += query.weights()[i] * middleFactor(q.length);
                     if (k == TokenKind.WORD || k == TokenKind.INITIAL) {
                         queryMiddleNames += query.weights()[i];
@@ -361,9 +364,16 @@ public final class NameScorer {
         boolean middles = person && !syllabic(query.words()) && !readFromSyllables(query);
         boolean firstQueryPairable = (queryPairable & 1) != 0;
         int lastPairableQuery = 63 - Long.numberOfLeadingZeros(queryPairable);
+        // Where the score may read the listed name as wholly at the start of the query (listedWhollyGiven), the
+        // query's words after its paired ones are middle words too.
+        boolean trailingMiddles = middles
+                && firstQueryPairable
+                && queryWords > nameWords
+                && onlyParticlesUnpairable(dn, nameWords, namePairable);
         for (int i = 0; i < queryWords; i++) {
             if ((queryPairable & (1L << i)) == 0) {
-                if (queryMiddle(middles, queryWords, firstQueryPairable, lastPairableQuery, i)) {
+                if (queryMiddle(middles, queryWords, firstQueryPairable, lastPairableQuery, i)
+                        || trailingMiddles && i > lastPairableQuery) {
                     unpairedQueryMiddle += TokenDigest.weight(dq, i) * middleFactor(queryWords);
                 } else {
                     unpairedQuery += TokenDigest.weight(dq, i);
@@ -397,6 +407,19 @@ public final class NameScorer {
                 * (lambda + (1 - lambda) * queryMiddleCoverage)
                 * (lambda + (1 - lambda) * nameCoverage)
                 * (1 + 1e-9);
+    }
+
+    /** Every word of the listed name that cannot pair is a particle or a legal form. */
+    private static boolean onlyParticlesUnpairable(int[] dn, int nameWords, long namePairable) {
+        for (int j = 0; j < nameWords; j++) {
+            int kind = TokenDigest.kind(dn, j * TokenDigest.SIZE);
+            if ((namePairable & (1L << j)) == 0
+                    && kind != TokenKind.PARTICLE.ordinal()
+                    && kind != TokenKind.LEGAL_FORM.ordinal()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -519,6 +542,77 @@ public final class NameScorer {
     private static boolean queryMiddle(
             boolean middleNames, int queryWords, boolean firstPaired, int lastPaired, int i) {
         return middleNames && queryWords >= 3 && firstPaired && i < lastPaired;
+    }
+
+    /**
+     * The listed person's name is wholly at the start of the query, in its order, and says which words are its
+     * given and which its family names ("FAMILY, Given", "Given FAMILY"): every listed word is paired, the
+     * listed first word with the query's first, the others in the listed order, both listed key words (the
+     * first given name, the first family name) among them and not by an initial; and where the query says which are its own key
+     * words, they are paired too (else the query's own family name is a word the list lacks: TOULAI, Mohammad
+     * Hassan is not Mohamed HASSAN). The query's words after its last paired word are then more of the same
+     * name than the list recorded (a father's and grandfather's names, a tribal or place name: "Dawood Ibrahim
+     * Kaskar" for IBRAHIM, Dawood; "Oumar Younous Abdoulay" for YOUNOUS, Oumar), unless the query's form says
+     * they are its family name ({@link #familyAfter}), and are weighed as the listed words a query leaves out are: two lists writing one person, one longer than
+     * the other, score alike whichever is the query. Not where a listed word is left out (the query may name a
+     * relative), nor in names of short syllables.
+     */
+    private static boolean listedWhollyGiven(
+            WeightedName query, Token[] n, boolean[] usedN, List<TokenPair> pairs, long nameKeys, int lastPaired) {
+        long queryKeys = query.keyWords();
+        if (Long.bitCount(nameKeys) != 2 || query.words().length <= n.length || pairs.isEmpty()) {
+            return false;
+        }
+        for (int j = 0; j < n.length; j++) {
+            if (!usedN[j] && n[j].kind() != TokenKind.PARTICLE && n[j].kind() != TokenKind.LEGAL_FORM) {
+                return false;
+            }
+        }
+        // The pairs are sorted by query position.
+        if (pairs.getFirst().queryFrom() != 0 || pairs.getFirst().nameFrom() != 0) {
+            return false;
+        }
+        long pairedNames = 0;
+        long pairedQuery = 0;
+        int lastName = -1;
+        for (TokenPair p : pairs) {
+            if (p.nameFrom() <= lastName) {
+                return false;
+            }
+            lastName = p.nameTo() - 1;
+            // An initial says a first letter, not a name: "Karl L. Vargas" has not given Karl LEE's family name.
+            for (int j = p.nameFrom(); j < p.nameTo() && p.rule() != MatchRule.INITIAL; j++) {
+                pairedNames |= 1L << j;
+            }
+            for (int i = p.queryFrom(); i < p.queryTo(); i++) {
+                pairedQuery |= 1L << i;
+            }
+        }
+        return (nameKeys & ~pairedNames) == 0 && (queryKeys & ~pairedQuery) == 0 && !familyAfter(query, lastPaired);
+    }
+
+    /**
+     * The query's words after {@code lastPaired} are part of its family name, as its form says (the words before
+     * the comma of "FAMILY, Given", in capitals in "Given FAMILY", or joined by a hyphen at its end: "Joseph
+     * Wilson-Rhodes"): the list gives one family name of a double one, which every cousin and namesake shares.
+     * Held as {@link #familyPartlyLeftOut} holds the same case the other way round.
+     */
+    private static boolean familyAfter(WeightedName query, int lastPaired) {
+        String original = query.name().original().strip();
+        int space = original.lastIndexOf(' ');
+        if (original.indexOf('-', space + 1) > 0) {
+            return true;
+        }
+        boolean[] family = WeightedName.familyWords(original, query.words().length);
+        if (family == null) {
+            return false;
+        }
+        for (int i = lastPaired + 1; i < family.length; i++) {
+            if (family[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How much a middle word counts in a name of {@code words} words ({@link #leftOutFactor}'s middle words). */
