@@ -10,11 +10,23 @@ package dev.embargo.matching.index;
 final class BestNames {
     private final long[] best;
     private final int[] party;
-    private int n;
+    /** How many parties the ranking takes ({@link #throughParty}'s limit). */
+    private final int parties;
 
-    BestNames(int capacity) {
+    private int n;
+    /** How many parties the names kept belong to. */
+    private int distinct;
+    /**
+     * The priority a name must reach to change what the ranking can take ({@link #below}); the lowest long while
+     * any name may.
+     */
+    private long floor = Long.MIN_VALUE;
+
+    /** Room for {@code capacity} names, for a ranking through the best name of the {@code parties}-th party. */
+    BestNames(int capacity, int parties) {
         best = new long[capacity];
         party = new int[capacity];
+        this.parties = parties;
     }
 
     /** How many names are kept. */
@@ -36,11 +48,26 @@ final class BestNames {
         return party[i];
     }
 
+    /**
+     * Whether a name of priority {@code p} cannot change the ranking through the {@code parties}-th party, whatever
+     * its party: told before its party is read (a read from a large array, which most names offered never need).
+     * Below the last of a full buffer, a name neither enters nor betters its party's kept names (all above it).
+     * Below the best name of the {@code parties}-th party kept, a name is never ranked: that bar only rises as
+     * names come, and what such a name could change (its party's worse name, the buffer's last) is below the bar
+     * too, for the ranking's at most {@code parties}·2 − 1 names above it leave the buffer's last below it.
+     */
+    boolean below(long p) {
+        return p < floor;
+    }
+
+    /** {@link #floor} as a weight (what priorities begin with); -1 while any name may change the ranking. */
+    float floorWeight() {
+        return floor == Long.MIN_VALUE ? -1f : Float.intBitsToFloat((int) (floor >>> 32));
+    }
+
     /** Offers a name of priority {@code p} whose party is {@code of}. */
     void offer(long p, int of) {
-        // Below the last of a full buffer, a name neither enters nor betters its party's kept names (all above
-        // it): told before counting the party's names, which most names offered never pass.
-        if (n == best.length && (n == 0 || p < best[n - 1])) {
+        if (below(p) || n == best.length && (n == 0 || p < best[n - 1])) {
             return;
         }
         int had = 0;
@@ -59,18 +86,32 @@ final class BestNames {
             System.arraycopy(party, worst + 1, party, worst, n - worst - 1);
             n--;
         }
-        insert(p, of);
+        if (insert(p, of, had == 0) && distinct >= parties) {
+            floor = floor();
+        }
     }
 
-    /** Keeps {@code p} among the best {@code best.length} (descending). */
-    private void insert(long p, int of) {
+    /** Keeps {@code p} among the best {@code best.length} (descending); whether it was kept. */
+    private boolean insert(long p, int of, boolean newParty) {
         int j;
         if (n < best.length) {
             j = n++;
         } else if (n > 0 && p > best[n - 1]) {
             j = n - 1;
+            // The last name makes way: its party is gone unless it has another name kept or is the one coming.
+            int dropped = party[j];
+            boolean gone = dropped != of;
+            for (int i = 0; i < j && gone; i++) {
+                gone = party[i] != dropped;
+            }
+            if (gone) {
+                distinct--;
+            }
         } else {
-            return;
+            return false;
+        }
+        if (newParty) {
+            distinct++;
         }
         while (j > 0 && best[j - 1] < p) {
             best[j] = best[j - 1];
@@ -79,6 +120,17 @@ final class BestNames {
         }
         best[j] = p;
         party[j] = of;
+        return true;
+    }
+
+    /**
+     * The bar of {@link #below} once {@code parties} parties are kept: the higher of the best name of the
+     * {@code parties}-th party and a full buffer's last.
+     */
+    private long floor() {
+        long last = n == best.length ? best[n - 1] : Long.MIN_VALUE;
+        int through = throughParty(n, parties);
+        return Math.max(best[through - 1], last);
     }
 
     /**

@@ -106,7 +106,7 @@ final class PostingsRanking {
             int[] partyOf,
             int limit) {
         int[] at = new int[count];
-        BestNames best = new BestNames(limit * CandidateCollector.NAMES_PER_PARTY);
+        BestNames best = new BestNames(limit * CandidateCollector.NAMES_PER_PARTY, limit);
         int distinct = 0;
         while (true) {
             // The lowest id not yet passed in any list, and the first list holding it.
@@ -128,7 +128,10 @@ final class PostingsRanking {
             }
             if (kind == null || nameKind[id] == kind) {
                 distinct++;
-                best.offer(CandidateCollector.priority(weights[first], wordsOf[id], id), partyOf[id]);
+                long p = CandidateCollector.priority(weights[first], wordsOf[id], id);
+                if (!best.below(p)) {
+                    best.offer(p, partyOf[id]);
+                }
             }
         }
         int kept = best.throughParty(Math.min(best.size(), distinct), limit);
