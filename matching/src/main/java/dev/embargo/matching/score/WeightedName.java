@@ -214,6 +214,6 @@ public record WeightedName(
             text.append(t.text());
             vowelless |= t.vowelless();
         }
-        return Token.joinedWords(text.toString(), vowelless);
+        return (vowelless ? JOINED_VOWELLESS : JOINED).get(text.toString());
     }
 }
