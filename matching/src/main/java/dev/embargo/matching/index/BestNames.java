@@ -10,23 +10,13 @@ package dev.embargo.matching.index;
 final class BestNames {
     private final long[] best;
     private final int[] party;
-    /** How many parties the ranking takes ({@link #throughParty}'s limit). */
-    private final int parties;
-
     private int n;
-    /** How many parties the names kept belong to. */
-    private int distinct;
-    /**
-     * The priority a name must reach to change what the ranking can take ({@link #below}); the lowest long while
-     * any name may.
-     */
+    /** The priority a name must reach to be kept ({@link #below}); the lowest long until the buffer is full. */
     private long floor = Long.MIN_VALUE;
 
-    /** Room for {@code capacity} names, for a ranking through the best name of the {@code parties}-th party. */
-    BestNames(int capacity, int parties) {
+    BestNames(int capacity) {
         best = new long[capacity];
         party = new int[capacity];
-        this.parties = parties;
     }
 
     /** How many names are kept. */
@@ -49,25 +39,22 @@ final class BestNames {
     }
 
     /**
-     * Whether a name of priority {@code p} cannot change the ranking through the {@code parties}-th party, whatever
-     * its party: told before its party is read (a read from a large array, which most names offered never need).
-     * Below the last of a full buffer, a name neither enters nor betters its party's kept names (all above it).
-     * Below the best name of the {@code parties}-th party kept, a name is never ranked: that bar only rises as
-     * names come, and what such a name could change (its party's worse name, the buffer's last) is below the bar
-     * too, for the ranking's at most {@code parties}·2 − 1 names above it leave the buffer's last below it.
+     * Whether a name of priority {@code p} is turned away whatever its party: below the last of a full buffer, a
+     * name neither enters nor betters its party's kept names (all above it). Told before its party is read (a
+     * read from a large array, far from the last), which most names offered never need.
      */
     boolean below(long p) {
         return p < floor;
     }
 
-    /** {@link #floor} as a weight (what priorities begin with); -1 while any name may change the ranking. */
+    /** {@link #floor} as a weight (what priorities begin with); -1 until the buffer is full. */
     float floorWeight() {
         return floor == Long.MIN_VALUE ? -1f : Float.intBitsToFloat((int) (floor >>> 32));
     }
 
     /** Offers a name of priority {@code p} whose party is {@code of}. */
     void offer(long p, int of) {
-        if (below(p) || n == best.length && (n == 0 || p < best[n - 1])) {
+        if (below(p)) {
             return;
         }
         int had = 0;
@@ -86,32 +73,21 @@ final class BestNames {
             System.arraycopy(party, worst + 1, party, worst, n - worst - 1);
             n--;
         }
-        if (insert(p, of, had == 0) && distinct >= parties) {
-            floor = floor();
+        insert(p, of);
+        if (n == best.length && n > 0) {
+            floor = best[n - 1];
         }
     }
 
-    /** Keeps {@code p} among the best {@code best.length} (descending); whether it was kept. */
-    private boolean insert(long p, int of, boolean newParty) {
+    /** Keeps {@code p} among the best {@code best.length} (descending). */
+    private void insert(long p, int of) {
         int j;
         if (n < best.length) {
             j = n++;
         } else if (n > 0 && p > best[n - 1]) {
             j = n - 1;
-            // The last name makes way: its party is gone unless it has another name kept or is the one coming.
-            int dropped = party[j];
-            boolean gone = dropped != of;
-            for (int i = 0; i < j && gone; i++) {
-                gone = party[i] != dropped;
-            }
-            if (gone) {
-                distinct--;
-            }
         } else {
-            return false;
-        }
-        if (newParty) {
-            distinct++;
+            return;
         }
         while (j > 0 && best[j - 1] < p) {
             best[j] = best[j - 1];
@@ -120,17 +96,6 @@ final class BestNames {
         }
         best[j] = p;
         party[j] = of;
-        return true;
-    }
-
-    /**
-     * The bar of {@link #below} once {@code parties} parties are kept: the higher of the best name of the
-     * {@code parties}-th party and a full buffer's last.
-     */
-    private long floor() {
-        long last = n == best.length ? best[n - 1] : Long.MIN_VALUE;
-        int through = throughParty(n, parties);
-        return Math.max(best[through - 1], last);
     }
 
     /**

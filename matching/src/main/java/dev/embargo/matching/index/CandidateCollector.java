@@ -114,9 +114,8 @@ final class CandidateCollector {
         }
         // Keep the best names, at most NAMES_PER_PARTY a party, in a small sorted buffer: one pass, no sort of
         // everything found. The ranking is a prefix of that order, so it holds at most limit * NAMES_PER_PARTY.
-        BestNames best = new BestNames((int) Math.min((long) limit * NAMES_PER_PARTY, size), limit);
-        // The weight of the bar a name must pass to change the ranking (BestNames.below), once there is one
-        // (weights are never negative).
+        BestNames best = new BestNames((int) Math.min((long) limit * NAMES_PER_PARTY, size));
+        // The priority of the last kept name once the buffer is full (weights are never negative).
         float lastKept = -1f;
         for (int u = 0; u < size; u++) {
             float weight = weights[u];

@@ -106,7 +106,7 @@ final class PostingsRanking {
             int[] partyOf,
             int limit) {
         int[] at = new int[count];
-        BestNames best = new BestNames(limit * CandidateCollector.NAMES_PER_PARTY, limit);
+        BestNames best = new BestNames(limit * CandidateCollector.NAMES_PER_PARTY);
         int distinct = 0;
         while (true) {
             // The lowest id not yet passed in any list, and the first list holding it.
