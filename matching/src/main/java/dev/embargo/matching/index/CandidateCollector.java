@@ -102,6 +102,12 @@ final class CandidateCollector {
     static final int NAMES_PER_PARTY = 2;
 
     /**
+     * Up to this many names found, sorting them all costs less than keeping the best in the buffer, where a name
+     * better than the last kept is inserted and its party's names counted.
+     */
+    private static final int FEW = 256;
+
+    /**
      * The names with the most weight found, best first, up to and including the best name of the
      * {@code limit}-th party: the limit counts parties, not names ({@code partyOf} gives each name's party key),
      * and each party brings at most {@link #NAMES_PER_PARTY} names. Among names found by the same words, shorter
@@ -109,7 +115,7 @@ final class CandidateCollector {
      * before its dozens of units whose names begin the same way.
      */
     RankedNames top(int limit, int[] wordsOf, int[] partyOf) {
-        if (size <= (long) limit * NAMES_PER_PARTY) {
+        if (size <= Math.max((long) limit * NAMES_PER_PARTY, FEW)) {
             return topOfFew(limit, wordsOf, partyOf);
         }
         // Keep the best names, at most NAMES_PER_PARTY a party, in a small sorted buffer: one pass, no sort of
