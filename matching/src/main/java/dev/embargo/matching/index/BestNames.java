@@ -11,6 +11,8 @@ final class BestNames {
     private final long[] best;
     private final int[] party;
     private int n;
+    /** The priority a name must reach to be kept ({@link #below}); the lowest long until the buffer is full. */
+    private long floor = Long.MIN_VALUE;
 
     BestNames(int capacity) {
         best = new long[capacity];
@@ -36,11 +38,23 @@ final class BestNames {
         return party[i];
     }
 
+    /**
+     * Whether a name of priority {@code p} is turned away whatever its party: below the last of a full buffer, a
+     * name neither enters nor betters its party's kept names (all above it). Told before its party is read (a
+     * read from a large array, far from the last), which most names offered never need.
+     */
+    boolean below(long p) {
+        return p < floor;
+    }
+
+    /** {@link #floor} as a weight (what priorities begin with); -1 until the buffer is full. */
+    float floorWeight() {
+        return floor == Long.MIN_VALUE ? -1f : Float.intBitsToFloat((int) (floor >>> 32));
+    }
+
     /** Offers a name of priority {@code p} whose party is {@code of}. */
     void offer(long p, int of) {
-        // Below the last of a full buffer, a name neither enters nor betters its party's kept names (all above
-        // it): told before counting the party's names, which most names offered never pass.
-        if (n == best.length && (n == 0 || p < best[n - 1])) {
+        if (below(p)) {
             return;
         }
         int had = 0;
@@ -60,6 +74,9 @@ final class BestNames {
             n--;
         }
         insert(p, of);
+        if (n == best.length && n > 0) {
+            floor = best[n - 1];
+        }
     }
 
     /** Keeps {@code p} among the best {@code best.length} (descending). */

@@ -102,6 +102,12 @@ final class CandidateCollector {
     static final int NAMES_PER_PARTY = 2;
 
     /**
+     * Up to this many names found, sorting them all costs less than keeping the best in the buffer, where a name
+     * better than the last kept is inserted and its party's names counted.
+     */
+    private static final int FEW = 256;
+
+    /**
      * The names with the most weight found, best first, up to and including the best name of the
      * {@code limit}-th party: the limit counts parties, not names ({@code partyOf} gives each name's party key),
      * and each party brings at most {@link #NAMES_PER_PARTY} names. Among names found by the same words, shorter
@@ -109,6 +115,9 @@ final class CandidateCollector {
      * before its dozens of units whose names begin the same way.
      */
     RankedNames top(int limit, int[] wordsOf, int[] partyOf) {
+        if (size <= Math.max((long) limit * NAMES_PER_PARTY, FEW)) {
+            return topOfFew(limit, wordsOf, partyOf);
+        }
         // Keep the best names, at most NAMES_PER_PARTY a party, in a small sorted buffer: one pass, no sort of
         // everything found. The ranking is a prefix of that order, so it holds at most limit * NAMES_PER_PARTY.
         BestNames best = new BestNames((int) Math.min((long) limit * NAMES_PER_PARTY, size));
@@ -131,16 +140,58 @@ final class CandidateCollector {
             }
             // Positive floats order like their bit patterns; the inverted id breaks ties by lower id.
             int id = ids[u];
-            best.offer(priority(weight, wordsOf[id], id), partyOf[id]);
-            if (best.full() && best.size() > 0) {
-                lastKept = Float.intBitsToFloat((int) (best.priority(best.size() - 1) >>> 32));
+            long p = priority(weight, wordsOf[id], id);
+            if (best.below(p)) {
+                continue;
             }
+            best.offer(p, partyOf[id]);
+            lastKept = best.floorWeight();
         }
         int n = best.throughParty(best.size(), limit);
         int[] top = new int[n];
         float[] found = new float[n];
         for (int i = 0; i < n; i++) {
             top[i] = idOf(best.priority(i));
+            found[i] = weights[position[slotOf(top[i])]];
+        }
+        return new RankedNames(top, found);
+    }
+
+    /**
+     * {@link #top} when every name found fits in its buffer (most queries' readings find a few dozen names at
+     * most): sorted once, then taken best first, at most {@link #NAMES_PER_PARTY} a party, through the best name
+     * of the {@code limit}-th party, which is what the buffer gives, without its insertions and party counts.
+     */
+    private RankedNames topOfFew(int limit, int[] wordsOf, int[] partyOf) {
+        long[] sorted = new long[size];
+        for (int u = 0; u < size; u++) {
+            sorted[u] = priority(weights[u], wordsOf[ids[u]], ids[u]);
+        }
+        Arrays.sort(sorted);
+        int[] kept = new int[size];
+        int[] keptParty = new int[size];
+        int n = 0;
+        int parties = 0;
+        for (int k = size - 1; k >= 0 && parties < limit; k--) {
+            int id = idOf(sorted[k]);
+            int party = partyOf[id];
+            int had = 0;
+            for (int i = 0; i < n; i++) {
+                if (keptParty[i] == party) {
+                    had++;
+                }
+            }
+            if (had < NAMES_PER_PARTY) {
+                kept[n] = id;
+                keptParty[n++] = party;
+                if (had == 0) {
+                    parties++;
+                }
+            }
+        }
+        int[] top = Arrays.copyOf(kept, n);
+        float[] found = new float[n];
+        for (int i = 0; i < n; i++) {
             found[i] = weights[position[slotOf(top[i])]];
         }
         return new RankedNames(top, found);

@@ -128,7 +128,10 @@ final class PostingsRanking {
             }
             if (kind == null || nameKind[id] == kind) {
                 distinct++;
-                best.offer(CandidateCollector.priority(weights[first], wordsOf[id], id), partyOf[id]);
+                long p = CandidateCollector.priority(weights[first], wordsOf[id], id);
+                if (!best.below(p)) {
+                    best.offer(p, partyOf[id]);
+                }
             }
         }
         int kept = best.throughParty(Math.min(best.size(), distinct), limit);

@@ -502,7 +502,12 @@ final class NameForms {
      * name ("J. P. Morgan") the letters are a person's initials and stay.
      */
     static String joinSpacedInitials(String text) {
-        String[] words = text.strip().split("\\s+");
+        String stripped = text.strip();
+        // Most names begin with a word of more than one letter, which rules them out: told without splitting.
+        if (!startsWithCapitalLetter(stripped)) {
+            return null;
+        }
+        String[] words = SPACES.split(stripped);
         StringBuilder letters = new StringBuilder();
         StringBuilder forms = new StringBuilder();
         for (String w : words) {
@@ -518,6 +523,26 @@ final class NameForms {
             }
         }
         return letters.length() >= Acronyms.MIN_READ_LETTERS ? letters + forms.toString() : null;
+    }
+
+    /** What separates the words of {@link #joinSpacedInitials} (compiled once, not per name). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Whether the text's first word (up to a space of {@link #SPACES}) is one capital letter, maybe with a dot. */
+    private static boolean startsWithCapitalLetter(String text) {
+        int end = 0;
+        while (end < text.length() && !isSpace(text.charAt(end))) {
+            end++;
+        }
+        if (end == 2 && text.charAt(1) == '.') {
+            end = 1;
+        }
+        return end == 1 && Character.isUpperCase(text.charAt(0));
+    }
+
+    /** A character {@code \\s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Single letters each followed by a dot, two or more: U.S.A., I.R.I.S.L., J.S. */
