@@ -290,9 +290,10 @@ public final class LookupKeys {
      * The keys of one name the index holds for a listing (a reading of a name, acronym readings too), each once and
      * sorted: every key a query can find that name through; those of them that are consonant skeletons, through
      * which the name is found at {@link #SKELETON_FACTOR} of the word's weight; and its word count, which its
-     * priority in a ranking loses {@link #PRIORITY_PER_WORD} a word of.
+     * priority in a ranking loses {@link #PRIORITY_PER_WORD} a word of; and the name's id in the index, which
+     * {@link Screener#bestOfPairs} scores it by.
      */
-    public record NameKeys(long[] keys, long[] skeletonKeys, int words) {}
+    public record NameKeys(long[] keys, long[] skeletonKeys, int words, int name) {}
 
     /** A listing's names' keys ({@link NameKeys}) and its identifiers' keys, sorted. */
     public record ListingKeys(List<NameKeys> names, long[] identifiers) {}
@@ -307,7 +308,7 @@ public final class LookupKeys {
         for (Entity e : listings) {
             List<NameKeys> each = new ArrayList<>();
             for (int name : names.getOrDefault(e, new int[0])) {
-                each.add(ofIndexedName(index.weighed(name), index.kindOf(name), index.wordsOf(name)));
+                each.add(ofIndexedName(index.weighed(name), index.kindOf(name), index.wordsOf(name), name));
             }
             List<String> ids = new ArrayList<>();
             for (Identifier id : e.identifiers()) {
@@ -331,7 +332,7 @@ public final class LookupKeys {
      * forms and particles are not filed), skeletons, transcription keys (as {@code TranscriptionPostings} files
      * them), its joined words; each under the name's kind and under no kind.
      */
-    private static NameKeys ofIndexedName(WeightedName w, EntityKind kind, int words) {
+    private static NameKeys ofIndexedName(WeightedName w, EntityKind kind, int words, int name) {
         List<String> found = new ArrayList<>();
         List<String> skeletons = new ArrayList<>();
         for (Token t : w.tokens()) {
@@ -365,7 +366,7 @@ public final class LookupKeys {
                 .sorted()
                 .distinct()
                 .toArray();
-        return new NameKeys(all, skeletonKeys, words);
+        return new NameKeys(all, skeletonKeys, words, name);
     }
 
     /** The hashes of {@code words} under {@code kind} and under no kind, sorted, each once. */

@@ -198,18 +198,26 @@ final class Pipeline {
     }
 
     /**
-     * The best score the queries (one name, each with its own facts) reach against the indexed names {@code nameIds}
-     * were those names candidates of a screening, each scored by the steps {@link #screen} takes; names that cannot
-     * reach {@code atLeast} are not scored, so a best below it is only a lower bound. -1 when none is scored.
+     * The best score the queries (one name, each with its own facts) reach where each reading of the name (by its
+     * place in the analysis, as {@link #screen} numbers them) is scored against the indexed names {@code pairs}
+     * gives it ({@code reading << 32 | nameId}, sorted), each by the steps {@link #screen} takes with a reading's
+     * candidates; names that cannot reach {@code atLeast} are not scored, so a best below it is only a lower
+     * bound. -1 when none is scored.
      */
-    double bestAgainst(List<Query> queries, int[] nameIds, double atLeast) {
-        if (queries.isEmpty() || nameIds.length == 0) {
+    double bestAgainst(List<Query> queries, long[] pairs, double atLeast) {
+        if (queries.isEmpty() || pairs.length == 0) {
             return -1;
         }
         double best = -1;
         WeightedName earlier = null;
         int[][] earlierPostings = null;
+        int readingNumber = -1;
         for (AnalyzedName reading : names.analyzer().analyze(queries.getFirst().name())) {
+            readingNumber++;
+            int[] nameIds = namesOfReading(pairs, readingNumber);
+            if (nameIds.length == 0) {
+                continue;
+            }
             int[][] variantPostings = new int[reading.tokens().size()][];
             WeightedName q = names.weigh(reading, variantPostings, earlier, earlierPostings);
             earlier = q;
@@ -250,6 +258,28 @@ final class Pipeline {
             }
         }
         return best;
+    }
+
+    private static final int[] NO_NAMES = new int[0];
+
+    /** The name ids {@code pairs} (sorted {@code reading << 32 | nameId}) gives reading {@code reading}. */
+    private static int[] namesOfReading(long[] pairs, int reading) {
+        int from = 0;
+        while (from < pairs.length && (int) (pairs[from] >>> 32) < reading) {
+            from++;
+        }
+        int to = from;
+        while (to < pairs.length && (int) (pairs[to] >>> 32) == reading) {
+            to++;
+        }
+        if (from == to) {
+            return NO_NAMES;
+        }
+        int[] out = new int[to - from];
+        for (int i = from; i < to; i++) {
+            out[i - from] = (int) pairs[i];
+        }
+        return out;
     }
 
     private static Match toMatch(ScoredName sc) {

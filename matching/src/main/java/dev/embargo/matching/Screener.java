@@ -106,42 +106,17 @@ public final class Screener {
     }
 
     /**
-     * Scores queries against a few listings of these lists as a screening scores them when they are among its
-     * candidates, without looking candidates up: after a list change, whether a changed listing can come near
-     * the threshold for a record.
+     * Scores a query against a few names of these lists as a screening scores them when they are among its
+     * candidates, without looking candidates up: after a list change, whether a changed listing can come near the
+     * threshold for a record. The best score of {@code queries} (one name, with its dates and countries) where
+     * each of the name's readings is scored only against the indexed names {@code pairs} gives it, each pair
+     * {@code reading << 32 | name}, sorted (the reading's place in the name's analysis, as
+     * {@link LookupKeys.QueryKey#reading} numbers it; a name id of {@link LookupKeys.NameKeys#name}): a screening
+     * scores a reading against its own candidates only. A best under {@code atLeast} is a bound, not a score; -1
+     * when none is scored.
      */
-    public final class Against {
-        private static final int[] NONE = new int[0];
-        private final java.util.Map<Entity, int[]> names;
-
-        private Against(java.util.Collection<Entity> listings) {
-            this.names = pipeline.namesOf(listings);
-        }
-
-        /**
-         * The best score of {@code queries} (one name, with its dates and countries) against any name of
-         * {@code listings} (of those given when made); a best under {@code atLeast} is a bound, not a score.
-         */
-        public double best(List<Query> queries, java.util.Collection<Entity> listings, double atLeast) {
-            // The names of every listing at once: the queries' name is read once.
-            int count = 0;
-            for (Entity e : listings) {
-                count += names.getOrDefault(e, NONE).length;
-            }
-            int[] ids = new int[count];
-            int at = 0;
-            for (Entity e : listings) {
-                int[] these = names.getOrDefault(e, NONE);
-                System.arraycopy(these, 0, ids, at, these.length);
-                at += these.length;
-            }
-            return pipeline.bestAgainst(queries, ids, atLeast);
-        }
-    }
-
-    /** {@link Against} these listings, which are of these lists. */
-    public Against against(java.util.Collection<Entity> listings) {
-        return new Against(listings);
+    public double bestOfPairs(List<Query> queries, long[] pairs, double atLeast) {
+        return pipeline.bestAgainst(queries, pairs, atLeast);
     }
 
     /** The listed party with this id (e.g. {@code us-ofac-sdn:20157}). */

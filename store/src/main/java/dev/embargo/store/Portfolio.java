@@ -26,6 +26,7 @@ public final class Portfolio {
     private final Store store;
     private final int batchSize;
     private final int threads;
+    private final long analyzeFrom;
 
     public Portfolio(Store store) {
         this(store, BATCH);
@@ -38,10 +39,29 @@ public final class Portfolio {
 
     /** With {@code threads} screening threads (one per core by default). */
     public Portfolio(Store store, int batchSize, int threads) {
+        this(store, batchSize, threads, ANALYZE_FROM);
+    }
+
+    /** Taking the statistics again after imports of {@code analyzeFrom} records or more (tests use few). */
+    Portfolio(Store store, int batchSize, int threads, long analyzeFrom) {
         this.store = store;
         this.batchSize = Math.max(1, batchSize);
         this.threads = Math.max(1, threads);
+        this.analyzeFrom = analyzeFrom;
     }
+
+    /**
+     * Whether an import that inserted, updated or removed {@code changed} records of the {@code before} the store
+     * held changed enough of it to have the planner's statistics taken again at once ({@link Store#analyze}): at
+     * least {@code from} records and a tenth of what was there, PostgreSQL autovacuum's own share. A smaller
+     * import leaves the plans as they were, and autovacuum catches up with the accrued changes.
+     */
+    static boolean largeChange(long changed, long before, long from) {
+        return changed >= from && changed * 10 >= before;
+    }
+
+    /** Records an import changes from which it has the statistics taken again ({@link #largeChange}). */
+    static final long ANALYZE_FROM = 10_000;
 
     /** What an import did. */
     public record ImportReport(
@@ -164,6 +184,9 @@ public final class Portfolio {
             ScreeningRuns.finish(c, store, runId, screened, screening, current, outcome, actor);
             return null;
         });
+        if (largeChange(done.inserted() + done.updated() + removed, known.size(), analyzeFrom)) {
+            store.analyze(Store.BULK_TABLES);
+        }
         return new ImportReport(
                 runId,
                 rows[0],

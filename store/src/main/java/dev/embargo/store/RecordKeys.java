@@ -44,9 +44,10 @@ import java.util.Set;
  *       record with an alert on a changed or removed listing is screened again;</li>
  *   <li>a new version (an added listing, or a changed one) matters by its own score only if it can be scored (a
  *       share of at least the policy's, and in a full ranking a place), and the delta scores those records
- *       against it; and in a full ranking it may push out the last party, which matters only if that party
- *       matched: the record has an alert. These are tested on the new lists' weights, with
- *       {@link LookupKeys#DRIFT_ROOM};</li>
+ *       against it, each reading of a record only against the names that can be its candidates, as a screening
+ *       scores a reading's candidates and no other name; and in a full ranking it may push out the last party,
+ *       which matters only if that party matched: the record has an alert. These are tested on the new lists'
+ *       weights, with {@link LookupKeys#DRIFT_ROOM};</li>
  *   <li>a change of a listing's dates, programs or identifiers leaves its names' keys and weights as they were:
  *       its new version stands where the old one stood, and is scored (above) or alerted on;</li>
  *   <li>a listing sharing an identifier with the record decides whatever the names say: the record is screened
@@ -137,30 +138,63 @@ final class RecordKeys {
 
     /**
      * Writes the keys of the {@code screened} records in the caller's transaction; the records in {@code hadKeys}
-     * lose their old keys first (a new record has none to lose).
+     * may have keys already (a new record has none), which are replaced. A record screened again keeps its row and
+     * has its keys updated in place: deleting the row and inserting it anew would also take its id out of the
+     * primary key's index and put it back, twice the work for the same result.
      */
     static void write(Connection c, List<ScreenedRecord> screened, Collection<String> hadKeys) throws SQLException {
-        if (!hadKeys.isEmpty()) {
-            remove(c, hadKeys);
+        Set<String> had = hadKeys instanceof Set<String> set ? set : new HashSet<>(hadKeys);
+        List<ScreenedRecord> again = new ArrayList<>();
+        List<ScreenedRecord> fresh = new ArrayList<>();
+        Set<String> kept = new HashSet<>();
+        for (ScreenedRecord s : screened) {
+            if (s.keys() == null) {
+                continue;
+            }
+            if (had.contains(s.record().id())) {
+                again.add(s);
+                kept.add(s.record().id());
+            } else {
+                fresh.add(s);
+            }
         }
-        if (screened.isEmpty()) {
+        List<String> gone = new ArrayList<>();
+        for (String id : had) {
+            if (!kept.contains(id)) {
+                gone.add(id);
+            }
+        }
+        if (!gone.isEmpty()) {
+            remove(c, gone);
+        }
+        if (!again.isEmpty()) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("UPDATE record_lookup_keys SET lookup_keys = ? WHERE record_id = ?")) {
+                for (ScreenedRecord s : again) {
+                    ps.setBytes(1, s.keys());
+                    ps.setString(2, s.record().id());
+                    ps.addBatch();
+                }
+                int[] updated = ps.executeBatch();
+                for (int i = 0; i < updated.length; i++) {
+                    // A record that had no keys yet (screened before keys were kept, or whose name had none).
+                    if (updated[i] == 0) {
+                        fresh.add(again.get(i));
+                    }
+                }
+            }
+        }
+        if (fresh.isEmpty()) {
             return;
         }
         try (PreparedStatement ps =
                 c.prepareStatement("INSERT INTO record_lookup_keys (record_id, lookup_keys) VALUES (?, ?)")) {
-            int batched = 0;
-            for (ScreenedRecord s : screened) {
-                if (s.keys() == null) {
-                    continue;
-                }
+            for (ScreenedRecord s : fresh) {
                 ps.setString(1, s.record().id());
                 ps.setBytes(2, s.keys());
                 ps.addBatch();
-                batched++;
             }
-            if (batched > 0) {
-                ps.executeBatch();
-            }
+            ps.executeBatch();
         }
     }
 
@@ -179,10 +213,17 @@ final class RecordKeys {
      * The keys of a list change's listings, for the scan: {@code keys} sorted, for each the holders that hold it and
      * whether it is a consonant skeleton's. A holder is one name the index holds for a listing (what candidate
      * generation finds and ranks), or a listing's identifiers; {@code listing}, {@code words} (-1 for identifiers)
-     * and {@code oldVersion} say whose, how long and of which lists.
+     * and {@code oldVersion} say whose, how long and of which lists; {@code names} its id in the index of those
+     * lists ({@link LookupKeys.NameKeys#name}; -1 for identifiers).
      */
     record ListingKeys(
-            long[] keys, int[][] holders, boolean[] skeleton, List<Entity> listing, int[] words, boolean[] oldVersion) {
+            long[] keys,
+            int[][] holders,
+            boolean[] skeleton,
+            List<Entity> listing,
+            int[] words,
+            boolean[] oldVersion,
+            int[] names) {
         /**
          * The holders of the keys of the listings of each of the lists {@code byLists} gives (their keys, as those
          * lists index them; the second are the old versions).
@@ -191,6 +232,7 @@ final class RecordKeys {
             List<Entity> listing = new ArrayList<>();
             List<Integer> words = new ArrayList<>();
             List<Boolean> old = new ArrayList<>();
+            List<Integer> names = new ArrayList<>();
             Map<Long, List<Integer>> byKey = new HashMap<>();
             Set<Long> skeletons = new HashSet<>();
             int lists = 0;
@@ -207,6 +249,7 @@ final class RecordKeys {
                         listing.add(e);
                         words.add(name.words());
                         old.add(olderLists);
+                        names.add(name.name());
                         for (long key : name.keys()) {
                             byKey.computeIfAbsent(key, x -> new ArrayList<>(1)).add(holder);
                         }
@@ -218,6 +261,7 @@ final class RecordKeys {
                     listing.add(e);
                     words.add(-1);
                     old.add(olderLists);
+                    names.add(-1);
                     for (long key : k.identifiers()) {
                         byKey.computeIfAbsent(key, x -> new ArrayList<>(1)).add(holder);
                     }
@@ -242,7 +286,8 @@ final class RecordKeys {
                     skeleton,
                     List.copyOf(listing),
                     words.stream().mapToInt(Integer::intValue).toArray(),
-                    oldVersion);
+                    oldVersion,
+                    names.stream().mapToInt(Integer::intValue).toArray());
         }
     }
 
@@ -250,34 +295,78 @@ final class RecordKeys {
      * What a record's stored keys share with a list change's listings, as the record was screened: whether an
      * identifier; the listings whose old version held, or may have held, a place in a full ranking of the record
      * ({@code displaced}: its going lets another in); the new versions that may enter a full ranking
-     * ({@code entering}: they push a party out) and those that may be scored ({@code scored}).
+     * ({@code entering}: they push a party out) and those that may be scored ({@code scored}), with the pairs of a
+     * reading of the record and an indexed name of theirs that may be scored ({@code scoredPairs}, sorted
+     * {@code reading << 32 | name}: a screening scores a name only with a reading whose candidate it is).
      */
-    record Met(String recordId, boolean identifier, Set<Entity> displaced, Set<Entity> entering, Set<Entity> scored) {}
+    record Met(
+            String recordId,
+            boolean identifier,
+            Set<Entity> displaced,
+            Set<Entity> entering,
+            Set<Entity> scored,
+            long[] scoredPairs) {}
 
     /**
      * The records whose stored keys meet {@code change}'s so that a listing can matter to them (see the class
-     * comment), each with what it met; the rows are read in one pass and decoded on every core.
+     * comment), each with what it met; the rows are read in one pass, streamed rather than gathered first (H2 would
+     * copy a million rows to a temporary result before handing out the first), and decoded on every core while the
+     * next are read.
      */
     static List<Met> reached(Connection c, ListingKeys change) throws SQLException {
+        boolean h2 = !c.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("postgres");
+        if (h2) {
+            lazy(c, true);
+        }
         List<Met> out = new ArrayList<>();
-        List<String> ids = new ArrayList<>(CHUNK);
-        List<byte[]> rows = new ArrayList<>(CHUNK);
-        try (PreparedStatement ps = c.prepareStatement("SELECT record_id, lookup_keys FROM record_lookup_keys")) {
-            ps.setFetchSize(5000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                    rows.add(rs.getBytes(2));
-                    if (ids.size() == CHUNK) {
-                        out.addAll(metAll(ids, rows, change));
-                        ids = new ArrayList<>(CHUNK);
-                        rows = new ArrayList<>(CHUNK);
+        java.util.ArrayDeque<java.util.concurrent.CompletableFuture<List<Met>>> decoding = new java.util.ArrayDeque<>();
+        try {
+            List<String> ids = new ArrayList<>(CHUNK);
+            List<byte[]> rows = new ArrayList<>(CHUNK);
+            try (PreparedStatement ps = c.prepareStatement("SELECT record_id, lookup_keys FROM record_lookup_keys")) {
+                ps.setFetchSize(5000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                        rows.add(rs.getBytes(2));
+                        if (ids.size() == CHUNK) {
+                            List<String> theseIds = ids;
+                            List<byte[]> theseRows = rows;
+                            // At most two chunks wait to be decoded: the rows read stay within a few megabytes.
+                            if (decoding.size() >= 2) {
+                                out.addAll(decoding.removeFirst().join());
+                            }
+                            decoding.add(java.util.concurrent.CompletableFuture.supplyAsync(
+                                    () -> metAll(theseIds, theseRows, change)));
+                            ids = new ArrayList<>(CHUNK);
+                            rows = new ArrayList<>(CHUNK);
+                        }
                     }
                 }
             }
+            while (!decoding.isEmpty()) {
+                out.addAll(decoding.removeFirst().join());
+            }
+            out.addAll(metAll(ids, rows, change));
+        } catch (java.util.concurrent.CompletionException e) {
+            // A row that does not decode says so as it would have read on this thread.
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } finally {
+            decoding.forEach(f -> f.cancel(false));
+            if (h2) {
+                lazy(c, false);
+            }
         }
-        out.addAll(metAll(ids, rows, change));
         return out;
+    }
+
+    private static void lazy(Connection c, boolean on) throws SQLException {
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+        }
     }
 
     /** Rows decoded at a time, on every core while the next are read. */
@@ -293,6 +382,8 @@ final class RecordKeys {
 
     /** A slot a record shares with the change: its reading's weight, rank cut and rest, its weight, the key. */
     private record Shared(int reading, float total, float rankCut, float rest, int slot, float weight, int key) {}
+
+    private static final long[] NO_PAIRS = new long[0];
 
     /** Room for float sums added in another order. */
     private static final float EPSILON = 1e-4f;
@@ -330,7 +421,7 @@ final class RecordKeys {
             }
         }
         if (identifier) {
-            return new Met(recordId, true, Set.of(), Set.of(), Set.of());
+            return new Met(recordId, true, Set.of(), Set.of(), Set.of(), NO_PAIRS);
         }
         if (shared == null) {
             return null;
@@ -353,6 +444,8 @@ final class RecordKeys {
         Set<Entity> displaced = null;
         Set<Entity> entering = null;
         Set<Entity> scored = null;
+        long[] pairs = NO_PAIRS;
+        int pairCount = 0;
         for (Map.Entry<Long, Map<Integer, Float>> e : slotsOf.entrySet()) {
             int h = (int) (e.getKey() & 0xffffffffL);
             Shared r = readingOf.get(e.getKey());
@@ -377,12 +470,18 @@ final class RecordKeys {
             }
             if (ranked && found >= LookupKeys.SCORED_SHARE * r.total() - room) {
                 scored = add(scored, listing);
+                if (pairCount == pairs.length) {
+                    pairs = Arrays.copyOf(pairs, Math.max(4, 2 * pairCount));
+                }
+                pairs[pairCount++] = ((long) r.reading() << 32) | change.names()[h];
             }
         }
         if (displaced == null && entering == null && scored == null) {
             return null;
         }
-        return new Met(recordId, false, orNone(displaced), orNone(entering), orNone(scored));
+        long[] scoredPairs = Arrays.copyOf(pairs, pairCount);
+        Arrays.sort(scoredPairs);
+        return new Met(recordId, false, orNone(displaced), orNone(entering), orNone(scored), scoredPairs);
     }
 
     private static Set<Entity> add(Set<Entity> to, Entity e) {

@@ -237,7 +237,7 @@ public final class Rescreening {
         long scanned = System.nanoTime();
         Set<String> alerted = store.inTransaction(Rescreening::recordsWithAlerts);
         Map<String, String> reasons = new java.util.TreeMap<>();
-        Map<String, Set<Entity>> toScore = new java.util.HashMap<>();
+        Map<String, long[]> toScore = new java.util.HashMap<>();
         long identifierSelected = 0;
         long crowdedSelected = 0;
         for (RecordKeys.Met m : reach) {
@@ -252,10 +252,10 @@ public final class Rescreening {
                 reasons.put(m.recordId(), "key");
                 crowdedSelected++;
             } else if (!m.scored().isEmpty()) {
-                toScore.put(m.recordId(), m.scored());
+                toScore.put(m.recordId(), m.scoredPairs());
             }
         }
-        Set<String> near = scoringNear(toScore, newVersions, screening);
+        Set<String> near = scoringNear(toScore, screening);
         near.forEach(id -> reasons.put(id, "key"));
         long selectedAt = System.nanoTime();
         Set<String> alertedOnChange = store.inTransaction(c -> recordsAlertedOn(c, gone));
@@ -339,29 +339,44 @@ public final class Rescreening {
     }
 
     /**
-     * Of the records {@code toScore} (id → the new versions of listings their keys reach), those one of those
-     * listings scores at least {@link #SCORE_ROOM} under the threshold against: for the others the listing is a
-     * candidate that can neither match nor, where their ranking was not full, push another out (an old version or
-     * a removed listing that matched has an alert, and its record is screened again for that).
+     * Of the records {@code toScore} (id → the pairs of a reading of theirs and an indexed name of a new version of
+     * a listing that reading's keys reach so that a screening may score it, {@link RecordKeys.Met#scoredPairs}),
+     * those one of those names scores at least {@link #SCORE_ROOM} under the threshold against: for the others the
+     * listing is a candidate that can neither match nor, where their ranking was not full, push another out (an
+     * old version or a removed listing that matched has an alert, and its record is screened again for that).
+     * Each reading is scored only against the names it may meet as a screening's candidates, as a screening
+     * scores them; the next records are read while these are scored.
      */
-    private Set<String> scoringNear(
-            Map<String, Set<Entity>> toScore, List<Entity> newVersions, RecordScreening screening) {
+    private Set<String> scoringNear(Map<String, long[]> toScore, RecordScreening screening) {
         List<String> ids = new ArrayList<>(toScore.keySet());
         java.util.Collections.sort(ids);
         Set<String> out = java.util.concurrent.ConcurrentHashMap.newKeySet();
         if (ids.isEmpty()) {
             return out;
         }
-        // Each changed listing's names as the index holds them, scored as a screening scores its candidates.
-        Screener.Against against = screening.lists().screener().against(newVersions);
+        Screener screener = screening.lists().screener();
         double bar = screening.threshold() - SCORE_ROOM;
-        for (int from = 0; from < ids.size(); from += 5000) {
-            List<PortfolioRecord> read = readRecords(ids.subList(from, Math.min(ids.size(), from + 5000)));
-            read.parallelStream().forEach(r -> {
-                if (against.best(r.queries(), toScore.get(r.id()), bar) >= bar) {
-                    out.add(r.id());
+        int chunk = 5000;
+        try (java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor()) {
+            java.util.concurrent.Future<List<PortfolioRecord>> next =
+                    reader.submit(() -> readRecords(ids.subList(0, Math.min(ids.size(), chunk))));
+            for (int from = 0; from < ids.size(); from += chunk) {
+                List<PortfolioRecord> read = next.get();
+                int after = from + chunk;
+                if (after < ids.size()) {
+                    next = reader.submit(() -> readRecords(ids.subList(after, Math.min(ids.size(), after + chunk))));
                 }
-            });
+                read.parallelStream().forEach(r -> {
+                    if (screener.bestOfPairs(r.queries(), toScore.get(r.id()), bar) >= bar) {
+                        out.add(r.id());
+                    }
+                });
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("re-screening interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new StoreException(e.getMessage(), e);
         }
         return out;
     }
