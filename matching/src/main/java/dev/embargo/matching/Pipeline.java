@@ -101,6 +101,7 @@ final class Pipeline {
             earlier = q;
             earlierPostings = variantPostings;
             boolean transliterated = !reading.reading().equals("latin");
+            int initialsHolders = names.initialsHolders(q);
             RankedNames ranked = names.candidates(q, variantPostings, query.kind());
             if (keys != null) {
                 LookupKeys.ofReading(readingNumber, q, ranked, names, query.kind(), keys);
@@ -150,7 +151,8 @@ final class Pipeline {
                         names.weighed(nameId),
                         query,
                         at < 0 ? null : best.get(at),
-                        threshold);
+                        threshold,
+                        initialsHolders);
                 if (s != null) {
                     if (at < 0) {
                         positions.set(party, best.size());
@@ -213,6 +215,7 @@ final class Pipeline {
             earlier = q;
             earlierPostings = variantPostings;
             boolean transliterated = !reading.reading().equals("latin");
+            int initialsHolders = names.initialsHolders(q);
             int informative = CandidateIndex.informativeWords(q.tokens());
             for (Query query : queries) {
                 for (int nameId : nameIds) {
@@ -240,7 +243,8 @@ final class Pipeline {
                             names.weighed(nameId),
                             query,
                             null,
-                            atLeast);
+                            atLeast,
+                            initialsHolders);
                     if (s != null) {
                         best = Math.max(best, s.score());
                     }
@@ -271,6 +275,7 @@ final class Pipeline {
         for (AnalyzedName reading : names.analyzer().analyze(query.name())) {
             WeightedName q = names.weigh(reading);
             boolean transliterated = !reading.reading().equals("latin");
+            int initialsHolders = names.initialsHolders(q);
             for (Name n : listed) {
                 List<AnalyzedName> listedReadings = names.analyzer().analyze(n.full());
                 if (kind == EntityKind.ORGANIZATION) {
@@ -288,7 +293,8 @@ final class Pipeline {
                             names.weigh(a),
                             query,
                             best,
-                            0);
+                            0,
+                            initialsHolders);
                     if (s != null) {
                         best = s;
                     }
