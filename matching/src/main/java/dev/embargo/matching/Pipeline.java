@@ -103,6 +103,7 @@ final class Pipeline {
             earlier = q;
             earlierPostings = variantPostings;
             boolean transliterated = !reading.reading().equals("latin");
+            int initialsHolders = names.initialsHolders(q);
             RankedNames ranked = names.candidates(q, variantPostings, query.kind());
             if (keys != null) {
                 LookupKeys.ofReading(readingNumber, q, ranked, names, query.kind(), keys);
@@ -152,7 +153,8 @@ final class Pipeline {
                         names.weighed(nameId),
                         query,
                         at < 0 ? null : best.get(at),
-                        threshold);
+                        threshold,
+                        initialsHolders);
                 if (s != null) {
                     if (at < 0) {
                         positions.set(party, best.size());
@@ -223,6 +225,7 @@ final class Pipeline {
             earlier = q;
             earlierPostings = variantPostings;
             boolean transliterated = !reading.reading().equals("latin");
+            int initialsHolders = names.initialsHolders(q);
             int informative = CandidateIndex.informativeWords(q.tokens());
             for (Query query : queries) {
                 for (int nameId : nameIds) {
@@ -250,7 +253,8 @@ final class Pipeline {
                             names.weighed(nameId),
                             query,
                             null,
-                            atLeast);
+                            atLeast,
+                            initialsHolders);
                     if (s != null) {
                         best = Math.max(best, s.score());
                     }
@@ -324,6 +328,7 @@ final class Pipeline {
         for (AnalyzedName reading : names.analyzer().analyze(query.name())) {
             WeightedName q = names.weigh(reading);
             boolean transliterated = !reading.reading().equals("latin");
+            int initialsHolders = names.initialsHolders(q);
             for (Name n : listed) {
                 List<AnalyzedName> listedReadings = names.analyzer().analyze(n.full());
                 if (kind == EntityKind.ORGANIZATION) {
@@ -341,7 +346,8 @@ final class Pipeline {
                             names.weigh(a),
                             query,
                             best,
-                            0);
+                            0,
+                            initialsHolders);
                     if (s != null) {
                         best = s;
                     }

@@ -212,6 +212,24 @@ public record ScoringPolicy(
     public static final Acronym ACRONYM = new Acronym(4, 0.88, 0.80);
 
     /**
+     * A person found by initials and one family name ("S. Y. Naryshkin") is found by a few letters and one word,
+     * scored as an acronym is ({@code score.InitialsAndFamily}): by how many listed people hold the same initials
+     * and family name, never by how its words pair (the one-word cap would hold every such query low; the pairing
+     * alone would alert on every namesake).
+     *
+     * @param unique the score where one listed person alone holds them: over the threshold, below every exact
+     *               name, and under it again with a country on record that disagrees (0.88 − 0.05) or a date of
+     *               birth far off
+     * @param weak   where several listed people hold them, or the listed name does not (an initial paired with
+     *               a family name, the family name only in part): under the threshold even with an agreeing
+     *               country (0.80 + 0.03), since a wrong person is worse than none; shown at lower thresholds
+     *               with every holder
+     */
+    public record Initials(double unique, double weak) {}
+
+    public static final Initials INITIALS = new Initials(0.88, 0.80);
+
+    /**
      * How alike a word of a transcribed reading (katakana, Chinese transcription characters) and a word of another
      * name are ({@code score.TranscribedWords}), by the distance and length of their consonant keys: the same key
      * of two classes or more is nearly the same word (a transcription can say no more), what transcriptions

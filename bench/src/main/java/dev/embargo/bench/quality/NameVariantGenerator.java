@@ -36,6 +36,11 @@ public final class NameVariantGenerator {
 
     private final Random random;
     private final int perClass;
+    /**
+     * The listings (entity ids) each listed person's name is written on, filled by {@link #generate}: a namesake
+     * is written on other listings than the name it is taken for.
+     */
+    private final Map<String, Set<String>> listingsOfName = new java.util.HashMap<>();
 
     public NameVariantGenerator(long seed, int perClass) {
         this.random = new Random(seed);
@@ -54,7 +59,12 @@ public final class NameVariantGenerator {
                     continue;
                 }
                 switch (e.kind()) {
-                    case PERSON -> people.add(full);
+                    case PERSON -> {
+                        people.add(full);
+                        listingsOfName
+                                .computeIfAbsent(full, k -> new java.util.TreeSet<>())
+                                .add(e.id());
+                    }
                     case ORGANIZATION -> organisations.add(full);
                     case VESSEL -> vessels.add(full);
                     default -> {}
@@ -457,8 +467,9 @@ public final class NameVariantGenerator {
      * match. Near-misses, which must not: the same initials with another listed person's family name; other
      * initials (the first changed) with the family name; the initials with only one of a double family name
      * (a given name with part of a double family name is held at the cap); and, where two listed people of other
-     * given names share initials and family name, the one's initials and family against the other (a namesake:
-     * initials and one family name are weak evidence, and the list holds several such pairs).
+     * first names on other listings share initials and family name ({@link #otherPeople}), the one's initials and
+     * family against the other (a namesake: initials and one family name are weak evidence, and the list holds
+     * several such pairs).
      */
     private List<Case> initialsAndFamily(List<String> people) {
         List<Case> out = new ArrayList<>();
@@ -511,6 +522,7 @@ public final class NameVariantGenerator {
                 GivenAndFamily hg = givenAndFamily(h);
                 if (namesakes < perClass / 3
                         && !sameGivenNames(hg.given(), gf.given())
+                        && otherPeople(name, h)
                         && fold(String.join(" ", hg.family())).equals(fold(String.join(" ", gf.family())))) {
                     out.add(new Case("initials and family, namesake", query, h, EntityKind.PERSON, false));
                     namesakes++;
@@ -520,6 +532,20 @@ public final class NameVariantGenerator {
             variants++;
         }
         return out;
+    }
+
+    /**
+     * Two listed names that are two people, as far as the names and listings tell: written on no listing in
+     * common, and first given names that are not one name in two romanisations (Maksim, Maxim; Yury, Yuri).
+     * A patronymic spelled two ways (Leanidavich, Leonidovich) is one person's, not a namesake's.
+     */
+    private boolean otherPeople(String a, String b) {
+        Set<String> shared = new java.util.TreeSet<>(listingsOfName.getOrDefault(a, Set.of()));
+        shared.retainAll(listingsOfName.getOrDefault(b, Set.of()));
+        GivenAndFamily ga = givenAndFamily(a);
+        GivenAndFamily gb = givenAndFamily(b);
+        return shared.isEmpty()
+                && !sameGivenName(fold(ga.given().getFirst()), fold(gb.given().getFirst()));
     }
 
     /** Given names that may be one person's in two romanisations: each pair the same first three letters. */

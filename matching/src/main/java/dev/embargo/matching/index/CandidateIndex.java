@@ -9,6 +9,7 @@ import dev.embargo.matching.name.AnalyzedName;
 import dev.embargo.matching.name.NameAnalyzer;
 import dev.embargo.matching.name.Token;
 import dev.embargo.matching.name.TokenKind;
+import dev.embargo.matching.score.InitialsAndFamily;
 import dev.embargo.matching.score.WeightedName;
 import dev.embargo.matching.text.TranscriptionKey;
 import java.util.List;
@@ -55,6 +56,8 @@ public final class CandidateIndex {
     private final NameAnalyzer analyzer;
     /** Who holds each organisation acronym, for acronym readings of names compared outside the lists. */
     private final AcronymHolders acronymHolders;
+    /** Who holds each key of initials and family name ({@link InitialsAndFamily}), by the party keys in use. */
+    private final AcronymHolders initialsHolders;
 
     private final double logN;
     /** Each thread's reusable candidate table (scratch space of one query at a time, not shared). */
@@ -94,6 +97,7 @@ public final class CandidateIndex {
         this.analyzer = analyzer;
         this.acronymHolders = acronymHolders;
         this.logN = Math.log(entities.size() + 1.0);
+        this.initialsHolders = initialsHolders(names, nameKind, nameParty);
     }
 
     /** The same index over the same listings keyed by other parties: the names and postings are shared. */
@@ -116,6 +120,7 @@ public final class CandidateIndex {
         for (int i = 0; i < nameEntity.length; i++) {
             nameParty[i] = entities.partyOf(nameEntity[i]);
         }
+        this.initialsHolders = initialsHolders(names, nameKind, nameParty);
     }
 
     /**
@@ -141,6 +146,23 @@ public final class CandidateIndex {
      */
     public List<AnalyzedName> withAcronymReadings(String name, List<AnalyzedName> readings) {
         return AcronymReadings.withAcronyms(analyzer, name, readings, acronymHolders);
+    }
+
+    /**
+     * How many listed people hold the key of {@code query} read as initials and a family name
+     * ({@link InitialsAndFamily#queryKey}); -1 for a query of another shape.
+     */
+    public int initialsHolders(WeightedName query) {
+        String key = InitialsAndFamily.queryKey(query.words());
+        return key == null ? -1 : initialsHolders.organisations(key, null);
+    }
+
+    private static AcronymHolders initialsHolders(WeightedName[] names, EntityKind[] kinds, int[] party) {
+        boolean[] person = new boolean[names.length];
+        for (int i = 0; i < names.length; i++) {
+            person[i] = kinds[i] == EntityKind.PERSON;
+        }
+        return InitialsAndFamily.holders(names, person, party);
     }
 
     public int nameCount() {

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How many listed organisations each acronym stands for: an acronym that two organisations share names
+ * How many listed organisations each acronym stands for (and, through the same count, how many listed people
+ * hold initials and a family name, {@code score.InitialsAndFamily}): an acronym that two organisations share names
  * neither of them ({@code ScoringPolicy.ACRONYM}). Two holders are one organisation when they are the same party
  * or when their significant words agree ({@link Acronyms#organisationKey}: one organisation on several lists); a
  * listed name that is the acronym itself, one word ("KOMID", "HAMAS"), holds it for its party too, so another

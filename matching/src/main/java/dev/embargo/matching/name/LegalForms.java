@@ -321,10 +321,30 @@ public final class LegalForms {
                         && LegalForms.phraseLength(words, start + 1) == 0) {
                     return 0;
                 }
+                // Forms of single letters written apart (S. A., B. V., A. G.) that open a name before a name word
+                // are a person's initials ("S. A. Mortazavi", "B. V. Kolosov"): a company writes its form after its
+                // name, but for those that stand first (P. T.). Inside or at the end of a name they stay forms.
+                if (n > 1
+                        && start == 0
+                        && singleLetters(words, start, n)
+                        && start + n < words.size()
+                        && !LEADING.contains(phrase.replace(" ", ""))
+                        && LegalForms.phraseLength(words, start + n) == 0) {
+                    return 0;
+                }
                 return n;
             }
         }
         return 0;
+    }
+
+    private static boolean singleLetters(List<String> words, int start, int n) {
+        for (int i = start; i < start + n; i++) {
+            if (words.get(i).length() != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every spelling of each legal form (its words joined by spaces), by canonical form; for test generators. */

@@ -51,7 +51,8 @@ public final class NameAnalyzer {
             String folded = LatinFolder.fold(latin);
             List<String> words = OrganisationAbbreviations.expand(
                     NameForms.splitLegalSuffix(List.of(folded.isEmpty() ? new String[0] : folded.split(" "))));
-            List<Token> tokens = NameForms.withoutTitlesAndRepeats(tag(words, reading.vowelless()));
+            boolean dottedY = latin.indexOf('.') >= 0 && DOTTED_Y.matcher(latin).find();
+            List<Token> tokens = NameForms.withoutTitlesAndRepeats(tag(words, reading.vowelless(), dottedY));
             // Pinyin and Wade-Giles are read in Latin names and in the Mandarin reading of characters, not in
             // readings of Korean or Cyrillic, whose syllables (ri, min, ho) only look alike.
             if (reading.how().equals("latin") || reading.how().equals("pinyin")) {
@@ -116,7 +117,7 @@ public final class NameAnalyzer {
         }
         if (joined != null) {
             String folded = LatinFolder.fold(joined);
-            List<Token> tokens = NameForms.withoutTitlesAndRepeats(tag(List.of(folded.split(" ")), false));
+            List<Token> tokens = NameForms.withoutTitlesAndRepeats(tag(List.of(folded.split(" ")), false, false));
             if (!tokens.isEmpty()) {
                 out.add(new AnalyzedName(main.original(), main.reading(), tokens));
             }
@@ -157,7 +158,7 @@ public final class NameAnalyzer {
         return all.isEmpty() ? new AnalyzedName(name, "latin", List.of()) : all.getFirst();
     }
 
-    private List<Token> tag(List<String> words, boolean vowelless) {
+    private List<Token> tag(List<String> words, boolean vowelless, boolean dottedY) {
         List<Token> tokens = new ArrayList<>(words.size());
         int i = 0;
         while (i < words.size()) {
@@ -192,10 +193,36 @@ public final class NameAnalyzer {
                 i++;
                 continue;
             }
+            if (!vowelless && words.get(i).equals("y") && !conjunctionAt(words, i, dottedY)) {
+                tokens.add(Y_INITIAL);
+                i++;
+                continue;
+            }
             tokens.add((vowelless ? vowellessWordTokens : wordTokens).get(words.get(i)));
             i++;
         }
         return List.copyOf(tokens);
+    }
+
+    /** The letter Y as an initial, where it is not the conjunction ({@link #conjunctionAt}). */
+    private static final Token Y_INITIAL = new Token(
+            "y", RomanizationVariants.variantKey("y"), RomanizationVariants.skeleton("y"), TokenKind.INITIAL, false);
+
+    /** A Y written with a dot ("S. Y. Naryshkin", "Y.C. Kim"): an initial, never the Spanish conjunction. */
+    private static final java.util.regex.Pattern DOTTED_Y =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}'])[Yy]\\.");
+
+    /**
+     * Whether the word "y" at {@code i} is the Spanish conjunction that joins two family names (Ortega y Gasset),
+     * a particle: only between two words of two letters or more, and never where the name writes a Y with a dot.
+     * Anywhere else, first, last or beside another initial ("Y. Kim", "Naryshkin S. Y."), it is an initial.
+     */
+    private static boolean conjunctionAt(List<String> words, int i, boolean dottedY) {
+        return !dottedY
+                && i > 0
+                && i + 1 < words.size()
+                && words.get(i - 1).length() > 1
+                && words.get(i + 1).length() > 1;
     }
 
     private static Token newWordToken(String w, boolean vowelless) {

@@ -42,9 +42,34 @@ public final class MatchScorer {
             Query query,
             ScoredName current,
             double threshold) {
+        return score(
+                q, reading, transliterated, person, weakAlias, entity, listed, name, query, current, threshold, -1);
+    }
+
+    /**
+     * {@link #score(WeightedName, AnalyzedName, boolean, boolean, boolean, Entity, Name, WeightedName, Query,
+     * ScoredName, double)} for a query of which {@code initialsHolders} listed people hold the initials and
+     * family name ({@link InitialsAndFamily}; 0 or less where not known).
+     */
+    public static ScoredName score(
+            WeightedName q,
+            AnalyzedName reading,
+            boolean transliterated,
+            boolean person,
+            boolean weakAlias,
+            Entity entity,
+            Name listed,
+            WeightedName name,
+            Query query,
+            ScoredName current,
+            double threshold,
+            int initialsHolders) {
         NameScore ns = NameScorer.score(q, name, person, transliterated);
         if (!person && AcronymScorer.isAcronym(name)) {
             ns = AcronymScorer.hold(ns, q, reading, name);
+        }
+        if (person && !transliterated) {
+            ns = InitialsAndFamily.hold(ns, q, name, initialsHolders);
         }
         if (transliterated || !listed.script().equals("Latn")) {
             ns = ScriptAgreement.hold(ns, reading.original(), listed.full(), person);
