@@ -57,7 +57,7 @@ public final class CandidateIndex {
     /** Who holds each organisation acronym, for acronym readings of names compared outside the lists. */
     private final AcronymHolders acronymHolders;
     /** Who holds each key of initials and family name ({@link InitialsAndFamily}), by the party keys in use. */
-    private final AcronymHolders initialsHolders;
+    private final InitialsHolderCounts initialsHolders;
 
     private final double logN;
     /** Each thread's reusable candidate table (scratch space of one query at a time, not shared). */
@@ -97,7 +97,7 @@ public final class CandidateIndex {
         this.analyzer = analyzer;
         this.acronymHolders = acronymHolders;
         this.logN = Math.log(entities.size() + 1.0);
-        this.initialsHolders = initialsHolders(names, nameKind, nameParty);
+        this.initialsHolders = new InitialsHolderCounts(names, nameKind, nameParty);
     }
 
     /** The same index over the same listings keyed by other parties: the names and postings are shared. */
@@ -120,7 +120,7 @@ public final class CandidateIndex {
         for (int i = 0; i < nameEntity.length; i++) {
             nameParty[i] = entities.partyOf(nameEntity[i]);
         }
-        this.initialsHolders = initialsHolders(names, nameKind, nameParty);
+        this.initialsHolders = new InitialsHolderCounts(names, nameKind, nameParty);
     }
 
     /**
@@ -154,15 +154,7 @@ public final class CandidateIndex {
      */
     public int initialsHolders(WeightedName query) {
         String key = InitialsAndFamily.queryKey(query.words());
-        return key == null ? -1 : initialsHolders.organisations(key, null);
-    }
-
-    private static AcronymHolders initialsHolders(WeightedName[] names, EntityKind[] kinds, int[] party) {
-        boolean[] person = new boolean[names.length];
-        for (int i = 0; i < names.length; i++) {
-            person[i] = kinds[i] == EntityKind.PERSON;
-        }
-        return InitialsAndFamily.holders(names, person, party);
+        return key == null ? -1 : initialsHolders.count(key);
     }
 
     public int nameCount() {
