@@ -64,7 +64,7 @@ public record Fingerprint(
             return material;
         }
         // The names after a score's rise, before the rest, as the alert's note has always read.
-        int at = !material.isEmpty() && material.getFirst().startsWith("score rose") ? 1 : 0;
+        int at = material.getFirst().startsWith("score rose") ? 1 : 0;
         material.addAll(at, names);
         return material;
     }

@@ -29,27 +29,8 @@ public final class MatchScorer {
      * @param person         the listed party is a person
      * @param weakAlias      the listed name is a weak alias
      * @param entity         the listed party (its facts are read when the query gives a date or country)
-     */
-    public static ScoredName score(
-            WeightedName q,
-            AnalyzedName reading,
-            boolean transliterated,
-            boolean person,
-            boolean weakAlias,
-            Entity entity,
-            Name listed,
-            WeightedName name,
-            Query query,
-            ScoredName current,
-            double threshold) {
-        return score(
-                q, reading, transliterated, person, weakAlias, entity, listed, name, query, current, threshold, -1);
-    }
-
-    /**
-     * {@link #score(WeightedName, AnalyzedName, boolean, boolean, boolean, Entity, Name, WeightedName, Query,
-     * ScoredName, double)} for a query of which {@code initialsHolders} listed people hold the initials and
-     * family name ({@link InitialsAndFamily}; 0 or less where not known).
+     * @param initialsHolders how many listed people hold the query's initials and family name
+     *                        ({@link InitialsAndFamily}; 0 or less where not known)
      */
     public static ScoredName score(
             WeightedName q,

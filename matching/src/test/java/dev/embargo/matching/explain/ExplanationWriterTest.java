@@ -49,7 +49,8 @@ class ExplanationWriterTest {
                 evenly(ANALYZER.analyze(listed.full()).getFirst()),
                 asked,
                 null,
-                0);
+                0,
+                -1);
     }
 
     @Test

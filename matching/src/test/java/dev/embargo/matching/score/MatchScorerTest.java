@@ -53,7 +53,8 @@ class MatchScorerTest {
                 evenly(reading(listed.full())),
                 asked,
                 current,
-                threshold);
+                threshold,
+                -1);
     }
 
     @Test
