@@ -33,6 +33,10 @@ public final class InitialsAndFamily {
      * initial, no name word or more than one, a number or legal form).
      */
     public static String queryKey(Token[] q) {
+        // Asked for every listed name a person query is scored against: most queries have no initial.
+        if (!hasInitial(q)) {
+            return null;
+        }
         StringBuilder initials = new StringBuilder();
         StringBuilder family = new StringBuilder();
         int nameWords = 0;
@@ -49,6 +53,15 @@ public final class InitialsAndFamily {
             }
         }
         return initials.isEmpty() || nameWords != 1 ? null : initials + "|" + family;
+    }
+
+    private static boolean hasInitial(Token[] q) {
+        for (Token t : q) {
+            if (t.kind() == TokenKind.INITIAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
