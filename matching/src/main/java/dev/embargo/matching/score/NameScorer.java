@@ -373,7 +373,8 @@ public final class NameScorer {
         for (int i = 0; i < queryWords; i++) {
             if ((queryPairable & (1L << i)) == 0) {
                 if (queryMiddle(middles, queryWords, firstQueryPairable, lastPairableQuery, i)
-                        || trailingMiddles && i > lastPairableQuery) {
+                        || trailingMiddles && i > lastPairableQuery
+                        || repeatsPairable(dq, queryWords, queryPairable, i)) {
                     unpairedQueryMiddle += TokenDigest.weight(dq, i) * middleFactor(queryWords);
                 } else {
                     unpairedQuery += TokenDigest.weight(dq, i);
@@ -392,7 +393,11 @@ public final class NameScorer {
             if ((namePairable & (1L << j)) != 0) {
                 pairable += w;
             } else {
-                unpairedName += w * leftOutFactor(person, nameWords, firstPairable, lastPairable, j);
+                double factor = leftOutFactor(person, nameWords, firstPairable, lastPairable, j);
+                if (repeatsPairable(dn, nameWords, namePairable, j)) {
+                    factor = Math.min(factor, middleFactor(nameWords));
+                }
+                unpairedName += w * factor;
             }
         }
         if (pairable <= 0 || !(unpairedQuery > 0 || unpairedName > 0 || unpairedQueryMiddle > 0)) {
@@ -407,6 +412,21 @@ public final class NameScorer {
                 * (lambda + (1 - lambda) * queryMiddleCoverage)
                 * (lambda + (1 - lambda) * nameCoverage)
                 * (1 + 1e-9);
+    }
+
+    /**
+     * Word {@code i} of {@code d} (of {@code words} words), which cannot pair, may repeat one that can: the score
+     * weighs a repeat of a paired word as a middle word ({@link #repeatsPaired}), and its twin may pair where it
+     * cannot (by joined words: "Kim Jong Un Kim" against "Kimjongun").
+     */
+    private static boolean repeatsPairable(int[] d, int words, long pairable, int i) {
+        int at = i * TokenDigest.SIZE;
+        for (int k = 0; k < words; k++) {
+            if ((pairable & (1L << k)) != 0 && TokenDigest.maySpellAlike(d, at, k * TokenDigest.SIZE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every word of the listed name that cannot pair is a particle or a legal form. */
@@ -623,7 +643,7 @@ public final class NameScorer {
     /**
      * Word {@code i}, left out, is a repeat of a paired word of the same name ("Kim Kim Jong Un", MOHAMMED,
      * Mohammed Ali against "Mohammed Ali"): a word typed or listed twice says nothing the pair has not said, and
-     * counts as little as a middle name. The bound needs no change: a repeat can pair wherever its twin can.
+     * counts as little as a middle name. The bound weighs a repeat of a pairable word so ({@link #repeatsPairable}).
      */
     private static boolean repeatsPaired(Token[] t, boolean[] used, int i) {
         if (t[i].kind() != TokenKind.WORD) {

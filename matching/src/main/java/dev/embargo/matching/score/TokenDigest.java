@@ -97,6 +97,16 @@ final class TokenDigest {
         return s.isEmpty() ? NONE : s.charAt(0);
     }
 
+    /**
+     * Whether the words at {@code a} and {@code b} of {@code d} may be spelled alike: equal spellings have equal
+     * hash codes, lengths and letter sets (unequal ones rarely do, and then this says yes, as a bound may).
+     */
+    static boolean maySpellAlike(int[] d, int a, int b) {
+        return d[a + TEXT_HASH] == d[b + TEXT_HASH]
+                && d[a + TEXT_LENGTH] == d[b + TEXT_LENGTH]
+                && d[a + TEXT_LETTERS] == d[b + TEXT_LETTERS];
+    }
+
     static int kind(int[] d, int at) {
         return d[at + KIND] & 0xFF;
     }

@@ -162,6 +162,22 @@ class NameScorerBoundTest {
                 .isGreaterThanOrEqualTo(score);
     }
 
+    /**
+     * The query's second "Kim" repeats its first, which pairs only within the joined "Kimjongun": the score
+     * weighs the repeat as a middle word, so the bound must too, although the repeat itself pairs with nothing
+     * (found by {@link #theBoundIsNeverBelowTheScore} in CI).
+     */
+    @Example
+    void aRepeatOfAWordPairedOnlyByJoiningCountsAsARepeat() {
+        WeightedName query = WeightedName.of(
+                ANALYZER.analyzeFirst("Choe KIM, Jong Un Kim"),
+                new float[] {0.4690727f, 0.4666958f, 0.28694332f, 0.1326118f, 0.3994453f});
+        WeightedName listed = WeightedName.of(ANALYZER.analyzeFirst("Kimjongneunn"), new float[] {0.69298047f});
+        double score = NameScorer.score(query, listed, true, true).score();
+        assertThat(score).isGreaterThan(0.4);
+        assertThat(NameScorer.bound(query, listed, true)).isGreaterThanOrEqualTo(score);
+    }
+
     /** Pairs that only one rule pairs: a romanisation variant, words written together, an initial. */
     @Example
     void pairsMadeByOneRuleAreNotRuledOut() {
