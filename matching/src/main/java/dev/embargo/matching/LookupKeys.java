@@ -328,6 +328,28 @@ public final class LookupKeys {
     }
 
     /**
+     * The listings of {@code newer}'s lists holding a key of initials and family name or an acronym whose number of
+     * holders (by party) differs from {@code older}'s ({@link CandidateIndex#countedKeys}): their names are scored
+     * by that number (one holder alone scores higher than each of several), so a change that adds, removes,
+     * renames or regroups another holder moves their scores for a query of that key though they did not change.
+     */
+    public static java.util.Set<Entity> countedKeysMoved(Screener older, Screener newer) {
+        java.util.Map<String, Integer> before = older.pipeline().names().countedKeys();
+        java.util.Set<String> moved = new java.util.HashSet<>();
+        CandidateIndex now = newer.pipeline().names();
+        now.countedKeys().forEach((key, holders) -> {
+            if (!holders.equals(before.get(key))) {
+                moved.add(key);
+            }
+        });
+        java.util.Set<Entity> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int name : now.namesHolding(moved)) {
+            out.add(newer.pipeline().entities().get(now.entityOf(name)));
+        }
+        return out;
+    }
+
+    /**
      * The keys an indexed name is filed under, as the query side writes them: its words' romanisation keys (legal
      * forms and particles are not filed), skeletons, transcription keys (as {@code TranscriptionPostings} files
      * them), its joined words; each under the name's kind and under no kind.

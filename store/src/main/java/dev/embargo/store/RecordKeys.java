@@ -51,7 +51,11 @@ import java.util.Set;
  *   <li>a change of a listing's dates, programs or identifiers leaves its names' keys and weights as they were:
  *       its new version stands where the old one stood, and is scored (above) or alerted on;</li>
  *   <li>a listing sharing an identifier with the record decides whatever the names say: the record is screened
- *       again.</li>
+ *       again;</li>
+ *   <li>a name scored through a key of initials and family name or an acronym scores by how many listed parties
+ *       hold the key ({@code ScoringPolicy.INITIALS}, {@code ACRONYM}): where the change moves that number, every
+ *       holder is taken as changed though it did not change ({@link LookupKeys#countedKeysMoved}), its new version
+ *       scored as above and the alerts on its party screened again.</li>
  * </ul>
  * What this leaves out: a record whose scores or ranking among unchanged listings move only because the change
  * made some word more or less common (a word's weight follows how many listings use it); such moves are a

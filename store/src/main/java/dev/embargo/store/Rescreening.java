@@ -228,6 +228,16 @@ public final class Rescreening {
                 }
             }
         }
+        // A name scored through initials and a family name or an acronym scores by how many listed parties hold that
+        // key (one alone higher than each of several): where the change adds, removes or regroups a holder, the other
+        // holders' scores move though they did not change. They are taken as changed: new versions, scored against
+        // the records they reach (a score that rose), and their parties' alerts screened again (one that fell).
+        for (Entity e : LookupKeys.countedKeysMoved(older.screener(), newer.screener())) {
+            if (newById.putIfAbsent(e.id(), e) == null) {
+                newVersions.add(e);
+            }
+            gone.add(e.id());
+        }
         Map<LookupKeys, java.util.Collection<Entity>> byLists = new LinkedHashMap<>();
         byLists.put(LookupKeys.of(newer.screener()), newVersions);
         byLists.put(LookupKeys.of(older.screener()), displacing);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.embargo.lists.SharedData;
 import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.Name;
+import dev.embargo.matching.Match;
+import dev.embargo.matching.Query;
 import dev.embargo.matching.Screener;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,6 +148,141 @@ class RescreeningTest {
         List<dev.embargo.lists.LoadedList> lists = new ArrayList<>(older.lists());
         lists.set(0, changed);
         return ListsSnapshot.of(lists, List.of(), Sha256.hex(older.hash() + " generated " + seed));
+    }
+
+    /**
+     * Listings scored by how many listed parties hold a key of theirs: people written as initials and a family name
+     * ("S. Y. Naryshkin", {@code score.InitialsAndFamily}) and organisations written as an acronym
+     * ({@code score.AcronymScorer}) score lower for each of several holders than for one alone. Of every pair of
+     * holders of such a key in the US OFAC SDN list of 2021-07 (found by their names, kept where the old lists
+     * score both at the lower score), the change removes one; a record written as the key then meets the other,
+     * which did not change, at the higher score and alerts. The delta must find those records as a full re-screen
+     * does, though the key reaches them only through listings the change left as they were.
+     */
+    @ParameterizedTest(name = "{0}: one of two holders of a key of initials or an acronym removed")
+    @MethodSource("dev.embargo.store.TestDatabases#kinds")
+    void theDeltaFollowsTheHoldersOfAKeyWhenOneOfThemGoes(String kind) throws Exception {
+        ListsSnapshot older = snapshot("data/lists-history/us-ofac-sdn-2021-07");
+        Screener before = older.screener();
+        List<String[]> queries = new ArrayList<>(); // query, kind, listing kept, listing removed
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Map.Entry<String, List<Entity>> pair : keyPairs(older.entities()).entrySet()) {
+            Entity kept = pair.getValue().get(0);
+            Entity removed = pair.getValue().get(1);
+            if (taken.contains(kept.id()) || taken.contains(removed.id())) {
+                continue;
+            }
+            String query = pair.getKey().substring(pair.getKey().indexOf(' ') + 1);
+            List<Match> both = before.screen(Query.name(query), 0.5, 50);
+            boolean sharedScore = both.size() == 2
+                    && both.stream().allMatch(m -> Math.abs(m.score() - 0.80) < 1e-9)
+                    && both.stream()
+                            .map(m -> m.entity().id())
+                            .collect(java.util.stream.Collectors.toSet())
+                            .equals(java.util.Set.of(kept.id(), removed.id()));
+            if (sharedScore) {
+                taken.add(kept.id());
+                taken.add(removed.id());
+                queries.add(new String[] {query, kept.kind().code(), kept.id(), removed.id()});
+            }
+        }
+        List<Entity> listings = new ArrayList<>();
+        for (Entity e : older.lists().getFirst().entities()) {
+            if (queries.stream().noneMatch(q -> q[3].equals(e.id()))) {
+                listings.add(e);
+            }
+        }
+        dev.embargo.lists.LoadedList sdn = older.lists().getFirst();
+        ListsSnapshot newer = ListsSnapshot.of(
+                List.of(new dev.embargo.lists.LoadedList(
+                        sdn.source(), sdn.format(), sdn.file(), sdn.published(), listings, sdn.warnings())),
+                List.of(),
+                Sha256.hex(older.hash() + " one of two holders removed"));
+        // The records the change must raise an alert for: the kept holder now scores over the threshold.
+        List<String[]> alerting = new ArrayList<>();
+        for (String[] q : queries) {
+            boolean alone = newer.screener().screen(Query.name(q[0]), Screener.DEFAULT_THRESHOLD, 50).stream()
+                    .anyMatch(m -> m.entity().id().equals(q[2]));
+            if (alone) {
+                alerting.add(q);
+            }
+        }
+        assertThat(alerting.stream().filter(q -> q[1].equals("person")).count())
+                .as("pairs of people holding one key of initials and family name")
+                .isGreaterThanOrEqualTo(5);
+        assertThat(alerting.stream().filter(q -> q[1].equals("organization")).count())
+                .as("pairs of organisations holding one acronym")
+                .isGreaterThanOrEqualTo(5);
+
+        Path file = dir.resolve("portfolio.csv");
+        PortfolioGenerator.of(SharedData.require("eval/negatives_global.csv"), older.entities())
+                .writeCsv(file, 500, 0.02, 13);
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < alerting.size(); i++) {
+            String[] q = alerting.get(i);
+            rows.append(String.format(java.util.Locale.ROOT, "K%05d,%s,%s,,,,key,2020-01-01%n", i, q[0], q[1]));
+        }
+        Files.writeString(file, rows, java.nio.file.StandardOpenOption.APPEND);
+        deltaEqualsFull(kind, "us-ofac-sdn-2021-07", "one of two holders removed", older, newer, file);
+    }
+
+    /**
+     * Keys two listings hold, as a record would be written ("person S. Y. Naryshkin", "organization KMDTC"), each
+     * with its two holders: people's given names' initials and family name (before a comma, else the last word);
+     * organisations' acronyms of four letters or more.
+     */
+    private static Map<String, List<Entity>> keyPairs(List<Entity> entities) {
+        Map<String, java.util.Set<Entity>> holders = new java.util.TreeMap<>();
+        for (Entity e : entities) {
+            for (Name n : e.names()) {
+                String full = n.full().strip();
+                if (e.kind() == dev.embargo.lists.model.EntityKind.PERSON) {
+                    int comma = full.indexOf(',');
+                    String[] family;
+                    String[] given;
+                    if (comma > 0) {
+                        family = full.substring(0, comma).strip().split("\\s+");
+                        given = full.substring(comma + 1).strip().split("\\s+");
+                    } else {
+                        String[] words = full.split("\\s+");
+                        family = new String[] {words[words.length - 1]};
+                        given = java.util.Arrays.copyOf(words, words.length - 1);
+                    }
+                    if (family.length != 1
+                            || given.length == 0
+                            || given[0].isEmpty()
+                            || !family[0].matches("\\p{L}{3,}")) {
+                        continue;
+                    }
+                    StringBuilder q = new StringBuilder("person ");
+                    for (String g : given) {
+                        q.append(Character.toUpperCase(g.charAt(0))).append(". ");
+                    }
+                    String f = family[0].toLowerCase(java.util.Locale.ROOT);
+                    q.append(Character.toUpperCase(f.charAt(0))).append(f.substring(1));
+                    holders.computeIfAbsent(q.toString(), k -> new java.util.HashSet<>())
+                            .add(e);
+                } else if (e.kind() == dev.embargo.lists.model.EntityKind.ORGANIZATION) {
+                    for (String a : dev.embargo.matching.name.Acronyms.ofOrganisation(full)) {
+                        if (a.length() >= 4) {
+                            holders.computeIfAbsent(
+                                            "organization " + a.toUpperCase(java.util.Locale.ROOT),
+                                            k -> new java.util.HashSet<>())
+                                    .add(e);
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, List<Entity>> out = new LinkedHashMap<>();
+        holders.forEach((key, es) -> {
+            if (es.size() == 2) {
+                List<Entity> two = new ArrayList<>(es);
+                two.sort(java.util.Comparator.comparing(Entity::id));
+                out.put(key, two);
+            }
+        });
+        return out;
     }
 
     /** {@code e} under another id and names; with {@code keepDates} false, without its dates of birth. */

@@ -157,6 +157,49 @@ public final class CandidateIndex {
         return key == null ? -1 : initialsHolders.count(key);
     }
 
+    /**
+     * The keys whose number of holders a listed name is scored by, each with that number: {@code "initials "} and a
+     * key of initials and family name ({@link InitialsAndFamily}: listed people holding it), {@code "acronym "} and
+     * an acronym (listed organisations holding it; an acronym reading is read as shared by it). Where a list change
+     * moves such a number, every holder's score for a query of that key moves though its own names did not change.
+     */
+    public Map<String, Integer> countedKeys() {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        initialsHolders.counts().forEach((key, n) -> out.put(INITIALS_KEY + key, n));
+        acronymHolders.counts().forEach((key, n) -> out.put(ACRONYM_KEY + key, n));
+        return out;
+    }
+
+    private static final String INITIALS_KEY = "initials ";
+    private static final String ACRONYM_KEY = "acronym ";
+
+    /**
+     * The names holding one of {@code keys} (as {@link #countedKeys} writes them) so that they are scored by its
+     * number of holders: the people's names whose initials and family name it is, the organisations' acronym
+     * readings that are it.
+     */
+    public int[] namesHolding(java.util.Set<String> keys) {
+        if (keys.isEmpty()) {
+            return NO_NAMES;
+        }
+        java.util.stream.IntStream.Builder out = java.util.stream.IntStream.builder();
+        for (int i = 0; i < names.length; i++) {
+            WeightedName n = names[i];
+            if (nameKind[i] == EntityKind.PERSON) {
+                for (String key : InitialsAndFamily.listedKeys(n)) {
+                    if (keys.contains(INITIALS_KEY + key)) {
+                        out.add(i);
+                        break;
+                    }
+                }
+            } else if (dev.embargo.matching.score.AcronymScorer.isAcronym(n)
+                    && keys.contains(ACRONYM_KEY + n.words()[0].text())) {
+                out.add(i);
+            }
+        }
+        return out.build().toArray();
+    }
+
     public int nameCount() {
         return names.length;
     }

@@ -25,6 +25,15 @@ final class InitialsHolderCounts {
 
     /** How many listed people (parties) hold {@code key}. */
     int count(String key) {
+        return holders().organisations(key, null);
+    }
+
+    /** Every key held, with the number of listed people (parties) holding it. */
+    java.util.Map<String, Integer> counts() {
+        return holders().counts();
+    }
+
+    private AcronymHolders holders() {
         AcronymHolders h = holders;
         if (h == null) {
             synchronized (this) {
@@ -35,7 +44,7 @@ final class InitialsHolderCounts {
                 }
             }
         }
-        return h.organisations(key, null);
+        return h;
     }
 
     private static AcronymHolders build(WeightedName[] names, EntityKind[] kinds, int[] party) {

@@ -39,6 +39,16 @@ public final class AcronymHolders {
         return h.organisations() + (ownKey != null && !h.keys().contains(ownKey) ? 1 : 0);
     }
 
+    /**
+     * Every acronym held, with the number of organisations holding it ({@link #organisations} with no own key):
+     * what a holder's acronym reading is scored by, so that two lists can be compared key by key.
+     */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> out = new HashMap<>(byAcronym.size() * 2);
+        byAcronym.forEach((acronym, h) -> out.put(acronym, h.organisations()));
+        return out;
+    }
+
     /** Collects the holders of each acronym, then counts the organisations among them. Not thread-safe. */
     public static final class Builder {
         private record Holder(int party, String key) {}
