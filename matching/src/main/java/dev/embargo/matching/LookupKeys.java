@@ -291,9 +291,11 @@ public final class LookupKeys {
      * sorted: every key a query can find that name through; those of them that are consonant skeletons, through
      * which the name is found at {@link #SKELETON_FACTOR} of the word's weight; and its word count, which its
      * priority in a ranking loses {@link #PRIORITY_PER_WORD} a word of; and the name's id in the index, which
-     * {@link Screener#bestOfPairs} scores it by.
+     * {@link Screener#bestOfPairs} scores it by; and the name as the list writes it, which the index reads the same
+     * way in any lists.
      */
-    public record NameKeys(long[] keys, long[] skeletonKeys, int words, int name) {}
+    public record NameKeys(
+            long[] keys, long[] skeletonKeys, int words, int name, dev.embargo.lists.model.Name listed) {}
 
     /** A listing's names' keys ({@link NameKeys}) and its identifiers' keys, sorted. */
     public record ListingKeys(List<NameKeys> names, long[] identifiers) {}
@@ -308,7 +310,8 @@ public final class LookupKeys {
         for (Entity e : listings) {
             List<NameKeys> each = new ArrayList<>();
             for (int name : names.getOrDefault(e, new int[0])) {
-                each.add(ofIndexedName(index.weighed(name), index.kindOf(name), index.wordsOf(name), name));
+                each.add(ofIndexedName(
+                        index.weighed(name), index.kindOf(name), index.wordsOf(name), name, index.listed(name)));
             }
             List<String> ids = new ArrayList<>();
             for (Identifier id : e.identifiers()) {
@@ -354,7 +357,8 @@ public final class LookupKeys {
      * forms and particles are not filed), skeletons, transcription keys (as {@code TranscriptionPostings} files
      * them), its joined words; each under the name's kind and under no kind.
      */
-    private static NameKeys ofIndexedName(WeightedName w, EntityKind kind, int words, int name) {
+    private static NameKeys ofIndexedName(
+            WeightedName w, EntityKind kind, int words, int name, dev.embargo.lists.model.Name listed) {
         List<String> found = new ArrayList<>();
         List<String> skeletons = new ArrayList<>();
         for (Token t : w.tokens()) {
@@ -388,7 +392,7 @@ public final class LookupKeys {
                 .sorted()
                 .distinct()
                 .toArray();
-        return new NameKeys(all, skeletonKeys, words, name);
+        return new NameKeys(all, skeletonKeys, words, name, listed);
     }
 
     /** The hashes of {@code words} under {@code kind} and under no kind, sorted, each once. */

@@ -233,6 +233,15 @@ final class RecordKeys {
          * lists index them; the second are the old versions).
          */
         static ListingKeys of(Map<LookupKeys, Collection<Entity>> byLists) {
+            return of(byLists, Map.of());
+        }
+
+        /**
+         * {@link #of(Map)}, leaving out of each listing of the second lists (the old versions) the names {@code
+         * stillHeld} gives it: names its new version holds as they were written.
+         */
+        static ListingKeys of(
+                Map<LookupKeys, Collection<Entity>> byLists, Map<Entity, Set<dev.embargo.lists.model.Name>> stillHeld) {
             List<Entity> listing = new ArrayList<>();
             List<Integer> words = new ArrayList<>();
             List<Boolean> old = new ArrayList<>();
@@ -248,7 +257,11 @@ final class RecordKeys {
                     if (k == null) {
                         continue;
                     }
+                    Set<dev.embargo.lists.model.Name> kept = olderLists ? stillHeld.get(e) : null;
                     for (LookupKeys.NameKeys name : k.names()) {
+                        if (kept != null && kept.contains(name.listed())) {
+                            continue;
+                        }
                         int holder = listing.size();
                         listing.add(e);
                         words.add(name.words());

@@ -219,12 +219,18 @@ public final class Rescreening {
         // A listing's old version can have held a place in a record's ranking that its new version does not only
         // if its names changed (or it went): a change of dates, programs or identifiers leaves every name's keys and
         // weights as they were, and the new version stands where the old one stood.
+        // Of a listing whose names changed, a name its new version still holds as written is read and keyed alike,
+        // and stands where it stood as an unchanged listing's names do: only the names it no longer holds leave.
         List<Entity> displacing = new ArrayList<>();
+        Map<Entity, Set<dev.embargo.lists.model.Name>> stillHeld = new java.util.IdentityHashMap<>();
         for (Entity e : older.entities()) {
             if (changed.contains(e.id()) || removed.containsKey(e.id())) {
                 Entity now = newById.get(e.id());
                 if (now == null || !sameNames(e, now)) {
                     displacing.add(e);
+                    if (now != null && now.kind() == e.kind()) {
+                        stillHeld.put(e, new HashSet<>(now.names()));
+                    }
                 }
             }
         }
@@ -241,7 +247,7 @@ public final class Rescreening {
         Map<LookupKeys, java.util.Collection<Entity>> byLists = new LinkedHashMap<>();
         byLists.put(LookupKeys.of(newer.screener()), newVersions);
         byLists.put(LookupKeys.of(older.screener()), displacing);
-        RecordKeys.ListingKeys change = RecordKeys.ListingKeys.of(byLists);
+        RecordKeys.ListingKeys change = RecordKeys.ListingKeys.of(byLists, stillHeld);
         long prepared = System.nanoTime();
         List<RecordKeys.Met> reach = store.inTransaction(c -> RecordKeys.reached(c, change));
         long scanned = System.nanoTime();
