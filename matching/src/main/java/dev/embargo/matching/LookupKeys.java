@@ -331,17 +331,25 @@ public final class LookupKeys {
     }
 
     /**
-     * The listings of {@code newer}'s lists holding a key of initials and family name or an acronym whose number of
-     * holders (by party) differs from {@code older}'s ({@link CandidateIndex#countedKeys}): their names are scored
-     * by that number (one holder alone scores higher than each of several), so a change that adds, removes,
-     * renames or regroups another holder moves their scores for a query of that key though they did not change.
+     * The listings of {@code newer}'s lists holding a key of initials and family name or an acronym that one party
+     * holds alone in one of {@code older}'s and {@code newer}'s lists and several in the other
+     * ({@link CandidateIndex#countedKeys}): their names are scored by it (one holder alone higher than each of
+     * several, alike for any number of several), so a change that adds, removes, renames or regroups another
+     * holder moves their scores for a query of that key though they did not change.
      */
     public static java.util.Set<Entity> countedKeysMoved(Screener older, Screener newer) {
-        java.util.Map<String, Integer> before = older.pipeline().names().countedKeys();
-        java.util.Set<String> moved = new java.util.HashSet<>();
+        // Each index counts its holders on first asking, a pass over its names: the two passes run side by side.
+        java.util.concurrent.CompletableFuture<java.util.Map<String, Integer>> counting =
+                java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> older.pipeline().names().countedKeys());
         CandidateIndex now = newer.pipeline().names();
-        now.countedKeys().forEach((key, holders) -> {
-            if (!holders.equals(before.get(key))) {
+        java.util.Map<String, Integer> after = now.countedKeys();
+        java.util.Map<String, Integer> before = counting.join();
+        java.util.Set<String> moved = new java.util.HashSet<>();
+        after.forEach((key, holders) -> {
+            // Scored alike for every number of holders above one: only a key that goes from one holder to several
+            // or back moves a score.
+            if ((holders > 1) != (before.getOrDefault(key, 0) > 1)) {
                 moved.add(key);
             }
         });

@@ -194,6 +194,10 @@ public final class Rescreening {
             return id;
         });
         long started = System.nanoTime();
+        // Counted while the removed listings' alerts are closed and the changed parties found.
+        java.util.concurrent.CompletableFuture<Set<Entity>> countedKeysMoved =
+                java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> LookupKeys.countedKeysMoved(older.screener(), newer.screener()));
         Set<String> inNewer = new HashSet<>();
         newer.entities().forEach(e -> inNewer.add(e.id()));
         long closedByRemoval = closeRemoved(removed, inNewer, newer);
@@ -238,7 +242,7 @@ public final class Rescreening {
         // key (one alone higher than each of several): where the change adds, removes or regroups a holder, the other
         // holders' scores move though they did not change. They are taken as changed: new versions, scored against
         // the records they reach (a score that rose), and their parties' alerts screened again (one that fell).
-        for (Entity e : LookupKeys.countedKeysMoved(older.screener(), newer.screener())) {
+        for (Entity e : countedKeysMoved.join()) {
             if (newById.putIfAbsent(e.id(), e) == null) {
                 newVersions.add(e);
             }

@@ -170,6 +170,15 @@ public final class CandidateIndex {
         return out;
     }
 
+    private static boolean holdsAny(WeightedName n, java.util.Set<String> variants) {
+        for (Token t : n.words()) {
+            if (variants.contains(t.variant())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final String INITIALS_KEY = "initials ";
     private static final String ACRONYM_KEY = "acronym ";
 
@@ -182,10 +191,19 @@ public final class CandidateIndex {
         if (keys.isEmpty()) {
             return NO_NAMES;
         }
+        // A name holds a key of initials only with the key's family name among its words: most are passed over
+        // without their keys made.
+        java.util.Set<String> families = new java.util.HashSet<>();
+        for (String key : keys) {
+            int bar = key.indexOf('|');
+            if (key.startsWith(INITIALS_KEY) && bar > 0) {
+                families.add(key.substring(bar + 1).split(" ")[0]);
+            }
+        }
         java.util.stream.IntStream.Builder out = java.util.stream.IntStream.builder();
         for (int i = 0; i < names.length; i++) {
             WeightedName n = names[i];
-            if (nameKind[i] == EntityKind.PERSON) {
+            if (nameKind[i] == EntityKind.PERSON && holdsAny(n, families)) {
                 for (String key : InitialsAndFamily.listedKeys(n)) {
                     if (keys.contains(INITIALS_KEY + key)) {
                         out.add(i);
