@@ -147,6 +147,13 @@ public record ScoringPolicy(
      *                             cousin and namesake, and it is the second family name that tells the listed
      *                             person from them. Not lower: with the listed date of birth, the short form
      *                             people go by still reaches the threshold
+     * @param wordInPlaceCap       an organisation's, vessel's or aircraft's name with a word of its own where the
+     *                             other name has another ("Department of Research and Science" / Department of
+     *                             Education and Science; "71st Repair Plant of the Ministry of Eqtesad" / ...
+     *                             Ministry of Defense) is held this low, however long the rest that agrees:
+     *                             such names are not shortened but given in full, and the one word that differs
+     *                             is what tells a sister company, a branch or another ministry from the listed
+     *                             one; a word that one side only gives costs by coverage alone
      */
     public record NameCoverage(
             double lambdaPerson,
@@ -161,7 +168,8 @@ public record ScoringPolicy(
             double ownScriptDifferenceCap,
             double singleCharacterCap,
             double legalFormKindCap,
-            double partFamilyCap) {}
+            double partFamilyCap,
+            double wordInPlaceCap) {}
 
     /**
      * Dates of birth and countries move a name's score but never make a hit on their own: the largest boost
@@ -268,7 +276,7 @@ public record ScoringPolicy(
             new WordSimilarity(
                     0.6, 0.95, 0.9, 0.75, 0.7, 0.7, 0.95, 0.45, 0.45, 0.93, 0.85, 0.8, 0.78, 0.7, 0.98, 0.97, 0.8,
                     0.93),
-            new NameCoverage(0.75, 0.35, 0.45, 0.8, 0.6, 0.5, 4, 0.5, 0.7, 0.7, 0.7, 0.7, 0.8),
+            new NameCoverage(0.75, 0.35, 0.45, 0.8, 0.6, 0.5, 4, 0.5, 0.7, 0.7, 0.7, 0.7, 0.8, 0.8),
             new Evidence(0.06, 0.03, 0.03, -0.15, -0.3, 0.03, -0.05),
             0.95f,
             1000);

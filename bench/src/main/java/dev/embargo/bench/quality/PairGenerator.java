@@ -168,7 +168,9 @@ public final class PairGenerator {
                     }
                     String qa = a.primaryName().full();
                     String lb = b.primaryName().full();
-                    if (wordKey(qa).equals(wordKey(lb)) || !seen.add(wordKey(qa) + "|" + wordKey(lb))) {
+                    if (wordKey(qa).equals(wordKey(lb))
+                            || !writtenAlike(qa, lb)
+                            || !seen.add(wordKey(qa) + "|" + wordKey(lb))) {
                         continue;
                     }
                     out.add(new LabelledPair(family(a.kind()), "cross-list", qa, lb, b.kind(), true));
@@ -176,6 +178,56 @@ public final class PairGenerator {
             }
         }
         return sample(out, limit);
+    }
+
+    /**
+     * Whether two names of one party are one name written two ways, not two names: a vessel renamed between
+     * two lists' editions ("HEBE", IMO 9259185, is "Daksha" on another list) or a company listed under its
+     * former name is the same party under another name, which only its identifiers can join, and no pair of
+     * names tells a name matcher anything about it. Told apart by their letters, not by the scorer under
+     * test: two written forms of one name share at least a fifth of their letter pairs once both are read in
+     * Latin letters (transliterations, spellings and added words keep far more: "NS ANTARCTIC" / "Antarktika"
+     * 0.53), while renamed vessels and unrelated aliases share almost none ("NS BRAVO" / "Belgorod" 0.0).
+     */
+    boolean writtenAlike(String a, String b) {
+        return letterPairDice(readLetters(a), readLetters(b)) >= 0.2;
+    }
+
+    /** The letters and digits of a name as the analyzer reads them (any script in Latin letters), run together. */
+    private String readLetters(String name) {
+        StringBuilder out = new StringBuilder();
+        for (Token t : analyzer.analyzeFirst(name).tokens()) {
+            if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER) {
+                out.append(t.text()).append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Dice coefficient of the two strings' pairs of adjacent letters within words. */
+    static double letterPairDice(String a, String b) {
+        Map<String, Integer> pa = letterPairs(a);
+        Map<String, Integer> pb = letterPairs(b);
+        int na = pa.values().stream().mapToInt(Integer::intValue).sum();
+        int nb = pb.values().stream().mapToInt(Integer::intValue).sum();
+        if (na + nb == 0) {
+            return 0;
+        }
+        int shared = 0;
+        for (Map.Entry<String, Integer> e : pa.entrySet()) {
+            shared += Math.min(e.getValue(), pb.getOrDefault(e.getKey(), 0));
+        }
+        return 2.0 * shared / (na + nb);
+    }
+
+    private static Map<String, Integer> letterPairs(String s) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (s.charAt(i) != ' ' && s.charAt(i + 1) != ' ') {
+                out.merge(s.substring(i, i + 2), 1, Integer::sum);
+            }
+        }
+        return out;
     }
 
     private static String family(EntityKind kind) {
@@ -269,7 +321,8 @@ public final class PairGenerator {
                 if (sameParty(e, other)
                         || !eachHasOwnWord(name, m.matchedName())
                         || datesOverlap(e, other)
-                        || sharesName(e, other)) {
+                        || sharesName(e, other)
+                        || e.kind() != EntityKind.PERSON && !knownApart(e, other)) {
                     continue;
                 }
                 out.add(new LabelledPair(
@@ -295,6 +348,42 @@ public final class PairGenerator {
         for (Token t : analyzer.analyzeFirst(name).tokens()) {
             if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER) {
                 out.add(t.text());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the lists show two organisations, vessels or aircraft to be two parties. Unlike people, they have
+     * no date of birth to tell them apart, and the lists link few of them by a UN reference or IMO number: the
+     * nearest organisation on another list is as often the same one unlinked ("Azia Shipping Holdings" /
+     * "Azia Shipping Holding Ltd.", both Russian, on two lists) as another. Two listings of one list are two
+     * parties (a list names a party once); across lists, identifiers of one kind that all differ (IMO,
+     * registration, tax or aircraft serial numbers) or countries that do not meet say so.
+     */
+    static boolean knownApart(Entity a, Entity b) {
+        if (a.source() == b.source()) {
+            return true;
+        }
+        for (IdentifierType type : DISTINGUISHING) {
+            Set<String> va = identifierValues(a, type);
+            Set<String> vb = identifierValues(b, type);
+            if (!va.isEmpty() && !vb.isEmpty() && Collections.disjoint(va, vb)) {
+                return true;
+            }
+        }
+        Set<String> ca = new HashSet<>(a.countries());
+        return !ca.isEmpty() && !b.countries().isEmpty() && Collections.disjoint(ca, b.countries());
+    }
+
+    private static final Set<IdentifierType> DISTINGUISHING = Set.of(
+            IdentifierType.IMO, IdentifierType.REGISTRATION, IdentifierType.TAX_ID, IdentifierType.AIRCRAFT_SERIAL);
+
+    private static Set<String> identifierValues(Entity e, IdentifierType type) {
+        Set<String> out = new HashSet<>();
+        for (Identifier id : e.identifiers()) {
+            if (id.type() == type) {
+                out.add(id.value().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""));
             }
         }
         return out;

@@ -192,7 +192,10 @@ public final class ProseCorpus {
         for (Named p : sample(listed, n)) {
             String[] w = p.name().split(" ");
             String given = negatives.get(random.nextInt(negatives.size())).split(" ")[0];
-            if (given.equalsIgnoreCase(w[0])) {
+            // Not a given name the listed party bears in any of its names: that would name the party itself.
+            if (p.entity().names().stream()
+                    .anyMatch(x ->
+                            java.util.Arrays.stream(x.full().split("[\\s,]+")).anyMatch(given::equalsIgnoreCase))) {
                 continue;
             }
             add(t.code(), "near-miss: listed surname", pick(t.persons()), "{P}", given + " " + w[w.length - 1], null);

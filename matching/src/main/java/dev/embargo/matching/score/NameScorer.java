@@ -43,6 +43,7 @@ public final class NameScorer {
     private static final double ORDER_CAP = POLICY.patronymicOrderCap();
     private static final double LEGAL_FORM_KIND_CAP = POLICY.legalFormKindCap();
     private static final double PART_FAMILY_CAP = POLICY.partFamilyCap();
+    private static final double WORD_IN_PLACE_CAP = POLICY.wordInPlaceCap();
     /** Words that say "son (daughter) of": what follows is the father's name, what precedes the child's. */
     private static final java.util.Set<String> PATRONYMIC_PARTICLES =
             java.util.Set.of("bin", "ibn", "bint", "ben", "binti", "bte", "ould", "walad");
@@ -70,7 +71,7 @@ public final class NameScorer {
         for (int i = 0; i < q.length; i++) {
             for (int j = 0; j < n.length; j++) {
                 TokenSimilarity.Result r = TokenSimilarity.compare(q[i], n[j], transliterated);
-                if (r.rule() != null) {
+                if (r.rule() != null && !(!person && looseCodePair(r.rule(), q[i], n[j]))) {
                     candidates.add(new TokenPair(i, i + 1, j, j + 1, r.similarity(), r.rule()));
                 }
             }
@@ -187,6 +188,8 @@ public final class NameScorer {
         // The listed middle names and initials left out, by their whole weight (not repeats).
         double nameMiddleNames = 0;
         boolean nameNamesLeftOut = false;
+        // A listed word (not a legal form, particle or initial) that found no partner, a repeat or not.
+        boolean nameAnyWordLeftOut = false;
         int informativeName = 0;
         boolean nameNumberLeft = false;
         boolean syllabic = person && syllabic(n);
@@ -212,6 +215,7 @@ public final class NameScorer {
                     }
                 }
                 nameNumberLeft |= k == TokenKind.NUMBER;
+                nameAnyWordLeftOut |= k == TokenKind.WORD;
             }
         }
         if (queryMiddleNames > 0 && nameNamesLeftOut && !leftOutSpelledAlike(q, usedQ, n, usedN)) {
@@ -275,6 +279,15 @@ public final class NameScorer {
             score = PART_FAMILY_CAP;
             cap = "the query gives only some of the listed family names";
         }
+        if (score > WORD_IN_PLACE_CAP && !person && queryWordLeftOut && nameAnyWordLeftOut) {
+            // An organisation's or vessel's name with a word where the other has another: a sister company, a
+            // branch, another ministry ("Department of Research and Science" / ... of Education and Science),
+            // not the listed one, however much of a long name agrees. A word only one side gives (a branch's
+            // country, an added "Holdings") costs by coverage alone. A repeated word counts as any: "Industry
+            // 290 - Aleppo Branch" gives another word in the place of the first of BRANCH 290 - ALEPPO BRANCH.
+            score = WORD_IN_PLACE_CAP;
+            cap = "a word of the name differs";
+        }
         if (score > LEGAL_FORM_KIND_CAP
                 && queryFormKinds != 0
                 && nameFormKinds != 0
@@ -290,6 +303,35 @@ public final class NameScorer {
         }
         return new NameScore(
                 score, java.util.Collections.unmodifiableList(pairs), queryCoverage, nameCoverage, cap, lowered);
+    }
+
+    /**
+     * Whether two words of an organisation's, vessel's or aircraft's name pair only loosely (by sound or edit
+     * distance) while both are codes of one length: three or four letters without a vowel (registration marks
+     * "EP-MNQ" / "EP-MNC", initials "VMK" / "VMC", "CCGG" / "CCCG"). A spelling variant of a name changes a
+     * vowel or doubles a letter; a code with another letter in a place is another code, another aircraft or
+     * company. Codes of different lengths still pair loosely: initials gain or lose a letter with how a
+     * name's words are split ("D.D.C.B." for Dae-Dong Credit Bank, DCB).
+     */
+    static boolean looseCodePair(MatchRule rule, Token a, Token b) {
+        return (rule == MatchRule.EDIT_DISTANCE || rule == MatchRule.PHONETIC)
+                && a.text().length() == b.text().length()
+                && isCode(a)
+                && isCode(b);
+    }
+
+    private static boolean isCode(Token t) {
+        String s = t.text();
+        if (t.kind() != TokenKind.WORD || s.length() < 3 || s.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z' || "aeiouy".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.embargo.scanning.mention;
 import dev.embargo.lists.Countries;
 import dev.embargo.scanning.inflection.NameInflections;
 import dev.embargo.scanning.language.Language;
+import dev.embargo.scanning.language.WordLists;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -208,6 +209,9 @@ public final class MentionFinder {
 
         private static final int MIN_SHORT_NAME = 3;
 
+        private static final Set<String> DETERMINERS = WordLists.wordsOfAll("determiners");
+        private static final Set<String> TITLES = WordLists.wordsOfAll("titles");
+
         final List<List<Mention>> runs = new ArrayList<>();
         private final String text;
         private final Set<Language> languages;
@@ -215,10 +219,13 @@ public final class MentionFinder {
         /** The full names of organisations named so far, by their first word, lower case. */
         private final Map<String, String> organisations = new HashMap<>();
 
+        private final FunctionWords functionWords;
+
         Emitter(String text, Set<Language> languages, NameSuffixes suffixes) {
             this.text = text;
             this.languages = languages;
             this.suffixes = suffixes;
+            this.functionWords = FunctionWords.of(languages);
         }
 
         /**
@@ -269,6 +276,9 @@ public final class MentionFinder {
                     continue;
                 }
                 Word first = words.get(from);
+                if (from > 0 && from == size - 1 && givenNameBefore(words, from) && shortName(first) == null) {
+                    continue;
+                }
                 List<String> texts = new ArrayList<>(size - from);
                 for (int k = from; k < size; k++) {
                     texts.add(words.get(k).text());
@@ -309,6 +319,75 @@ public final class MentionFinder {
             if (!out.isEmpty()) {
                 runs.add(out);
             }
+        }
+
+        /**
+         * Whether the last word of a run, screened alone, would leave out a given name of the same person: a
+         * run's tails drop the words that stand before a name without being part of it (titles, "Generaal";
+         * context nouns, "die Konten"; the compounds of titles, "Außenminister"), but a title-case word of
+         * letters right before a one-word surname is, in prose, far more often that person's given name
+         * ("Chelsea Hassan", "James Faiz"), and that person is not the one the list names by the surname
+         * alone or whose surname the exonym table stands for: the whole run, screened too, is their name. Not
+         * where a determiner opens the run ("die Konten Faiz", "die Gruppe Wagner"): a determiner is followed
+         * by a common noun, not a given name; not where the word opens a sentence ("Later Sina denied"): there
+         * its capital says nothing; and not for an organisation the text named in full before (the caller).
+         */
+        private boolean givenNameBefore(List<Word> words, int last) {
+            Word before = words.get(last - 1);
+            String t = before.text();
+            if (!before.capitalised()
+                    || before.allCaps()
+                    || !text.substring(before.end(), words.get(last).start()).isBlank()
+                    || FunctionWords.isConnector(t)
+                    || functionWords.isFunctionWord(t)
+                    || endsWithTitle(t)) {
+                return false;
+            }
+            for (int i = 0; i < t.length(); i++) {
+                if (!Character.isLetter(t.charAt(i))) {
+                    return false;
+                }
+            }
+            return !determinerBefore(words.getFirst().start()) && !opensSentence(before.start());
+        }
+
+        /** Whether only spaces stand between {@code start} and the text's start or a sentence's end. */
+        private boolean opensSentence(int start) {
+            int i = start;
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == 0) {
+                return true;
+            }
+            char c = text.charAt(i - 1);
+            return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“' || c == '«';
+        }
+
+        /** Whether the word right before {@code start} (spaces between) is a determiner of any language. */
+        private boolean determinerBefore(int start) {
+            int end = start;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int begin = end;
+            while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+                begin--;
+            }
+            return begin < end
+                    && end < start
+                    && DETERMINERS.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
+        }
+
+        /** A compound that ends in a title ("Außenminister", "Staatspräsident") stands before a name as one. */
+        private static boolean endsWithTitle(String word) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            for (String title : TITLES) {
+                if (title.length() >= 5 && lower.endsWith(title)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** An organisation named before by its full name, here by its first word alone: that full name. */
@@ -409,7 +488,7 @@ public final class MentionFinder {
         if (apostrophe <= 0 || apostrophe + 1 >= t.length() || !Character.isUpperCase(t.charAt(apostrophe + 1))) {
             return w;
         }
-        String article = t.substring(0, apostrophe).toLowerCase(java.util.Locale.ROOT) + "'";
+        String article = t.substring(0, apostrophe).toLowerCase(Locale.ROOT) + "'";
         if (!elisions.contains(article)) {
             return w;
         }
