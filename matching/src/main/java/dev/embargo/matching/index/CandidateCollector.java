@@ -137,7 +137,7 @@ final class CandidateCollector {
         }
         // Keep the best names, at most NAMES_PER_PARTY a party, in a small sorted buffer: one pass, no sort of
         // everything found. The ranking is a prefix of that order, so it holds at most limit * NAMES_PER_PARTY.
-        BestNames best = new BestNames((int) Math.min((long) limit * NAMES_PER_PARTY, size), namesOfParty);
+        BestNames best = bestNames((int) Math.min((long) limit * NAMES_PER_PARTY, size));
         // The priority of the last kept name once the buffer is full (weights are never negative).
         float lastKept = -1f;
         for (int u = 0; u < size; u++) {
@@ -164,7 +164,7 @@ final class CandidateCollector {
             best.offer(p, partyOf[id]);
             lastKept = best.floorWeight();
         }
-        namesOfParty = best.clear();
+        doneWith(best);
         int n = best.throughParty(best.size(), limit);
         int[] top = new int[n];
         float[] found = new float[n];
@@ -173,6 +173,16 @@ final class CandidateCollector {
             found[i] = weights[position[slotOf(top[i])]];
         }
         return new RankedNames(top, found);
+    }
+
+    /** A buffer of the best {@code capacity} names that counts each party's names in this collector's table. */
+    BestNames bestNames(int capacity) {
+        return new BestNames(capacity, namesOfParty);
+    }
+
+    /** Takes the table of counts back from a buffer of {@link #bestNames}, zeros again. */
+    void doneWith(BestNames best) {
+        namesOfParty = best.clear();
     }
 
     /**
