@@ -1,5 +1,7 @@
 package dev.embargo.matching.index;
 
+import java.util.Arrays;
+
 /**
  * The best names seen so far by {@link CandidateCollector#priority}, highest first, at most
  * {@link CandidateCollector#NAMES_PER_PARTY} a party: a better name of a party that has as many takes the place of
@@ -13,10 +15,31 @@ final class BestNames {
     private int n;
     /** The priority a name must reach to be kept ({@link #below}); the lowest long until the buffer is full. */
     private long floor = Long.MIN_VALUE;
+    /**
+     * How many names of each party (by party key) are kept, or null to count them in the buffer at each offer: a
+     * table read once per name offered rather than a pass over the buffer. All zero again after {@link #clear}.
+     */
+    private byte[] namesOfParty;
 
     BestNames(int capacity) {
+        this(capacity, null);
+    }
+
+    /** With {@code namesOfParty}, a table of zeros by party key (grown here when too short), to count in. */
+    BestNames(int capacity, byte[] namesOfParty) {
         best = new long[capacity];
         party = new int[capacity];
+        this.namesOfParty = namesOfParty;
+    }
+
+    /** Sets the table of counts to zeros again and returns it (it may have grown): the buffer is done with. */
+    byte[] clear() {
+        if (namesOfParty != null) {
+            for (int i = 0; i < n; i++) {
+                namesOfParty[party[i]] = 0;
+            }
+        }
+        return namesOfParty;
     }
 
     /** How many names are kept. */
@@ -59,10 +82,23 @@ final class BestNames {
         }
         int had = 0;
         int worst = -1;
-        for (int i = 0; i < n; i++) {
-            if (party[i] == of) {
-                had++;
-                worst = i;
+        if (namesOfParty == null) {
+            for (int i = 0; i < n; i++) {
+                if (party[i] == of) {
+                    had++;
+                    worst = i;
+                }
+            }
+        } else {
+            if (of >= namesOfParty.length) {
+                namesOfParty = Arrays.copyOf(namesOfParty, Math.max(of + 1, namesOfParty.length * 2));
+            }
+            had = namesOfParty[of];
+            if (had >= CandidateCollector.NAMES_PER_PARTY) {
+                worst = n - 1;
+                while (party[worst] != of) {
+                    worst--;
+                }
             }
         }
         if (had >= CandidateCollector.NAMES_PER_PARTY) {
@@ -72,6 +108,7 @@ final class BestNames {
             System.arraycopy(best, worst + 1, best, worst, n - worst - 1);
             System.arraycopy(party, worst + 1, party, worst, n - worst - 1);
             n--;
+            count(of, -1);
         }
         insert(p, of);
         if (n == best.length && n > 0) {
@@ -86,9 +123,11 @@ final class BestNames {
             j = n++;
         } else if (n > 0 && p > best[n - 1]) {
             j = n - 1;
+            count(party[j], -1);
         } else {
             return;
         }
+        count(of, 1);
         while (j > 0 && best[j - 1] < p) {
             best[j] = best[j - 1];
             party[j] = party[j - 1];
@@ -96,6 +135,12 @@ final class BestNames {
         }
         best[j] = p;
         party[j] = of;
+    }
+
+    private void count(int of, int by) {
+        if (namesOfParty != null) {
+            namesOfParty[of] += (byte) by;
+        }
     }
 
     /**

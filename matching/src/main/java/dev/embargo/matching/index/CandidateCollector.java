@@ -27,6 +27,17 @@ final class CandidateCollector {
     private int[] lastWord;
     private int size;
     private int mask;
+    /**
+     * How many names of each party (by party key) the ranking being taken holds: a table rather than a search
+     * of the names kept at every name, which cost as much as the rest of the ranking. All zero between rankings.
+     */
+    private byte[] namesOfParty = new byte[0];
+
+    /** Scratch space of {@link #topOfFew}: the priorities of the names found, and the names kept with their party. */
+    private long[] sorted = new long[0];
+
+    private int[] kept = new int[0];
+    private int[] keptParty = new int[0];
 
     CandidateCollector() {
         allocate(32);
@@ -37,8 +48,14 @@ final class CandidateCollector {
      * the table for about {@code expected} names.
      */
     void reset(int expected) {
-        for (int u = 0; u < size; u++) {
-            keys[slots[u]] = -1;
+        // Freeing the slots one by one is a store to a random place each; past a quarter of the table in use,
+        // filling the part of it the last query used in one sweep costs less.
+        if (size * 4 >= mask + 1) {
+            Arrays.fill(keys, 0, mask + 1, -1);
+        } else {
+            for (int u = 0; u < size; u++) {
+                keys[slots[u]] = -1;
+            }
         }
         size = 0;
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
@@ -120,7 +137,7 @@ final class CandidateCollector {
         }
         // Keep the best names, at most NAMES_PER_PARTY a party, in a small sorted buffer: one pass, no sort of
         // everything found. The ranking is a prefix of that order, so it holds at most limit * NAMES_PER_PARTY.
-        BestNames best = new BestNames((int) Math.min((long) limit * NAMES_PER_PARTY, size));
+        BestNames best = bestNames((int) Math.min((long) limit * NAMES_PER_PARTY, size));
         // The priority of the last kept name once the buffer is full (weights are never negative).
         float lastKept = -1f;
         for (int u = 0; u < size; u++) {
@@ -147,6 +164,7 @@ final class CandidateCollector {
             best.offer(p, partyOf[id]);
             lastKept = best.floorWeight();
         }
+        doneWith(best);
         int n = best.throughParty(best.size(), limit);
         int[] top = new int[n];
         float[] found = new float[n];
@@ -157,37 +175,54 @@ final class CandidateCollector {
         return new RankedNames(top, found);
     }
 
+    /** A buffer of the best {@code capacity} names that counts each party's names in this collector's table. */
+    BestNames bestNames(int capacity) {
+        return new BestNames(capacity, namesOfParty);
+    }
+
+    /** Takes the table of counts back from a buffer of {@link #bestNames}, zeros again. */
+    void doneWith(BestNames best) {
+        namesOfParty = best.clear();
+    }
+
     /**
      * {@link #top} when every name found fits in its buffer (most queries' readings find a few dozen names at
      * most): sorted once, then taken best first, at most {@link #NAMES_PER_PARTY} a party, through the best name
      * of the {@code limit}-th party, which is what the buffer gives, without its insertions and party counts.
      */
     private RankedNames topOfFew(int limit, int[] wordsOf, int[] partyOf) {
-        long[] sorted = new long[size];
+        if (sorted.length < size) {
+            sorted = new long[Math.max(size, 2 * sorted.length)];
+            kept = new int[sorted.length];
+            keptParty = new int[sorted.length];
+        }
+        long[] sorted = this.sorted;
         for (int u = 0; u < size; u++) {
             sorted[u] = priority(weights[u], wordsOf[ids[u]], ids[u]);
         }
-        Arrays.sort(sorted);
-        int[] kept = new int[size];
-        int[] keptParty = new int[size];
+        Arrays.sort(sorted, 0, size);
+        int[] kept = this.kept;
+        int[] keptParty = this.keptParty;
         int n = 0;
         int parties = 0;
         for (int k = size - 1; k >= 0 && parties < limit; k--) {
             int id = idOf(sorted[k]);
             int party = partyOf[id];
-            int had = 0;
-            for (int i = 0; i < n; i++) {
-                if (keptParty[i] == party) {
-                    had++;
-                }
+            if (party >= namesOfParty.length) {
+                namesOfParty = Arrays.copyOf(namesOfParty, Math.max(party + 1, namesOfParty.length * 2));
             }
+            int had = namesOfParty[party];
             if (had < NAMES_PER_PARTY) {
                 kept[n] = id;
                 keptParty[n++] = party;
+                namesOfParty[party] = (byte) (had + 1);
                 if (had == 0) {
                     parties++;
                 }
             }
+        }
+        for (int i = 0; i < n; i++) {
+            namesOfParty[keptParty[i]] = 0;
         }
         int[] top = Arrays.copyOf(kept, n);
         float[] found = new float[n];
@@ -238,6 +273,22 @@ final class CandidateCollector {
     }
 
     private void grow() {
+        int cap = (mask + 1) * 2;
+        if (cap <= keys.length) {
+            // The arrays are as large from an earlier query: file the names again in more of them, in place.
+            Arrays.fill(keys, 0, mask + 1, -1);
+            mask = cap - 1;
+            for (int u = 0; u < size; u++) {
+                int slot = mix(ids[u]) & mask;
+                while (keys[slot] != -1) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = ids[u];
+                position[slot] = u;
+                slots[u] = slot;
+            }
+            return;
+        }
         int[] oldIds = ids;
         float[] oldWeights = weights;
         int[] oldLast = lastWord;

@@ -47,7 +47,7 @@ final class PostingsRanking {
                 : null;
         if (shortNames == null) {
             return count > 0 && oneWord(words, count)
-                    ? rankOneWord(lists, weights, count, kind, nameKind, wordsOf, partyOf, limit)
+                    ? rankOneWord(collector, lists, weights, count, kind, nameKind, wordsOf, partyOf, limit)
                     : rankAll(collector, lists, words, weights, count, kind, nameKind, wordsOf, partyOf, limit);
         }
         collector.reset(shortNames.length);
@@ -97,6 +97,7 @@ final class PostingsRanking {
      * one-word mentions whose word is common ("Bank", "Ali"), which find thousands of names.
      */
     static RankedNames rankOneWord(
+            CandidateCollector collector,
             int[][] lists,
             float[] weights,
             int count,
@@ -106,7 +107,7 @@ final class PostingsRanking {
             int[] partyOf,
             int limit) {
         int[] at = new int[count];
-        BestNames best = new BestNames(limit * CandidateCollector.NAMES_PER_PARTY);
+        BestNames best = collector.bestNames(limit * CandidateCollector.NAMES_PER_PARTY);
         int distinct = 0;
         while (true) {
             // The lowest id not yet passed in any list, and the first list holding it.
@@ -134,6 +135,7 @@ final class PostingsRanking {
                 }
             }
         }
+        collector.doneWith(best);
         int kept = best.throughParty(Math.min(best.size(), distinct), limit);
         int[] ids = new int[kept];
         float[] found = new float[kept];

@@ -8,7 +8,6 @@ import dev.embargo.matching.name.TokenKind;
 import dev.embargo.matching.text.LatinFolder;
 import dev.embargo.matching.text.WordMemo;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A name's tokens with how much each counts (rare words more, legal forms and particles little), and the
@@ -84,9 +83,6 @@ public record WeightedName(
      * family names before the comma of "FAMILY, Given", or written in capitals in "Given FAMILY" — and of the
      * given names after or before them; in a name whose parts cannot be told, its first plain word.
      */
-    /** What separates the chunks of a name's original text (compiled once, not per name). */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     /**
      * The tokens of words written together, by their text: every query computes its joined pairs and triples,
      * and the same words recur from query to query (a memo of a pure function, see {@link WordMemo}).
@@ -147,21 +143,31 @@ public record WeightedName(
      */
     static boolean[] familyWords(String original, int count) {
         int comma = original.indexOf(',');
-        boolean mixedCase = !original.equals(original.toUpperCase(java.util.Locale.ROOT))
-                && !original.equals(original.toLowerCase(java.util.Locale.ROOT));
-        if (comma <= 0 && !mixedCase) {
+        if (comma <= 0 && !mixedCase(original)) {
             return null;
         }
         boolean[] family = new boolean[count];
         int at = 0;
         boolean anyFamily = false;
         boolean anyGiven = false;
-        int offset = 0;
-        for (String chunk : WHITESPACE.split(original)) {
+        int end = 0;
+        // The chunks between runs of white space (as \s+ splits them; an empty one adds no word).
+        while (true) {
+            int chunkAt = end;
+            while (chunkAt < original.length() && isSpace(original.charAt(chunkAt))) {
+                chunkAt++;
+            }
+            if (chunkAt == original.length()) {
+                break;
+            }
+            end = chunkAt + 1;
+            while (end < original.length() && !isSpace(original.charAt(end))) {
+                end++;
+            }
+            String chunk = original.substring(chunkAt, end);
             String folded = LatinFolder.fold(chunk).strip();
-            int words = folded.isEmpty() ? 0 : folded.split(" ").length;
-            int chunkAt = original.indexOf(chunk, offset);
-            offset = chunkAt + chunk.length();
+            // What split(" ") counts in a string that neither begins nor ends with a space.
+            int words = folded.isEmpty() ? 0 : 1 + spaces(folded);
             boolean isFamily = comma > 0 ? chunkAt < comma : isCapitals(chunk);
             for (int k = 0; k < words; k++) {
                 if (at >= count) {
@@ -183,6 +189,40 @@ public record WeightedName(
             }
         }
         return family;
+    }
+
+    /** White space as the regular expression \s reads it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static int spaces(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Whether the text has letters in both cases: it differs from both its upper-case and its lower-case form.
+     * Told letter by letter for ASCII text (most names), without making either form.
+     */
+    static boolean mixedCase(String text) {
+        boolean upper = false;
+        boolean lower = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return !text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                        && !text.equals(text.toLowerCase(java.util.Locale.ROOT));
+            }
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+        }
+        return upper && lower;
     }
 
     /** Two or more letters, all capitals. */

@@ -66,6 +66,31 @@ class CandidateCollectorTest {
         assertThat(got.weights()).containsExactly(fresh.weights());
     }
 
+    /**
+     * Sized for fewer names than it is given, after queries of other sizes: the table grows during the query,
+     * into arrays an earlier query made large or into new ones, and what each ranking counts per party is gone
+     * before the next.
+     */
+    @Property(tries = 100)
+    void aCollectorSizedTooSmallGrowsAndRanksAsTheDefinitionSays(
+            @ForAll("queries") List<List<Hit>> queries, @ForAll("limit") int limit, @ForAll boolean grouped) {
+        int[] partyOf = grouped ? PARTY_OF : OWN_PARTY;
+        CandidateCollector reused = new CandidateCollector();
+        for (List<Hit> query : queries) {
+            reused.reset(16);
+            for (Hit h : query) {
+                reused.add(h.nameId(), h.word(), h.weight());
+            }
+            RankedNames got = reused.top(limit, WORDS_OF, partyOf);
+            assertThat(toList(got.ids())).isEqualTo(definition(query, limit, partyOf));
+        }
+    }
+
+    @Provide
+    Arbitrary<List<List<Hit>>> queries() {
+        return query().list().ofMinSize(2).ofMaxSize(5);
+    }
+
     @Provide
     Arbitrary<Integer> limit() {
         return Arbitraries.of(1, 3, 16);

@@ -113,6 +113,8 @@ class PostingsRankingTest {
         assertSameRanking(lists(seed, words), onlyOrganisations ? EntityKind.ORGANIZATION : null, limit);
     }
 
+    private static final CandidateCollector ONE_THREADS_COLLECTOR = new CandidateCollector();
+
     @Property(tries = 500)
     void rankingTheListsOfOneWordWithoutATableChangesNothing(
             @ForAll long seed, @ForAll @IntRange(min = 1, max = 20) int limit, @ForAll boolean onlyOrganisations) {
@@ -131,8 +133,10 @@ class PostingsRankingTest {
                 WORDS_OF,
                 PARTY_OF,
                 limit);
+        // One collector for every try, as one thread's queries share one: its table of party counts is lent to
+        // each walk and must come back as it was.
         RankedNames walked = PostingsRanking.rankOneWord(
-                l.lists(), l.weights(), l.count(), kind, KIND_OF, WORDS_OF, PARTY_OF, limit);
+                ONE_THREADS_COLLECTOR, l.lists(), l.weights(), l.count(), kind, KIND_OF, WORDS_OF, PARTY_OF, limit);
         assertThat(walked.ids()).isEqualTo(all.ids());
         assertThat(walked.weights()).isEqualTo(all.weights());
     }
