@@ -175,11 +175,28 @@ public final class TokenSimilarity {
         if (latin.text().indexOf('v') < 0 || script.text().indexOf('w') < 0) {
             return result;
         }
+        // Kept as a consonant, each و adds at most one to the script's skeleton, and the Latin skeleton keeps its
+        // length: skeletons that cannot come within one of each other are not read again (most pairs compared).
+        int scriptLength = script.skeleton().length();
+        int latinLength = latin.skeleton().length();
+        if (scriptLength > latinLength || scriptLength + count(script.text(), 'w') < latinLength - 1) {
+            return result;
+        }
         String latinText = latin.text().replace('v', WAW_AS_V);
         String scriptText = script.text().replace('w', WAW_AS_V);
         String latinSkeleton = dev.embargo.matching.name.RomanizationVariants.skeleton(latinText);
         String scriptSkeleton = dev.embargo.matching.name.RomanizationVariants.skeleton(scriptText);
         return compareSkeletons(scriptSkeleton, latinSkeleton, scriptText, latinText);
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** و read as the consonant v, and a Latin v, in the second chance above: a letter neither side writes. */
