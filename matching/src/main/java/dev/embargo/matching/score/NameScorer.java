@@ -288,6 +288,18 @@ public final class NameScorer {
             score = WORD_IN_PLACE_CAP;
             cap = "a word of the name differs";
         }
+        if (score > PART_FAMILY_CAP
+                && person
+                && nameWordLeftOut
+                && readFromSyllables(query)
+                && syllableLeftOut(n, usedN)) {
+            // A query in Hangul or Chinese characters says its syllables one by one, and so does a listed Korean
+            // or Chinese name of short words: a listed syllable the query does not give is a syllable of another
+            // given name, as with a listed double family name (浩 李, Li Hao, is not RI CHANG HO; 宇 李 is not
+            // PAO, Yu Yi), and the name is held where a part of a family name is.
+            score = PART_FAMILY_CAP;
+            cap = "the query gives only some of the listed syllables";
+        }
         if (score > LEGAL_FORM_KIND_CAP
                 && queryFormKinds != 0
                 && nameFormKinds != 0
@@ -850,6 +862,27 @@ public final class NameScorer {
                 || how.contains("hanja")
                 || how.startsWith("pinyin")
                 || how.startsWith("japanese");
+    }
+
+    /**
+     * A listed name of three or more words, each the length of a romanised Korean or Chinese syllable (six
+     * letters at most: zhuang, myong), of which a word is left unpaired (other than a repeat of a paired one).
+     */
+    private static boolean syllableLeftOut(Token[] n, boolean[] usedN) {
+        int words = 0;
+        boolean leftOut = false;
+        for (int j = 0; j < n.length; j++) {
+            Token t = n[j];
+            if (t.kind() != TokenKind.WORD) {
+                continue;
+            }
+            if (t.text().length() > 6) {
+                return false;
+            }
+            words++;
+            leftOut |= !usedN[j] && !repeatsPaired(n, usedN, j);
+        }
+        return words >= 3 && leftOut;
     }
 
     /** Three or more name words, none longer than four letters: the shape of Korean and Chinese names. */

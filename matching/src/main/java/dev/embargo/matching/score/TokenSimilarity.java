@@ -161,6 +161,51 @@ public final class TokenSimilarity {
         if (a.isEmpty() || b.isEmpty()) {
             return a.isEmpty() && b.isEmpty() ? NO_CONSONANTS : Result.NONE;
         }
+        Result result = compareSkeletons(a, b, q.text(), n.text());
+        if (result != Result.NONE || q.vowelless() == n.vowelless()) {
+            return result;
+        }
+        // Persian and Urdu write v with و, the letter Arabic script also writes the long vowels o and u with; the
+        // reading keeps it as w and the skeleton drops it as a vowel, while the Latin spelling writes v (Khosravi /
+        // خسروی, Marvi, Parviz). So a Latin v also meets a written و, the two kept as one consonant on both sides:
+        // only where the script writes that letter (Hasanov is not حسن), and only as a second chance, so that
+        // Hebrew's v of ב still meets its b the first way.
+        Token latin = q.vowelless() ? n : q;
+        Token script = q.vowelless() ? q : n;
+        if (latin.text().indexOf('v') < 0 || script.text().indexOf('w') < 0) {
+            return result;
+        }
+        // Kept as a consonant, each و adds at most one to the script's skeleton, and the Latin skeleton keeps its
+        // length: skeletons that cannot come within one of each other are not read again (most pairs compared).
+        int scriptLength = script.skeleton().length();
+        int latinLength = latin.skeleton().length();
+        if (scriptLength > latinLength || scriptLength + count(script.text(), 'w') < latinLength - 1) {
+            return result;
+        }
+        String latinText = latin.text().replace('v', WAW_AS_V);
+        String scriptText = script.text().replace('w', WAW_AS_V);
+        String latinSkeleton = dev.embargo.matching.name.RomanizationVariants.skeleton(latinText);
+        String scriptSkeleton = dev.embargo.matching.name.RomanizationVariants.skeleton(scriptText);
+        return compareSkeletons(scriptSkeleton, latinSkeleton, scriptText, latinText);
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** و read as the consonant v, and a Latin v, in the second chance above: a letter neither side writes. */
+    private static final char WAW_AS_V = '\u028B';
+
+    private static Result compareSkeletons(String a, String b, String textA, String textB) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Result.NONE;
+        }
         if (a.equals(b)) {
             if (a.length() < 2) {
                 return SAME_CONSONANT;
@@ -168,7 +213,7 @@ public final class TokenSimilarity {
             // The skeleton merges voiced and voiceless consonants (d/t, z/s, b/p), which spellings of one name
             // confuse in Latin letters but a script that writes consonants keeps apart (د/ت, ز/س): the same
             // skeleton with other consonants is a weaker pair ("Taylor" / دلاور).
-            return consonants(q.text()).equals(consonants(n.text())) ? SAME_CONSONANTS : MERGED_CONSONANTS;
+            return consonants(textA).equals(consonants(textB)) ? SAME_CONSONANTS : MERGED_CONSONANTS;
         }
         // Skeletons an edit apart: in short ones (three or four consonants) one edit is a third or a quarter of the
         // name, another name more often than a slip; two edits only in longer ones.

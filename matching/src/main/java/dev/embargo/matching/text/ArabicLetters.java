@@ -15,6 +15,41 @@ public final class ArabicLetters {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
 
     public static String romanize(String text) {
+        return romanize(text, false);
+    }
+
+    /**
+     * Persian, Urdu, Pashto and Turkish (and the Latin spellings of their speakers' names) say ث as s and ذ
+     * and ض as z, where Arabic says th, dh and d: رضا is Reza, فضل Fazal, عثمان Osman. A name holding one of
+     * those letters gets this second reading; null when it holds none (the reading would be the first one).
+     */
+    public static String romanizeAsPersianSounds(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'ث' || c == 'ذ' || c == 'ض') {
+                return romanize(text, true);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Arabic presentation forms (the shapes a letter takes at the start, middle or end of a word, and
+     * ligatures such as ﷲ), which some lists hold instead of the letters, are put as the letters they are
+     * shapes of: read as they are, "ﻤﺣﻤﺩ" is no longer محمد.
+     */
+    private static String withoutPresentationForms(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFF')) {
+                return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+            }
+        }
+        return text;
+    }
+
+    private static String romanize(String written, boolean persianSounds) {
+        String text = withoutPresentationForms(written);
         StringBuilder out = new StringBuilder(text.length() * 2);
         String[] words = WHITESPACE.split(text.strip());
         for (String word : words) {
@@ -27,13 +62,14 @@ public final class ArabicLetters {
                 w = w.substring(2);
             }
             for (int i = 0; i < w.length(); i++) {
-                out.append(letter(w.charAt(i), i == w.length() - 1));
+                char c = w.charAt(i);
+                out.append(persianSounds && c == 'ث' ? "s" : persianSounds && (c == 'ذ' || c == 'ض') ? "z" : letter(c));
             }
         }
         return SPACES.matcher(out).replaceAll(" ").strip();
     }
 
-    private static String letter(char c, boolean last) {
+    private static String letter(char c) {
         return switch (c) {
             case 'ا', 'آ', 'أ', 'إ', 'ٱ', 'ى' -> "a";
             case 'ب' -> "b";

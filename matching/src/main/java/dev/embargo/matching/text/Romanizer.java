@@ -35,6 +35,10 @@ public final class Romanizer {
     private final WordByWord cyrillic = new WordByWord(CYRILLIC_RULES);
 
     static final String CYRILLIC_RULES = "Russian-Latin/BGN";
+    /** Names with Ukrainian or Belarusian letters, read by their own BGN/PCGN systems ({@link CyrillicLetters}). */
+    private final WordByWord ukrainian = new WordByWord("Ukrainian-Latin/BGN; " + CYRILLIC_RULES);
+
+    private final WordByWord belarusian = new WordByWord("Belarusian-Latin/BGN; " + CYRILLIC_RULES);
     private final WordByWord greek = new WordByWord("Greek-Latin/UNGEGN; Latin-ASCII");
     /** For the names ICU must read whole; other names in Chinese characters are read from {@link HanPinyin}. */
     private final SharedTransliterator pinyin = new SharedTransliterator(HanPinyin.ICU_RULES);
@@ -168,7 +172,27 @@ public final class Romanizer {
         } else if (scripts.get(UScript.HANGUL)) {
             out.add(new Reading(HangulRomanizer.romanize(text), "hangul", false));
         } else if (scripts.get(UScript.CYRILLIC)) {
-            out.add(new Reading(cyrillic.transliterate(text), "cyrillic", false));
+            String cyrillicText = CyrillicLetters.withoutLatinLookAlikes(text);
+            switch (CyrillicLetters.languageOf(cyrillicText)) {
+                case RUSSIAN -> out.add(new Reading(cyrillic.transliterate(cyrillicText), "cyrillic", false));
+                case UKRAINIAN -> {
+                    out.add(new Reading(ukrainian.transliterate(cyrillicText), "cyrillic (ukrainian)", false));
+                    out.add(new Reading(
+                            cyrillic.transliterate(CyrillicLetters.inRussianLetters(cyrillicText)),
+                            "cyrillic (russian form)",
+                            false));
+                }
+                case BELARUSIAN -> {
+                    out.add(new Reading(
+                            belarusian.transliterate(CyrillicLetters.belarusianUAsU(cyrillicText)),
+                            "cyrillic (belarusian)",
+                            false));
+                    out.add(new Reading(
+                            cyrillic.transliterate(CyrillicLetters.inRussianLetters(cyrillicText)),
+                            "cyrillic (russian form)",
+                            false));
+                }
+            }
             if (CyrillicKorean.looksKorean(text)) {
                 out.add(new Reading(CyrillicKorean.romanize(text), "cyrillic (korean name)", false));
             }
@@ -183,6 +207,7 @@ public final class Romanizer {
             }
         } else if (scripts.get(UScript.ARABIC)) {
             out.add(new Reading(ArabicLetters.romanize(text), "arabic", true));
+            addIfPresent(out, ArabicLetters.romanizeAsPersianSounds(text), "arabic (persian sounds)", true);
         } else if (scripts.get(UScript.HEBREW)) {
             out.add(new Reading(HebrewLetters.romanize(text), "hebrew", true));
             // Vav is a vowel letter (o/u) or the consonant v (David); read it both ways.

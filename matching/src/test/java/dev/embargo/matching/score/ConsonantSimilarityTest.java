@@ -58,4 +58,25 @@ class ConsonantSimilarityTest {
         assertThat(TokenSimilarity.compare(word("Maria"), word("Mario"), false).similarity())
                 .isLessThan(POLICY.vowelVariant());
     }
+
+    @Test
+    void aLatinVIsAlsoTheVowelLetterWawOfPersianSpellings() {
+        // خسروی is Khosravi: و is v here, a vowel letter (u, o) in محمود; the reading drops it as a vowel.
+        assertThat(similarity("خسروی", "Khosravi")).isGreaterThanOrEqualTo(POLICY.mergedConsonants());
+        assertThat(similarity("پرویز", "Parviz")).isGreaterThanOrEqualTo(POLICY.mergedConsonants());
+        // Only where the script writes و: Hasanov is not حسن.
+        assertThat(similarity("حسن", "Hasanov")).isLessThan(POLICY.mergedConsonants());
+        assertThat(similarity("خسر", "Khosravi")).isLessThan(POLICY.mergedConsonants());
+        // Hebrew's v of ב still meets its b as before.
+        assertThat(similarity("אברהם", "Avraham")).isGreaterThanOrEqualTo(POLICY.mergedConsonants());
+    }
+
+    @Test
+    void persianSoundsOfArabicLettersAreASecondReading() {
+        // رضا is Reza and فضل Fazal in Persian and Urdu, Rida and Fadl in Arabic: both readings are kept.
+        var romanizer = new dev.embargo.matching.text.Romanizer();
+        assertThat(romanizer.readings("رضا").stream().map(r -> r.latin())).containsExactly("rda", "rza");
+        // A name without ث, ذ or ض has one reading.
+        assertThat(romanizer.readings("محمد").stream().map(r -> r.latin())).containsExactly("mhmd");
+    }
 }

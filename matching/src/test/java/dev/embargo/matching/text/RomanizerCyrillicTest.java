@@ -21,6 +21,8 @@ class RomanizerCyrillicTest {
 
     @Property(tries = 3000)
     void foldsAsBgnFollowedByLatinAsciiWithTheHardSignInsideItsWord(@ForAll("cyrillicNames") String name) {
+        // Names with Ukrainian or Belarusian letters are read by those languages' rules (CyrillicLettersTest).
+        net.jqwik.api.Assume.that(CyrillicLetters.languageOf(name) == CyrillicLetters.Language.RUSSIAN);
         String reading = romanizer.readings(name, false).getFirst().latin();
         String expected = BGN_THEN_ASCII.transliterate(name).replace("\"", "");
         assertThat(LatinFolder.fold(reading)).as(name).isEqualTo(LatinFolder.fold(expected));
