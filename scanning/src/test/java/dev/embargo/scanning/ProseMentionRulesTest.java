@@ -219,6 +219,47 @@ class ProseMentionRulesTest {
         assertThat(found.recall()).as(found.misses().toString()).isGreaterThanOrEqualTo(0.9);
     }
 
+    /**
+     * German capitalises every noun, so a capitalised word before a listed one-word name is as often a role as
+     * a given name ("sagte Kremlchef Putin"): there the name alone is still screened. Listed one-word names of
+     * people after German role nouns (compounds and plain nouns, none of them a title the title list knows).
+     */
+    @Test
+    void aListedOneWordNameAfterAGermanRoleNounIsFound() {
+        List<String> roles = List.of(
+                "Kremlchef",
+                "Staatschef",
+                "Machthaber",
+                "Oligarch",
+                "Milliardär",
+                "Unternehmer",
+                "Geschäftsmann",
+                "Rebellenführer",
+                "Milizenchef",
+                "Parteichef",
+                "Regimekritiker",
+                "Waffenhändler");
+        Random random = new Random(13);
+        List<Case> cases = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            for (Name n : e.names()) {
+                String w = n.full().strip();
+                if (w.matches("\\p{IsLatin}{4,}") && cases.size() < 150) {
+                    String role = roles.get(random.nextInt(roles.size()));
+                    cases.add(
+                            inSentence("Am Montag kritisierte " + role + " {} die neuen Sanktionen.", titleCase(w), e));
+                }
+            }
+        }
+        assertThat(cases.size()).isGreaterThan(40);
+        Tally found = scan(cases, "de");
+        assertThat(found.recall()).as(found.misses().toString()).isGreaterThanOrEqualTo(0.9);
+        assertThat(found.someoneElse()).isZero();
+    }
+
     /** Russian instrumental and genitive of listed Cyrillic names, made by the grammar's commonest rules. */
     @Test
     void russianCaseEndingsAreReducedBeforeMatching() {

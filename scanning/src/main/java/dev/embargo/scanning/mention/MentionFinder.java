@@ -330,9 +330,16 @@ public final class MentionFinder {
          * alone or whose surname the exonym table stands for: the whole run, screened too, is their name. Not
          * where a determiner opens the run ("die Konten Faiz", "die Gruppe Wagner"): a determiner is followed
          * by a common noun, not a given name; not where the word opens a sentence ("Later Sina denied"): there
-         * its capital says nothing; and not for an organisation the text named in full before (the caller).
+         * its capital says nothing; not in German, where a capitalised noun before a name is a role as often; and
+         * not for an organisation the text named in full before (the caller).
          */
         private boolean givenNameBefore(List<Word> words, int last) {
+            if (languages.contains(Language.DE)) {
+                // German capitalises every noun: a capitalised word before a surname is as often a role
+                // ("Kremlchef Putin", "Staatschef Lukaschenko", "Oligarch Deripaska") as a given name, and a
+                // listed party missed costs more than a namesake shown. Also where the language is not clear.
+                return false;
+            }
             Word before = words.get(last - 1);
             String t = before.text();
             if (!before.capitalised()
