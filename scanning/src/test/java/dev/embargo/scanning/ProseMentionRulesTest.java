@@ -260,6 +260,34 @@ class ProseMentionRulesTest {
         assertThat(found.someoneElse()).isZero();
     }
 
+    /**
+     * A country or nationality word before a listed one-word name says where the party is from, not whose
+     * given name it is: the name alone is still screened ("attacks by Lebanese Hezbollah").
+     */
+    @Test
+    void aListedOneWordNameAfterANationalityWordIsFound() {
+        List<String> nationalities = List.of(
+                "Lebanese", "Russian", "Iranian", "Syrian", "Belarusian", "Chinese", "Iraqi", "Yemeni", "Libyan");
+        for (String n : nationalities) {
+            assertThat(dev.embargo.lists.Countries.toIso(n)).as(n).isPresent();
+        }
+        Random random = new Random(17);
+        List<Case> cases = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Name n : e.names()) {
+                String w = n.full().strip();
+                if (w.matches("\\p{IsLatin}{4,}") && cases.size() < 150) {
+                    String nationality = nationalities.get(random.nextInt(nationalities.size()));
+                    cases.add(inSentence(
+                            "The report names " + nationality + " {} among the suppliers.", titleCase(w), e));
+                }
+            }
+        }
+        assertThat(cases.size()).isGreaterThan(40);
+        Tally found = scan(cases, "en");
+        assertThat(found.recall()).as(found.misses().toString()).isGreaterThanOrEqualTo(0.9);
+    }
+
     /** Russian instrumental and genitive of listed Cyrillic names, made by the grammar's commonest rules. */
     @Test
     void russianCaseEndingsAreReducedBeforeMatching() {

@@ -347,7 +347,10 @@ public final class MentionFinder {
                     || !text.substring(before.end(), words.get(last).start()).isBlank()
                     || FunctionWords.isConnector(t)
                     || functionWords.isFunctionWord(t)
-                    || endsWithTitle(t)) {
+                    || endsWithTitle(t)
+                    || Countries.toIso(t).isPresent()) {
+                // A country or nationality word ("Lebanese Hezbollah", "Russian Putin") says where the named
+                // party is from, not whose given name it is.
                 return false;
             }
             for (int i = 0; i < t.length(); i++) {
