@@ -334,7 +334,8 @@ public final class NameScorer {
 
     private static boolean isCode(Token t) {
         String s = t.text();
-        if (t.kind() != TokenKind.WORD || s.length() < 3 || s.length() > 4) {
+        // A word of a script written without vowels (Arabic, Hebrew) is read as consonants alone: a word, not a code.
+        if (t.kind() != TokenKind.WORD || t.vowelless() || s.length() < 3 || s.length() > 4) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {

@@ -23,7 +23,8 @@ public final class ArabicLetters {
      * and ض as z, where Arabic says th, dh and d: رضا is Reza, فضل Fazal, عثمان Osman. A name holding one of
      * those letters gets this second reading; null when it holds none (the reading would be the first one).
      */
-    public static String romanizeAsPersianSounds(String text) {
+    public static String romanizeAsPersianSounds(String written) {
+        String text = withoutPresentationForms(written);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == 'ث' || c == 'ذ' || c == 'ض') {
@@ -36,7 +37,7 @@ public final class ArabicLetters {
     /**
      * Arabic presentation forms (the shapes a letter takes at the start, middle or end of a word, and
      * ligatures such as ﷲ), which some lists hold instead of the letters, are put as the letters they are
-     * shapes of: read as they are, "ﻤﺣﻤﺩ" is no longer محمد.
+     * shapes of: read as they are, "ﻤﺣﻤﺩ" would not meet محمد.
      */
     private static String withoutPresentationForms(String text) {
         for (int i = 0; i < text.length(); i++) {
