@@ -326,15 +326,12 @@ final class RecordKeys {
 
     /**
      * The records whose stored keys meet {@code change}'s so that a listing can matter to them (see the class
-     * comment), each with what it met; the rows are read in one pass, streamed rather than gathered first (H2 would
+     * comment), each with what it met ({@code postgres}: the store's database, else H2); the rows are read in one pass, streamed rather than gathered first (H2 would
      * copy a million rows to a temporary result before handing out the first), and decoded on every core while the
      * next are read.
      */
-    static List<Met> reached(Connection c, ListingKeys change) throws SQLException {
-        boolean h2 = !c.getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(java.util.Locale.ROOT)
-                .contains("postgres");
+    static List<Met> reached(Connection c, boolean postgres, ListingKeys change) throws SQLException {
+        boolean h2 = !postgres;
         if (h2) {
             lazy(c, true);
         }

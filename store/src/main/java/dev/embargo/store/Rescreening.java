@@ -253,7 +253,7 @@ public final class Rescreening {
         byLists.put(LookupKeys.of(older.screener()), displacing);
         RecordKeys.ListingKeys change = RecordKeys.ListingKeys.of(byLists, stillHeld);
         long prepared = System.nanoTime();
-        List<RecordKeys.Met> reach = store.inTransaction(c -> RecordKeys.reached(c, change));
+        List<RecordKeys.Met> reach = store.inTransaction(c -> RecordKeys.reached(c, store.isPostgres(), change));
         long scanned = System.nanoTime();
         Set<String> alerted = store.inTransaction(Rescreening::recordsWithAlerts);
         Map<String, String> reasons = new java.util.TreeMap<>();

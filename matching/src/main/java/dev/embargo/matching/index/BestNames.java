@@ -5,9 +5,8 @@ import java.util.Arrays;
 /**
  * The best names seen so far by {@link CandidateCollector#priority}, highest first, at most
  * {@link CandidateCollector#NAMES_PER_PARTY} a party: a better name of a party that has as many takes the place of
- * its worst. Each kept name's party is kept beside it, so that telling how many names a party has means reading
- * this small array rather than looking every kept name's party up in the index's arrays, once per name offered.
- * Scratch space of one ranking.
+ * its worst. How many names each party has kept is counted in a table by party; each kept name's party is kept
+ * beside it, to find a party's worst name and to set the table to zeros again. Scratch space of one ranking.
  */
 final class BestNames {
     private final long[] best;
@@ -16,14 +15,10 @@ final class BestNames {
     /** The priority a name must reach to be kept ({@link #below}); the lowest long until the buffer is full. */
     private long floor = Long.MIN_VALUE;
     /**
-     * How many names of each party (by party key) are kept, or null to count them in the buffer at each offer: a
-     * table read once per name offered rather than a pass over the buffer. All zero again after {@link #clear}.
+     * How many names of each party (by party key) are kept: a table read once per name offered rather than a pass
+     * over the buffer. All zero again after {@link #clear}.
      */
     private byte[] namesOfParty;
-
-    BestNames(int capacity) {
-        this(capacity, null);
-    }
 
     /** With {@code namesOfParty}, a table of zeros by party key (grown here when too short), to count in. */
     BestNames(int capacity, byte[] namesOfParty) {
@@ -34,10 +29,8 @@ final class BestNames {
 
     /** Sets the table of counts to zeros again and returns it (it may have grown): the buffer is done with. */
     byte[] clear() {
-        if (namesOfParty != null) {
-            for (int i = 0; i < n; i++) {
-                namesOfParty[party[i]] = 0;
-            }
+        for (int i = 0; i < n; i++) {
+            namesOfParty[party[i]] = 0;
         }
         return namesOfParty;
     }
@@ -47,18 +40,9 @@ final class BestNames {
         return n;
     }
 
-    boolean full() {
-        return n == best.length;
-    }
-
     /** The priority of the {@code i}-th name kept. */
     long priority(int i) {
         return best[i];
-    }
-
-    /** The party of the {@code i}-th name kept. */
-    int party(int i) {
-        return party[i];
     }
 
     /**
@@ -80,25 +64,15 @@ final class BestNames {
         if (below(p)) {
             return;
         }
-        int had = 0;
+        if (of >= namesOfParty.length) {
+            namesOfParty = Arrays.copyOf(namesOfParty, Math.max(of + 1, namesOfParty.length * 2));
+        }
+        int had = namesOfParty[of];
         int worst = -1;
-        if (namesOfParty == null) {
-            for (int i = 0; i < n; i++) {
-                if (party[i] == of) {
-                    had++;
-                    worst = i;
-                }
-            }
-        } else {
-            if (of >= namesOfParty.length) {
-                namesOfParty = Arrays.copyOf(namesOfParty, Math.max(of + 1, namesOfParty.length * 2));
-            }
-            had = namesOfParty[of];
-            if (had >= CandidateCollector.NAMES_PER_PARTY) {
-                worst = n - 1;
-                while (party[worst] != of) {
-                    worst--;
-                }
+        if (had >= CandidateCollector.NAMES_PER_PARTY) {
+            worst = n - 1;
+            while (party[worst] != of) {
+                worst--;
             }
         }
         if (had >= CandidateCollector.NAMES_PER_PARTY) {
@@ -138,9 +112,7 @@ final class BestNames {
     }
 
     private void count(int of, int by) {
-        if (namesOfParty != null) {
-            namesOfParty[of] += (byte) by;
-        }
+        namesOfParty[of] += (byte) by;
     }
 
     /**

@@ -278,35 +278,24 @@ final class CandidateCollector {
             // The arrays are as large from an earlier query: file the names again in more of them, in place.
             Arrays.fill(keys, 0, mask + 1, -1);
             mask = cap - 1;
-            for (int u = 0; u < size; u++) {
-                int slot = mix(ids[u]) & mask;
-                while (keys[slot] != -1) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = ids[u];
-                position[slot] = u;
-                slots[u] = slot;
-            }
-            return;
+        } else {
+            int[] oldIds = ids;
+            float[] oldWeights = weights;
+            int[] oldLast = lastWord;
+            allocate(cap);
+            System.arraycopy(oldIds, 0, ids, 0, size);
+            System.arraycopy(oldWeights, 0, weights, 0, size);
+            System.arraycopy(oldLast, 0, lastWord, 0, size);
         }
-        int[] oldIds = ids;
-        float[] oldWeights = weights;
-        int[] oldLast = lastWord;
-        int oldSize = size;
-        allocate((mask + 1) * 2);
-        for (int u = 0; u < oldSize; u++) {
-            int slot = mix(oldIds[u]) & mask;
+        for (int u = 0; u < size; u++) {
+            int slot = mix(ids[u]) & mask;
             while (keys[slot] != -1) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = oldIds[u];
+            keys[slot] = ids[u];
             position[slot] = u;
             slots[u] = slot;
         }
-        System.arraycopy(oldIds, 0, ids, 0, oldSize);
-        System.arraycopy(oldWeights, 0, weights, 0, oldSize);
-        System.arraycopy(oldLast, 0, lastWord, 0, oldSize);
-        size = oldSize;
     }
 
     private static int mix(int x) {

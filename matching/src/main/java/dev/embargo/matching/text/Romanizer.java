@@ -173,25 +173,22 @@ public final class Romanizer {
             out.add(new Reading(HangulRomanizer.romanize(text), "hangul", false));
         } else if (scripts.get(UScript.CYRILLIC)) {
             String cyrillicText = CyrillicLetters.withoutLatinLookAlikes(text);
-            switch (CyrillicLetters.languageOf(cyrillicText)) {
+            CyrillicLetters.Language language = CyrillicLetters.languageOf(cyrillicText);
+            switch (language) {
                 case RUSSIAN -> out.add(new Reading(cyrillic.transliterate(cyrillicText), "cyrillic", false));
-                case UKRAINIAN -> {
+                case UKRAINIAN ->
                     out.add(new Reading(ukrainian.transliterate(cyrillicText), "cyrillic (ukrainian)", false));
-                    out.add(new Reading(
-                            cyrillic.transliterate(CyrillicLetters.inRussianLetters(cyrillicText)),
-                            "cyrillic (russian form)",
-                            false));
-                }
-                case BELARUSIAN -> {
+                case BELARUSIAN ->
                     out.add(new Reading(
                             belarusian.transliterate(CyrillicLetters.belarusianUAsU(cyrillicText)),
                             "cyrillic (belarusian)",
                             false));
-                    out.add(new Reading(
-                            cyrillic.transliterate(CyrillicLetters.inRussianLetters(cyrillicText)),
-                            "cyrillic (russian form)",
-                            false));
-                }
+            }
+            if (language != CyrillicLetters.Language.RUSSIAN) {
+                out.add(new Reading(
+                        cyrillic.transliterate(CyrillicLetters.inRussianLetters(cyrillicText)),
+                        "cyrillic (russian form)",
+                        false));
             }
             if (CyrillicKorean.looksKorean(text)) {
                 out.add(new Reading(CyrillicKorean.romanize(text), "cyrillic (korean name)", false));

@@ -69,6 +69,17 @@ final class FunctionWords {
         return out;
     }
 
+    /** A compound that ends in a title ("Außenminister", "Staatspräsident") stands before a name as one. */
+    static boolean endsWithTitle(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String title : TITLES) {
+            if (title.length() >= 5 && lower.endsWith(title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isConnector(String word) {
         return word.length() <= LONGEST_CONNECTOR && CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -70,7 +70,7 @@ public final class MentionFinder {
         NameSuffixes suffixes = NameSuffixes.of(languages);
         Set<String> elisions = elisions(languages);
         List<Word> words = WordSplitter.split(text);
-        Emitter emitter = new Emitter(text, languages, suffixes);
+        Emitter emitter = new Emitter(text, languages, suffixes, functionWords);
         List<Word> run = new ArrayList<>();
         List<Word> caseless = new ArrayList<>();
         // The run's last word cut before a hyphen and a lower-case syllable ("Jong" of "Jong-un"): tried too.
@@ -210,7 +210,6 @@ public final class MentionFinder {
         private static final int MIN_SHORT_NAME = 3;
 
         private static final Set<String> DETERMINERS = WordLists.wordsOfAll("determiners");
-        private static final Set<String> TITLES = WordLists.wordsOfAll("titles");
 
         final List<List<Mention>> runs = new ArrayList<>();
         private final String text;
@@ -221,11 +220,11 @@ public final class MentionFinder {
 
         private final FunctionWords functionWords;
 
-        Emitter(String text, Set<Language> languages, NameSuffixes suffixes) {
+        Emitter(String text, Set<Language> languages, NameSuffixes suffixes, FunctionWords functionWords) {
             this.text = text;
             this.languages = languages;
             this.suffixes = suffixes;
-            this.functionWords = FunctionWords.of(languages);
+            this.functionWords = functionWords;
         }
 
         /**
@@ -347,7 +346,7 @@ public final class MentionFinder {
                     || !text.substring(before.end(), words.get(last).start()).isBlank()
                     || FunctionWords.isConnector(t)
                     || functionWords.isFunctionWord(t)
-                    || endsWithTitle(t)
+                    || FunctionWords.endsWithTitle(t)
                     || Countries.toIso(t).isPresent()) {
                 // A country or nationality word ("Lebanese Hezbollah", "Russian Putin") says where the named
                 // party is from, not whose given name it is.
@@ -387,17 +386,6 @@ public final class MentionFinder {
             return begin < end
                     && end < start
                     && DETERMINERS.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
-        }
-
-        /** A compound that ends in a title ("Außenminister", "Staatspräsident") stands before a name as one. */
-        private static boolean endsWithTitle(String word) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            for (String title : TITLES) {
-                if (title.length() >= 5 && lower.endsWith(title)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** An organisation named before by its full name, here by its first word alone: that full name. */
