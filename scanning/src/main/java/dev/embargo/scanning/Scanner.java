@@ -140,7 +140,8 @@ public final class Scanner {
         }
         List<Claim> claims = ClaimExtractor.extract(text, language.language());
         deadline.check("reading attributed statements");
-        List<MentionHit> mentions = mentions(text, threshold, language.wordLanguages(), deadline);
+        List<MentionHit> mentions =
+                mentions(text, threshold, language.wordLanguages(), language.mayCapitaliseNouns(), deadline);
         List<JurisdictionHit> jurisdictions = jurisdictions(text);
         deadline.check("finding jurisdictions");
         List<IdentifierHit> identifiers = identifiers(text);
@@ -192,8 +193,12 @@ public final class Scanner {
     }
 
     private List<MentionHit> mentions(
-            String text, double threshold, java.util.Set<Language> languages, Deadline deadline) {
-        MentionFinder.Candidates candidates = MentionFinder.find(text, languages);
+            String text,
+            double threshold,
+            java.util.Set<Language> languages,
+            boolean nounsCapitalised,
+            Deadline deadline) {
+        MentionFinder.Candidates candidates = MentionFinder.find(text, languages, nounsCapitalised);
         deadline.check("finding mentions");
         List<Ranked> hits = new ArrayList<>();
         // Documents name the same parties again and again; each distinct span is screened once.

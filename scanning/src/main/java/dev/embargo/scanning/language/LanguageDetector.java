@@ -2,10 +2,12 @@ package dev.embargo.scanning.language;
 
 import dev.embargo.scanning.text.Letters;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tells Dutch, English, German and French apart by counting their commonest words. Words two of the languages
@@ -62,7 +64,17 @@ final class LanguageDetector {
             }
         }
         int top = hits[best.ordinal()];
-        return new TextLanguage(best, top >= MIN_HITS && second * 4 < top);
+        boolean clear = top >= MIN_HITS && second * 4 < top;
+        if (clear) {
+            return new TextLanguage(best, true);
+        }
+        Set<Language> seen = EnumSet.noneOf(Language.class);
+        for (Language l : Language.values()) {
+            if (hits[l.ordinal()] > 0) {
+                seen.add(l);
+            }
+        }
+        return new TextLanguage(best, false, seen);
     }
 
     private static Map<Language, List<String>> common() {

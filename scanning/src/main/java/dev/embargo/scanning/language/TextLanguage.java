@@ -1,6 +1,7 @@
 package dev.embargo.scanning.language;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -11,8 +12,20 @@ import java.util.Set;
  *
  * @param language the language for claims: given, else the best guess (English when nothing points anywhere)
  * @param clear    whether the language was given, or the text points clearly to it
+ * @param seen     the languages at least one of whose own commonest words the text holds (the given one alone
+ *                 when it was given): a text of none of the four, or too short, may still rule some out
  */
-public record TextLanguage(Language language, boolean clear) {
+public record TextLanguage(Language language, boolean clear, Set<Language> seen) {
+    public TextLanguage {
+        Objects.requireNonNull(language, "language");
+        seen = seen.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(seen));
+    }
+
+    /** The given or clearly detected language: no other was seen that counts. */
+    public TextLanguage(Language language, boolean clear) {
+        this(language, clear, clear ? Set.of(language) : Set.of());
+    }
+
     /** The values {@code --lang} takes. */
     public static final String CODES = "auto, nl, en, de or fr";
 
@@ -28,6 +41,16 @@ public record TextLanguage(Language language, boolean clear) {
                 .map(l -> new TextLanguage(l, true))
                 .orElseThrow(
                         () -> new IllegalArgumentException("--lang: expected " + CODES + ", not \"" + code + "\""));
+    }
+
+    /**
+     * Whether the text may be German, which capitalises every noun: it was given or detected as German, or
+     * its language is unclear and it holds at least one word only German of the four uses. A text without
+     * any (Portuguese, Spanish, Russian, most short texts in a language the detector does not know) is not
+     * read as capitalising its nouns.
+     */
+    public boolean mayCapitaliseNouns() {
+        return clear ? language == Language.DE : seen.contains(Language.DE);
     }
 
     /** The languages whose function words are not names in this text. */

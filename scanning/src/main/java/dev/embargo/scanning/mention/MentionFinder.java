@@ -64,13 +64,23 @@ public final class MentionFinder {
         }
     }
 
-    /** The candidates of a text written in {@code languages}, by run. */
+    /** The candidates of a text written in {@code languages}, by run; German among them capitalises nouns. */
     public static Candidates find(String text, Set<Language> languages) {
+        return find(text, languages, languages.contains(Language.DE));
+    }
+
+    /**
+     * The candidates of a text written in {@code languages}, by run.
+     *
+     * @param nounsCapitalised whether the text may capitalise its common nouns (German): a capitalised word
+     *                         before a one-word name is then not taken for a given name
+     */
+    public static Candidates find(String text, Set<Language> languages, boolean nounsCapitalised) {
         FunctionWords functionWords = FunctionWords.of(languages);
         NameSuffixes suffixes = NameSuffixes.of(languages);
         Set<String> elisions = elisions(languages);
         List<Word> words = WordSplitter.split(text);
-        Emitter emitter = new Emitter(text, languages, suffixes, functionWords);
+        Emitter emitter = new Emitter(text, languages, nounsCapitalised, suffixes, functionWords);
         List<Word> run = new ArrayList<>();
         List<Word> caseless = new ArrayList<>();
         // The run's last word cut before a hyphen and a lower-case syllable ("Jong" of "Jong-un"): tried too.
@@ -214,15 +224,22 @@ public final class MentionFinder {
         final List<List<Mention>> runs = new ArrayList<>();
         private final String text;
         private final Set<Language> languages;
+        private final boolean nounsCapitalised;
         private final NameSuffixes suffixes;
         /** The full names of organisations named so far, by their first word, lower case. */
         private final Map<String, String> organisations = new HashMap<>();
 
         private final FunctionWords functionWords;
 
-        Emitter(String text, Set<Language> languages, NameSuffixes suffixes, FunctionWords functionWords) {
+        Emitter(
+                String text,
+                Set<Language> languages,
+                boolean nounsCapitalised,
+                NameSuffixes suffixes,
+                FunctionWords functionWords) {
             this.text = text;
             this.languages = languages;
+            this.nounsCapitalised = nounsCapitalised;
             this.suffixes = suffixes;
             this.functionWords = functionWords;
         }
@@ -329,14 +346,16 @@ public final class MentionFinder {
          * alone or whose surname the exonym table stands for: the whole run, screened too, is their name. Not
          * where a determiner opens the run ("die Konten Faiz", "die Gruppe Wagner"): a determiner is followed
          * by a common noun, not a given name; not where the word opens a sentence ("Later Sina denied"): there
-         * its capital says nothing; not in German, where a capitalised noun before a name is a role as often; and
-         * not for an organisation the text named in full before (the caller).
+         * its capital says nothing; not in a text that may be German, where a capitalised noun before a name is
+         * a role as often; and not for an organisation the text named in full before (the caller).
          */
         private boolean givenNameBefore(List<Word> words, int last) {
-            if (languages.contains(Language.DE)) {
+            if (nounsCapitalised) {
                 // German capitalises every noun: a capitalised word before a surname is as often a role
                 // ("Kremlchef Putin", "Staatschef Lukaschenko", "Oligarch Deripaska") as a given name, and a
-                // listed party missed costs more than a namesake shown. Also where the language is not clear.
+                // listed party missed costs more than a namesake shown. Also where the language is not clear
+                // and the text holds a word only German uses; a text with none (Portuguese, Russian) does not
+                // capitalise nouns this way.
                 return false;
             }
             Word before = words.get(last - 1);

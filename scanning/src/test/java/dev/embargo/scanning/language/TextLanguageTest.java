@@ -54,6 +54,38 @@ class TextLanguageTest {
         assertThat(TextLanguage.of("auto", null).clear()).isFalse();
     }
 
+    /**
+     * Whether a text may capitalise its nouns as German does: short German sentences, too short to be clear,
+     * hold German words; sentences of languages the detector does not know (Portuguese, Spanish, Italian,
+     * Russian) hold none and are not read as German.
+     */
+    @Test
+    void onlyATextThatMayBeGermanIsReadAsCapitalisingNouns() {
+        for (String german : new String[] {
+            "Am Montag hat Eiravati Abdallah neue Sanktionen scharf kritisiert.",
+            "Laut dem Bericht soll Antonio Abdurahman an den Geschäften beteiligt gewesen sein.",
+            "Die Behörden werfen James Faiz vor, Gelder verschoben zu haben."
+        }) {
+            TextLanguage l = TextLanguage.of("auto", german);
+            assertThat(l.mayCapitaliseNouns()).as(german).isTrue();
+        }
+        for (String other : new String[] {
+            "O relatório diz que Nasiba Noor participou nas transações.",
+            "Según los investigadores, Luisa Aung se reunió varias veces con representantes del gobierno.",
+            "Secondo gli inquirenti, Marco Salleh ha incontrato più volte rappresentanti del governo.",
+            "В понедельник Захар Гайда резко раскритиковал новые санкции.",
+            "Kim Jong Un"
+        }) {
+            TextLanguage l = TextLanguage.of("auto", other);
+            assertThat(l.clear()).as(other).isFalse();
+            assertThat(l.mayCapitaliseNouns()).as(other).isFalse();
+        }
+        assertThat(TextLanguage.of("auto", DE).mayCapitaliseNouns()).isTrue();
+        assertThat(TextLanguage.of("de", EN).mayCapitaliseNouns()).isTrue();
+        assertThat(TextLanguage.of("auto", EN).mayCapitaliseNouns()).isFalse();
+        assertThat(TextLanguage.of("auto", NL).mayCapitaliseNouns()).isFalse();
+    }
+
     @Test
     void aGivenLanguageIsHonouredWhateverTheTextSays() {
         assertThat(TextLanguage.of("de", EN)).isEqualTo(new TextLanguage(Language.DE, true));
