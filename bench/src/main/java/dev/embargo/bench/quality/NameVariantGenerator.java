@@ -41,6 +41,11 @@ public final class NameVariantGenerator {
      * is written on other listings than the name it is taken for.
      */
     private final Map<String, Set<String>> listingsOfName = new java.util.HashMap<>();
+    /**
+     * The listings (entity ids) each listed organisation's name is written on: the names of one listing are one
+     * organisation however their words differ (a translation, a former name, one word spelled another way).
+     */
+    private final Map<String, Set<String>> listingsOfOrganisation = new java.util.HashMap<>();
 
     public NameVariantGenerator(long seed, int perClass) {
         this.random = new Random(seed);
@@ -65,7 +70,12 @@ public final class NameVariantGenerator {
                                 .computeIfAbsent(full, k -> new java.util.TreeSet<>())
                                 .add(e.id());
                     }
-                    case ORGANIZATION -> organisations.add(full);
+                    case ORGANIZATION -> {
+                        organisations.add(full);
+                        listingsOfOrganisation
+                                .computeIfAbsent(full, k -> new java.util.TreeSet<>())
+                                .add(e.id());
+                    }
                     case VESSEL -> vessels.add(full);
                     default -> {}
                 }
@@ -833,20 +843,52 @@ public final class NameVariantGenerator {
      * Every listed organisation name's significant words (three or more) by the acronyms it may be written as:
      * their initials, and its own bracketed acronym.
      */
-    private static Map<String, List<List<String>>> acronymHolders(
+    private static Map<String, List<Holder>> acronymHolders(
             List<String> organisations, Map<String, String> canonicalOf) {
-        Map<String, List<List<String>>> out = new HashMap<>();
+        Map<String, List<Holder>> out = new HashMap<>();
         for (String name : organisations) {
             List<String> w = acronymWords(name, canonicalOf);
             if (w != null && w.size() >= 3) {
-                out.computeIfAbsent(initialsOfWords(w), k -> new ArrayList<>()).add(w);
+                out.computeIfAbsent(initialsOfWords(w), k -> new ArrayList<>()).add(new Holder(name, w));
                 String own = ownAcronym(name);
                 if (own != null && !own.equals(initialsOfWords(w))) {
-                    out.computeIfAbsent(own, k -> new ArrayList<>()).add(w);
+                    out.computeIfAbsent(own, k -> new ArrayList<>()).add(new Holder(name, w));
                 }
             }
         }
         return out;
+    }
+
+    /** A listed organisation's name holding an acronym, with the significant words it is made of. */
+    private record Holder(String name, List<String> words) {}
+
+    /**
+     * Whether the holders of an acronym are one organisation: each is joined to the name's own words by a chain
+     * of holders that are written on one listing or whose words agree ({@link #sameOrganisation}). Aliases of one
+     * listing hold its acronym together (MOSCOW INDUSTRIAL BANK and its transliteration MOSKOVSKIJ INDUSTRIALNYJ
+     * BANK, Kaveh Cutting Tools Company and ... Complex): an acronym they share names that one organisation, and
+     * the matcher counts holders by party, so such a pair is no near-miss.
+     */
+    private boolean oneOrganisation(List<Holder> holders, String name, List<String> words) {
+        Set<String> listings = new java.util.HashSet<>(listingsOfOrganisation.getOrDefault(name, Set.of()));
+        List<List<String>> reached = new ArrayList<>(List.of(words));
+        List<Holder> left = new ArrayList<>(holders);
+        boolean grew = true;
+        while (grew && !left.isEmpty()) {
+            grew = false;
+            for (java.util.Iterator<Holder> it = left.iterator(); it.hasNext(); ) {
+                Holder h = it.next();
+                Set<String> own = listingsOfOrganisation.getOrDefault(h.name(), Set.of());
+                if (!Collections.disjoint(own, listings)
+                        || reached.stream().anyMatch(r -> sameOrganisation(r, h.words()))) {
+                    listings.addAll(own);
+                    reached.add(h.words());
+                    it.remove();
+                    grew = true;
+                }
+            }
+        }
+        return left.isEmpty();
     }
 
     /**
@@ -859,7 +901,7 @@ public final class NameVariantGenerator {
      */
     private List<Case> acronyms(List<String> organisations) {
         Map<String, String> canonicalOf = canonicalOfSpelling();
-        Map<String, List<List<String>>> holders = acronymHolders(organisations, canonicalOf);
+        Map<String, List<Holder>> holders = acronymHolders(organisations, canonicalOf);
         List<Case> out = new ArrayList<>();
         int variants = 0;
         int shared = 0;
@@ -872,8 +914,7 @@ public final class NameVariantGenerator {
             if (a.length() < 4 || a.length() > 8) {
                 continue;
             }
-            List<List<String>> all = holders.get(a);
-            boolean alone = all.stream().allMatch(o -> sameOrganisation(o, words));
+            boolean alone = oneOrganisation(holders.get(a), name, words);
             if (!alone) {
                 if (shared < perClass / 3) {
                     out.add(new Case("acronym", a, name, EntityKind.ORGANIZATION, false));
@@ -911,6 +952,9 @@ public final class NameVariantGenerator {
                 for (Name name : e.names()) {
                     if (Romanizer.isLatin(name.full())) {
                         organisations.add(name.full().strip());
+                        listingsOfOrganisation
+                                .computeIfAbsent(name.full().strip(), k -> new java.util.TreeSet<>())
+                                .add(e.id());
                     }
                 }
             }
@@ -918,7 +962,7 @@ public final class NameVariantGenerator {
         Collections.sort(organisations);
         Collections.shuffle(organisations, random);
         Map<String, String> canonicalOf = canonicalOfSpelling();
-        Map<String, List<List<String>>> holders = acronymHolders(organisations, canonicalOf);
+        Map<String, List<Holder>> holders = acronymHolders(organisations, canonicalOf);
         List<AcronymQuery> out = new ArrayList<>();
         List<String> vocabulary = new ArrayList<>();
         int listed = 0;
@@ -932,10 +976,7 @@ public final class NameVariantGenerator {
                 continue;
             }
             String a = acronymOf(name, words);
-            if (listed < n
-                    && a.length() >= 4
-                    && a.length() <= 8
-                    && holders.get(a).stream().allMatch(o -> sameOrganisation(o, words))) {
+            if (listed < n && a.length() >= 4 && a.length() <= 8 && oneOrganisation(holders.get(a), name, words)) {
                 out.add(new AcronymQuery(random.nextBoolean() ? a : String.join(".", a.split("")) + ".", name, true));
                 listed++;
             }
