@@ -116,6 +116,129 @@ public final class NameVariantGenerator {
         numbers.addAll(numbers(organisations, EntityKind.ORGANIZATION));
         out.put("number", numbers);
         out.put("slavic diminutive", nicknames(people, slavic, "slavic diminutive"));
+        out.put("organisation spelling", organisationSpellings(organisations));
+        return out;
+    }
+
+    /**
+     * One word's spellings that organisations' names are written in on different lists, as a letter group and
+     * what replaces it: British and American English (Centre / Center, -our / -or, -ise / -ize), and the
+     * transliterations of Russian, Persian, Arabic and Korean names (ks / x, kh / h, y / i between vowels, ou / u,
+     * w / v, a doubled consonant written once, -iy / -y, -ya / -ia, ye / e, ee / i, oo / u, ph / f, q / k, dj / j,
+     * zh / j). Each replaces the first place it matches in a word.
+     */
+    private static final String[][] ORGANISATION_SPELLINGS = {
+        {"centre", "center"},
+        {"center", "centre"},
+        {"our\\b", "or"},
+        {"ise\\b", "ize"},
+        {"isation", "ization"},
+        {"ization", "isation"},
+        {"ks", "x"},
+        {"x", "ks"},
+        {"kh", "h"},
+        {"([aeiou])y([aeiou])", "$1i$2"},
+        {"ou", "u"},
+        {"w", "v"},
+        {"([bdfgklmnprst])\\1", "$1"},
+        {"iy\\b", "y"},
+        {"ya\\b", "ia"},
+        {"ye", "e"},
+        {"ee", "i"},
+        {"oo", "u"},
+        {"ph", "f"},
+        {"q", "k"},
+        {"dj", "j"},
+        {"zh", "j"}
+    };
+
+    /**
+     * Organisation names of three words or more with one name word (five letters or more, not a legal form)
+     * written in another spelling ({@link #ORGANISATION_SPELLINGS}), which must match: the rule that holds a
+     * name with a word in place of another's (ScoringPolicy.wordInPlaceCap) must not take a spelling for another
+     * word. Near-misses: the same word replaced by a word of another listed organisation's name that shares no
+     * letter pair with it, another organisation of an otherwise equal name, which must not. A random of its own,
+     * so that the classes before it keep their cases.
+     */
+    private List<Case> organisationSpellings(List<String> organisations) {
+        Random own = new Random(random.nextLong() ^ 0x5eed);
+        dev.embargo.matching.name.NameAnalyzer analyzer = new dev.embargo.matching.name.NameAnalyzer();
+        List<String> pool = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String n : organisations) {
+            if (!n.matches("[A-Za-z0-9 .,'&-]+")) {
+                continue;
+            }
+            for (String w : words(n)) {
+                // A name word: a legal form put in a word's place (LIMITED) is read as a form, not a word.
+                if (w.length() >= 5
+                        && w.matches("[A-Za-z]+")
+                        && analyzer.analyzeFirst(w).tokens().stream()
+                                .allMatch(t -> t.kind() == dev.embargo.matching.name.TokenKind.WORD)) {
+                    pool.add(w);
+                }
+            }
+            if (words(n).size() >= 3) {
+                names.add(n);
+            }
+        }
+        Collections.sort(pool);
+        List<Case> out = new ArrayList<>();
+        int variants = 0;
+        for (String n : names) {
+            if (variants >= perClass) {
+                break;
+            }
+            Set<String> nameWords = new java.util.HashSet<>();
+            analyzer.analyzeFirst(n).tokens().stream()
+                    .filter(t -> t.kind() == dev.embargo.matching.name.TokenKind.WORD)
+                    .forEach(t -> nameWords.add(t.text()));
+            List<String> w = new ArrayList<>(words(n));
+            List<String[]> changes = new ArrayList<>();
+            for (int i = 0; i < w.size(); i++) {
+                String word = w.get(i).toLowerCase(Locale.ROOT);
+                if (word.length() < 5 || !word.matches("[a-z]+") || !nameWords.contains(word)) {
+                    continue;
+                }
+                for (String[] rule : ORGANISATION_SPELLINGS) {
+                    String other = word.replaceFirst(rule[0], rule[1]);
+                    if (!other.equals(word)) {
+                        changes.add(new String[] {Integer.toString(i), other});
+                    }
+                }
+            }
+            if (changes.isEmpty()) {
+                continue;
+            }
+            String[] change = changes.get(own.nextInt(changes.size()));
+            int i = Integer.parseInt(change[0]);
+            String word = w.get(i);
+            boolean upper = word.equals(word.toUpperCase(Locale.ROOT));
+            List<String> spelled = new ArrayList<>(w);
+            spelled.set(i, upper ? change[1].toUpperCase(Locale.ROOT) : change[1]);
+            out.add(new Case("organisation spelling", String.join(" ", spelled), n, EntityKind.ORGANIZATION, true));
+            for (int tries = 0; tries < 20; tries++) {
+                String other = pool.get(own.nextInt(pool.size()));
+                if (Collections.disjoint(letterPairs(other), letterPairs(word))) {
+                    List<String> replaced = new ArrayList<>(w);
+                    replaced.set(i, upper ? other.toUpperCase(Locale.ROOT) : other);
+                    out.add(new Case(
+                            "organisation spelling", String.join(" ", replaced), n, EntityKind.ORGANIZATION, false));
+                    break;
+                }
+            }
+            variants++;
+        }
+        return out;
+    }
+
+    /** Letter pairs of a word, lower case: two words that share none are no spellings of one word. */
+    private static Set<String> letterPairs(String w) {
+        Set<String> out = new java.util.HashSet<>();
+        String l = w.toLowerCase(Locale.ROOT);
+        for (int i = 0; i + 1 < l.length(); i++) {
+            out.add(l.substring(i, i + 2));
+        }
         return out;
     }
 
