@@ -107,6 +107,32 @@ class LegalFormKindsTest {
         }
     }
 
+    /**
+     * The stem in capitals with a form of another kind written onto its last word (SAMBOUK SHIPPINGKK for SAMBOUK
+     * SHIPPING FZC): another company, as with the form written apart; a form of two or three letters written on
+     * in capitals is not split off where the name is read (it ends too many name words), so the rule that tells
+     * it is the scorer's, against the other name's word. The listed form written on stays a match.
+     */
+    @Test
+    void aFormOfAnotherKindWrittenOntoTheNameIsAnotherCompany() {
+        Random random = new Random(17);
+        int tried = 0;
+        for (String[] n : withKindForm()) {
+            if (!n[0].matches(".*\\p{L}{3}")) {
+                continue;
+            }
+            int kind = LegalForms.kind(n[1]);
+            List<String> other = spellings(k -> (k & kind) == 0);
+            String stem = n[0].toUpperCase(Locale.ROOT);
+            String joined = stem + other.get(random.nextInt(other.size())).toUpperCase(Locale.ROOT);
+            assertThat(score(joined, n[2])).as(joined).isLessThan(THRESHOLD);
+            String same = stem + n[1].toUpperCase(Locale.ROOT);
+            assertThat(score(same, n[2])).as(same).isGreaterThanOrEqualTo(THRESHOLD);
+            tried++;
+        }
+        assertThat(tried).isGreaterThanOrEqualTo(40);
+    }
+
     @Test
     void aLongFormWrittenOntoTheNameInCapitalsIsSplitOff() {
         // Limited, Corporation, Co Ltd and Incorporated end no name word that keeps three letters before them.

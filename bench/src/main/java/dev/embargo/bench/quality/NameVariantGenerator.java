@@ -41,6 +41,11 @@ public final class NameVariantGenerator {
      * is written on other listings than the name it is taken for.
      */
     private final Map<String, Set<String>> listingsOfName = new java.util.HashMap<>();
+    /**
+     * The listings (entity ids) each listed organisation's name is written on: the names of one listing are one
+     * organisation however their words differ (a translation, a former name, one word spelled another way).
+     */
+    private final Map<String, Set<String>> listingsOfOrganisation = new java.util.HashMap<>();
 
     public NameVariantGenerator(long seed, int perClass) {
         this.random = new Random(seed);
@@ -65,7 +70,12 @@ public final class NameVariantGenerator {
                                 .computeIfAbsent(full, k -> new java.util.TreeSet<>())
                                 .add(e.id());
                     }
-                    case ORGANIZATION -> organisations.add(full);
+                    case ORGANIZATION -> {
+                        organisations.add(full);
+                        listingsOfOrganisation
+                                .computeIfAbsent(full, k -> new java.util.TreeSet<>())
+                                .add(e.id());
+                    }
                     case VESSEL -> vessels.add(full);
                     default -> {}
                 }
@@ -106,6 +116,129 @@ public final class NameVariantGenerator {
         numbers.addAll(numbers(organisations, EntityKind.ORGANIZATION));
         out.put("number", numbers);
         out.put("slavic diminutive", nicknames(people, slavic, "slavic diminutive"));
+        out.put("organisation spelling", organisationSpellings(organisations));
+        return out;
+    }
+
+    /**
+     * One word's spellings that organisations' names are written in on different lists, as a letter group and
+     * what replaces it: British and American English (Centre / Center, -our / -or, -ise / -ize), and the
+     * transliterations of Russian, Persian, Arabic and Korean names (ks / x, kh / h, y / i between vowels, ou / u,
+     * w / v, a doubled consonant written once, -iy / -y, -ya / -ia, ye / e, ee / i, oo / u, ph / f, q / k, dj / j,
+     * zh / j). Each replaces the first place it matches in a word.
+     */
+    private static final String[][] ORGANISATION_SPELLINGS = {
+        {"centre", "center"},
+        {"center", "centre"},
+        {"our\\b", "or"},
+        {"ise\\b", "ize"},
+        {"isation", "ization"},
+        {"ization", "isation"},
+        {"ks", "x"},
+        {"x", "ks"},
+        {"kh", "h"},
+        {"([aeiou])y([aeiou])", "$1i$2"},
+        {"ou", "u"},
+        {"w", "v"},
+        {"([bdfgklmnprst])\\1", "$1"},
+        {"iy\\b", "y"},
+        {"ya\\b", "ia"},
+        {"ye", "e"},
+        {"ee", "i"},
+        {"oo", "u"},
+        {"ph", "f"},
+        {"q", "k"},
+        {"dj", "j"},
+        {"zh", "j"}
+    };
+
+    /**
+     * Organisation names of three words or more with one name word (five letters or more, not a legal form)
+     * written in another spelling ({@link #ORGANISATION_SPELLINGS}), which must match: the rule that holds a
+     * name with a word in place of another's (ScoringPolicy.wordInPlaceCap) must not take a spelling for another
+     * word. Near-misses: the same word replaced by a word of another listed organisation's name that shares no
+     * letter pair with it, another organisation of an otherwise equal name, which must not. A random of its own,
+     * so that the classes before it keep their cases.
+     */
+    private List<Case> organisationSpellings(List<String> organisations) {
+        Random own = new Random(random.nextLong() ^ 0x5eed);
+        dev.embargo.matching.name.NameAnalyzer analyzer = new dev.embargo.matching.name.NameAnalyzer();
+        List<String> pool = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String n : organisations) {
+            if (!n.matches("[A-Za-z0-9 .,'&-]+")) {
+                continue;
+            }
+            for (String w : words(n)) {
+                // A name word: a legal form put in a word's place (LIMITED) is read as a form, not a word.
+                if (w.length() >= 5
+                        && w.matches("[A-Za-z]+")
+                        && analyzer.analyzeFirst(w).tokens().stream()
+                                .allMatch(t -> t.kind() == dev.embargo.matching.name.TokenKind.WORD)) {
+                    pool.add(w);
+                }
+            }
+            if (words(n).size() >= 3) {
+                names.add(n);
+            }
+        }
+        Collections.sort(pool);
+        List<Case> out = new ArrayList<>();
+        int variants = 0;
+        for (String n : names) {
+            if (variants >= perClass) {
+                break;
+            }
+            Set<String> nameWords = new java.util.HashSet<>();
+            analyzer.analyzeFirst(n).tokens().stream()
+                    .filter(t -> t.kind() == dev.embargo.matching.name.TokenKind.WORD)
+                    .forEach(t -> nameWords.add(t.text()));
+            List<String> w = new ArrayList<>(words(n));
+            List<String[]> changes = new ArrayList<>();
+            for (int i = 0; i < w.size(); i++) {
+                String word = w.get(i).toLowerCase(Locale.ROOT);
+                if (word.length() < 5 || !word.matches("[a-z]+") || !nameWords.contains(word)) {
+                    continue;
+                }
+                for (String[] rule : ORGANISATION_SPELLINGS) {
+                    String other = word.replaceFirst(rule[0], rule[1]);
+                    if (!other.equals(word)) {
+                        changes.add(new String[] {Integer.toString(i), other});
+                    }
+                }
+            }
+            if (changes.isEmpty()) {
+                continue;
+            }
+            String[] change = changes.get(own.nextInt(changes.size()));
+            int i = Integer.parseInt(change[0]);
+            String word = w.get(i);
+            boolean upper = word.equals(word.toUpperCase(Locale.ROOT));
+            List<String> spelled = new ArrayList<>(w);
+            spelled.set(i, upper ? change[1].toUpperCase(Locale.ROOT) : change[1]);
+            out.add(new Case("organisation spelling", String.join(" ", spelled), n, EntityKind.ORGANIZATION, true));
+            for (int tries = 0; tries < 20; tries++) {
+                String other = pool.get(own.nextInt(pool.size()));
+                if (Collections.disjoint(letterPairs(other), letterPairs(word))) {
+                    List<String> replaced = new ArrayList<>(w);
+                    replaced.set(i, upper ? other.toUpperCase(Locale.ROOT) : other);
+                    out.add(new Case(
+                            "organisation spelling", String.join(" ", replaced), n, EntityKind.ORGANIZATION, false));
+                    break;
+                }
+            }
+            variants++;
+        }
+        return out;
+    }
+
+    /** Letter pairs of a word, lower case: two words that share none are no spellings of one word. */
+    private static Set<String> letterPairs(String w) {
+        Set<String> out = new java.util.HashSet<>();
+        String l = w.toLowerCase(Locale.ROOT);
+        for (int i = 0; i + 1 < l.length(); i++) {
+            out.add(l.substring(i, i + 2));
+        }
         return out;
     }
 
@@ -833,20 +966,52 @@ public final class NameVariantGenerator {
      * Every listed organisation name's significant words (three or more) by the acronyms it may be written as:
      * their initials, and its own bracketed acronym.
      */
-    private static Map<String, List<List<String>>> acronymHolders(
+    private static Map<String, List<Holder>> acronymHolders(
             List<String> organisations, Map<String, String> canonicalOf) {
-        Map<String, List<List<String>>> out = new HashMap<>();
+        Map<String, List<Holder>> out = new HashMap<>();
         for (String name : organisations) {
             List<String> w = acronymWords(name, canonicalOf);
             if (w != null && w.size() >= 3) {
-                out.computeIfAbsent(initialsOfWords(w), k -> new ArrayList<>()).add(w);
+                out.computeIfAbsent(initialsOfWords(w), k -> new ArrayList<>()).add(new Holder(name, w));
                 String own = ownAcronym(name);
                 if (own != null && !own.equals(initialsOfWords(w))) {
-                    out.computeIfAbsent(own, k -> new ArrayList<>()).add(w);
+                    out.computeIfAbsent(own, k -> new ArrayList<>()).add(new Holder(name, w));
                 }
             }
         }
         return out;
+    }
+
+    /** A listed organisation's name holding an acronym, with the significant words it is made of. */
+    private record Holder(String name, List<String> words) {}
+
+    /**
+     * Whether the holders of an acronym are one organisation: each is joined to the name's own words by a chain
+     * of holders that are written on one listing or whose words agree ({@link #sameOrganisation}). Aliases of one
+     * listing hold its acronym together (MOSCOW INDUSTRIAL BANK and its transliteration MOSKOVSKIJ INDUSTRIALNYJ
+     * BANK, Kaveh Cutting Tools Company and ... Complex): an acronym they share names that one organisation, and
+     * the matcher counts holders by party, so such a pair is no near-miss.
+     */
+    private boolean oneOrganisation(List<Holder> holders, String name, List<String> words) {
+        Set<String> listings = new java.util.HashSet<>(listingsOfOrganisation.getOrDefault(name, Set.of()));
+        List<List<String>> reached = new ArrayList<>(List.of(words));
+        List<Holder> left = new ArrayList<>(holders);
+        boolean grew = true;
+        while (grew && !left.isEmpty()) {
+            grew = false;
+            for (java.util.Iterator<Holder> it = left.iterator(); it.hasNext(); ) {
+                Holder h = it.next();
+                Set<String> own = listingsOfOrganisation.getOrDefault(h.name(), Set.of());
+                if (!Collections.disjoint(own, listings)
+                        || reached.stream().anyMatch(r -> sameOrganisation(r, h.words()))) {
+                    listings.addAll(own);
+                    reached.add(h.words());
+                    it.remove();
+                    grew = true;
+                }
+            }
+        }
+        return left.isEmpty();
     }
 
     /**
@@ -859,7 +1024,7 @@ public final class NameVariantGenerator {
      */
     private List<Case> acronyms(List<String> organisations) {
         Map<String, String> canonicalOf = canonicalOfSpelling();
-        Map<String, List<List<String>>> holders = acronymHolders(organisations, canonicalOf);
+        Map<String, List<Holder>> holders = acronymHolders(organisations, canonicalOf);
         List<Case> out = new ArrayList<>();
         int variants = 0;
         int shared = 0;
@@ -872,8 +1037,7 @@ public final class NameVariantGenerator {
             if (a.length() < 4 || a.length() > 8) {
                 continue;
             }
-            List<List<String>> all = holders.get(a);
-            boolean alone = all.stream().allMatch(o -> sameOrganisation(o, words));
+            boolean alone = oneOrganisation(holders.get(a), name, words);
             if (!alone) {
                 if (shared < perClass / 3) {
                     out.add(new Case("acronym", a, name, EntityKind.ORGANIZATION, false));
@@ -911,6 +1075,9 @@ public final class NameVariantGenerator {
                 for (Name name : e.names()) {
                     if (Romanizer.isLatin(name.full())) {
                         organisations.add(name.full().strip());
+                        listingsOfOrganisation
+                                .computeIfAbsent(name.full().strip(), k -> new java.util.TreeSet<>())
+                                .add(e.id());
                     }
                 }
             }
@@ -918,7 +1085,7 @@ public final class NameVariantGenerator {
         Collections.sort(organisations);
         Collections.shuffle(organisations, random);
         Map<String, String> canonicalOf = canonicalOfSpelling();
-        Map<String, List<List<String>>> holders = acronymHolders(organisations, canonicalOf);
+        Map<String, List<Holder>> holders = acronymHolders(organisations, canonicalOf);
         List<AcronymQuery> out = new ArrayList<>();
         List<String> vocabulary = new ArrayList<>();
         int listed = 0;
@@ -932,10 +1099,7 @@ public final class NameVariantGenerator {
                 continue;
             }
             String a = acronymOf(name, words);
-            if (listed < n
-                    && a.length() >= 4
-                    && a.length() <= 8
-                    && holders.get(a).stream().allMatch(o -> sameOrganisation(o, words))) {
+            if (listed < n && a.length() >= 4 && a.length() <= 8 && oneOrganisation(holders.get(a), name, words)) {
                 out.add(new AcronymQuery(random.nextBoolean() ? a : String.join(".", a.split("")) + ".", name, true));
                 listed++;
             }

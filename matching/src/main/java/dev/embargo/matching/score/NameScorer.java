@@ -300,6 +300,14 @@ public final class NameScorer {
             score = PART_FAMILY_CAP;
             cap = "the query gives only some of the listed syllables";
         }
+        if (score > LEGAL_FORM_KIND_CAP && !person && (queryFormKinds != 0) != (nameFormKinds != 0)) {
+            // A form written onto a word in capitals (SHIPPINGKK, TRADINGGBR) is not read as a form where the
+            // name is analysed: a word ending in two or three letters that spell a form (Musa, Aziz, Tariq) is
+            // most often a name word. Against the other name's word it is told: the same word with letters after
+            // it that spell a form, of a company's name. Such a form says its kind as a form written apart does.
+            queryFormKinds |= kindsWrittenOn(pairs, q, n, true);
+            nameFormKinds |= kindsWrittenOn(pairs, q, n, false);
+        }
         if (score > LEGAL_FORM_KIND_CAP
                 && queryFormKinds != 0
                 && nameFormKinds != 0
@@ -315,6 +323,32 @@ public final class NameScorer {
         }
         return new NameScore(
                 score, java.util.Collections.unmodifiableList(pairs), queryCoverage, nameCoverage, cap, lowered);
+    }
+
+    /** The fewest letters of a word left before a legal form written onto it: a name word, not a prefix. */
+    private static final int MIN_STEM_BEFORE_FORM = 3;
+
+    /**
+     * The kinds of company ({@link LegalForms#kind}) said by forms written onto words of one side (the query's
+     * when {@code querySide}) whose partner on the other side begins with the word without them: "shippingkk"
+     * paired with "shipping" says a kabushiki kaisha, and so does "tradingtbk" paired with "trading llc" as
+     * words written together (whose LLC the other side's forms already say). An exact pair carries no form.
+     */
+    static int kindsWrittenOn(List<TokenPair> pairs, Token[] q, Token[] n, boolean querySide) {
+        int kinds = 0;
+        for (int c = 0; c < pairs.size(); c++) {
+            TokenPair p = pairs.get(c);
+            if (p.rule() == MatchRule.EXACT
+                    || (querySide ? p.queryTo() - p.queryFrom() : p.nameTo() - p.nameFrom()) != 1) {
+                continue;
+            }
+            String longer = querySide ? q[p.queryFrom()].text() : n[p.nameFrom()].text();
+            String stem = querySide ? n[p.nameFrom()].text() : q[p.queryFrom()].text();
+            if (stem.length() >= MIN_STEM_BEFORE_FORM && longer.length() > stem.length() && longer.startsWith(stem)) {
+                kinds |= LegalForms.kind(longer.substring(stem.length()));
+            }
+        }
+        return kinds;
     }
 
     /**
