@@ -8,6 +8,7 @@ import dev.embargo.lists.model.Address;
 import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.EntityBuilder;
 import dev.embargo.lists.model.EntityKind;
+import dev.embargo.lists.model.ListedAsNote;
 import dev.embargo.lists.model.NameQuality;
 import dev.embargo.lists.model.NameType;
 import dev.embargo.lists.model.Source;
@@ -63,10 +64,19 @@ final class DfatEntityMapper {
                                 + "\"; read as an alias"));
                 type = NameType.ALIAS;
             }
-            b.name(
-                    r.name(),
-                    r == primary ? NameType.PRIMARY : type == NameType.PRIMARY ? NameType.ALIAS : type,
-                    NameQuality.STRONG);
+            NameType filed = r == primary ? NameType.PRIMARY : type == NameType.PRIMARY ? NameType.ALIAS : type;
+            Optional<ListedAsNote> listedAs = ListedAsNote.of(r.name());
+            if (listedAs.isPresent()) {
+                // "Nik Mohammad (previously listed as)": DFAT writes the UN's note into the name.
+                ListedAsNote n = listedAs.get();
+                b.name(n.name(), filed == NameType.PRIMARY ? filed : NameType.FORMER, NameQuality.STRONG);
+                if (n.originalScript() != null) {
+                    b.name(n.originalScript(), NameType.ORIGINAL_SCRIPT, NameQuality.STRONG);
+                }
+                b.remark("Name " + n.name() + ": " + n.note());
+            } else {
+                b.name(r.name(), filed, NameQuality.STRONG);
+            }
         }
 
         for (String dob : distinct(rows, DfatRow::dateOfBirth)) {

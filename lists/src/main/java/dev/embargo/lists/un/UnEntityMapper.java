@@ -8,6 +8,7 @@ import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.EntityBuilder;
 import dev.embargo.lists.model.EntityKind;
 import dev.embargo.lists.model.Identifier;
+import dev.embargo.lists.model.ListedAsNote;
 import dev.embargo.lists.model.NameQuality;
 import dev.embargo.lists.model.NameType;
 import dev.embargo.lists.model.Scripts;
@@ -256,9 +257,19 @@ final class UnEntityMapper {
                 }
             }
             String full = collapse(name);
+            Optional<ListedAsNote> listedAs = ListedAsNote.of(full);
             // "Azim Adhajani; Azim Agha-Jani" lists several names in one field; with brackets the semicolons
             // belong to a note inside the name, so such names are kept whole.
-            if (full.indexOf(';') >= 0 && full.indexOf('(') < 0) {
+            if (listedAs.isPresent()) {
+                // The NOTE written into the name ("Ezatullah Haqqani (previously listed as)").
+                ListedAsNote n = listedAs.get();
+                full = n.name();
+                b.name(full, NameType.FORMER, strength);
+                if (n.originalScript() != null) {
+                    b.name(n.originalScript(), NameType.ORIGINAL_SCRIPT, NameQuality.STRONG);
+                }
+                addRemark(remarks, "Alias " + full + ": " + n.note());
+            } else if (full.indexOf(';') >= 0 && full.indexOf('(') < 0) {
                 for (String part : full.split(";")) {
                     b.name(part.strip(), type, strength);
                 }
