@@ -83,7 +83,7 @@ class RecordKeysTest {
         LookupKeys lookup = LookupKeys.of(screening.lists().screener());
         List<String> differing = new ArrayList<>();
         for (PortfolioRecord r : records.values()) {
-            byte[] expected = RecordKeys.pack(lookup.ofQuery(r.name(), r.kind(), r.identifiers()));
+            byte[] expected = RecordKeys.pack(r, lookup.ofQuery(r.name(), r.kind(), r.identifiers()));
             byte[] got = stored.get(r.id());
             if (expected == null ? got != null : got == null || !java.util.Arrays.equals(expected, got)) {
                 differing.add(r.id() + " " + r.name());
@@ -91,7 +91,13 @@ class RecordKeysTest {
         }
         assertThat(differing).isEmpty();
         byte[] some = stored.values().iterator().next();
-        assertThat(RecordKeys.pack(RecordKeys.unpack(some))).isEqualTo(some);
+        String someId = stored.keySet().iterator().next();
+        assertThat(RecordKeys.pack(RecordKeys.record(someId, some), RecordKeys.unpack(some)))
+                .isEqualTo(some);
+        // Each row keeps the record as it was screened, as the store holds it.
+        for (Map.Entry<String, byte[]> row : stored.entrySet()) {
+            assertThat(RecordKeys.record(row.getKey(), row.getValue())).isEqualTo(records.get(row.getKey()));
+        }
 
         // What is not data is the chunks H2 keeps for 45 s after they are replaced, which 60 commits in a minute
         // leave behind (3.4 times the data when measured); keys spread over an index made it many times that.
@@ -134,7 +140,7 @@ class RecordKeysTest {
                     List.of(),
                     "");
             Screener.Keyed keyed = screener.screenWithKeys(r.queries().getFirst(), 0.6, 50);
-            byte[] packed = RecordKeys.pack(keyed.keys());
+            byte[] packed = RecordKeys.pack(r, keyed.keys());
             boolean everyReadingCrowded =
                     !keyed.keys().isEmpty() && keyed.keys().stream().allMatch(LookupKeys.QueryKey::crowded);
             for (dev.embargo.matching.Match m : keyed.matches()) {
