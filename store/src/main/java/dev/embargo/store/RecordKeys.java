@@ -243,6 +243,17 @@ final class RecordKeys {
      * primary key's index and put it back, twice the work for the same result.
      */
     static void write(Connection c, List<ScreenedRecord> screened, Collection<String> hadKeys) throws SQLException {
+        write(c, screened, hadKeys, Set.of());
+    }
+
+    /**
+     * {@link #write(Connection, List, Collection)}, except for the records in {@code rowExpected}, which had a row
+     * when it was read: one whose row is gone (its record was removed since) gets none, and is returned.
+     */
+    static Set<String> write(
+            Connection c, List<ScreenedRecord> screened, Collection<String> hadKeys, Set<String> rowExpected)
+            throws SQLException {
+        Set<String> vanished = new HashSet<>();
         Set<String> had = hadKeys instanceof Set<String> set ? set : new HashSet<>(hadKeys);
         List<ScreenedRecord> again = new ArrayList<>();
         List<ScreenedRecord> fresh = new ArrayList<>();
@@ -279,13 +290,17 @@ final class RecordKeys {
                 for (int i = 0; i < updated.length; i++) {
                     // A record that had no keys yet (screened before keys were kept, or whose name had none).
                     if (updated[i] == 0) {
-                        fresh.add(again.get(i));
+                        if (rowExpected.contains(again.get(i).record().id())) {
+                            vanished.add(again.get(i).record().id());
+                        } else {
+                            fresh.add(again.get(i));
+                        }
                     }
                 }
             }
         }
         if (fresh.isEmpty()) {
-            return;
+            return vanished;
         }
         try (PreparedStatement ps =
                 c.prepareStatement("INSERT INTO record_lookup_keys (record_id, lookup_keys) VALUES (?, ?)")) {
@@ -296,6 +311,7 @@ final class RecordKeys {
             }
             ps.executeBatch();
         }
+        return vanished;
     }
 
     /** Removes the keys of these records. */
@@ -323,7 +339,37 @@ final class RecordKeys {
             List<Entity> listing,
             int[] words,
             boolean[] oldVersion,
-            int[] names) {
+            int[] names,
+            long[] filter) {
+        ListingKeys(
+                long[] keys,
+                int[][] holders,
+                boolean[] skeleton,
+                List<Entity> listing,
+                int[] words,
+                boolean[] oldVersion,
+                int[] names) {
+            this(keys, holders, skeleton, listing, words, oldVersion, names, filterOf(keys));
+        }
+
+        /**
+         * A bit per hash of a key ({@link #mayHold}): nearly every key of a record is none of the change's, and one
+         * bit read from a table that stays in a core's cache tells most of them so without searching the keys.
+         */
+        private static long[] filterOf(long[] keys) {
+            long[] bits = new long[FILTER_BITS >>> 6];
+            for (long k : keys) {
+                int b = filterBit(k);
+                bits[b >>> 6] |= 1L << b;
+            }
+            return bits;
+        }
+
+        /** Whether {@code key} may be one of the change's keys: false only when it is not. */
+        boolean mayHold(long key) {
+            int b = filterBit(key);
+            return (filter[b >>> 6] & (1L << b)) != 0;
+        }
         /**
          * The holders of the keys of the listings of each of the lists {@code byLists} gives (their keys, as those
          * lists index them; the second are the old versions).
@@ -440,8 +486,8 @@ final class RecordKeys {
         List<Met> out = new ArrayList<>();
         java.util.ArrayDeque<java.util.concurrent.Future<List<Met>>> decoding = new java.util.ArrayDeque<>();
         // The reader reads while every core decodes (and scores) the chunks read before.
-        try (java.util.concurrent.ExecutorService decoders = java.util.concurrent.Executors.newFixedThreadPool(
-                threads, r -> {
+        try (java.util.concurrent.ExecutorService decoders =
+                java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
                     Thread t = new Thread(r, "record-keys-decoder");
                     t.setDaemon(true);
                     return t;
@@ -514,6 +560,14 @@ final class RecordKeys {
         return out;
     }
 
+    /** Bits of {@link ListingKeys#mayHold}'s table: 128 kB, a few hundred times a large change's keys. */
+    private static final int FILTER_BITS = 1 << 20;
+
+    private static int filterBit(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 44);
+    }
+
     /** A slot a record shares with the change: its reading's weight, rank cut and rest, its weight, the key. */
     private record Shared(int reading, float total, float rankCut, float rest, int slot, float weight, int key) {}
 
@@ -539,7 +593,7 @@ final class RecordKeys {
                 long key = in.getLong();
                 int slot = in.getInt();
                 float weight = in.getFloat();
-                int at = Arrays.binarySearch(wanted, key);
+                int at = change.mayHold(key) ? Arrays.binarySearch(wanted, key) : -1;
                 if (at < 0) {
                     continue;
                 }

@@ -281,11 +281,13 @@ public final class Rescreening {
         List<RecordKeys.Met> reach =
                 store.inTransaction(c -> RecordKeys.reached(c, store.isPostgres(), change, selects));
         Map<String, String> reasons = new java.util.TreeMap<>();
+        Map<String, PortfolioRecord> kept = new java.util.HashMap<>();
         long identifierSelected = 0;
         long crowdedSelected = 0;
         long near = 0;
         for (RecordKeys.Met m : reach) {
             reasons.put(m.recordId(), "key");
+            kept.put(m.recordId(), m.record());
             if (m.identifier()) {
                 identifierSelected++;
             } else if (crowdsOrIdentifies(m, alerted)) {
@@ -301,7 +303,7 @@ public final class Rescreening {
         long[] screened = {0};
         long[] spent = {0, 0};
         long screeningAt = System.nanoTime();
-        AlertBook.Counts counts = screenSelected(runId, screening, reasons, screened, spent);
+        AlertBook.Counts counts = screenSelected(runId, screening, reasons, kept, screened, spent);
         Map<String, Object> outcome = outcome(records, screened[0], counts, closedByRemoval);
         outcome.put("selected_identifier", identifierSelected);
         outcome.put("selected_crowded", crowdedSelected);
@@ -538,15 +540,35 @@ public final class Rescreening {
 
     /**
      * Screens the records of {@code reasons} (id → why) a page at a time, in id order, applying each page's
-     * results, keys and per-record trace in one transaction.
+     * results, keys and per-record trace in one transaction. The records in {@code kept} are those the scan
+     * decoded from their keys' rows, as they were screened (a record's row is written with each screening of it,
+     * and removed with it): only the others are read.
      */
     private AlertBook.Counts screenSelected(
-            long runId, RecordScreening screening, Map<String, String> reasons, long[] screened, long[] spent) {
+            long runId,
+            RecordScreening screening,
+            Map<String, String> reasons,
+            Map<String, PortfolioRecord> kept,
+            long[] screened,
+            long[] spent) {
         AlertBook.Counts total = AlertBook.Counts.NONE;
         List<String> ids = new ArrayList<>(reasons.keySet());
         for (int from = 0; from < ids.size(); from += page) {
             long t = System.nanoTime();
-            List<PortfolioRecord> read = readRecords(ids.subList(from, Math.min(ids.size(), from + page)));
+            List<PortfolioRecord> read = new ArrayList<>();
+            List<String> toRead = new ArrayList<>();
+            for (String id : ids.subList(from, Math.min(ids.size(), from + page))) {
+                PortfolioRecord r = kept.get(id);
+                if (r != null) {
+                    read.add(r);
+                } else {
+                    toRead.add(id);
+                }
+            }
+            if (!toRead.isEmpty()) {
+                read.addAll(readRecords(toRead));
+                read.sort(java.util.Comparator.comparing(PortfolioRecord::id));
+            }
             if (read.isEmpty()) {
                 continue;
             }
@@ -558,12 +580,25 @@ public final class Rescreening {
             long soFar = screened[0];
             AlertBook.Counts n = store.inTransaction(c -> {
                 Set<String> these = new HashSet<>();
-                results.forEach(s -> these.add(s.record().id()));
+                Set<String> fromKeys = new HashSet<>();
+                results.forEach(s -> {
+                    these.add(s.record().id());
+                    if (kept.containsKey(s.record().id())) {
+                        fromKeys.add(s.record().id());
+                    }
+                });
+                // A record taken from its keys' row whose row is gone was removed since the scan: it is not applied.
+                Set<String> removedSince = RecordKeys.write(c, results, these, fromKeys);
+                List<ScreenedRecord> applied = removedSince.isEmpty()
+                        ? results
+                        : results.stream()
+                                .filter(s -> !removedSince.contains(s.record().id()))
+                                .toList();
+                these.removeAll(removedSince);
                 List<AuditTrail.Draft> audit = new ArrayList<>();
                 Map<String, String> outcomes = new LinkedHashMap<>();
                 AlertBook.Counts done =
-                        AlertBook.apply(c, runId, store.now(), results, AlertBook.current(c, these), audit, outcomes);
-                RecordKeys.write(c, results, these);
+                        AlertBook.apply(c, runId, store.now(), applied, AlertBook.current(c, these), audit, outcomes);
                 writeTrace(c, runId, reasons, outcomes);
                 ScreeningRuns.progress(c, runId, soFar);
                 store.audit().append(c, audit);
