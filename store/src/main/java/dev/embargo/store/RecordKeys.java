@@ -30,6 +30,14 @@ import java.util.Set;
  * where the record is; a list change reads them all once, which at a million records is a few hundred megabytes
  * read in a few seconds, and tests each key against the changed listings' keys in memory.
  *
+ * <p>Why the row also holds what screening reads of its record (name, kind, dates of birth, countries,
+ * identifiers; about 40 bytes): most records a change's keys reach are then scored against the changed listings'
+ * names to see whether one comes near the threshold, and reading each of them again from {@code portfolio_record}
+ * by its id (on H2 a look-up in the index of its string key, then in the table) cost about a third of that
+ * scoring. Kept with the keys, the record is scored on the threads that decode the rows, as they are read, and a
+ * record selected is screened as it was kept. The row is written with every screening of its record and removed
+ * with it, so it holds the record as last screened, which is what a list change compares the new lists with.
+ *
  * <p>Why the records a list change selects are all it can affect. A record's result is the parties it meets at
  * the threshold among the names its readings' rankings bring to scoring ({@link LookupKeys} says how a ranking
  * works and what a record's keys say of it). A listing the change added, changed or removed enters or leaves a

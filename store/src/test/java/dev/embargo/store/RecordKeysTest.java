@@ -177,4 +177,48 @@ class RecordKeysTest {
         assertThat(notScored).isEmpty();
         assertThat(notDisplaced).isEmpty();
     }
+
+    /**
+     * A record the delta takes from its keys' row is screened as it was kept there; if its record was removed
+     * after the scan, its row went with it, and the delta's write gives it none again (nor, in Rescreening, an
+     * alert), while a record read from the portfolio that had no row gets one.
+     */
+    @Test
+    void aRecordTakenFromItsRowGetsNoRowAgainOnceItsRecordWent() throws Exception {
+        PortfolioRecord fromRow = new PortfolioRecord(
+                "K1",
+                "Ivan Petrov",
+                dev.embargo.lists.model.EntityKind.PERSON,
+                List.of("1970-02-03"),
+                List.of("RU"),
+                List.of("passport 123"),
+                "");
+        PortfolioRecord readAgain =
+                new PortfolioRecord("R1", "Acme Trading LLC", null, List.of(), List.of(), List.of(), "");
+        List<LookupKeys.QueryKey> keys = List.of(new LookupKeys.QueryKey(42L, 0, 1f, 1.5f, -1f, 0.1f));
+        byte[] packed = RecordKeys.pack(fromRow, keys);
+        assertThat(RecordKeys.record("K1", packed)).isEqualTo(fromRow);
+        assertThat(RecordKeys.unpack(packed)).isEqualTo(keys);
+        try (Store store = Store.open(TestDatabases.h2(Files.createDirectories(dir.resolve("gone"))))) {
+            java.util.Set<String> vanished = store.inTransaction(c -> RecordKeys.write(
+                    c,
+                    List.of(
+                            new ScreenedRecord(fromRow, List.of(), packed),
+                            new ScreenedRecord(readAgain, List.of(), RecordKeys.pack(readAgain, keys))),
+                    java.util.Set.of("K1", "R1"),
+                    java.util.Set.of("K1")));
+            assertThat(vanished).containsExactly("K1");
+            List<String> rows = store.inTransaction(c -> {
+                List<String> ids = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT record_id FROM record_lookup_keys");
+                        ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+                return ids;
+            });
+            assertThat(rows).containsExactly("R1");
+        }
+    }
 }
