@@ -30,6 +30,14 @@ import java.util.Set;
  * where the record is; a list change reads them all once, which at a million records is a few hundred megabytes
  * read in a few seconds, and tests each key against the changed listings' keys in memory.
  *
+ * <p>Why the row also holds what screening reads of its record (name, kind, dates of birth, countries,
+ * identifiers; about 40 bytes): most records a change's keys reach are then scored against the changed listings'
+ * names to see whether one comes near the threshold, and reading each of them again from {@code portfolio_record}
+ * by its id (on H2 a look-up in the index of its string key, then in the table) cost about a third of that
+ * scoring. Kept with the keys, the record is scored on the threads that decode the rows, as they are read, and a
+ * record selected is screened as it was kept. The row is written with every screening of its record and removed
+ * with it, so it holds the record as last screened, which is what a list change compares the new lists with.
+ *
  * <p>Why the records a list change selects are all it can affect. A record's result is the parties it meets at
  * the threshold among the names its readings' rankings bring to scoring ({@link LookupKeys} says how a ranking
  * works and what a record's keys say of it). A listing the change added, changed or removed enters or leaves a
@@ -65,23 +73,31 @@ import java.util.Set;
  */
 final class RecordKeys {
     /** The packing's version, its first byte: a store written by another packing is refused, not misread. */
-    private static final byte PACKING = 2;
+    private static final byte PACKING = 3;
 
     private RecordKeys() {}
 
     /**
-     * Packs a record's keys for its row: one key and slot once (a name that repeats a word looks it up once),
-     * grouped by reading, each group with its reading's weight, rank cut and weight left out, then each key with
-     * its slot and the slot's weight. Returns null for a record with no key.
+     * Packs a record's keys for its row: first what screening reads of the record (name, kind, dates of birth,
+     * countries, identifiers: a list change scores the listings a record's keys reach against the record as it was
+     * screened, on the threads that decode the rows, without reading the record again), then its keys, one key and
+     * slot once (a name that repeats a word looks it up once), grouped by reading, each group with its reading's
+     * weight, rank cut and weight left out, then each key with its slot and the slot's weight. Returns null for a
+     * record with no key.
      */
-    static byte[] pack(List<LookupKeys.QueryKey> keys) {
+    static byte[] pack(PortfolioRecord record, List<LookupKeys.QueryKey> keys) {
         Map<List<Object>, LookupKeys.QueryKey> distinct = new LinkedHashMap<>();
         for (LookupKeys.QueryKey k : keys) {
             distinct.putIfAbsent(List.of(k.key(), k.slot()), k);
         }
         List<LookupKeys.QueryKey> all = List.copyOf(distinct.values());
-        ByteBuffer out = ByteBuffer.allocate(1 + all.size() * (GROUP + KEY));
+        if (all.isEmpty()) {
+            return null;
+        }
+        byte[] screened = packRecord(record);
+        ByteBuffer out = ByteBuffer.allocate(1 + screened.length + all.size() * (GROUP + KEY));
         out.put(PACKING);
+        out.put(screened);
         int from = 0;
         while (from < all.size()) {
             LookupKeys.QueryKey first = all.get(from);
@@ -102,7 +118,94 @@ final class RecordKeys {
             }
             from = to;
         }
-        return all.isEmpty() ? null : Arrays.copyOf(out.array(), out.position());
+        return Arrays.copyOf(out.array(), out.position());
+    }
+
+    /** What screening reads of a record, each text as its length in UTF-8 bytes (a varint) and those bytes. */
+    private static byte[] packRecord(PortfolioRecord r) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64);
+        putText(out, r.name());
+        putText(out, r.kindCode());
+        for (List<String> texts : List.of(r.datesOfBirth(), r.countries(), r.identifiers())) {
+            putVarInt(out, texts.size());
+            for (String t : texts) {
+                putText(out, t);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void putText(java.io.ByteArrayOutputStream out, String text) {
+        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        putVarInt(out, b.length);
+        out.write(b, 0, b.length);
+    }
+
+    private static void putVarInt(java.io.ByteArrayOutputStream out, int v) {
+        while ((v & ~0x7f) != 0) {
+            out.write((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        out.write(v);
+    }
+
+    private static int getVarInt(ByteBuffer in) {
+        int v = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte b = in.get();
+            v |= (b & 0x7f) << shift;
+            if (b >= 0) {
+                return v;
+            }
+        }
+    }
+
+    private static String getText(ByteBuffer in) {
+        int n = getVarInt(in);
+        String t = new String(in.array(), in.arrayOffset() + in.position(), n, java.nio.charset.StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return t;
+    }
+
+    private static void skipText(ByteBuffer in) {
+        int n = getVarInt(in);
+        in.position(in.position() + n);
+    }
+
+    private static List<String> getTexts(ByteBuffer in) {
+        int n = getVarInt(in);
+        if (n == 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(getText(in));
+        }
+        return out;
+    }
+
+    /** Moves {@code in} past the record's part of a row, to its keys. */
+    private static void skipRecord(ByteBuffer in) {
+        skipText(in);
+        skipText(in);
+        for (int list = 0; list < 3; list++) {
+            int n = getVarInt(in);
+            for (int i = 0; i < n; i++) {
+                skipText(in);
+            }
+        }
+    }
+
+    /** The record as {@link #pack} packed it with its keys (its free fields are not kept: screening reads none). */
+    static PortfolioRecord record(String recordId, byte[] packed) {
+        ByteBuffer in = packedBuffer(packed);
+        String name = getText(in);
+        String kind = getText(in);
+        List<String> dates = getTexts(in);
+        List<String> countries = getTexts(in);
+        List<String> identifiers = getTexts(in);
+        return new PortfolioRecord(
+                recordId, name, PortfolioRecord.kindFromCode(kind), dates, countries, identifiers, "");
     }
 
     private static final int GROUP = 4 + 4 + 4 + 4 + 2;
@@ -119,6 +222,7 @@ final class RecordKeys {
     static List<LookupKeys.QueryKey> unpack(byte[] packed) {
         List<LookupKeys.QueryKey> out = new ArrayList<>();
         ByteBuffer in = packedBuffer(packed);
+        skipRecord(in);
         while (in.hasRemaining()) {
             in.getInt();
             float total = in.getFloat();
@@ -147,6 +251,17 @@ final class RecordKeys {
      * primary key's index and put it back, twice the work for the same result.
      */
     static void write(Connection c, List<ScreenedRecord> screened, Collection<String> hadKeys) throws SQLException {
+        write(c, screened, hadKeys, Set.of());
+    }
+
+    /**
+     * {@link #write(Connection, List, Collection)}, except for the records in {@code rowExpected}, which had a row
+     * when it was read: one whose row is gone (its record was removed since) gets none, and is returned.
+     */
+    static Set<String> write(
+            Connection c, List<ScreenedRecord> screened, Collection<String> hadKeys, Set<String> rowExpected)
+            throws SQLException {
+        Set<String> vanished = new HashSet<>();
         Set<String> had = hadKeys instanceof Set<String> set ? set : new HashSet<>(hadKeys);
         List<ScreenedRecord> again = new ArrayList<>();
         List<ScreenedRecord> fresh = new ArrayList<>();
@@ -183,13 +298,17 @@ final class RecordKeys {
                 for (int i = 0; i < updated.length; i++) {
                     // A record that had no keys yet (screened before keys were kept, or whose name had none).
                     if (updated[i] == 0) {
-                        fresh.add(again.get(i));
+                        if (rowExpected.contains(again.get(i).record().id())) {
+                            vanished.add(again.get(i).record().id());
+                        } else {
+                            fresh.add(again.get(i));
+                        }
                     }
                 }
             }
         }
         if (fresh.isEmpty()) {
-            return;
+            return vanished;
         }
         try (PreparedStatement ps =
                 c.prepareStatement("INSERT INTO record_lookup_keys (record_id, lookup_keys) VALUES (?, ?)")) {
@@ -200,6 +319,7 @@ final class RecordKeys {
             }
             ps.executeBatch();
         }
+        return vanished;
     }
 
     /** Removes the keys of these records. */
@@ -227,7 +347,37 @@ final class RecordKeys {
             List<Entity> listing,
             int[] words,
             boolean[] oldVersion,
-            int[] names) {
+            int[] names,
+            long[] filter) {
+        ListingKeys(
+                long[] keys,
+                int[][] holders,
+                boolean[] skeleton,
+                List<Entity> listing,
+                int[] words,
+                boolean[] oldVersion,
+                int[] names) {
+            this(keys, holders, skeleton, listing, words, oldVersion, names, filterOf(keys));
+        }
+
+        /**
+         * A bit per hash of a key ({@link #mayHold}): nearly every key of a record is none of the change's, and one
+         * bit read from a table that stays in a core's cache tells most of them so without searching the keys.
+         */
+        private static long[] filterOf(long[] keys) {
+            long[] bits = new long[FILTER_BITS >>> 6];
+            for (long k : keys) {
+                int b = filterBit(k);
+                bits[b >>> 6] |= 1L << b;
+            }
+            return bits;
+        }
+
+        /** Whether {@code key} may be one of the change's keys: false only when it is not. */
+        boolean mayHold(long key) {
+            int b = filterBit(key);
+            return (filter[b >>> 6] & (1L << b)) != 0;
+        }
         /**
          * The holders of the keys of the listings of each of the lists {@code byLists} gives (their keys, as those
          * lists index them; the second are the old versions).
@@ -314,7 +464,8 @@ final class RecordKeys {
      * ({@code displaced}: its going lets another in); the new versions that may enter a full ranking
      * ({@code entering}: they push a party out) and those that may be scored ({@code scored}), with the pairs of a
      * reading of the record and an indexed name of theirs that may be scored ({@code scoredPairs}, sorted
-     * {@code reading << 32 | name}: a screening scores a name only with a reading whose candidate it is).
+     * {@code reading << 32 | name}: a screening scores a name only with a reading whose candidate it is); and the
+     * record as it was screened ({@link #record}).
      */
     record Met(
             String recordId,
@@ -322,54 +473,73 @@ final class RecordKeys {
             Set<Entity> displaced,
             Set<Entity> entering,
             Set<Entity> scored,
-            long[] scoredPairs) {}
+            long[] scoredPairs,
+            PortfolioRecord record) {}
 
     /**
      * The records whose stored keys meet {@code change}'s so that a listing can matter to them (see the class
-     * comment), each with what it met ({@code postgres}: the store's database, else H2); the rows are read in one pass, streamed rather than gathered first (H2 would
-     * copy a million rows to a temporary result before handing out the first), and decoded on every core while the
-     * next are read.
+     * comment) and that {@code selects} keeps, each with what it met ({@code postgres}: the store's database, else
+     * H2); {@code selects} is asked of every record met, on the threads that decode the rows. The rows are read
+     * in one pass, streamed rather than gathered first (H2 would copy a million rows to a temporary result before
+     * handing out the first), and decoded on every core while the next are read.
      */
-    static List<Met> reached(Connection c, boolean postgres, ListingKeys change) throws SQLException {
+    static List<Met> reached(
+            Connection c, boolean postgres, ListingKeys change, java.util.function.Predicate<Met> selects)
+            throws SQLException {
         boolean h2 = !postgres;
         if (h2) {
             lazy(c, true);
         }
+        int threads = Runtime.getRuntime().availableProcessors();
         List<Met> out = new ArrayList<>();
-        java.util.ArrayDeque<java.util.concurrent.CompletableFuture<List<Met>>> decoding = new java.util.ArrayDeque<>();
-        try {
-            List<String> ids = new ArrayList<>(CHUNK);
-            List<byte[]> rows = new ArrayList<>(CHUNK);
-            try (PreparedStatement ps = c.prepareStatement("SELECT record_id, lookup_keys FROM record_lookup_keys")) {
-                ps.setFetchSize(5000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getString(1));
-                        rows.add(rs.getBytes(2));
-                        if (ids.size() == CHUNK) {
-                            List<String> theseIds = ids;
-                            List<byte[]> theseRows = rows;
-                            // At most two chunks wait to be decoded: the rows read stay within a few megabytes.
-                            if (decoding.size() >= 2) {
-                                out.addAll(decoding.removeFirst().join());
+        java.util.ArrayDeque<java.util.concurrent.Future<List<Met>>> decoding = new java.util.ArrayDeque<>();
+        // The reader reads while every core decodes (and scores) the chunks read before.
+        try (java.util.concurrent.ExecutorService decoders =
+                java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "record-keys-decoder");
+                    t.setDaemon(true);
+                    return t;
+                })) {
+            try {
+                List<String> ids = new ArrayList<>(CHUNK);
+                List<byte[]> rows = new ArrayList<>(CHUNK);
+                try (PreparedStatement ps =
+                        c.prepareStatement("SELECT record_id, lookup_keys FROM record_lookup_keys")) {
+                    ps.setFetchSize(5000);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getString(1));
+                            rows.add(rs.getBytes(2));
+                            if (ids.size() == CHUNK) {
+                                List<String> theseIds = ids;
+                                List<byte[]> theseRows = rows;
+                                // A few chunks a core wait at most: the rows read stay within a few megabytes.
+                                if (decoding.size() >= 4 * threads) {
+                                    out.addAll(decoding.removeFirst().get());
+                                }
+                                decoding.add(decoders.submit(() -> metAll(theseIds, theseRows, change, selects)));
+                                ids = new ArrayList<>(CHUNK);
+                                rows = new ArrayList<>(CHUNK);
                             }
-                            decoding.add(java.util.concurrent.CompletableFuture.supplyAsync(
-                                    () -> metAll(theseIds, theseRows, change)));
-                            ids = new ArrayList<>(CHUNK);
-                            rows = new ArrayList<>(CHUNK);
                         }
                     }
                 }
+                List<String> lastIds = ids;
+                List<byte[]> lastRows = rows;
+                decoding.add(decoders.submit(() -> metAll(lastIds, lastRows, change, selects)));
+                while (!decoding.isEmpty()) {
+                    out.addAll(decoding.removeFirst().get());
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                // A row that does not decode says so as it would have read on this thread.
+                throw e.getCause() instanceof RuntimeException r ? r : new StoreException(e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("reading the records' keys interrupted", e);
+            } finally {
+                decoding.forEach(f -> f.cancel(false));
             }
-            while (!decoding.isEmpty()) {
-                out.addAll(decoding.removeFirst().join());
-            }
-            out.addAll(metAll(ids, rows, change));
-        } catch (java.util.concurrent.CompletionException e) {
-            // A row that does not decode says so as it would have read on this thread.
-            throw e.getCause() instanceof RuntimeException r ? r : e;
         } finally {
-            decoding.forEach(f -> f.cancel(false));
             if (h2) {
                 lazy(c, false);
             }
@@ -383,15 +553,27 @@ final class RecordKeys {
         }
     }
 
-    /** Rows decoded at a time, on every core while the next are read. */
-    private static final int CHUNK = 20_000;
+    /** Rows decoded at a time by one thread, while the next are read. */
+    private static final int CHUNK = 2_000;
 
-    private static List<Met> metAll(List<String> ids, List<byte[]> rows, ListingKeys change) {
-        return java.util.stream.IntStream.range(0, ids.size())
-                .parallel()
-                .mapToObj(i -> met(ids.get(i), rows.get(i), change))
-                .filter(java.util.Objects::nonNull)
-                .toList();
+    private static List<Met> metAll(
+            List<String> ids, List<byte[]> rows, ListingKeys change, java.util.function.Predicate<Met> selects) {
+        List<Met> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Met m = met(ids.get(i), rows.get(i), change);
+            if (m != null && selects.test(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Bits of {@link ListingKeys#mayHold}'s table: 128 kB, a few hundred times a large change's keys. */
+    private static final int FILTER_BITS = 1 << 20;
+
+    private static int filterBit(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 44);
     }
 
     /** A slot a record shares with the change: its reading's weight, rank cut and rest, its weight, the key. */
@@ -405,6 +587,7 @@ final class RecordKeys {
     /** {@link Met} of a record's packed keys, or null when no listing of the change can matter to it. */
     static Met met(String recordId, byte[] packed, ListingKeys change) {
         ByteBuffer in = packedBuffer(packed);
+        skipRecord(in);
         long[] wanted = change.keys();
         List<Shared> shared = null;
         boolean identifier = false;
@@ -418,7 +601,7 @@ final class RecordKeys {
                 long key = in.getLong();
                 int slot = in.getInt();
                 float weight = in.getFloat();
-                int at = Arrays.binarySearch(wanted, key);
+                int at = change.mayHold(key) ? Arrays.binarySearch(wanted, key) : -1;
                 if (at < 0) {
                     continue;
                 }
@@ -435,7 +618,7 @@ final class RecordKeys {
             }
         }
         if (identifier) {
-            return new Met(recordId, true, Set.of(), Set.of(), Set.of(), NO_PAIRS);
+            return new Met(recordId, true, Set.of(), Set.of(), Set.of(), NO_PAIRS, record(recordId, packed));
         }
         if (shared == null) {
             return null;
@@ -495,7 +678,14 @@ final class RecordKeys {
         }
         long[] scoredPairs = Arrays.copyOf(pairs, pairCount);
         Arrays.sort(scoredPairs);
-        return new Met(recordId, false, orNone(displaced), orNone(entering), orNone(scored), scoredPairs);
+        return new Met(
+                recordId,
+                false,
+                orNone(displaced),
+                orNone(entering),
+                orNone(scored),
+                scoredPairs,
+                record(recordId, packed));
     }
 
     private static Set<Entity> add(Set<Entity> to, Entity e) {

@@ -72,7 +72,8 @@ public final class RecordScreening {
                 best.merge(AlertBook.partyKey(m), m, (a, b) -> b.score() > a.score() ? b : a);
             }
         }
-        return new ScreenedRecord(record, hits(screeningHash, best.values(), this::listingHash), RecordKeys.pack(keys));
+        return new ScreenedRecord(
+                record, hits(screeningHash, best.values(), this::listingHash), RecordKeys.pack(record, keys));
     }
 
     /** {@link #screenWithKeys(PortfolioRecord, String)} with the record's screening hash taken here. */

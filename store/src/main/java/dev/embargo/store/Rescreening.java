@@ -253,30 +253,49 @@ public final class Rescreening {
         byLists.put(LookupKeys.of(older.screener()), displacing);
         RecordKeys.ListingKeys change = RecordKeys.ListingKeys.of(byLists, stillHeld);
         long prepared = System.nanoTime();
-        List<RecordKeys.Met> reach = store.inTransaction(c -> RecordKeys.reached(c, store.isPostgres(), change));
-        long scanned = System.nanoTime();
         Set<String> alerted = store.inTransaction(Rescreening::recordsWithAlerts);
+        // An identifier decides whatever the names say. In a full ranking, an old version that held a place lets
+        // another name in, never scored, when it goes; a new version that enters pushes a party out, which matters
+        // only if that party matched (the record has an alert). Anywhere else a listing matters only by what its new
+        // version scores: the record is screened again only if one of the names its readings may meet as candidates
+        // scores at least SCORE_ROOM under the threshold (for the others the listing is a candidate that can neither
+        // match nor, where their ranking was not full, push another out; an old version or a removed listing that
+        // matched has an alert, and its record is screened again for that). Each reading is scored only against
+        // the names it may meet as a screening's candidates, as a screening scores them, and against the record as
+        // it was screened, kept with its keys: this runs on the threads that decode the keys, as they are read.
+        Screener screener = screening.lists().screener();
+        double bar = screening.threshold() - SCORE_ROOM;
+        java.util.concurrent.atomic.LongAdder reached = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder scored = new java.util.concurrent.atomic.LongAdder();
+        java.util.function.Predicate<RecordKeys.Met> selects = m -> {
+            reached.increment();
+            if (crowdsOrIdentifies(m, alerted)) {
+                return true;
+            }
+            if (m.scored().isEmpty()) {
+                return false;
+            }
+            scored.increment();
+            return screener.bestOfPairs(m.record().queries(), m.scoredPairs(), bar) >= bar;
+        };
+        List<RecordKeys.Met> reach =
+                store.inTransaction(c -> RecordKeys.reached(c, store.isPostgres(), change, selects));
         Map<String, String> reasons = new java.util.TreeMap<>();
-        Map<String, long[]> toScore = new java.util.HashMap<>();
+        Map<String, PortfolioRecord> kept = new java.util.HashMap<>();
         long identifierSelected = 0;
         long crowdedSelected = 0;
+        long near = 0;
         for (RecordKeys.Met m : reach) {
-            // An identifier decides whatever the names say. In a full ranking, an old version that held a place
-            // lets another name in, never scored, when it goes; a new version that enters pushes a party out, which
-            // matters only if that party matched (the record has an alert). Anywhere else a listing matters only by
-            // what its new version scores.
+            reasons.put(m.recordId(), "key");
+            kept.put(m.recordId(), m.record());
             if (m.identifier()) {
-                reasons.put(m.recordId(), "key");
                 identifierSelected++;
-            } else if (!m.displaced().isEmpty() || (!m.entering().isEmpty() && alerted.contains(m.recordId()))) {
-                reasons.put(m.recordId(), "key");
+            } else if (crowdsOrIdentifies(m, alerted)) {
                 crowdedSelected++;
-            } else if (!m.scored().isEmpty()) {
-                toScore.put(m.recordId(), m.scoredPairs());
+            } else {
+                near++;
             }
         }
-        Set<String> near = scoringNear(toScore, screening);
-        near.forEach(id -> reasons.put(id, "key"));
         long selectedAt = System.nanoTime();
         Set<String> alertedOnChange = store.inTransaction(c -> recordsAlertedOn(c, gone));
         alertedOnChange.forEach(id -> reasons.merge(id, "alert", (a, b) -> a + "," + b));
@@ -284,11 +303,11 @@ public final class Rescreening {
         long[] screened = {0};
         long[] spent = {0, 0};
         long screeningAt = System.nanoTime();
-        AlertBook.Counts counts = screenSelected(runId, screening, reasons, screened, spent);
+        AlertBook.Counts counts = screenSelected(runId, screening, reasons, kept, screened, spent);
         Map<String, Object> outcome = outcome(records, screened[0], counts, closedByRemoval);
         outcome.put("selected_identifier", identifierSelected);
         outcome.put("selected_crowded", crowdedSelected);
-        outcome.put("selected_scoring_near", near.size());
+        outcome.put("selected_scoring_near", near);
         outcome.put("selected_alert_on_changed_party", alertedOnChange.size());
         boolean current = new Portfolio(store).portfolioCurrentWithHash(older.hash(), screening);
         store.inTransaction(c -> {
@@ -297,13 +316,12 @@ public final class Rescreening {
         });
         String phases = String.format(
                 java.util.Locale.ROOT,
-                "the change's keys %.1f s, key scan %.1f s (%,d records reached), scoring near %.1f s (%,d"
-                        + " records), alerts on changed parties %.1f s, reading and screening %.1f s, writing %.1f s",
+                "the change's keys %.1f s, key scan and scoring near %.1f s (%,d records reached, %,d scored),"
+                        + " alerts on changed parties %.1f s, reading and screening %.1f s, writing %.1f s",
                 (prepared - started) / 1e9,
-                (scanned - prepared) / 1e9,
-                reach.size(),
-                (selectedAt - scanned) / 1e9,
-                toScore.size(),
+                (selectedAt - prepared) / 1e9,
+                reached.sum(),
+                scored.sum(),
                 (screeningAt - selectedAt) / 1e9,
                 spent[0] / 1e9,
                 spent[1] / 1e9);
@@ -320,7 +338,7 @@ public final class Rescreening {
                 counts.closed(),
                 closedByRemoval,
                 identifierSelected + " sharing an identifier, " + crowdedSelected
-                        + " whose full ranking a changed listing may enter or leave, " + near.size()
+                        + " whose full ranking a changed listing may enter or leave, " + near
                         + " a changed listing scores near the threshold against, " + alertedOnChange.size()
                         + " with an alert on a changed party",
                 phases);
@@ -359,49 +377,6 @@ public final class Rescreening {
     }
 
     /**
-     * Of the records {@code toScore} (id → the pairs of a reading of theirs and an indexed name of a new version of
-     * a listing that reading's keys reach so that a screening may score it, {@link RecordKeys.Met#scoredPairs}),
-     * those one of those names scores at least {@link #SCORE_ROOM} under the threshold against: for the others the
-     * listing is a candidate that can neither match nor, where their ranking was not full, push another out (an
-     * old version or a removed listing that matched has an alert, and its record is screened again for that).
-     * Each reading is scored only against the names it may meet as a screening's candidates, as a screening
-     * scores them; the next records are read while these are scored.
-     */
-    private Set<String> scoringNear(Map<String, long[]> toScore, RecordScreening screening) {
-        List<String> ids = new ArrayList<>(toScore.keySet());
-        java.util.Collections.sort(ids);
-        Set<String> out = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        Screener screener = screening.lists().screener();
-        double bar = screening.threshold() - SCORE_ROOM;
-        int chunk = 5000;
-        try (java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor()) {
-            java.util.concurrent.Future<List<PortfolioRecord>> next =
-                    reader.submit(() -> readRecords(ids.subList(0, Math.min(ids.size(), chunk))));
-            for (int from = 0; from < ids.size(); from += chunk) {
-                List<PortfolioRecord> read = next.get();
-                int after = from + chunk;
-                if (after < ids.size()) {
-                    next = reader.submit(() -> readRecords(ids.subList(after, Math.min(ids.size(), after + chunk))));
-                }
-                read.parallelStream().forEach(r -> {
-                    if (screener.bestOfPairs(r.queries(), toScore.get(r.id()), bar) >= bar) {
-                        out.add(r.id());
-                    }
-                });
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("re-screening interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new StoreException(e.getMessage(), e);
-        }
-        return out;
-    }
-
-    /**
      * How far under the threshold a changed listing's score against a record still has it screened again: room for
      * the one-listing scoring to differ from the screening's by a rounding or a reading.
      */
@@ -414,6 +389,17 @@ public final class Rescreening {
                         .sorted()
                         .toList()
                         .equals(b.names().stream().map(n -> n.full()).sorted().toList());
+    }
+
+    /**
+     * Whether a record's keys select it whatever a score says: they meet an identifier of a changed listing, a
+     * listing whose old version may have held a place in its full ranking, or, where it has an alert, a new version
+     * that may enter its full ranking.
+     */
+    private static boolean crowdsOrIdentifies(RecordKeys.Met m, Set<String> alerted) {
+        return m.identifier()
+                || !m.displaced().isEmpty()
+                || (!m.entering().isEmpty() && alerted.contains(m.recordId()));
     }
 
     /** Records with a current alert. */
@@ -554,15 +540,35 @@ public final class Rescreening {
 
     /**
      * Screens the records of {@code reasons} (id → why) a page at a time, in id order, applying each page's
-     * results, keys and per-record trace in one transaction.
+     * results, keys and per-record trace in one transaction. The records in {@code kept} are those the scan
+     * decoded from their keys' rows, as they were screened (a record's row is written with each screening of it,
+     * and removed with it): only the others are read.
      */
     private AlertBook.Counts screenSelected(
-            long runId, RecordScreening screening, Map<String, String> reasons, long[] screened, long[] spent) {
+            long runId,
+            RecordScreening screening,
+            Map<String, String> reasons,
+            Map<String, PortfolioRecord> kept,
+            long[] screened,
+            long[] spent) {
         AlertBook.Counts total = AlertBook.Counts.NONE;
         List<String> ids = new ArrayList<>(reasons.keySet());
         for (int from = 0; from < ids.size(); from += page) {
             long t = System.nanoTime();
-            List<PortfolioRecord> read = readRecords(ids.subList(from, Math.min(ids.size(), from + page)));
+            List<PortfolioRecord> read = new ArrayList<>();
+            List<String> toRead = new ArrayList<>();
+            for (String id : ids.subList(from, Math.min(ids.size(), from + page))) {
+                PortfolioRecord r = kept.get(id);
+                if (r != null) {
+                    read.add(r);
+                } else {
+                    toRead.add(id);
+                }
+            }
+            if (!toRead.isEmpty()) {
+                read.addAll(readRecords(toRead));
+                read.sort(java.util.Comparator.comparing(PortfolioRecord::id));
+            }
             if (read.isEmpty()) {
                 continue;
             }
@@ -574,12 +580,25 @@ public final class Rescreening {
             long soFar = screened[0];
             AlertBook.Counts n = store.inTransaction(c -> {
                 Set<String> these = new HashSet<>();
-                results.forEach(s -> these.add(s.record().id()));
+                Set<String> fromKeys = new HashSet<>();
+                results.forEach(s -> {
+                    these.add(s.record().id());
+                    if (kept.containsKey(s.record().id())) {
+                        fromKeys.add(s.record().id());
+                    }
+                });
+                // A record taken from its keys' row whose row is gone was removed since the scan: it is not applied.
+                Set<String> removedSince = RecordKeys.write(c, results, these, fromKeys);
+                List<ScreenedRecord> applied = removedSince.isEmpty()
+                        ? results
+                        : results.stream()
+                                .filter(s -> !removedSince.contains(s.record().id()))
+                                .toList();
+                these.removeAll(removedSince);
                 List<AuditTrail.Draft> audit = new ArrayList<>();
                 Map<String, String> outcomes = new LinkedHashMap<>();
                 AlertBook.Counts done =
-                        AlertBook.apply(c, runId, store.now(), results, AlertBook.current(c, these), audit, outcomes);
-                RecordKeys.write(c, results, these);
+                        AlertBook.apply(c, runId, store.now(), applied, AlertBook.current(c, these), audit, outcomes);
                 writeTrace(c, runId, reasons, outcomes);
                 ScreeningRuns.progress(c, runId, soFar);
                 store.audit().append(c, audit);
