@@ -120,4 +120,74 @@ class PersonNameClassesTest {
         assertThat(nearMisses).isGreaterThanOrEqualTo(30);
         assertThat(readAsVariant).isEmpty();
     }
+
+    /**
+     * Listed people's pinyin names (two or three words of pinyin syllables, one a syllable only pinyin writes)
+     * written in Wade–Giles, where a syllable looks like another word: a lone i (pinyin yi), chi (pinyin ji or qi,
+     * and pinyin's own chi), or a listed syllable other languages use as a particle or legal form (Bin, Ben,
+     * Bao: Wade-Giles Pin, Pen, Pao). Each still matches its listed name.
+     */
+    @Test
+    void wadeGilesNamesMatchWhereTheirSyllablesLookLikeOtherWords() {
+        java.util.Map<String, String> wg = dev.embargo.matching.name.ChineseSyllables.wadeGilesOfPinyin();
+        dev.embargo.matching.name.NameAnalyzer analyzer = new dev.embargo.matching.name.NameAnalyzer();
+        int cases = 0;
+        List<String> missed = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Entity e : people) {
+            for (Name n : e.names()) {
+                String full = n.full().strip();
+                String[] words =
+                        full.toLowerCase(Locale.ROOT).replace(',', ' ').strip().split("\\s+");
+                if (!full.matches("[A-Za-z ,]+") || words.length < 2 || words.length > 3 || !seen.add(full)) {
+                    continue;
+                }
+                List<String> written = new ArrayList<>();
+                boolean pinyinOnly = false;
+                boolean looksOther = false;
+                for (String w : words) {
+                    List<String> syllables = dev.embargo.matching.name.ChineseSyllables.pinyinSyllablesOf(w);
+                    if (syllables.isEmpty()) {
+                        written = null;
+                        break;
+                    }
+                    pinyinOnly |= dev.embargo.matching.name.ChineseSyllables.isPinyinOnly(w);
+                    List<String> spelled = new ArrayList<>();
+                    for (String syllable : syllables) {
+                        String x = wg.get(syllable);
+                        looksOther |= x.equals("i") || x.equals("chi");
+                        spelled.add(x);
+                    }
+                    looksOther |= syllables.size() == 1
+                            && analyzer.analyzeFirst(w).tokens().stream()
+                                    .anyMatch(t -> t.kind() != dev.embargo.matching.name.TokenKind.WORD);
+                    written.add(String.join("-", spelled));
+                }
+                if (written == null || !pinyinOnly || !looksOther) {
+                    continue;
+                }
+                String query = String.join(" ", written);
+                cases++;
+                Comparison c = screener.compare(query, full, EntityKind.PERSON, THRESHOLD);
+                if (!c.match()) {
+                    missed.add(query + " / " + full + " " + c.score());
+                }
+            }
+        }
+        assertThat(cases).isGreaterThanOrEqualTo(20);
+        assertThat(missed.size()).as("missed of %d: %s", cases, missed).isLessThanOrEqualTo(cases / 10);
+    }
+
+    /** A particle between words of other languages stays a particle: Ali bin Li is no Chinese name. */
+    @Test
+    void particlesOfOtherLanguagesStayParticles() {
+        dev.embargo.matching.name.NameAnalyzer analyzer = new dev.embargo.matching.name.NameAnalyzer();
+        for (String name : List.of("Ali bin Li", "Le Van Ba", "Omar Ben Hassan", "Maria de la Cruz")) {
+            assertThat(analyzer.analyzeFirst(name).tokens().stream()
+                            .filter(t -> t.kind() == dev.embargo.matching.name.TokenKind.PARTICLE)
+                            .count())
+                    .as(name)
+                    .isGreaterThanOrEqualTo(1);
+        }
+    }
 }
