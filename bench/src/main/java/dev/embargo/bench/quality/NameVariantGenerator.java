@@ -117,6 +117,7 @@ public final class NameVariantGenerator {
         out.put("number", numbers);
         out.put("slavic diminutive", nicknames(people, slavic, "slavic diminutive"));
         out.put("organisation spelling", organisationSpellings(organisations));
+        out.put("russian yo", russianYo(entities));
         return out;
     }
 
@@ -240,6 +241,91 @@ public final class NameVariantGenerator {
             out.add(l.substring(i, i + 2));
         }
         return out;
+    }
+
+    /** Countries whose people write Russian ё: a listed name's yo or jo after a consonant is that letter. */
+    private static final Set<String> YO_COUNTRIES = Set.of("RU", "BY");
+
+    /**
+     * Countries whose names have yo or io after a consonant that is no ё: Korean and Chinese syllables (Kyong,
+     * Hyok, Xiong) and Spanish, Portuguese, Italian and Greek words (Concepcion, Palacios, Georgios).
+     */
+    private static final Set<String> OTHER_YO_COUNTRIES = Set.of(
+            "KP", "KR", "CN", "TW", "ES", "MX", "CO", "VE", "CU", "NI", "AR", "PE", "EC", "BO", "PY", "UY", "GT", "HN",
+            "SV", "PA", "DO", "CL", "CR", "PH", "PT", "BR", "IT", "GR", "CY");
+
+    /** yo, io or jo after a consonant and before another consonant: how ё is written, and what looks like it. */
+    private static final java.util.regex.Pattern YO_AFTER_CONSONANT =
+            java.util.regex.Pattern.compile("(?<=[bcdfghjklmnpqrstvwxz])([yij])o(?=[bcdfghjklmnpqrstvwxz])");
+
+    /**
+     * Russian ё, which Russian print and passports write е and transliterations yo or jo: from the listed Latin
+     * names of people of Russia and Belarus, the word with yo or jo after a consonant and one other word of the
+     * name (the first, or the last where it is the first), written with e (Petr AVEN for Pyotr AVEN) or with the
+     * other of yo and jo (Pjotr), must match the two words as listed. Near-misses: listed people of Korea, China
+     * and the Spanish-, Portuguese-, Italian- and Greek-speaking countries whose names have yo or io after a
+     * consonant (Kyongchol, Diosdado, Briones), two words the same way, written with e: other names. Two words,
+     * so that the changed word is half the name: in a name of four words one word of another spelling passes
+     * whatever it is. People are chosen by the countries the lists give, not by the shapes the matcher's rule
+     * reads. No random draws: the other classes' cases stay as they are.
+     */
+    private List<Case> russianYo(List<Entity> entities) {
+        List<Case> variants = new ArrayList<>();
+        List<Case> nearMisses = new ArrayList<>();
+        List<Entity> sorted = new ArrayList<>(entities);
+        sorted.sort(java.util.Comparator.comparing(Entity::id));
+        for (Entity e : sorted) {
+            if (e.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            Set<String> countries = new java.util.HashSet<>(e.nationalities());
+            countries.addAll(e.citizenships());
+            boolean yo = countries.stream().anyMatch(YO_COUNTRIES::contains);
+            boolean other = !yo && countries.stream().anyMatch(OTHER_YO_COUNTRIES::contains);
+            if (!yo && !other) {
+                continue;
+            }
+            for (Name n : e.names()) {
+                String full = n.full().strip();
+                if (!full.matches("[A-Za-z ,.'-]+")) {
+                    continue;
+                }
+                String[] w = full.replace(',', ' ').strip().split("\\s+");
+                int k = -1;
+                java.util.regex.Matcher m = null;
+                for (int i = 0; i < w.length && k < 0; i++) {
+                    m = YO_AFTER_CONSONANT.matcher(w[i].toLowerCase(Locale.ROOT));
+                    if (m.find() && (other || !m.group(1).equals("i"))) {
+                        k = i;
+                    }
+                }
+                int o = k == 0 ? w.length - 1 : 0;
+                if (k < 0 || o == k || w[o].length() < 2) {
+                    continue;
+                }
+                String listed = k < o ? w[k] + " " + w[o] : w[o] + " " + w[k];
+                String letters =
+                        other || variants.size() % 2 == 0 ? "e" : m.group(1).equals("y") ? "jo" : "yo";
+                String respelled = respell(w[k], m.start(), letters);
+                String query = k < o ? respelled + " " + w[o] : w[o] + " " + respelled;
+                if (yo && variants.size() < perClass) {
+                    variants.add(new Case("russian yo", query, listed, EntityKind.PERSON, true));
+                } else if (other && nearMisses.size() < perClass) {
+                    nearMisses.add(new Case("russian yo", query, listed, EntityKind.PERSON, false));
+                }
+                break;
+            }
+        }
+        List<Case> out = new ArrayList<>(variants);
+        out.addAll(nearMisses);
+        return out;
+    }
+
+    /** {@code name} with its two letters at {@code at} written as {@code letters}, in the case of the first. */
+    private static String respell(String name, int at, String letters) {
+        boolean upper = Character.isUpperCase(name.charAt(at));
+        String cased = upper ? letters.toUpperCase(Locale.ROOT) : letters;
+        return name.substring(0, at) + cased + name.substring(at + 2);
     }
 
     /** The matcher's table of Russian, Ukrainian and Belarusian short forms (Volodya, Sasha), read as it is. */

@@ -241,29 +241,82 @@ public final class ChineseSyllables {
      * ping), as Wade–Giles writes them apart (Chin-p'ing) and as names in characters are read. A name with a
      * syllable only Wade–Giles writes is read as Wade–Giles and its syllables keep their keys; otherwise each
      * pinyin syllable is keyed by its Wade–Giles spelling, so Xi meets Hsi and Zedong meets Tse-tung.
+     *
+     * <p>In a name whose words read as Chinese, a syllable that other languages' names use as a particle or a
+     * legal form (bin, ben, de, pao) is a syllable too (XU Bin, Hsia Pao-lung), and so is a lone i, Wade–Giles
+     * for pinyin yi (Chou I-shan, Li I), unless the name is written in pinyin, which never writes it.
      */
     static List<Token> chineseTokens(List<Token> tokens) {
+        return chineseTokens(tokens, false);
+    }
+
+    /**
+     * The tokens of {@link #chineseTokens(List)}, read in Wade–Giles where every word is a syllable of both
+     * systems and some word reads otherwise in it (Chi: pinyin chi is ch'ih, Wade–Giles chi is pinyin ji or qi;
+     * Yang Chi is YANG, Qi as often as a name of pinyin chi); else null. A second reading of such names:
+     * which system wrote them the words cannot tell.
+     */
+    static List<Token> wadeGilesTokens(List<Token> tokens) {
+        return chineseTokens(tokens, true);
+    }
+
+    private static List<Token> chineseTokens(List<Token> tokens, boolean eitherAsWadeGiles) {
         int words = 0;
+        int plainWords = 0;
+        boolean otherInitial = false;
         boolean wadeGilesOnly = false;
         boolean pinyinOnly = false;
+        boolean readsOtherwise = false;
         System[] systems = new System[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.kind() != TokenKind.WORD) {
+            otherInitial |= t.kind() == TokenKind.INITIAL && !t.text().equals("i");
+            if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.PARTICLE && !syllableInOtherRole(t)) {
+                continue;
+            }
+            System s = systemOf(t.text());
+            if (s == System.NONE) {
+                // Chinese names have no particles: with one of other languages (van, al) it is no Chinese name.
+                if (t.kind() != TokenKind.LEGAL_FORM) {
+                    return null;
+                }
                 continue;
             }
             words++;
-            System s = systemOf(t.text());
-            if (s == System.NONE) {
-                return null;
-            }
+            plainWords += t.kind() == TokenKind.WORD ? 1 : 0;
             systems[i] = s;
             wadeGilesOnly |= s == System.WADE_GILES;
             pinyinOnly |= s == System.PINYIN;
+            readsOtherwise |= s == System.EITHER && !pinyinToWadeGiles(t.text()).equals(t.text());
+        }
+        // Syllables read in particles, legal forms or a lone i only beside a plain word that reads as Chinese
+        // (S. A., "I S A T C" is no Chinese name), and a lone i only where no other initial stands ("A. I.
+        // Lopatin": initials of given names).
+        if (plainWords == 0) {
+            return null;
+        }
+        // A lone i is Wade-Giles's yi: a syllable of a name not written in pinyin.
+        boolean loneI = false;
+        if (!pinyinOnly && !otherInitial) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.kind() == TokenKind.INITIAL && t.text().equals("i")) {
+                    systems[i] = System.WADE_GILES;
+                    words++;
+                    loneI = true;
+                }
+            }
+            wadeGilesOnly |= loneI;
         }
         // Words of both systems' own syllables in one name (Ri Min Ho) are not one romanisation of Chinese.
         if (words < 2 || words > 4 || wadeGilesOnly && pinyinOnly) {
             return null;
+        }
+        if (eitherAsWadeGiles) {
+            if (wadeGilesOnly || pinyinOnly || !readsOtherwise) {
+                return null;
+            }
+            wadeGilesOnly = true;
         }
         List<Token> out = new ArrayList<>(tokens.size() + 2);
         for (int i = 0; i < tokens.size(); i++) {
@@ -275,12 +328,16 @@ public final class ChineseSyllables {
             }
             boolean asPinyin = s == System.PINYIN || s == System.EITHER && !wadeGilesOnly;
             List<String> syllables = new ArrayList<>(MAX_SYLLABLES);
-            segment(t.text(), asPinyin ? PINYIN : WADE_GILES, 0, syllables);
+            if (loneI && t.kind() == TokenKind.INITIAL) {
+                syllables.add("i");
+            } else {
+                segment(t.text(), asPinyin ? PINYIN : WADE_GILES, 0, syllables);
+            }
             for (String syllable : syllables) {
-                // A syllable that is a word of its own across languages (li, yi: the Korean ri, Lee, Yi) keeps
-                // that key.
+                // A syllable that is a word of its own in Korean and Chinese names alike (li, yi: the Korean ri,
+                // Lee, Yi) keeps that key; one that is a word of other languages (bin, ben) does not.
                 String key = RomanizationVariants.variantKey(
-                        asPinyin && !RomanizationVariants.isWholeWord(syllable)
+                        asPinyin && !RomanizationVariants.isKoreanAndChineseWord(syllable)
                                 ? WADE_GILES_OF_PINYIN.get(syllable)
                                 : syllable);
                 out.add(new Token(
@@ -288,6 +345,13 @@ public final class ChineseSyllables {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** A token of a particle or legal form (bin, de, pao) whose word is a Chinese syllable or two. */
+    private static boolean syllableInOtherRole(Token t) {
+        return (t.kind() == TokenKind.PARTICLE || t.kind() == TokenKind.LEGAL_FORM)
+                && t.text().length() >= MIN_LETTERS
+                && t.text().chars().allMatch(c -> c >= 'a' && c <= 'z');
     }
 
     /** Splits {@code word} from {@code from} into syllables of the set, longest first; whether it could. */

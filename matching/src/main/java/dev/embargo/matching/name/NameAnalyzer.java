@@ -55,8 +55,14 @@ public final class NameAnalyzer {
             List<Token> tokens = NameForms.withoutTitlesAndRepeats(tag(words, reading.vowelless(), dottedY));
             // Pinyin and Wade-Giles are read in Latin names and in the Mandarin reading of characters, not in
             // readings of Korean or Cyrillic, whose syllables (ri, min, ho) only look alike.
+            List<Token> asWadeGiles = null;
             if (reading.how().equals("latin") || reading.how().equals("pinyin")) {
+                List<Token> asWritten = tokens;
                 tokens = NameForms.withChineseKeys(tokens);
+                // A Latin name read as Chinese may be Wade-Giles where pinyin reads its words otherwise.
+                if (tokens != asWritten && reading.how().equals("latin")) {
+                    asWadeGiles = ChineseSyllables.wadeGilesTokens(asWritten);
+                }
             }
             if (!tokens.isEmpty()) {
                 AnalyzedName main = new AnalyzedName(name, reading.how(), tokens);
@@ -64,6 +70,9 @@ public final class NameAnalyzer {
                 if (!reading.vowelless()) {
                     addDerivedReadings(main, latin, out);
                 }
+            }
+            if (asWadeGiles != null) {
+                out.add(new AnalyzedName(name, reading.how(), asWadeGiles));
             }
         }
         if (!Romanizer.isLatin(name)) {

@@ -66,9 +66,12 @@ public final class RomanizationVariants {
         return Map.copyOf(map);
     }
 
-    /** Whether the word has a whole-word key of its own (ri, lee, yi; kim, gim), not one made by the rules. */
-    static boolean isWholeWord(String word) {
-        return WHOLE_WORDS.containsKey(collapseRepeatedLetters(word));
+    /**
+     * Whether the word is one of the whole words that Korean and Chinese names share as one syllable (Li, Yi,
+     * Ri, Lee: 李), whose key stays across the two; not one that only other languages' names use (bin, ben).
+     */
+    static boolean isKoreanAndChineseWord(String word) {
+        return "ri".equals(WHOLE_WORDS.get(collapseRepeatedLetters(word)));
     }
 
     public static String variantKey(String word) {

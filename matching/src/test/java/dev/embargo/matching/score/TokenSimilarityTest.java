@@ -190,6 +190,9 @@ class TokenSimilarityTest {
                 return new TokenSimilarity.Result(0.9, MatchRule.ROMANISATION_VARIANT);
             }
         }
+        if (best < 0.95 && TokenSimilarity.yoWrittenAsE(q.text(), n.text())) {
+            return new TokenSimilarity.Result(0.95, MatchRule.ROMANISATION_VARIANT);
+        }
         return best >= TokenSimilarity.MIN_PAIR ? new TokenSimilarity.Result(best, rule) : none;
     }
 
@@ -256,5 +259,56 @@ class TokenSimilarityTest {
         assertThat(TokenSimilarity.damerauLevenshtein("kim", "kin", 4)).isEqualTo(2);
         assertThat(TokenSimilarity.damerauLevenshtein("abcdef", "ghijkl", 4)).isGreaterThan(4);
         assertThat(TokenSimilarity.editSimilarity("mohammed", "mohamed")).isEqualTo(1 - 2 / 2.0 / 8);
+    }
+
+    private static TokenSimilarity.Result latin(String a, String b) {
+        return TokenSimilarity.compare(word(a), word(b), false);
+    }
+
+    private static Token word(String w) {
+        return new Token(
+                w,
+                dev.embargo.matching.name.RomanizationVariants.variantKey(w),
+                dev.embargo.matching.name.RomanizationVariants.skeleton(w),
+                TokenKind.WORD,
+                false);
+    }
+
+    /** Russian ё written yo, jo or e: one name; the same letters in Korean, Chinese or Spanish words: not. */
+    @Example
+    void russianYoWrittenAsEIsARomanisationVariant() {
+        for (String[] pair : new String[][] {
+            {"pyotr", "petr"},
+            {"pjotr", "pyotr"},
+            {"fyodor", "fedor"},
+            {"semyonov", "semenov"},
+            {"semyon", "semen"},
+            {"artjom", "artem"},
+            {"solovyov", "solovev"},
+            {"fyodorovna", "fedorovna"},
+            {"seleznjov", "seleznev"},
+            {"alyona", "alena"}
+        }) {
+            assertThat(latin(pair[0], pair[1]).rule())
+                    .as(pair[0] + " / " + pair[1])
+                    .isEqualTo(MatchRule.ROMANISATION_VARIANT);
+            assertThat(latin(pair[1], pair[0]).similarity()).isEqualTo(0.95);
+        }
+        for (String[] pair : new String[][] {
+            {"kyong", "keng"},
+            {"hyon", "hen"},
+            {"hyok", "hek"},
+            {"concepcion", "concepcen"},
+            {"palacios", "palaces"},
+            {"pyotr", "patr"},
+            {"yosef", "esef"},
+            {"diosdado", "desdado"},
+            {"iriondo", "irendo"},
+            {"kyongchol", "kengchol"}
+        }) {
+            assertThat(latin(pair[0], pair[1]).similarity())
+                    .as(pair[0] + " / " + pair[1])
+                    .isLessThan(0.9);
+        }
     }
 }
