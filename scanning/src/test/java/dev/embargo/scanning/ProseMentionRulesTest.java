@@ -179,43 +179,11 @@ class ProseMentionRulesTest {
      */
     @Test
     void aListedOneWordNameAfterAnotherGivenNameIsSomeoneElse() throws Exception {
-        List<String> given = new ArrayList<>();
-        for (String line : Files.readAllLines(SharedData.require("eval/negatives_global.csv"))) {
-            String[] f = line.split(",", -1);
-            if (f.length > 2 && f[1].matches("\\p{Lu}\\p{Ll}{3,}") && given.size() < 400) {
-                given.add(f[1]);
-            }
-        }
-        assertThat(given).hasSizeGreaterThan(100);
-        Random random = new Random(11);
-        List<Case> nearMisses = new ArrayList<>();
-        List<Case> alone = new ArrayList<>();
-        for (Entity e : entities) {
-            if (e.kind() != EntityKind.PERSON) {
-                continue;
-            }
-            for (Name n : e.names()) {
-                String w = n.full().strip();
-                if (!w.matches("\\p{IsLatin}{4,}") || nearMisses.size() >= 150) {
-                    continue;
-                }
-                String g = given.get(random.nextInt(given.size()));
-                boolean bears = e.names().stream()
-                        .anyMatch(
-                                x -> List.of(x.full().split("[\\s,]+")).stream().anyMatch(g::equalsIgnoreCase));
-                if (bears) {
-                    continue;
-                }
-                String surname = titleCase(w);
-                nearMisses.add(
-                        inSentence("On Monday {} sharply criticised the new sanctions.", g + " " + surname, null));
-                alone.add(inSentence("On Monday {} sharply criticised the new sanctions.", surname, e));
-            }
-        }
-        assertThat(nearMisses.size()).isGreaterThan(40);
-        Tally wrong = scan(nearMisses, "en");
+        GivenNameCases cases =
+                givenNameCases(List.of("On Monday {} sharply criticised the new sanctions."), new Random(11));
+        Tally wrong = scan(cases.nearMisses(), "en");
         assertThat(wrong.recall()).as(wrong.misses().toString()).isGreaterThanOrEqualTo(0.97);
-        Tally found = scan(alone, "en");
+        Tally found = scan(cases.alone(), "en");
         assertThat(found.recall()).as(found.misses().toString()).isGreaterThanOrEqualTo(0.9);
     }
 
@@ -226,11 +194,27 @@ class ProseMentionRulesTest {
      */
     @Test
     void aListedOneWordNameAfterAGivenNameIsSomeoneElseInLanguagesNotDetected() throws Exception {
-        List<String> templates = List.of(
-                "O relatório afirma que {} participou nas negociações.",
-                "Según la fiscalía, {} transfirió fondos a empresas pantalla.",
-                "Secondo la procura, {} ha trasferito fondi a società di comodo.",
-                "Według prokuratury {} przelewał pieniądze do spółek fasadowych.");
+        GivenNameCases cases = givenNameCases(
+                List.of(
+                        "O relatório afirma que {} participou nas negociações.",
+                        "Según la fiscalía, {} transfirió fondos a empresas pantalla.",
+                        "Secondo la procura, {} ha trasferito fondi a società di comodo.",
+                        "Według prokuratury {} przelewał pieniądze do spółek fasadowych."),
+                new Random(23));
+        Tally wrong = scan(cases.nearMisses(), "auto");
+        assertThat(wrong.recall()).as(wrong.misses().toString()).isGreaterThanOrEqualTo(0.97);
+        Tally found = scan(cases.alone(), "auto");
+        assertThat(found.recall()).as(found.misses().toString()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    /** One-word names of listed people in sentences: after a given name of someone on no list, and alone. */
+    private record GivenNameCases(List<Case> nearMisses, List<Case> alone) {}
+
+    /**
+     * Up to 150 listed people's one-word Latin names, each after a given name of the negatives that none of the
+     * person's names bears (a near-miss), and alone, in one of {@code templates}.
+     */
+    private static GivenNameCases givenNameCases(List<String> templates, Random random) throws Exception {
         List<String> given = new ArrayList<>();
         for (String line : Files.readAllLines(SharedData.require("eval/negatives_global.csv"))) {
             String[] f = line.split(",", -1);
@@ -239,7 +223,6 @@ class ProseMentionRulesTest {
             }
         }
         assertThat(given).hasSizeGreaterThan(100);
-        Random random = new Random(23);
         List<Case> nearMisses = new ArrayList<>();
         List<Case> alone = new ArrayList<>();
         for (Entity e : entities) {
@@ -258,16 +241,14 @@ class ProseMentionRulesTest {
                 if (bears) {
                     continue;
                 }
-                String template = templates.get(random.nextInt(templates.size()));
+                String template =
+                        templates.size() == 1 ? templates.getFirst() : templates.get(random.nextInt(templates.size()));
                 nearMisses.add(inSentence(template, g + " " + titleCase(w), null));
                 alone.add(inSentence(template, titleCase(w), e));
             }
         }
         assertThat(nearMisses.size()).isGreaterThan(40);
-        Tally wrong = scan(nearMisses, "auto");
-        assertThat(wrong.recall()).as(wrong.misses().toString()).isGreaterThanOrEqualTo(0.97);
-        Tally found = scan(alone, "auto");
-        assertThat(found.recall()).as(found.misses().toString()).isGreaterThanOrEqualTo(0.9);
+        return new GivenNameCases(nearMisses, alone);
     }
 
     /**
