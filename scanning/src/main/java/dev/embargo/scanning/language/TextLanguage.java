@@ -18,7 +18,7 @@ import java.util.Set;
 public record TextLanguage(Language language, boolean clear, Set<Language> seen) {
     public TextLanguage {
         Objects.requireNonNull(language, "language");
-        seen = seen.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(seen));
+        seen = Set.copyOf(seen);
     }
 
     /** The given or clearly detected language: no other was seen that counts. */
