@@ -187,7 +187,7 @@ public final class KhmerScriptGenerator {
     /**
      * The cases: per class of name, variants first, then near-misses; the same lists and seed give the same, and
      * each case depends only on the names it is drawn from ({@link StableDraw}): the people are walked in the order
-     * of their names' hashes, each name's near-miss made by a random of its own, another listed name chosen by the
+     * of their listings' hashes, each name's near-miss made by a random of its own, another listed name chosen by the
      * smallest hash with this name among those that fit.
      */
     public Map<String, List<Case>> generate(List<Entity> entities) {
@@ -210,7 +210,7 @@ public final class KhmerScriptGenerator {
             if (!letters) {
                 continue;
             }
-            String[] row = {n.full(), String.join(" ", words)};
+            String[] row = {n.full(), String.join(" ", words), e.id()};
             (cambodian(e) || monosyllabic(words) ? cambodianLike : others).add(row);
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(row);
         }
@@ -225,14 +225,13 @@ public final class KhmerScriptGenerator {
     private List<Case> cases(String nameClass, List<String[]> people, Map<String, List<String[]>> byFirstWord) {
         List<Case> variants = new ArrayList<>();
         List<Case> near = new ArrayList<>();
-        // Each name once: a name written on two listings is one name to spell.
-        for (String[] p : StableDraw.ordered(people, r -> r[0], seed + " " + nameClass)) {
+        for (String[] p : StableDraw.ordered(people, r -> r[2], seed + " " + nameClass)) {
             if (variants.size() >= perClass) {
                 break;
             }
             String khmer = khmer(p[1]);
             variants.add(new Case(nameClass, "variant", khmer, p[1], p[0], true, List.of(p[0])));
-            Random random = StableDraw.random(seed, nameClass, p[0]);
+            Random random = StableDraw.random(seed, nameClass, p[2]);
             String changed;
             String kind;
             List<String> from = List.of(p[0]);

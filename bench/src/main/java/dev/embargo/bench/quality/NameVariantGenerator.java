@@ -99,13 +99,6 @@ public final class NameVariantGenerator {
                 }
             }
         }
-        // Each name once: a name written on two listings is one name to vary. Every class walks them in an order
-        // of its own (ordered below).
-        for (List<String> l : List.of(people, organisations, vessels)) {
-            List<String> distinct = new ArrayList<>(new java.util.TreeSet<>(l));
-            l.clear();
-            l.addAll(distinct);
-        }
         Map<String, List<Case>> out = new LinkedHashMap<>();
         out.put("title", titles(people));
         out.put("repeated word", repeats(people));
@@ -205,7 +198,8 @@ public final class NameVariantGenerator {
         StableDraw.Ring otherWords = new StableDraw.Ring(pool, seed + " organisation spelling other");
         List<Case> out = new ArrayList<>();
         int variants = 0;
-        for (String n : walk(names, "organisation spelling")) {
+        for (String key : walk(names, "organisation spelling")) {
+            String n = nameOf(key);
             if (variants >= perClass) {
                 break;
             }
@@ -230,7 +224,7 @@ public final class NameVariantGenerator {
             if (changes.isEmpty()) {
                 continue;
             }
-            String[] change = changes.get(draw("organisation spelling", n).nextInt(changes.size()));
+            String[] change = changes.get(draw("organisation spelling", key).nextInt(changes.size()));
             int i = Integer.parseInt(change[0]);
             String word = w.get(i);
             boolean upper = word.equals(word.toUpperCase(Locale.ROOT));
@@ -406,14 +400,29 @@ public final class NameVariantGenerator {
         return from.get(random.nextInt(from.size()));
     }
 
-    /** The names in the order a class walks them: by the hash of (seed, class, name). */
+    /**
+     * The names as a class walks them, by the hash of (seed, class, key): each written name as often as the lists
+     * write it (a name on two listings is drawn twice, as each listing is), its key the name and which of its
+     * listings it is ("name\u001f1"); {@link #nameOf} gives the name back.
+     */
     private List<String> walk(List<String> names, String variationClass) {
-        return StableDraw.ordered(names, seed + " " + variationClass);
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> keys = new ArrayList<>(names.size());
+        for (String n : names) {
+            keys.add(n + OCCURRENCE + seen.merge(n, 1, Integer::sum));
+        }
+        return StableDraw.ordered(keys, seed + " " + variationClass);
     }
 
-    /** The random a class builds one name's case with. */
-    private Random draw(String variationClass, String name) {
-        return StableDraw.random(seed, variationClass, name);
+    private static final char OCCURRENCE = '\u001f';
+
+    private static String nameOf(String key) {
+        return key.substring(0, key.lastIndexOf(OCCURRENCE));
+    }
+
+    /** The random a class builds the case of one key ({@link #walk}) with. */
+    private Random draw(String variationClass, String key) {
+        return StableDraw.random(seed, variationClass, key);
     }
 
     private List<Case> titles(List<String> people) {
@@ -421,12 +430,13 @@ public final class NameVariantGenerator {
         List<Case> out = new ArrayList<>();
         int variants = 0;
         StableDraw.Ring others = new StableDraw.Ring(people, seed + " title other");
-        for (String name : walk(people, "title")) {
+        for (String key : walk(people, "title")) {
+            String name = nameOf(key);
             List<String> w = personWords(name);
             if (w.size() < 2 || variants >= perClass) {
                 continue;
             }
-            Random random = draw("title", name);
+            Random random = draw("title", key);
             String title = capitalise(pick(random, titles)) + (random.nextBoolean() ? "." : "");
             out.add(new Case("title", title + " " + name, name, EntityKind.PERSON, true));
             String other = others.next(name);
@@ -451,12 +461,13 @@ public final class NameVariantGenerator {
         List<Case> out = new ArrayList<>();
         int variants = 0;
         StableDraw.Ring others = new StableDraw.Ring(people, seed + " repeated word other");
-        for (String name : walk(people, "repeated word")) {
+        for (String key : walk(people, "repeated word")) {
+            String name = nameOf(key);
             List<String> w = personWords(name);
             if (w.size() < 2 || variants >= perClass) {
                 continue;
             }
-            int i = draw("repeated word", name).nextInt(w.size());
+            int i = draw("repeated word", key).nextInt(w.size());
             List<String> doubled = new ArrayList<>(w);
             doubled.add(i, w.get(i));
             out.add(new Case("repeated word", String.join(" ", doubled), name, EntityKind.PERSON, true));
@@ -488,7 +499,8 @@ public final class NameVariantGenerator {
         List<String> allNicknames = new ArrayList<>(new java.util.TreeSet<>(table.keySet()));
         List<Case> out = new ArrayList<>();
         int variants = 0;
-        for (String name : walk(people, variationClass)) {
+        for (String key : walk(people, variationClass)) {
+            String name = nameOf(key);
             List<String> w = personWords(name);
             if (w.size() < 2 || variants >= perClass) {
                 continue;
@@ -502,7 +514,7 @@ public final class NameVariantGenerator {
             if (nicks == null || nicks.stream().allMatch(given::equals)) {
                 continue;
             }
-            Random random = draw(variationClass, name);
+            Random random = draw(variationClass, key);
             String nick = pick(random, nicks);
             if (nick.equals(given)) {
                 continue;
@@ -543,7 +555,8 @@ public final class NameVariantGenerator {
         nicknamesOf.values().forEach(Collections::sort);
         List<Case> out = new ArrayList<>();
         int nearMisses = 0;
-        for (String name : walk(people, "nickname family")) {
+        for (String key : walk(people, "nickname family")) {
+            String name = nameOf(key);
             List<String> w = personWords(name);
             if (w.size() < 2 || nearMisses >= perClass || !familyKnownLast(name, w)) {
                 continue;
@@ -609,7 +622,8 @@ public final class NameVariantGenerator {
         List<String> syllables = new ArrayList<>(new java.util.TreeSet<>(wg.keySet()));
         List<Case> out = new ArrayList<>();
         int variants = 0;
-        for (String name : walk(people, "wade-giles")) {
+        for (String key : walk(people, "wade-giles")) {
+            String name = nameOf(key);
             List<String> w = words(name.replace(',', ' '));
             if (w.size() < 2 || w.size() > 3 || variants >= perClass) {
                 continue;
@@ -637,7 +651,7 @@ public final class NameVariantGenerator {
                 }
             }
             List<String> word = new ArrayList<>(read.get(longest));
-            Random random = draw("wade-giles", name);
+            Random random = draw("wade-giles", key);
             int k = random.nextInt(word.size());
             String replacement = pick(random, syllables);
             if (replacement.length() >= 2 && !wg.get(replacement).equals(wg.get(word.get(k)))) {
@@ -666,7 +680,8 @@ public final class NameVariantGenerator {
     private List<Case> initials(List<String> people) {
         List<Case> out = new ArrayList<>();
         int variants = 0;
-        for (String name : walk(people, "initial")) {
+        for (String key : walk(people, "initial")) {
+            String name = nameOf(key);
             List<String> w = personWords(name);
             if (w.size() < 3 || variants >= perClass) {
                 continue;
@@ -679,7 +694,7 @@ public final class NameVariantGenerator {
             changed.set(0, Character.toUpperCase(first.charAt(0)) + ".");
             out.add(new Case("initial", String.join(" ", changed), name, EntityKind.PERSON, true));
             char other = (char)
-                    ('a' + (first.charAt(0) - 'a' + 1 + draw("initial", name).nextInt(24)) % 26);
+                    ('a' + (first.charAt(0) - 'a' + 1 + draw("initial", key).nextInt(24)) % 26);
             changed.set(0, Character.toUpperCase(other) + ".");
             out.add(new Case("initial", String.join(" ", changed), name, EntityKind.PERSON, false));
             variants++;
@@ -766,7 +781,8 @@ public final class NameVariantGenerator {
         StableDraw.Ring otherFamilies = new StableDraw.Ring(families, seed + " initials and family other");
         int variants = 0;
         int namesakes = 0;
-        for (String name : walk(people, "initials and family")) {
+        for (String key : walk(people, "initials and family")) {
+            String name = nameOf(key);
             GivenAndFamily gf = givenAndFamily(name);
             if (gf == null || variants >= perClass) {
                 continue;
@@ -884,7 +900,8 @@ public final class NameVariantGenerator {
         Map<String, String> canonicalOf = canonicalOfSpelling();
         List<Case> out = new ArrayList<>();
         int variants = 0;
-        for (String name : walk(organisations, "joined legal form")) {
+        for (String key : walk(organisations, "joined legal form")) {
+            String name = nameOf(key);
             WithForm f = lastLegalForm(name, canonicalOf);
             if (f == null || variants >= perClass || !f.form().chars().allMatch(Character::isLetter)) {
                 continue;
@@ -894,7 +911,7 @@ public final class NameVariantGenerator {
                     ? f.stem() + f.form().toUpperCase(Locale.ROOT)
                     : f.stem() + f.form().toUpperCase(Locale.ROOT);
             out.add(new Case("joined legal form", joined, name, EntityKind.ORGANIZATION, true));
-            String other = formOfOtherKind(draw("joined legal form", name), f.form());
+            String other = formOfOtherKind(draw("joined legal form", key), f.form());
             if (other != null) {
                 out.add(new Case(
                         "joined legal form",
@@ -913,7 +930,8 @@ public final class NameVariantGenerator {
         Map<String, java.util.Set<String>> byForm = LegalForms.spellingsByForm();
         List<Case> out = new ArrayList<>();
         int variants = 0;
-        for (String name : walk(organisations, "equivalent legal form")) {
+        for (String key : walk(organisations, "equivalent legal form")) {
+            String name = nameOf(key);
             WithForm f = lastLegalForm(name, canonicalOf);
             if (f == null || variants >= perClass) {
                 continue;
@@ -924,7 +942,7 @@ public final class NameVariantGenerator {
             if (same.isEmpty()) {
                 continue;
             }
-            Random random = draw("equivalent legal form", name);
+            Random random = draw("equivalent legal form", key);
             out.add(new Case(
                     "equivalent legal form",
                     f.stem() + " " + pick(random, same).toUpperCase(Locale.ROOT),
@@ -1178,7 +1196,8 @@ public final class NameVariantGenerator {
         List<Case> out = new ArrayList<>();
         int variants = 0;
         int shared = 0;
-        for (String name : walk(organisations, "acronym")) {
+        for (String key : walk(organisations, "acronym")) {
+            String name = nameOf(key);
             List<String> words = acronymWords(name, canonicalOf);
             if (words == null || words.size() < 3) {
                 continue;
@@ -1200,7 +1219,7 @@ public final class NameVariantGenerator {
             if (variants >= perClass) {
                 continue;
             }
-            Random random = draw("acronym", name);
+            Random random = draw("acronym", key);
             out.add(new Case("acronym", written(random, a), name, EntityKind.ORGANIZATION, true));
             char[] changed = a.toCharArray();
             int k = random.nextInt(changed.length);
@@ -1235,14 +1254,14 @@ public final class NameVariantGenerator {
                 }
             }
         }
-        organisations = walk(organisations, "acronym screened");
         Map<String, String> canonicalOf = canonicalOfSpelling();
         Map<String, List<Holder>> holders = acronymHolders(organisations, canonicalOf);
         List<AcronymQuery> out = new ArrayList<>();
         // Each word with the name it is taken from ("word\tname"), as often as the lists write it.
         List<String> vocabulary = new ArrayList<>();
         int listed = 0;
-        for (String name : organisations) {
+        for (String key : walk(organisations, "acronym screened")) {
+            String name = nameOf(key);
             List<String> words = acronymWords(name, canonicalOf);
             if (words == null) {
                 continue;
@@ -1253,7 +1272,7 @@ public final class NameVariantGenerator {
             }
             String a = acronymOf(name, words);
             if (listed < n && a.length() >= 4 && a.length() <= 8 && oneOrganisation(holders.get(a), name, words)) {
-                boolean bare = draw("acronym screened", name).nextBoolean();
+                boolean bare = draw("acronym screened", key).nextBoolean();
                 out.add(new AcronymQuery(bare ? a : String.join(".", a.split("")) + ".", name, true));
                 listed++;
             }
@@ -1319,7 +1338,8 @@ public final class NameVariantGenerator {
     private List<Case> numbers(List<String> named, EntityKind kind) {
         List<Case> out = new ArrayList<>();
         int variants = 0;
-        for (String name : walk(named, "number " + kind)) {
+        for (String key : walk(named, "number " + kind)) {
+            String name = nameOf(key);
             List<String> w = words(name);
             if (w.size() < 2 || variants >= perClass / 2) {
                 continue;
@@ -1331,7 +1351,7 @@ public final class NameVariantGenerator {
                 }
                 int n = Integer.parseInt(word);
                 List<String> changed = new ArrayList<>(w);
-                boolean asRoman = n >= 2 && n < 40 && draw("number", name).nextBoolean();
+                boolean asRoman = n >= 2 && n < 40 && draw("number", key).nextBoolean();
                 changed.set(i, asRoman ? roman(n) : inWords(n));
                 out.add(new Case("number", String.join(" ", changed), name, kind, true));
                 int other = n % 30 + 2;

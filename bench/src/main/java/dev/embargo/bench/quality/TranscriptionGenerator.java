@@ -43,7 +43,7 @@ public final class TranscriptionGenerator {
 
     /**
      * The cases by class; the same lists and seed give the same cases, and each case depends only on the names it
-     * is drawn from ({@link StableDraw}): the people are walked in the order of their names' hashes, and a
+     * is drawn from ({@link StableDraw}): the people are walked in the order of their listings' hashes, and a
      * near-miss's other person is the one of the smallest hash with this name among those that fit.
      */
     public Map<String, List<NameVariantGenerator.Case>> generate(List<Entity> entities) {
@@ -58,15 +58,14 @@ public final class TranscriptionGenerator {
             if (words == null || words.length < 2 || words.length > 3) {
                 continue;
             }
-            String[] row = {n.full(), String.join(" ", words)};
+            String[] row = {n.full(), String.join(" ", words), e.id()};
             people.add(row);
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(row);
         }
         Map<String, List<NameVariantGenerator.Case>> out = new LinkedHashMap<>();
         List<NameVariantGenerator.Case> katakana = new ArrayList<>();
         List<NameVariantGenerator.Case> chinese = new ArrayList<>();
-        // Each name once: a name written on two listings is one name to transcribe.
-        for (String[] p : StableDraw.ordered(people, r -> r[0], seed + " transcription")) {
+        for (String[] p : StableDraw.ordered(people, r -> r[2], seed + " transcription")) {
             if (katakana.size() >= 2 * perClass) {
                 break;
             }
