@@ -120,6 +120,7 @@ public final class StableDraw {
      * stays the same while neither it nor a key between them changes.
      */
     public static final class Ring {
+        private final String cls;
         private final long[] hashes;
         private final String[] keys;
 
@@ -132,8 +133,6 @@ public final class StableDraw {
             }
             this.cls = cls;
         }
-
-        private final String cls;
 
         public boolean isEmpty() {
             return keys.length == 0;
