@@ -1,6 +1,7 @@
 package dev.embargo.bench.payment;
 
 import com.ibm.icu.text.Transliterator;
+import dev.embargo.bench.quality.StableDraw;
 import dev.embargo.lists.model.Address;
 import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.EntityKind;
@@ -20,7 +21,9 @@ import java.util.Random;
  * ISO 20022 pacs.008 and pain.001, one message or transaction per file or several. Every customer party is
  * either a listed entity (any kind, its primary name or an alias) or a person of the negatives file; each is
  * recorded with the message and field it was put in, so a scan's hits can be checked against what was planted.
- * The same seed and inputs give the same files.
+ * The same seed and inputs give the same files, and a change to the lists changes only the files that hold a party
+ * it changes ({@link StableDraw}): each file is written with a random of its own, and each listed party's slot takes
+ * the entity next along a ring of hashes of the entities of its kind, with a random of its own for its name.
  */
 public final class PaymentCorpus {
     /** The message types generated, in turn. */
@@ -60,9 +63,15 @@ public final class PaymentCorpus {
     private static final List<String> REMITTANCE = List.of(
             "INVOICE 4711 MACHINE PARTS", "PAYMENT FOR SERVICES", "CONTRACT 88 SETTLEMENT", "/INV/2023-118 FREIGHT");
 
-    private final List<Entity> listed;
+    /** The listed entities by kind, each on a ring of their ids' hashes; the kinds in turn. */
+    private final List<StableDraw.Ring> kinds = new ArrayList<>();
+
+    private final Map<String, Entity> byId = new java.util.HashMap<>();
     private final List<String> unlisted;
-    private final Random random;
+    private final String seed;
+    /** The random of the file being written: each file has its own, so that one file's parties move no other's. */
+    private Random random;
+
     private final Transliterator toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     /**
@@ -71,23 +80,14 @@ public final class PaymentCorpus {
      * @param unlisted full names of people on no list
      */
     public PaymentCorpus(List<Entity> entities, List<String> unlisted, long seed) {
-        this.random = new Random(seed);
-        Map<EntityKind, List<Entity>> byKind = new EnumMap<>(EntityKind.class);
+        this.seed = Long.toString(seed);
+        Map<EntityKind, List<String>> byKind = new EnumMap<>(EntityKind.class);
         for (Entity e : entities) {
-            byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+            byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e.id());
+            byId.putIfAbsent(e.id(), e);
         }
-        // Round robin over kinds, each kind's entities in a seeded order.
-        List<List<Entity>> kinds = new ArrayList<>(byKind.values());
-        kinds.forEach(k -> java.util.Collections.shuffle(k, random));
-        List<Entity> mixed = new ArrayList<>();
-        for (int i = 0; mixed.size() < entities.size(); i++) {
-            for (List<Entity> k : kinds) {
-                if (i < k.size()) {
-                    mixed.add(k.get(i));
-                }
-            }
-        }
-        this.listed = mixed;
+        // Round robin over kinds, each kind's entities on a ring of their own.
+        byKind.forEach((kind, ids) -> kinds.add(new StableDraw.Ring(ids, this.seed + " payment " + kind)));
         this.unlisted = List.copyOf(unlisted);
     }
 
@@ -96,6 +96,7 @@ public final class PaymentCorpus {
         List<Sample> out = new ArrayList<>();
         int nextListed = 0;
         for (int i = 0; i < files; i++) {
+            random = StableDraw.random(seed, "payment file", Integer.toString(i));
             String type = TYPES.get(i % TYPES.size());
             int messages = multiEvery > 0 && i % multiEvery == multiEvery - 1 ? 5 : 1;
             List<Party[]> pairs = new ArrayList<>();
@@ -104,9 +105,14 @@ public final class PaymentCorpus {
                 for (int p = 0; p < 2; p++) {
                     // Half the parties listed, half on no list.
                     if (random.nextBoolean()) {
+                        // The slot's kind in turn, its entity the next along that kind's ring from the slot, or
+                        // the one after where a name cannot be written.
+                        int slot = nextListed++;
                         Party party = null;
-                        while (party == null) {
-                            party = listedParty(listed.get(nextListed++ % listed.size()));
+                        for (int step = 0; party == null; step++) {
+                            // A kind of which a hundred names in turn cannot be written gives way to the next.
+                            StableDraw.Ring ring = kinds.get((slot + step / 100) % kinds.size());
+                            party = listedParty(byId.get(ring.next("slot " + slot, step % 100)), slot);
                         }
                         pair[p] = party;
                     } else {
@@ -128,7 +134,8 @@ public final class PaymentCorpus {
 
     private record Party(String name, String street, String town, String country, Entity entity) {}
 
-    private Party listedParty(Entity e) {
+    private Party listedParty(Entity e, int slot) {
+        Random random = StableDraw.random(seed, "payment party", e.id(), Integer.toString(slot));
         List<Name> names = e.names();
         Name n = names.size() > 1 && random.nextInt(10) < 4
                 ? names.get(1 + random.nextInt(names.size() - 1))
@@ -150,7 +157,12 @@ public final class PaymentCorpus {
                 break;
             }
         }
-        return new Party(written, street(), townName, country, e);
+        return new Party(
+                written,
+                (1 + random.nextInt(200)) + " " + STREETS.get(random.nextInt(STREETS.size())),
+                townName,
+                country,
+                e);
     }
 
     private Party unlistedParty() {

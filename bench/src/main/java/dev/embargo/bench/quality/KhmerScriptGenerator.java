@@ -4,7 +4,6 @@ import dev.embargo.lists.model.Entity;
 import dev.embargo.lists.model.EntityKind;
 import dev.embargo.lists.model.Name;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,21 +157,39 @@ public final class KhmerScriptGenerator {
     private static final char COENG = '\u17D2';
     private static final String CARRIER = "អ";
 
-    private final Random random;
+    /** Mixed into every draw: another seed, other samples. */
+    private final String seed;
+
     private final int perClass;
 
     public KhmerScriptGenerator(long seed, int perClass) {
-        this.random = new Random(seed);
+        this.seed = Long.toString(seed);
         this.perClass = perClass;
     }
 
     /**
      * A generated query in Khmer, the Latin words it was written from, and the listed name it is compared with;
-     * {@code kind} says how it was made.
+     * {@code kind} says how it was made; {@code from}, the listed names it was drawn from.
      */
-    public record Case(String nameClass, String kind, String query, String latin, String listed, boolean mustMatch) {}
+    public record Case(
+            String nameClass,
+            String kind,
+            String query,
+            String latin,
+            String listed,
+            boolean mustMatch,
+            List<String> from) {
+        public Case {
+            from = List.copyOf(from);
+        }
+    }
 
-    /** The cases: per class of name, variants first, then near-misses; the same lists and seed give the same. */
+    /**
+     * The cases: per class of name, variants first, then near-misses; the same lists and seed give the same, and
+     * each case depends only on the names it is drawn from ({@link StableDraw}): the people are walked in the order
+     * of their listings' hashes, each name's near-miss made by a random of its own, another listed name chosen by the
+     * smallest hash with this name among those that fit.
+     */
     public Map<String, List<Case>> generate(List<Entity> entities) {
         List<String[]> cambodianLike = new ArrayList<>();
         List<String[]> others = new ArrayList<>();
@@ -193,12 +210,10 @@ public final class KhmerScriptGenerator {
             if (!letters) {
                 continue;
             }
-            String[] row = {n.full(), String.join(" ", words)};
+            String[] row = {n.full(), String.join(" ", words), e.id()};
             (cambodian(e) || monosyllabic(words) ? cambodianLike : others).add(row);
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(row);
         }
-        Collections.shuffle(cambodianLike, random);
-        Collections.shuffle(others, random);
         Map<String, List<Case>> out = new LinkedHashMap<>();
         out.put(
                 "cambodian and monosyllabic names",
@@ -210,32 +225,34 @@ public final class KhmerScriptGenerator {
     private List<Case> cases(String nameClass, List<String[]> people, Map<String, List<String[]>> byFirstWord) {
         List<Case> variants = new ArrayList<>();
         List<Case> near = new ArrayList<>();
-        int k = 0;
-        for (String[] p : people) {
+        for (String[] p : StableDraw.ordered(people, r -> r[2], seed + " " + nameClass)) {
             if (variants.size() >= perClass) {
                 break;
             }
             String khmer = khmer(p[1]);
-            variants.add(new Case(nameClass, "variant", khmer, p[1], p[0], true));
+            variants.add(new Case(nameClass, "variant", khmer, p[1], p[0], true, List.of(p[0])));
+            Random random = StableDraw.random(seed, nameClass, p[2]);
             String changed;
             String kind;
-            switch (k++ % 3) {
+            List<String> from = List.of(p[0]);
+            switch (random.nextInt(3)) {
                 case 0 -> {
-                    changed = consonantChanged(p[1]);
+                    changed = consonantChanged(random, p[1]);
                     kind = "one consonant changed";
                 }
                 case 1 -> {
-                    changed = syllableChanged(p[1]);
+                    changed = syllableChanged(random, p[1]);
                     kind = "one syllable changed";
                 }
                 default -> {
                     String[] other = anotherListedName(p, byFirstWord);
-                    changed = other == null ? syllableChanged(p[1]) : other[1];
+                    changed = other == null ? syllableChanged(random, p[1]) : other[1];
                     kind = other == null ? "one syllable changed" : "another listed name";
+                    from = other == null ? from : List.of(p[0], other[0]);
                 }
             }
             if (changed != null) {
-                near.add(new Case(nameClass, kind, khmer(changed), changed, p[0], false));
+                near.add(new Case(nameClass, kind, khmer(changed), changed, p[0], false, from));
             }
         }
         variants.addAll(near);
@@ -253,7 +270,7 @@ public final class KhmerScriptGenerator {
                 fits.add(o);
             }
         }
-        return fits.isEmpty() ? null : fits.get(random.nextInt(fits.size()));
+        return StableDraw.pick(fits, o -> o[0], seed, "khmer another listed name", p[0]);
     }
 
     /** Listed as of Cambodia: nationality, citizenship, country or place of birth. */
@@ -279,7 +296,7 @@ public final class KhmerScriptGenerator {
     }
 
     /** A word with one consonant of a syllable's onset or final changed to one of another class; null if none. */
-    String consonantChanged(String name) {
+    static String consonantChanged(Random random, String name) {
         String[] words = name.split(" ");
         int w = random.nextInt(words.length);
         String word = words[w];
@@ -302,7 +319,7 @@ public final class KhmerScriptGenerator {
      * A name with one syllable of one word replaced by another (its consonant and vowel both other), so that the
      * word is another word: Sophary / Sokhary.
      */
-    String syllableChanged(String name) {
+    static String syllableChanged(Random random, String name) {
         String[] words = name.split(" ");
         int w = random.nextInt(words.length);
         List<String> syllables = syllables(words[w]);

@@ -27,14 +27,32 @@ import java.util.TreeMap;
  * equivalent one, the acronym of a long name, a number written as a word or a Roman numeral) and near-misses
  * that name another party and must not (another surname after the title, another given name of the same
  * initial, another syllable, another initial, a legal form of another kind, another acronym, another number).
- * Deterministic for a seed; the variations come from the tables the matcher reads (its titles, nicknames,
+ * Deterministic for a seed, and each case depends only on the listed names it is drawn from ({@link StableDraw}:
+ * each class walks the names in the order of their hash, builds each case with a random of that name's own, and
+ * takes a near-miss's other name by the ring of hashes), so a change to the lists moves only the cases of the names
+ * it changes. The variations come from the tables the matcher reads (its titles, nicknames,
  * legal forms, syllables), applied to names they were not written for.
  */
 public final class NameVariantGenerator {
-    /** A generated pair: the query, the listed name it is compared with, the kind, and whether it must match. */
-    public record Case(String variationClass, String query, String listed, EntityKind kind, boolean mustMatch) {}
+    /**
+     * A generated pair: the query, the listed name it is compared with, the kind, whether it must match, and the
+     * listings (names or ids) it was drawn from: a change to the lists that touches none of them leaves it as it is.
+     */
+    public record Case(
+            String variationClass, String query, String listed, EntityKind kind, boolean mustMatch, List<String> from) {
+        public Case {
+            from = List.copyOf(from);
+        }
 
-    private final Random random;
+        /** A case drawn from the listings its two names are written on. */
+        public Case(String variationClass, String query, String listed, EntityKind kind, boolean mustMatch) {
+            this(variationClass, query, listed, kind, mustMatch, List.of(query, listed));
+        }
+    }
+
+    /** Mixed into every draw: another seed, other samples. */
+    private final String seed;
+
     private final int perClass;
     /**
      * The listings (entity ids) each listed person's name is written on, filled by {@link #generate}: a namesake
@@ -48,7 +66,7 @@ public final class NameVariantGenerator {
     private final Map<String, Set<String>> listingsOfOrganisation = new java.util.HashMap<>();
 
     public NameVariantGenerator(long seed, int perClass) {
-        this.random = new Random(seed);
+        this.seed = Long.toString(seed);
         this.perClass = perClass;
     }
 
@@ -80,11 +98,6 @@ public final class NameVariantGenerator {
                     default -> {}
                 }
             }
-        }
-        // Sorted, then shuffled by the seed: the same lists give the same cases.
-        for (List<String> l : List.of(people, organisations, vessels)) {
-            Collections.sort(l);
-            Collections.shuffle(l, random);
         }
         Map<String, List<Case>> out = new LinkedHashMap<>();
         out.put("title", titles(people));
@@ -158,11 +171,9 @@ public final class NameVariantGenerator {
      * written in another spelling ({@link #ORGANISATION_SPELLINGS}), which must match: the rule that holds a
      * name with a word in place of another's (ScoringPolicy.wordInPlaceCap) must not take a spelling for another
      * word. Near-misses: the same word replaced by a word of another listed organisation's name that shares no
-     * letter pair with it, another organisation of an otherwise equal name, which must not. A random of its own,
-     * so that the classes before it keep their cases.
+     * letter pair with it, another organisation of an otherwise equal name, which must not.
      */
     private List<Case> organisationSpellings(List<String> organisations) {
-        Random own = new Random(random.nextLong() ^ 0x5eed);
         dev.embargo.matching.name.NameAnalyzer analyzer = new dev.embargo.matching.name.NameAnalyzer();
         List<String> pool = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -176,17 +187,19 @@ public final class NameVariantGenerator {
                         && w.matches("[A-Za-z]+")
                         && analyzer.analyzeFirst(w).tokens().stream()
                                 .allMatch(t -> t.kind() == dev.embargo.matching.name.TokenKind.WORD)) {
-                    pool.add(w);
+                    // With the name it is taken from ("word\tname"), as often as the lists write it.
+                    pool.add(w + "\t" + n);
                 }
             }
             if (words(n).size() >= 3) {
                 names.add(n);
             }
         }
-        Collections.sort(pool);
+        StableDraw.Ring otherWords = new StableDraw.Ring(pool, seed + " organisation spelling other");
         List<Case> out = new ArrayList<>();
         int variants = 0;
-        for (String n : names) {
+        for (String key : walk(names, "organisation spelling")) {
+            String n = nameOf(key);
             if (variants >= perClass) {
                 break;
             }
@@ -211,20 +224,30 @@ public final class NameVariantGenerator {
             if (changes.isEmpty()) {
                 continue;
             }
-            String[] change = changes.get(own.nextInt(changes.size()));
+            String[] change = changes.get(draw("organisation spelling", key).nextInt(changes.size()));
             int i = Integer.parseInt(change[0]);
             String word = w.get(i);
             boolean upper = word.equals(word.toUpperCase(Locale.ROOT));
             List<String> spelled = new ArrayList<>(w);
             spelled.set(i, upper ? change[1].toUpperCase(Locale.ROOT) : change[1]);
             out.add(new Case("organisation spelling", String.join(" ", spelled), n, EntityKind.ORGANIZATION, true));
+            // The first of the next words along the ring that shares no letter pair with the word.
             for (int tries = 0; tries < 20; tries++) {
-                String other = pool.get(own.nextInt(pool.size()));
+                String drawn = otherWords.next(n, tries);
+                if (drawn == null) {
+                    break;
+                }
+                String other = drawn.substring(0, drawn.indexOf('\t'));
                 if (Collections.disjoint(letterPairs(other), letterPairs(word))) {
                     List<String> replaced = new ArrayList<>(w);
                     replaced.set(i, upper ? other.toUpperCase(Locale.ROOT) : other);
                     out.add(new Case(
-                            "organisation spelling", String.join(" ", replaced), n, EntityKind.ORGANIZATION, false));
+                            "organisation spelling",
+                            String.join(" ", replaced),
+                            n,
+                            EntityKind.ORGANIZATION,
+                            false,
+                            List.of(n, drawn.substring(drawn.indexOf('\t') + 1))));
                     break;
                 }
             }
@@ -267,7 +290,8 @@ public final class NameVariantGenerator {
      * consonant (Kyongchol, Diosdado, Briones), two words the same way, written with e: other names. Two words,
      * so that the changed word is half the name: in a name of four words one word of another spelling passes
      * whatever it is. People are chosen by the countries the lists give, not by the shapes the matcher's rule
-     * reads. No random draws: the other classes' cases stay as they are.
+     * reads. Walked in the order of the listings' ids, each written with e or the other letters by a draw of its
+     * own.
      */
     private List<Case> russianYo(List<Entity> entities) {
         List<Case> variants = new ArrayList<>();
@@ -304,8 +328,9 @@ public final class NameVariantGenerator {
                     continue;
                 }
                 String listed = k < o ? w[k] + " " + w[o] : w[o] + " " + w[k];
-                String letters =
-                        other || variants.size() % 2 == 0 ? "e" : m.group(1).equals("y") ? "jo" : "yo";
+                String letters = other || draw("russian yo", full).nextBoolean()
+                        ? "e"
+                        : m.group(1).equals("y") ? "jo" : "yo";
                 String respelled = respell(w[k], m.start(), letters);
                 String query = k < o ? respelled + " " + w[o] : w[o] + " " + respelled;
                 if (yo && variants.size() < perClass) {
@@ -371,27 +396,61 @@ public final class NameVariantGenerator {
         return LatinFolder.fold(word);
     }
 
-    private <T> T pick(List<T> from) {
+    private static <T> T pick(Random random, List<T> from) {
         return from.get(random.nextInt(from.size()));
+    }
+
+    /**
+     * The names as a class walks them, by the hash of (seed, class, key): each written name as often as the lists
+     * write it (a name on two listings is drawn twice, as each listing is), its key the name and which of its
+     * listings it is ("name\u001f1"); {@link #nameOf} gives the name back.
+     */
+    private List<String> walk(List<String> names, String variationClass) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> keys = new ArrayList<>(names.size());
+        for (String n : names) {
+            keys.add(n + OCCURRENCE + seen.merge(n, 1, Integer::sum));
+        }
+        return StableDraw.ordered(keys, seed + " " + variationClass);
+    }
+
+    private static final char OCCURRENCE = '\u001f';
+
+    private static String nameOf(String key) {
+        return key.substring(0, key.lastIndexOf(OCCURRENCE));
+    }
+
+    /** The random a class builds the case of one key ({@link #walk}) with. */
+    private Random draw(String variationClass, String key) {
+        return StableDraw.random(seed, variationClass, key);
     }
 
     private List<Case> titles(List<String> people) {
         List<String> titles = new ArrayList<>(new java.util.TreeSet<>(Titles.all()));
         List<Case> out = new ArrayList<>();
         int variants = 0;
-        for (String name : people) {
+        StableDraw.Ring others = new StableDraw.Ring(people, seed + " title other");
+        for (String key : walk(people, "title")) {
+            String name = nameOf(key);
             List<String> w = personWords(name);
             if (w.size() < 2 || variants >= perClass) {
                 continue;
             }
-            String title = capitalise(pick(titles)) + (random.nextBoolean() ? "." : "");
+            Random random = draw("title", key);
+            String title = capitalise(pick(random, titles)) + (random.nextBoolean() ? "." : "");
             out.add(new Case("title", title + " " + name, name, EntityKind.PERSON, true));
-            String other = pick(people);
+            String other = others.next(name);
             List<String> ow = personWords(other);
             if (!fold(ow.getLast()).equals(fold(w.getLast()))) {
                 List<String> changed = new ArrayList<>(w);
                 changed.set(w.size() - 1, ow.getLast());
-                out.add(new Case("title", title + " " + String.join(" ", changed), name, EntityKind.PERSON, false));
+                out.add(new Case(
+                        "title",
+                        title + " " + String.join(" ", changed),
+                        name,
+                        EntityKind.PERSON,
+                        false,
+                        List.of(name, other)));
             }
             variants++;
         }
@@ -401,20 +460,28 @@ public final class NameVariantGenerator {
     private List<Case> repeats(List<String> people) {
         List<Case> out = new ArrayList<>();
         int variants = 0;
-        for (String name : people) {
+        StableDraw.Ring others = new StableDraw.Ring(people, seed + " repeated word other");
+        for (String key : walk(people, "repeated word")) {
+            String name = nameOf(key);
             List<String> w = personWords(name);
             if (w.size() < 2 || variants >= perClass) {
                 continue;
             }
-            int i = random.nextInt(w.size());
+            int i = draw("repeated word", key).nextInt(w.size());
             List<String> doubled = new ArrayList<>(w);
             doubled.add(i, w.get(i));
             out.add(new Case("repeated word", String.join(" ", doubled), name, EntityKind.PERSON, true));
-            String other = pick(people);
+            String other = others.next(name);
             List<String> ow = personWords(other);
             if (!fold(ow.getLast()).equals(fold(w.getLast())) && i != w.size() - 1) {
                 doubled.set(doubled.size() - 1, ow.getLast());
-                out.add(new Case("repeated word", String.join(" ", doubled), name, EntityKind.PERSON, false));
+                out.add(new Case(
+                        "repeated word",
+                        String.join(" ", doubled),
+                        name,
+                        EntityKind.PERSON,
+                        false,
+                        List.of(name, other)));
             }
             variants++;
         }
@@ -432,7 +499,8 @@ public final class NameVariantGenerator {
         List<String> allNicknames = new ArrayList<>(new java.util.TreeSet<>(table.keySet()));
         List<Case> out = new ArrayList<>();
         int variants = 0;
-        for (String name : people) {
+        for (String key : walk(people, variationClass)) {
+            String name = nameOf(key);
             List<String> w = personWords(name);
             if (w.size() < 2 || variants >= perClass) {
                 continue;
@@ -446,7 +514,8 @@ public final class NameVariantGenerator {
             if (nicks == null || nicks.stream().allMatch(given::equals)) {
                 continue;
             }
-            String nick = pick(nicks);
+            Random random = draw(variationClass, key);
+            String nick = pick(random, nicks);
             if (nick.equals(given)) {
                 continue;
             }
@@ -461,7 +530,7 @@ public final class NameVariantGenerator {
                             && table.get(n).stream().noneMatch(g -> sameGivenName(g, given)))
                     .toList();
             if (!others.isEmpty()) {
-                changed.set(0, capitalise(pick(others)));
+                changed.set(0, capitalise(pick(random, others)));
                 out.add(new Case(variationClass, String.join(" ", changed), name, EntityKind.PERSON, false));
             }
             variants++;
@@ -486,7 +555,8 @@ public final class NameVariantGenerator {
         nicknamesOf.values().forEach(Collections::sort);
         List<Case> out = new ArrayList<>();
         int nearMisses = 0;
-        for (String name : people) {
+        for (String key : walk(people, "nickname family")) {
+            String name = nameOf(key);
             List<String> w = personWords(name);
             if (w.size() < 2 || nearMisses >= perClass || !familyKnownLast(name, w)) {
                 continue;
@@ -552,7 +622,8 @@ public final class NameVariantGenerator {
         List<String> syllables = new ArrayList<>(new java.util.TreeSet<>(wg.keySet()));
         List<Case> out = new ArrayList<>();
         int variants = 0;
-        for (String name : people) {
+        for (String key : walk(people, "wade-giles")) {
+            String name = nameOf(key);
             List<String> w = words(name.replace(',', ' '));
             if (w.size() < 2 || w.size() > 3 || variants >= perClass) {
                 continue;
@@ -580,8 +651,9 @@ public final class NameVariantGenerator {
                 }
             }
             List<String> word = new ArrayList<>(read.get(longest));
+            Random random = draw("wade-giles", key);
             int k = random.nextInt(word.size());
-            String replacement = pick(syllables);
+            String replacement = pick(random, syllables);
             if (replacement.length() >= 2 && !wg.get(replacement).equals(wg.get(word.get(k)))) {
                 word.set(k, replacement);
                 List<List<String>> changed = new ArrayList<>(read);
@@ -608,7 +680,8 @@ public final class NameVariantGenerator {
     private List<Case> initials(List<String> people) {
         List<Case> out = new ArrayList<>();
         int variants = 0;
-        for (String name : people) {
+        for (String key : walk(people, "initial")) {
+            String name = nameOf(key);
             List<String> w = personWords(name);
             if (w.size() < 3 || variants >= perClass) {
                 continue;
@@ -620,7 +693,8 @@ public final class NameVariantGenerator {
             List<String> changed = new ArrayList<>(w);
             changed.set(0, Character.toUpperCase(first.charAt(0)) + ".");
             out.add(new Case("initial", String.join(" ", changed), name, EntityKind.PERSON, true));
-            char other = (char) ('a' + (first.charAt(0) - 'a' + 1 + random.nextInt(24)) % 26);
+            char other = (char)
+                    ('a' + (first.charAt(0) - 'a' + 1 + draw("initial", key).nextInt(24)) % 26);
             changed.set(0, Character.toUpperCase(other) + ".");
             out.add(new Case("initial", String.join(" ", changed), name, EntityKind.PERSON, false));
             variants++;
@@ -693,6 +767,7 @@ public final class NameVariantGenerator {
     private List<Case> initialsAndFamily(List<String> people) {
         List<Case> out = new ArrayList<>();
         Map<String, List<String>> byInitialsAndFamily = new TreeMap<>();
+        // Each listed family name with the name it is taken from ("family\tname"), as often as the lists write it.
         List<String> families = new ArrayList<>();
         for (String name : people) {
             GivenAndFamily gf = givenAndFamily(name);
@@ -700,27 +775,30 @@ public final class NameVariantGenerator {
                 byInitialsAndFamily
                         .computeIfAbsent(fold(initialsQuery(gf.given(), gf.family())), k -> new ArrayList<>())
                         .add(name);
-                families.add(String.join(" ", gf.family()));
+                families.add(String.join(" ", gf.family()) + "\t" + name);
             }
         }
-        Collections.sort(families);
+        StableDraw.Ring otherFamilies = new StableDraw.Ring(families, seed + " initials and family other");
         int variants = 0;
         int namesakes = 0;
-        for (String name : people) {
+        for (String key : walk(people, "initials and family")) {
+            String name = nameOf(key);
             GivenAndFamily gf = givenAndFamily(name);
             if (gf == null || variants >= perClass) {
                 continue;
             }
             String query = initialsQuery(gf.given(), gf.family());
             out.add(new Case("initials and family", query, name, EntityKind.PERSON, true));
-            String otherFamily = families.get(Math.floorMod(fold(name).hashCode(), families.size()));
+            String drawn = otherFamilies.next(name);
+            String otherFamily = drawn.substring(0, drawn.indexOf('\t'));
             if (!fold(otherFamily).equals(fold(String.join(" ", gf.family())))) {
                 out.add(new Case(
                         "initials and family",
                         initialsQuery(gf.given(), words(otherFamily)),
                         name,
                         EntityKind.PERSON,
-                        false));
+                        false,
+                        List.of(name, drawn.substring(drawn.indexOf('\t') + 1))));
             }
             List<String> otherGiven = new ArrayList<>(gf.given());
             char first = fold(otherGiven.getFirst()).charAt(0);
@@ -743,7 +821,8 @@ public final class NameVariantGenerator {
                         && !sameGivenNames(hg.given(), gf.given())
                         && otherPeople(name, h)
                         && fold(String.join(" ", hg.family())).equals(fold(String.join(" ", gf.family())))) {
-                    out.add(new Case("initials and family, namesake", query, h, EntityKind.PERSON, false));
+                    out.add(new Case(
+                            "initials and family, namesake", query, h, EntityKind.PERSON, false, List.of(name, h)));
                     namesakes++;
                     break;
                 }
@@ -821,7 +900,8 @@ public final class NameVariantGenerator {
         Map<String, String> canonicalOf = canonicalOfSpelling();
         List<Case> out = new ArrayList<>();
         int variants = 0;
-        for (String name : organisations) {
+        for (String key : walk(organisations, "joined legal form")) {
+            String name = nameOf(key);
             WithForm f = lastLegalForm(name, canonicalOf);
             if (f == null || variants >= perClass || !f.form().chars().allMatch(Character::isLetter)) {
                 continue;
@@ -831,7 +911,7 @@ public final class NameVariantGenerator {
                     ? f.stem() + f.form().toUpperCase(Locale.ROOT)
                     : f.stem() + f.form().toUpperCase(Locale.ROOT);
             out.add(new Case("joined legal form", joined, name, EntityKind.ORGANIZATION, true));
-            String other = formOfOtherKind(f.form());
+            String other = formOfOtherKind(draw("joined legal form", key), f.form());
             if (other != null) {
                 out.add(new Case(
                         "joined legal form",
@@ -850,7 +930,8 @@ public final class NameVariantGenerator {
         Map<String, java.util.Set<String>> byForm = LegalForms.spellingsByForm();
         List<Case> out = new ArrayList<>();
         int variants = 0;
-        for (String name : organisations) {
+        for (String key : walk(organisations, "equivalent legal form")) {
+            String name = nameOf(key);
             WithForm f = lastLegalForm(name, canonicalOf);
             if (f == null || variants >= perClass) {
                 continue;
@@ -861,13 +942,14 @@ public final class NameVariantGenerator {
             if (same.isEmpty()) {
                 continue;
             }
+            Random random = draw("equivalent legal form", key);
             out.add(new Case(
                     "equivalent legal form",
-                    f.stem() + " " + pick(same).toUpperCase(Locale.ROOT),
+                    f.stem() + " " + pick(random, same).toUpperCase(Locale.ROOT),
                     name,
                     EntityKind.ORGANIZATION,
                     true));
-            String other = formOfOtherKind(f.form());
+            String other = formOfOtherKind(random, f.form());
             if (other != null) {
                 out.add(new Case(
                         "equivalent legal form",
@@ -885,7 +967,7 @@ public final class NameVariantGenerator {
      * A one-word spelling of a legal form that says another kind of company than {@code form} does (a GmbH for
      * an AG, a JSC for an LLC), or null when {@code form} says no kind (Ltd, Corp) and so contradicts none.
      */
-    private String formOfOtherKind(String form) {
+    private static String formOfOtherKind(Random random, String form) {
         int kind = LegalForms.kind(fold(form).replace(" ", ""));
         if (kind == 0) {
             return null;
@@ -900,7 +982,7 @@ public final class NameVariantGenerator {
             }
         });
         Collections.sort(other);
-        return other.isEmpty() ? null : pick(other);
+        return other.isEmpty() ? null : pick(random, other);
     }
 
     /** Two spellings of one canonical form that say no different kinds (GmbH / mbH; not GmbH / KG). */
@@ -992,13 +1074,13 @@ public final class NameVariantGenerator {
     }
 
     /** An acronym written as people write them: bare, dotted, dotted and spaced, spaced, or with a legal form. */
-    private String written(String acronym) {
+    private static String written(Random random, String acronym) {
         return switch (random.nextInt(5)) {
             case 0 -> acronym;
             case 1 -> String.join(".", acronym.split("")) + ".";
             case 2 -> String.join(". ", acronym.split("")) + ".";
             case 3 -> String.join(" ", acronym.split(""));
-            default -> acronym + " " + pick(FORMS_AFTER_ACRONYM);
+            default -> acronym + " " + pick(random, FORMS_AFTER_ACRONYM);
         };
     }
 
@@ -1114,7 +1196,8 @@ public final class NameVariantGenerator {
         List<Case> out = new ArrayList<>();
         int variants = 0;
         int shared = 0;
-        for (String name : organisations) {
+        for (String key : walk(organisations, "acronym")) {
+            String name = nameOf(key);
             List<String> words = acronymWords(name, canonicalOf);
             if (words == null || words.size() < 3) {
                 continue;
@@ -1126,7 +1209,9 @@ public final class NameVariantGenerator {
             boolean alone = oneOrganisation(holders.get(a), name, words);
             if (!alone) {
                 if (shared < perClass / 3) {
-                    out.add(new Case("acronym", a, name, EntityKind.ORGANIZATION, false));
+                    List<String> from = new ArrayList<>(List.of(name));
+                    holders.get(a).forEach(h -> from.add(h.name()));
+                    out.add(new Case("acronym", a, name, EntityKind.ORGANIZATION, false, from));
                     shared++;
                 }
                 continue;
@@ -1134,7 +1219,8 @@ public final class NameVariantGenerator {
             if (variants >= perClass) {
                 continue;
             }
-            out.add(new Case("acronym", written(a), name, EntityKind.ORGANIZATION, true));
+            Random random = draw("acronym", key);
+            out.add(new Case("acronym", written(random, a), name, EntityKind.ORGANIZATION, true));
             char[] changed = a.toCharArray();
             int k = random.nextInt(changed.length);
             changed[k] = (char) ('A' + (changed[k] - 'A' + 1 + random.nextInt(24)) % 26);
@@ -1168,38 +1254,41 @@ public final class NameVariantGenerator {
                 }
             }
         }
-        Collections.sort(organisations);
-        Collections.shuffle(organisations, random);
         Map<String, String> canonicalOf = canonicalOfSpelling();
         Map<String, List<Holder>> holders = acronymHolders(organisations, canonicalOf);
         List<AcronymQuery> out = new ArrayList<>();
+        // Each word with the name it is taken from ("word\tname"), as often as the lists write it.
         List<String> vocabulary = new ArrayList<>();
         int listed = 0;
-        for (String name : organisations) {
+        for (String key : walk(organisations, "acronym screened")) {
+            String name = nameOf(key);
             List<String> words = acronymWords(name, canonicalOf);
             if (words == null) {
                 continue;
             }
-            vocabulary.addAll(words);
+            words.forEach(w -> vocabulary.add(w + "\t" + name));
             if (words.size() < 3) {
                 continue;
             }
             String a = acronymOf(name, words);
             if (listed < n && a.length() >= 4 && a.length() <= 8 && oneOrganisation(holders.get(a), name, words)) {
-                out.add(new AcronymQuery(random.nextBoolean() ? a : String.join(".", a.split("")) + ".", name, true));
+                boolean bare = draw("acronym screened", key).nextBoolean();
+                out.add(new AcronymQuery(bare ? a : String.join(".", a.split("")) + ".", name, true));
                 listed++;
             }
         }
-        Collections.sort(vocabulary);
+        StableDraw.Ring vocabularyRing = new StableDraw.Ring(vocabulary, seed + " acronym unlisted");
         Set<String> listedNames = new java.util.HashSet<>();
         for (String name : organisations) {
             listedNames.add(fold(name));
         }
         for (int i = 0; i < n; i++) {
+            // The i-th made-up organisation: its size by a draw of its own, its words the next along the ring.
             List<String> words = new ArrayList<>();
-            int size = 4 + random.nextInt(3);
-            while (words.size() < size) {
-                words.add(pick(vocabulary));
+            int size = 4 + draw("acronym unlisted", Integer.toString(i)).nextInt(3);
+            while (words.size() < size && !vocabularyRing.isEmpty()) {
+                String drawn = vocabularyRing.next(i + " " + words.size());
+                words.add(drawn.substring(0, drawn.indexOf('\t')));
             }
             String name = String.join(" ", words);
             if (listedNames.contains(name)) {
@@ -1249,7 +1338,8 @@ public final class NameVariantGenerator {
     private List<Case> numbers(List<String> named, EntityKind kind) {
         List<Case> out = new ArrayList<>();
         int variants = 0;
-        for (String name : named) {
+        for (String key : walk(named, "number " + kind)) {
+            String name = nameOf(key);
             List<String> w = words(name);
             if (w.size() < 2 || variants >= perClass / 2) {
                 continue;
@@ -1261,7 +1351,7 @@ public final class NameVariantGenerator {
                 }
                 int n = Integer.parseInt(word);
                 List<String> changed = new ArrayList<>(w);
-                boolean asRoman = n >= 2 && n < 40 && random.nextBoolean();
+                boolean asRoman = n >= 2 && n < 40 && draw("number", key).nextBoolean();
                 changed.set(i, asRoman ? roman(n) : inWords(n));
                 out.add(new Case("number", String.join(" ", changed), name, kind, true));
                 int other = n % 30 + 2;

@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  * listing in two scripts; a middle name or patronymic on one side only; a family name put first) and near-misses
  * that must not (the nearest names of other parties, people on no list against their best candidate, X bin Y
  * turned into Y bin X, a Korean or Chinese name with one syllable changed to one romanised alike, a listed family
- * name with another given name, a long organisation name with one word replaced). Deterministic for a seed.
+ * name with another given name, a long organisation name with one word replaced). Deterministic for a seed, and
+ * each pair depends only on the listings it is drawn from ({@link StableDraw}): a change to the lists moves only
+ * the pairs of the listings it changes.
  */
 public final class PairGenerator {
     /** UN reference numbers ("KPi.033"), which the UK list cites and the UN list is keyed by. */
@@ -45,14 +47,15 @@ public final class PairGenerator {
     private final List<Entity> entities;
     private final Screener screener;
     private final NameAnalyzer analyzer = new NameAnalyzer();
-    private final Random random;
+    /** Mixed into every draw: another seed, other samples. */
+    private final String seed;
     /** Each entity's cluster: the entities the lists say are the same party. */
     private final Map<String, String> clusterOf;
 
     public PairGenerator(List<Entity> entities, Screener screener, long seed) {
         this.entities = entities;
         this.screener = screener;
-        this.random = new Random(seed);
+        this.seed = Long.toString(seed);
         this.clusterOf = clusters(entities);
     }
 
@@ -69,8 +72,7 @@ public final class PairGenerator {
         out.addAll(syllableChanged(perClass));
         out.addAll(givenReplaced(negatives, perClass));
         out.addAll(orgWordReplaced(perClass));
-        // Its own random numbers: the classes above keep their samples.
-        out.addAll(listedAtStart(perClass, new Random(random.nextLong() ^ 0x5eed)));
+        out.addAll(listedAtStart(perClass));
         return out;
     }
 
@@ -173,7 +175,8 @@ public final class PairGenerator {
                             || !seen.add(wordKey(qa) + "|" + wordKey(lb))) {
                         continue;
                     }
-                    out.add(new LabelledPair(family(a.kind()), "cross-list", qa, lb, b.kind(), true));
+                    out.add(new LabelledPair(
+                            family(a.kind()), "cross-list", qa, lb, b.kind(), true, List.of(a.id(), b.id(), qa, lb)));
                 }
             }
         }
@@ -248,14 +251,16 @@ public final class PairGenerator {
                         || n.full().isBlank()) {
                     continue;
                 }
-                boolean forward = random.nextBoolean();
+                boolean forward = StableDraw.random(seed, "cross-script", e.id(), n.full())
+                        .nextBoolean();
                 out.add(new LabelledPair(
                         "cross-script",
                         "alias-" + n.script(),
                         forward ? n.full() : primary.full(),
                         forward ? primary.full() : n.full(),
                         e.kind(),
-                        true));
+                        true,
+                        List.of(e.id(), n.full(), primary.full())));
             }
         }
         return sample(out, limit);
@@ -308,10 +313,8 @@ public final class PairGenerator {
      * the same person listed twice without a link).
      */
     List<LabelledPair> nearestOther(int limit) {
-        List<Entity> shuffled = new ArrayList<>(entities);
-        Collections.shuffle(shuffled, random);
         List<LabelledPair> out = new ArrayList<>();
-        for (Entity e : shuffled) {
+        for (Entity e : StableDraw.ordered(entities, Entity::id, seed + " nearest-other-party")) {
             if (out.size() >= limit) {
                 break;
             }
@@ -326,7 +329,13 @@ public final class PairGenerator {
                     continue;
                 }
                 out.add(new LabelledPair(
-                        family(e.kind()), "nearest-other-party", name, m.matchedName(), other.kind(), false));
+                        family(e.kind()),
+                        "nearest-other-party",
+                        name,
+                        m.matchedName(),
+                        other.kind(),
+                        false,
+                        List.of(e.id(), other.id(), name, m.matchedName())));
                 break;
             }
         }
@@ -426,10 +435,9 @@ public final class PairGenerator {
 
     /** People on no list (../shared/eval) against the best listed name the index finds for them. */
     List<LabelledPair> negativesBest(List<String[]> negatives, int limit) {
-        List<String[]> shuffled = new ArrayList<>(negatives);
-        Collections.shuffle(shuffled, random);
         List<LabelledPair> out = new ArrayList<>();
-        for (String[] row : shuffled) {
+        // Each name of the people on no list once: the same name twice is the same pair.
+        for (String[] row : StableDraw.ordered(negatives, r -> r[0], seed + " no-list-person")) {
             if (out.size() >= limit) {
                 break;
             }
@@ -441,7 +449,8 @@ public final class PairGenerator {
                         row[0],
                         m.getFirst().matchedName(),
                         EntityKind.PERSON,
-                        false));
+                        false,
+                        List.of(row[0], m.getFirst().entity().id(), m.getFirst().matchedName())));
             }
         }
         return out;
@@ -521,7 +530,8 @@ public final class PairGenerator {
             }
             // A syllable of the given name, not the first of the name: a family name's first sound is written two
             // ways in Korean (리/이), and those are one name.
-            int at = positions.get(1 + random.nextInt(positions.size() - 1));
+            Random own = StableDraw.random(seed, "syllable-changed", full);
+            int at = positions.get(1 + own.nextInt(positions.size() - 1));
             char c = full.charAt(at);
             List<Character> alike = new ArrayList<>(byKey.getOrDefault(n.script() + syllableKey(c), new TreeMap<>())
                     .keySet());
@@ -530,7 +540,8 @@ public final class PairGenerator {
             if (alike.isEmpty()) {
                 continue;
             }
-            char other = alike.get(random.nextInt(alike.size()));
+            // The partner by its own hash: the lists' other characters come and go with the lists.
+            char other = StableDraw.pick(alike, String::valueOf, seed, "syllable-changed", full);
             String changed = full.substring(0, at) + other + full.substring(at + 1);
             out.add(new LabelledPair(
                     "cross-script", "syllable-changed-" + n.script(), changed, full, EntityKind.PERSON, false));
@@ -572,7 +583,8 @@ public final class PairGenerator {
             if (words == null || words.size() < 2 || syllabic(full) || given.isEmpty()) {
                 continue;
             }
-            String g = given.get(random.nextInt(given.size()));
+            String g =
+                    given.get(StableDraw.random(seed, "given-replaced", e.id()).nextInt(given.size()));
             Set<String> own = new HashSet<>();
             for (String w : words) {
                 own.add(w.toLowerCase(Locale.ROOT));
@@ -603,7 +615,9 @@ public final class PairGenerator {
     /** A listed organisation of four or more words with one word (not the first) replaced by another's word. */
     List<LabelledPair> orgWordReplaced(int limit) {
         List<Entity> orgs = new ArrayList<>();
-        List<String> pool = new ArrayList<>();
+        // Each word with the listing it is written on ("word\tid"): as often as the lists write it, and a pair made
+        // with it is drawn from that listing too.
+        Set<String> pool = new HashSet<>();
         for (Entity e : entities) {
             if (e.kind() != EntityKind.ORGANIZATION) {
                 continue;
@@ -614,15 +628,19 @@ public final class PairGenerator {
             }
             for (String w : words) {
                 if (w.length() >= 4 && isWord(w)) {
-                    pool.add(w);
+                    pool.add(w + "\t" + e.id());
                 }
             }
             if (words.size() >= 4) {
                 orgs.add(e);
             }
         }
+        StableDraw.Ring otherWords = new StableDraw.Ring(pool, seed + " org-word-replaced");
         List<LabelledPair> out = new ArrayList<>();
-        for (Entity e : orgs) {
+        for (Entity e : StableDraw.ordered(orgs, Entity::id, seed + " org-word-replaced")) {
+            if (out.size() >= limit) {
+                break;
+            }
             List<String> words = latinWords(e.primaryName().full());
             List<Integer> replaceable = new ArrayList<>();
             for (int i = 1; i < words.size(); i++) {
@@ -633,22 +651,30 @@ public final class PairGenerator {
             if (replaceable.isEmpty() || pool.isEmpty()) {
                 continue;
             }
-            int at = replaceable.get(random.nextInt(replaceable.size()));
-            String w = pool.get(random.nextInt(pool.size()));
+            int at = replaceable.get(
+                    StableDraw.random(seed, "org-word-replaced", e.id()).nextInt(replaceable.size()));
+            // Another organisation's word: the next along the ring from this name.
+            String drawn = otherWords.next(e.id());
+            if (drawn == null) {
+                continue;
+            }
+            String w = drawn.substring(0, drawn.indexOf('\t'));
             if (w.equalsIgnoreCase(words.get(at))) {
                 continue;
             }
             List<String> changed = new ArrayList<>(words);
             changed.set(at, w);
+            List<String> from = List.of(e.id(), e.primaryName().full(), drawn.substring(drawn.indexOf('\t') + 1));
             out.add(new LabelledPair(
                     "others across lists",
                     "org-word-replaced",
                     String.join(" ", changed),
                     e.primaryName().full(),
                     EntityKind.ORGANIZATION,
-                    false));
+                    false,
+                    from));
         }
-        return sample(out, limit);
+        return out;
     }
 
     /**
@@ -658,7 +684,7 @@ public final class PairGenerator {
      * double family name of which the list gives one part, which cousins and namesakes share), and the listed
      * given name replaced by another listed person's (a relative).
      */
-    List<LabelledPair> listedAtStart(int limit, Random own) {
+    List<LabelledPair> listedAtStart(int limit) {
         List<String[]> names = new ArrayList<>();
         for (Entity e : people()) {
             String full = e.primaryName().full();
@@ -677,11 +703,21 @@ public final class PairGenerator {
             }
             names.add(new String[] {full, titleCase(family.getFirst()), titleCase(String.join(" ", given))});
         }
+        Map<String, String[]> byFull = new HashMap<>();
+        for (String[] n : names) {
+            byFull.putIfAbsent(n[0], n);
+        }
+        StableDraw.Ring ring = new StableDraw.Ring(byFull.keySet(), seed + " listed-at-start");
         List<LabelledPair> longer = new ArrayList<>();
         List<LabelledPair> hyphen = new ArrayList<>();
         List<LabelledPair> relative = new ArrayList<>();
         for (String[] n : names) {
-            String[] other = names.get(own.nextInt(names.size()));
+            // Another listed person: the next name along the ring from this one.
+            String otherFull = ring.next(n[0]);
+            if (otherFull == null) {
+                continue;
+            }
+            String[] other = byFull.get(otherFull);
             String added = other[1];
             String otherGiven = other[2].split(" ")[0];
             String lower = n[0].toLowerCase(Locale.ROOT);
@@ -689,15 +725,23 @@ public final class PairGenerator {
                 continue;
             }
             String given = n[2];
+            List<String> from = List.of(n[0], otherFull);
             longer.add(new LabelledPair(
-                    "longer name", "listed-at-start", given + " " + n[1] + " " + added, n[0], EntityKind.PERSON, true));
+                    "longer name",
+                    "listed-at-start",
+                    given + " " + n[1] + " " + added,
+                    n[0],
+                    EntityKind.PERSON,
+                    true,
+                    from));
             hyphen.add(new LabelledPair(
                     "longer name",
                     "family-part-hyphened",
                     given + " " + n[1] + "-" + added,
                     n[0],
                     EntityKind.PERSON,
-                    false));
+                    false,
+                    from));
             String relativeGiven =
                     otherGiven + given.substring(given.indexOf(' ') < 0 ? given.length() : given.indexOf(' '));
             relative.add(new LabelledPair(
@@ -706,11 +750,12 @@ public final class PairGenerator {
                     relativeGiven + " " + n[1] + " " + added,
                     n[0],
                     EntityKind.PERSON,
-                    false));
+                    false,
+                    from));
         }
-        List<LabelledPair> out = new ArrayList<>(sample(longer, limit, own));
-        out.addAll(sample(hyphen, limit, own));
-        out.addAll(sample(relative, limit, own));
+        List<LabelledPair> out = new ArrayList<>(sample(longer, limit));
+        out.addAll(sample(hyphen, limit));
+        out.addAll(sample(relative, limit));
         return out;
     }
 
@@ -813,16 +858,14 @@ public final class PairGenerator {
         return out;
     }
 
+    /**
+     * At most {@code limit} of the pairs: those of the smallest hash of what they are, which depends only on the
+     * listings they were drawn from.
+     */
     private List<LabelledPair> sample(List<LabelledPair> pairs, int limit) {
-        return sample(pairs, limit, random);
-    }
-
-    private static List<LabelledPair> sample(List<LabelledPair> pairs, int limit, Random random) {
         if (pairs.size() <= limit) {
             return pairs;
         }
-        List<LabelledPair> copy = new ArrayList<>(pairs);
-        Collections.shuffle(copy, random);
-        return List.copyOf(copy.subList(0, limit));
+        return StableDraw.smallest(pairs, p -> p.kind() + "\t" + p.query() + "\t" + p.listed(), seed, limit);
     }
 }

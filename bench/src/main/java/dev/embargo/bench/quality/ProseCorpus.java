@@ -22,11 +22,27 @@ import java.util.regex.Pattern;
  *
  * <p>The inflection here is written independently of the scanner's word lists (a declension by rule per
  * language), so the measure does not only repeat the scanner's own tables. The corpus depends only on the lists,
- * the negatives and the seed.
+ * the negatives and the seed, and each sentence only on the name it is made from ({@link StableDraw}): each
+ * language and class takes the names of the smallest hashes and writes each with a random of its own.
  */
 public final class ProseCorpus {
-    /** A sentence, its language, the class of what it tests, and the slot that names the party (or must not). */
-    public record Case(String language, String kind, String text, int start, int end, Entity expected, String written) {
+    /**
+     * A sentence, its language, the class of what it tests, the slot that names the party (or must not), and the
+     * listings (ids) or names it was drawn from.
+     */
+    public record Case(
+            String language,
+            String kind,
+            String text,
+            int start,
+            int end,
+            Entity expected,
+            String written,
+            List<String> from) {
+        public Case {
+            from = List.copyOf(from);
+        }
+
         public boolean positive() {
             return expected != null;
         }
@@ -38,11 +54,13 @@ public final class ProseCorpus {
     /** A name first word shared by this many listed organisations is no short name for any of them. */
     private static final int SHARED_FIRST_WORD = 3;
 
-    private final Random random;
+    /** Mixed into every draw: another seed, other samples. */
+    private final String seed;
+
     private final List<Case> cases = new ArrayList<>();
 
     private ProseCorpus(long seed) {
-        this.random = new Random(seed);
+        this.seed = Long.toString(seed);
     }
 
     /**
@@ -58,7 +76,14 @@ public final class ProseCorpus {
         return List.copyOf(c.cases);
     }
 
-    private record Named(Entity entity, String name) {}
+    private record Named(Entity entity, String name) {
+        String key() {
+            return entity.id() + "\t" + name;
+        }
+    }
+
+    /** A sampled item and the random its sentence is written with. */
+    private record Drawn<T>(T item, Random random, String key) {}
 
     private void build(List<Entity> entities, List<String> negatives, int perClass) {
         List<Named> latinPeople = new ArrayList<>();
@@ -151,45 +176,53 @@ public final class ProseCorpus {
     }
 
     private void people(Templates t, String kind, List<Named> people, int n) {
-        for (Named p : sample(people, n)) {
+        for (Drawn<Named> d : sample(people, n, Named::key, t.code() + " " + kind)) {
+            Named p = d.item();
             if (kind.equals("inflection")) {
                 String name = t.genitiveOf(p.name());
-                add(t.code(), kind, pick(t.genitives()), "{P}", name, p.entity());
+                add(t.code(), kind, pick(d.random(), t.genitives()), "{P}", name, p.entity(), d.key());
             } else {
-                add(t.code(), kind, pick(t.persons()), "{P}", p.name(), p.entity());
+                add(t.code(), kind, pick(d.random(), t.persons()), "{P}", p.name(), p.entity(), d.key());
             }
         }
     }
 
     private void vessels(Templates t, List<Named> vessels, int n) {
-        for (Named v : sample(vessels, n)) {
-            add(t.code(), "vessel", pick(t.vessels()), "{V}", v.name(), v.entity());
+        for (Drawn<Named> d : sample(vessels, n, Named::key, t.code() + " vessel")) {
+            Named v = d.item();
+            add(t.code(), "vessel", pick(d.random(), t.vessels()), "{V}", v.name(), v.entity(), d.key());
         }
     }
 
     private void suffixes(Templates t, List<Named> groups, int n) {
-        for (Named g : sample(groups, n)) {
+        for (Drawn<Named> d : sample(groups, n, Named::key, t.code() + " suffix")) {
+            Named g = d.item();
             String head = g.name().substring(0, g.name().lastIndexOf(' '));
-            add(t.code(), "suffix", pick(t.organisations()), "{O}", head + t.suffix(), g.entity());
+            add(t.code(), "suffix", pick(d.random(), t.organisations()), "{O}", head + t.suffix(), g.entity(), d.key());
         }
     }
 
     private void coreference(Templates t, List<Named> groups, int n) {
-        for (Named g : sample(groups, n)) {
+        for (Drawn<Named> d : sample(groups, n, Named::key, t.code() + " coreference")) {
+            Named g = d.item();
             String first = g.name().split(" ")[0];
-            String text = pick(t.organisations()).replace("{O}", g.name()) + " " + pick(t.shortNames());
+            String text = pick(d.random(), t.organisations()).replace("{O}", g.name()) + " "
+                    + pick(d.random(), t.shortNames());
             int at = text.lastIndexOf("{S}");
             text = text.replace("{S}", first);
-            cases.add(new Case(t.code(), "coreference", text, at, at + first.length(), g.entity(), first));
+            cases.add(new Case(
+                    t.code(), "coreference", text, at, at + first.length(), g.entity(), first, fromKey(d.key())));
         }
     }
 
     private void nearMisses(Templates t, List<String> negatives, List<Named> listed, int n) {
-        for (String name : sample(negatives, n)) {
-            add(t.code(), "near-miss: on no list", pick(t.persons()), "{P}", name, null);
+        for (Drawn<String> d : sample(negatives, n, x -> x, t.code() + " on no list")) {
+            add(t.code(), "near-miss: on no list", pick(d.random(), t.persons()), "{P}", d.item(), null, d.key());
         }
         // A listed surname with the given name of someone on no list.
-        for (Named p : sample(listed, n)) {
+        for (Drawn<Named> d : sample(listed, n, Named::key, t.code() + " listed surname")) {
+            Named p = d.item();
+            Random random = d.random();
             String[] w = p.name().split(" ");
             String given = negatives.get(random.nextInt(negatives.size())).split(" ")[0];
             // Not a given name the listed party bears in any of its names: that would name the party itself.
@@ -198,10 +231,22 @@ public final class ProseCorpus {
                             java.util.Arrays.stream(x.full().split("[\\s,]+")).anyMatch(given::equalsIgnoreCase))) {
                 continue;
             }
-            add(t.code(), "near-miss: listed surname", pick(t.persons()), "{P}", given + " " + w[w.length - 1], null);
+            add(
+                    t.code(),
+                    "near-miss: listed surname",
+                    pick(random, t.persons()),
+                    "{P}",
+                    given + " " + w[w.length - 1],
+                    null,
+                    d.key());
         }
+        commonNouns(t);
+    }
+
+    private void commonNouns(Templates t) {
         for (String noun : t.commonNouns()) {
-            add(t.code(), "near-miss: common noun", pick(t.persons()), "{P}", noun, null);
+            Random random = StableDraw.random(seed, t.code() + " common noun", noun);
+            add(t.code(), "near-miss: common noun", pick(random, t.persons()), "{P}", noun, null, noun);
         }
     }
 
@@ -211,20 +256,34 @@ public final class ProseCorpus {
             List<String> negatives,
             int n,
             java.util.function.BiFunction<String, String, String> decline) {
-        for (Named p : sample(people, n)) {
-            String[] template = pick(t.cased());
-            add(t.code(), "inflection", template[1], "{P}", declineAll(p.name(), template[0], decline), p.entity());
+        for (Drawn<Named> d : sample(people, n, Named::key, t.code() + " inflection")) {
+            Named p = d.item();
+            String[] template = pick(d.random(), t.cased());
+            add(
+                    t.code(),
+                    "inflection",
+                    template[1],
+                    "{P}",
+                    declineAll(p.name(), template[0], decline),
+                    p.entity(),
+                    d.key());
         }
-        for (Named p : sample(people, n)) {
-            add(t.code(), "person", pick(t.persons()), "{P}", p.name(), p.entity());
+        for (Drawn<Named> d : sample(people, n, Named::key, t.code() + " person")) {
+            Named p = d.item();
+            add(t.code(), "person", pick(d.random(), t.persons()), "{P}", p.name(), p.entity(), d.key());
         }
-        for (String name : sample(negatives, n)) {
-            String[] template = pick(t.cased());
-            add(t.code(), "near-miss: on no list", template[1], "{P}", declineAll(name, template[0], decline), null);
+        for (Drawn<String> d : sample(negatives, n, x -> x, t.code() + " on no list")) {
+            String[] template = pick(d.random(), t.cased());
+            add(
+                    t.code(),
+                    "near-miss: on no list",
+                    template[1],
+                    "{P}",
+                    declineAll(d.item(), template[0], decline),
+                    null,
+                    d.key());
         }
-        for (String noun : t.commonNouns()) {
-            add(t.code(), "near-miss: common noun", pick(t.persons()), "{P}", noun, null);
-        }
+        commonNouns(t);
     }
 
     private static String declineAll(
@@ -247,16 +306,17 @@ public final class ProseCorpus {
         };
         for (int round = 0; round < Math.max(1, n / Math.max(1, people.size())) + 1; round++) {
             for (Named p : people) {
-                addKorean(templates, p.name(), p.entity(), "particles");
+                Random random = StableDraw.random(seed, "ko particles", p.key(), Integer.toString(round));
+                addKorean(templates, p.name(), p.entity(), "particles", random, p.key());
             }
         }
-        for (String name : sample(negatives, n)) {
-            addKorean(templates, name, null, "near-miss: on no list");
+        for (Drawn<String> d : sample(negatives, n, x -> x, "ko on no list")) {
+            addKorean(templates, d.item(), null, "near-miss: on no list", d.random(), d.key());
         }
     }
 
-    private void addKorean(String[][] templates, String name, Entity e, String kind) {
-        String[] t = pick(templates);
+    private void addKorean(String[][] templates, String name, Entity e, String kind, Random random, String key) {
+        String[] t = pick(random, templates);
         boolean batchim = (name.codePointAt(name.length() - 1) - 0xAC00) % 28 != 0;
         StringBuilder text = new StringBuilder();
         int start = -1;
@@ -269,7 +329,7 @@ public final class ProseCorpus {
                 text.append(t[i]);
             }
         }
-        cases.add(new Case("ko", kind, text.toString(), start, start + name.length(), e, name));
+        cases.add(new Case("ko", kind, text.toString(), start, start + name.length(), e, name, fromKey(key)));
     }
 
     private void japanese(List<Named> people, int n) {
@@ -278,29 +338,39 @@ public final class ProseCorpus {
         };
         for (int round = 0; round < Math.max(1, n / Math.max(1, people.size())) + 1; round++) {
             for (Named p : people) {
-                add("ja", "particles", pick(templates), "{P}", p.name(), p.entity());
+                Random random = StableDraw.random(seed, "ja particles", p.key(), Integer.toString(round));
+                add("ja", "particles", pick(random, templates), "{P}", p.name(), p.entity(), p.key());
             }
         }
     }
 
-    private void add(String language, String kind, String template, String slot, String name, Entity e) {
+    private void add(String language, String kind, String template, String slot, String name, Entity e, String key) {
         int at = template.indexOf(slot);
         String text = template.substring(0, at) + name + template.substring(at + slot.length());
-        cases.add(new Case(language, kind, text, at, at + name.length(), e, name));
+        cases.add(new Case(language, kind, text, at, at + name.length(), e, name, fromKey(key)));
     }
 
-    private <T> List<T> sample(List<T> from, int n) {
-        if (from.isEmpty()) {
-            return List.of();
-        }
-        List<T> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(from.get(random.nextInt(from.size())));
+    /** The listing id and the name a draw's key holds ("id\tname"), or the name alone. */
+    private static List<String> fromKey(String key) {
+        return List.of(key.split("\t"));
+    }
+
+    /**
+     * {@code n} items for one language and class: those of the smallest hashes of (class, key), each with a random
+     * of its own. Fewer items than {@code n} are taken again, in the same order, each round with another random.
+     */
+    private <T> List<Drawn<T>> sample(List<T> from, int n, java.util.function.Function<T, String> key, String cls) {
+        List<T> ordered = StableDraw.ordered(from, key, seed + " " + cls);
+        List<Drawn<T>> out = new ArrayList<>(n);
+        for (int i = 0; !ordered.isEmpty() && i < n; i++) {
+            T item = ordered.get(i % ordered.size());
+            String k = key.apply(item);
+            out.add(new Drawn<>(item, StableDraw.random(seed, cls, k, Integer.toString(i / ordered.size())), k));
         }
         return out;
     }
 
-    private <T> T pick(T[] from) {
+    private static <T> T pick(Random random, T[] from) {
         return from[random.nextInt(from.length)];
     }
 

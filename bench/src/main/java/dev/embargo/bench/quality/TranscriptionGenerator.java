@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.regex.Pattern;
 
 /**
@@ -31,16 +30,22 @@ public final class TranscriptionGenerator {
     /** Words of a name the generators transcribe: Latin letters only, two or more. */
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
 
-    private final Random random;
+    /** Mixed into every draw: another seed, other samples. */
+    private final String seed;
+
     private final int perClass;
     private final Transliterator latinKatakana = Transliterator.getInstance("Latin-Katakana");
 
     public TranscriptionGenerator(long seed, int perClass) {
-        this.random = new Random(seed);
+        this.seed = Long.toString(seed);
         this.perClass = perClass;
     }
 
-    /** The cases by class; the same lists and seed give the same cases. */
+    /**
+     * The cases by class; the same lists and seed give the same cases, and each case depends only on the names it
+     * is drawn from ({@link StableDraw}): the people are walked in the order of their listings' hashes, and a
+     * near-miss's other person is the one of the smallest hash with this name among those that fit.
+     */
     public Map<String, List<NameVariantGenerator.Case>> generate(List<Entity> entities) {
         List<String[]> people = new ArrayList<>();
         Map<String, List<String[]>> byFirstWord = new HashMap<>();
@@ -53,15 +58,14 @@ public final class TranscriptionGenerator {
             if (words == null || words.length < 2 || words.length > 3) {
                 continue;
             }
-            String[] row = {n.full(), String.join(" ", words)};
+            String[] row = {n.full(), String.join(" ", words), e.id()};
             people.add(row);
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(row);
         }
-        java.util.Collections.shuffle(people, random);
         Map<String, List<NameVariantGenerator.Case>> out = new LinkedHashMap<>();
         List<NameVariantGenerator.Case> katakana = new ArrayList<>();
         List<NameVariantGenerator.Case> chinese = new ArrayList<>();
-        for (String[] p : people) {
+        for (String[] p : StableDraw.ordered(people, r -> r[2], seed + " transcription")) {
             if (katakana.size() >= 2 * perClass) {
                 break;
             }
@@ -69,10 +73,15 @@ public final class TranscriptionGenerator {
             if (other == null) {
                 continue;
             }
-            katakana.add(new NameVariantGenerator.Case("katakana", katakana(p[1]), p[0], EntityKind.PERSON, true));
-            katakana.add(new NameVariantGenerator.Case("katakana", katakana(other[1]), p[0], EntityKind.PERSON, false));
-            chinese.add(new NameVariantGenerator.Case("chinese", chinese(p[1]), p[0], EntityKind.PERSON, true));
-            chinese.add(new NameVariantGenerator.Case("chinese", chinese(other[1]), p[0], EntityKind.PERSON, false));
+            List<String> from = List.of(p[0], other[0]);
+            katakana.add(new NameVariantGenerator.Case(
+                    "katakana", katakana(p[1]), p[0], EntityKind.PERSON, true, List.of(p[0])));
+            katakana.add(new NameVariantGenerator.Case(
+                    "katakana", katakana(other[1]), p[0], EntityKind.PERSON, false, from));
+            chinese.add(new NameVariantGenerator.Case(
+                    "chinese", chinese(p[1]), p[0], EntityKind.PERSON, true, List.of(p[0])));
+            chinese.add(
+                    new NameVariantGenerator.Case("chinese", chinese(other[1]), p[0], EntityKind.PERSON, false, from));
         }
         out.put("katakana transcription", katakana);
         out.put("chinese transcription", chinese);
@@ -93,7 +102,7 @@ public final class TranscriptionGenerator {
                 fits.add(o);
             }
         }
-        return fits.isEmpty() ? null : fits.get(random.nextInt(fits.size()));
+        return StableDraw.pick(fits, o -> o[0], seed, "transcription near-miss", p[0]);
     }
 
     /** More than two edits apart (insertions, deletions, substitutions). */
