@@ -131,6 +131,7 @@ public final class NameVariantGenerator {
         out.put("slavic diminutive", nicknames(people, slavic, "slavic diminutive"));
         out.put("organisation spelling", organisationSpellings(organisations));
         out.put("russian yo", russianYo(entities));
+        out.put("given name of the other sex", OtherSexGivenNames.cases(entities, perClass));
         return out;
     }
 

@@ -1,6 +1,7 @@
 package dev.embargo.matching.score;
 
 import dev.embargo.matching.ScoringPolicy;
+import dev.embargo.matching.name.GenderedGivenNames;
 import dev.embargo.matching.name.LegalForms;
 import dev.embargo.matching.name.Token;
 import dev.embargo.matching.name.TokenKind;
@@ -71,7 +72,9 @@ public final class NameScorer {
         for (int i = 0; i < q.length; i++) {
             for (int j = 0; j < n.length; j++) {
                 TokenSimilarity.Result r = TokenSimilarity.compare(q[i], n[j], transliterated);
-                if (r.rule() != null && !(!person && looseCodePair(r.rule(), q[i], n[j]))) {
+                if (r.rule() != null
+                        && !(!person && looseCodePair(r.rule(), q[i], n[j]))
+                        && !(person && otherSexGivenNames(r.rule(), query, i, name, j))) {
                     candidates.add(new TokenPair(i, i + 1, j, j + 1, r.similarity(), r.rule()));
                 }
             }
@@ -106,6 +109,8 @@ public final class NameScorer {
         double matchedWeight = 0;
         // What initials leave of the listed words they pair with, counted as left out (below).
         double initialsLeave = 0;
+        // The listed words met by the query's initials, as bits by position.
+        long metByInitials = 0;
         // What query words paired with listed initials say beyond them, counted as query words left over.
         double wordsBeyondInitials = 0;
         boolean informativeMatched = false;
@@ -129,6 +134,9 @@ public final class NameScorer {
                 matched += agreed;
                 matchedWeight += agreed;
                 initialsLeave += w - agreed;
+                for (int j = p.nameFrom(); j < p.nameTo() && j < 64; j++) {
+                    metByInitials |= 1L << j;
+                }
                 continue;
             }
             if (p.rule() == MatchRule.INITIAL) {
@@ -275,7 +283,11 @@ public final class NameScorer {
             score = SINGLE_WORD_CAP;
             cap = "one-word name against a longer query";
         }
-        if (score > PART_FAMILY_CAP && person && !syllabic && nameWordLeftOut && familyPartlyLeftOut(name, n, usedN)) {
+        if (score > PART_FAMILY_CAP
+                && person
+                && !syllabic
+                && (nameWordLeftOut || metByInitials != 0)
+                && familyPartlyLeftOut(name, n, usedN, metByInitials)) {
             score = PART_FAMILY_CAP;
             cap = "the query gives only some of the listed family names";
         }
@@ -323,6 +335,34 @@ public final class NameScorer {
         }
         return new NameScore(
                 score, java.util.Collections.unmodifiableList(pairs), queryCoverage, nameCoverage, cap, lowered);
+    }
+
+    /**
+     * Query word {@code i} and listed word {@code j}, paired only loosely (by sound or spelling), are a man's and a
+     * woman's given name of one stem ({@link GenderedGivenNames}: Victoria / Victor, Paula / Paul, Yevgenia /
+     * Yevgeny): two people's names, which are not paired, as Mary and Mark are not. Not where either side's form
+     * says the word is a family name ("Given FAMILY", "FAMILY, Given"): a family name's feminine form is the same
+     * family's (Ivanova / IVANOV, Lukashenka / LUKASHENKO), and lists write women's family names either way.
+     */
+    private static boolean otherSexGivenNames(MatchRule rule, WeightedName query, int i, WeightedName name, int j) {
+        if (rule != MatchRule.EDIT_DISTANCE && rule != MatchRule.PHONETIC) {
+            return false;
+        }
+        Token a = query.words()[i];
+        Token b = name.words()[j];
+        if (a.kind() != TokenKind.WORD || b.kind() != TokenKind.WORD || !GenderedGivenNames.otherSex(a, b)) {
+            return false;
+        }
+        return !toldFamily(query, i) && !toldFamily(name, j);
+    }
+
+    /** Word {@code i} of a Latin name whose form tells its family names is one of them. */
+    private static boolean toldFamily(WeightedName name, int i) {
+        if (!name.name().reading().equals("latin")) {
+            return false;
+        }
+        boolean[] family = WeightedName.familyWords(name.name().original(), name.words().length);
+        return family != null && family[i];
     }
 
     /** The fewest letters of a word left before a legal form written onto it: a name word, not a prefix. */
@@ -749,10 +789,10 @@ public final class NameScorer {
     /**
      * A listed person's family name of two words or more (told by the list's comma or capitals: "SANCHEZ
      * MEDRANO, Pedro", "Alexis Jose RODRIGUEZ CABELLO") of which the query gives some words and leaves out
-     * others. Read only for the few names whose score is still above the cap, so the family words are worked
+     * others, a word met only by the query's initial ({@code metByInitials}, bits by position) left out. Read only for the few names whose score is still above the cap, so the family words are worked
      * out here rather than kept with every listed name.
      */
-    private static boolean familyPartlyLeftOut(WeightedName name, Token[] n, boolean[] usedN) {
+    private static boolean familyPartlyLeftOut(WeightedName name, Token[] n, boolean[] usedN, long metByInitials) {
         if (n.length < 3 || !name.name().reading().equals("latin")) {
             return false;
         }
@@ -765,8 +805,12 @@ public final class NameScorer {
         for (int j = 0; j < n.length; j++) {
             // A repeat of a paired word (HERNANDEZ DE HERNANDEZ) is not left out.
             if (family[j] && n[j].kind() == TokenKind.WORD && (usedN[j] || !repeatsPaired(n, usedN, j))) {
-                paired |= usedN[j];
-                leftOut |= !usedN[j];
+                // A family name met by the query's initial is not given: a letter is not the name that tells the
+                // listed person from a cousin ("Sandra L. Martinez" / LUCERO DE MARTINEZ, Sandra, as "Sandra
+                // Martinez" is), and a middle initial in that place is most often a given name's.
+                boolean given = usedN[j] && (j >= 64 || (metByInitials & (1L << j)) == 0);
+                paired |= given;
+                leftOut |= !given;
             }
         }
         return paired && leftOut;
