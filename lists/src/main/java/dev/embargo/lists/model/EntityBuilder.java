@@ -154,7 +154,19 @@ public final class EntityBuilder {
     }
 
     public Entity build() {
-        List<Name> ordered = new ArrayList<>(names);
+        // Every list's name cells are read alike: a bracket that says something of the name is read off it.
+        Set<Name> read = new LinkedHashSet<>();
+        List<String> allRemarks = new ArrayList<>(remarks);
+        for (Name name : names) {
+            java.util.Optional<NameCell.Reading> cell = NameCell.read(name, kind);
+            if (cell.isPresent()) {
+                read.addAll(cell.get().names());
+                allRemarks.add(cell.get().remark());
+            } else {
+                read.add(name);
+            }
+        }
+        List<Name> ordered = new ArrayList<>(read);
         ordered.stream().filter(n -> n.type() == NameType.PRIMARY).findFirst().ifPresent(p -> {
             ordered.remove(p);
             ordered.addFirst(p);
@@ -175,7 +187,7 @@ public final class EntityBuilder {
                 List.copyOf(identifiers),
                 List.copyOf(programs),
                 listedOn,
-                remarks.isEmpty() ? null : String.join(" ", remarks),
+                allRemarks.isEmpty() ? null : String.join(" ", allRemarks),
                 List.copyOf(links),
                 sourceFile,
                 published);

@@ -184,9 +184,12 @@ public final class Romanizer {
                             "cyrillic (belarusian)",
                             false));
             }
-            if (language != CyrillicLetters.Language.RUSSIAN) {
+            // Given names and patronymics put as the Russian ones, then the letters as Russian letters; also for
+            // a name whose letters look Russian but whose given name is not ("Сяргей ХРЫПАЧ").
+            String russianForms = EastSlavicGivenNames.instance().inRussianForms(cyrillicText);
+            if (language != CyrillicLetters.Language.RUSSIAN || !russianForms.equals(cyrillicText)) {
                 out.add(new Reading(
-                        cyrillic.transliterate(CyrillicLetters.inRussianLetters(cyrillicText)),
+                        cyrillic.transliterate(CyrillicLetters.inRussianLetters(russianForms)),
                         "cyrillic (russian form)",
                         false));
             }
