@@ -32,8 +32,17 @@ final class CandidateIndexBuilder {
         // Normalise every name of every entity (in parallel: the lists hold ~100k names).
         List<Integer> ownerOf = new ArrayList<>();
         List<Name> sourceOf = new ArrayList<>();
-        for (int e = 0; e < all.size(); e++) {
-            for (Name n : all.get(e).names()) {
+        // Names are numbered in an order of the lists' own (listing id, then the name as written), not the order
+        // the entities and names came in: the ranking keeps a party's best names and breaks ties by this number,
+        // so the same lists in another order must rank, and report, alike.
+        Integer[] canonical = IntStream.range(0, all.size())
+                .boxed()
+                .sorted(java.util.Comparator.comparing(e -> all.get(e).id()))
+                .toArray(Integer[]::new);
+        for (int e : canonical) {
+            List<Name> names = new ArrayList<>(all.get(e).names());
+            names.sort(java.util.Comparator.comparing(Name::full).thenComparing(Name::type));
+            for (Name n : names) {
                 ownerOf.add(e);
                 sourceOf.add(n);
             }

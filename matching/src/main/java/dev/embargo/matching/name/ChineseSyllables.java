@@ -274,6 +274,11 @@ public final class ChineseSyllables {
             if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.PARTICLE && !syllableInOtherRole(t)) {
                 continue;
             }
+            if (Titles.isTitle(t.text())) {
+                // A title kept before a Chinese name ("Madame SU", "dame KU") is a word of another language,
+                // not syllables (ma-da-me): it stays as written and says nothing of the name's system.
+                continue;
+            }
             System s = systemOf(t.text());
             if (s == System.NONE) {
                 // Chinese names have no particles: with one of other languages (van, al) it is no Chinese name.
