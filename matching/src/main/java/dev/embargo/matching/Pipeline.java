@@ -330,7 +330,7 @@ final class Pipeline {
             boolean transliterated = !reading.reading().equals("latin");
             int initialsHolders = names.initialsHolders(q);
             for (Name n : listed) {
-                List<AnalyzedName> listedReadings = names.analyzer().analyze(n.full());
+                List<AnalyzedName> listedReadings = names.analyzer().analyzeAsListed(n.full());
                 if (kind == EntityKind.ORGANIZATION) {
                     listedReadings = names.withAcronymReadings(n.full(), listedReadings);
                 }

@@ -29,17 +29,34 @@ public final class NameAnalyzer {
     /** What separates the words of a name written in another script (compiled once, not per name). */
     private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s\\p{Punct}·・]+");
 
-    /** Every reading of {@code name}: one for Latin text, up to three for Chinese characters. */
+    /**
+     * Every reading of {@code name} as a query: one for Latin text, up to three for Chinese characters; a nickname
+     * also as the given names it stands for, a given name only as written (the listed names carry its
+     * nicknames: {@link #analyzeListed}).
+     */
     public List<AnalyzedName> analyze(String name) {
-        return analyze(name, true);
+        return analyze(name, true, false);
     }
 
-    /** The readings of a listed name: as {@link #analyze(String)}, but Chinese characters in Mandarin only. */
+    /**
+     * The readings of a listed name: as {@link #analyze(String)}, but Chinese characters in Mandarin only, and a
+     * nickname also read as the given names whose nickname it is (Bill as William), which queries of those
+     * names, read as written, meet: read here once per list, not in every query.
+     */
     public List<AnalyzedName> analyzeListed(String name) {
-        return analyze(name, false);
+        return analyze(name, false, true);
     }
 
-    private List<AnalyzedName> analyze(String name, boolean allHanReadings) {
+    /**
+     * The readings of a name compared as the listed side of a pair whose other name is a query ({@code embargo
+     * compare}, an explanation against a given party): as {@link #analyzeListed}, with every reading of Chinese
+     * characters, as neither name need come from the lists.
+     */
+    public List<AnalyzedName> analyzeAsListed(String name) {
+        return analyze(name, true, true);
+    }
+
+    private List<AnalyzedName> analyze(String name, boolean allHanReadings, boolean listed) {
         List<AnalyzedName> out = new ArrayList<>(1);
         for (Romanizer.Reading reading : romanizer.readings(name, allHanReadings)) {
             if (Transcriptions.isTranscription(reading.how())) {
@@ -56,8 +73,8 @@ public final class NameAnalyzer {
             // Pinyin and Wade-Giles are read in Latin names and in the Mandarin reading of characters, not in
             // readings of Korean or Cyrillic, whose syllables (ri, min, ho) only look alike.
             List<Token> asWadeGiles = null;
+            List<Token> asWritten = tokens;
             if (reading.how().equals("latin") || reading.how().equals("pinyin")) {
-                List<Token> asWritten = tokens;
                 tokens = NameForms.withChineseKeys(tokens);
                 // A Latin name read as Chinese may be Wade-Giles where pinyin reads its words otherwise.
                 if (tokens != asWritten && reading.how().equals("latin")) {
@@ -68,7 +85,14 @@ public final class NameAnalyzer {
                 AnalyzedName main = new AnalyzedName(name, reading.how(), tokens);
                 out.add(main);
                 if (!reading.vowelless()) {
-                    addDerivedReadings(main, latin, out);
+                    // A listed Latin name read as Chinese syllables (CHENG, Teresa; SHEN, Mike) has its given
+                    // name's nicknames read from its words as written: a query of the nickname (Tess, Michael)
+                    // is read as written, not as syllables, and meets the syllables only joined.
+                    AnalyzedName nicknamesOf =
+                            listed && tokens != asWritten && reading.how().equals("latin")
+                                    ? new AnalyzedName(name, reading.how(), asWritten)
+                                    : main;
+                    addDerivedReadings(main, nicknamesOf, latin, listed, out);
                 }
             }
             if (asWadeGiles != null) {
@@ -113,13 +137,14 @@ public final class NameAnalyzer {
     }
 
     /**
-     * The readings a name's own reading implies, each a way the same party is written: its given name's nickname
-     * read as the given names it stands for, and its dotted initialism written as one word (I.R.I.S.L. as
+     * The readings a name's own reading implies, each a way the same party is written: its given name read as
+     * the names of the same person the nickname table pairs it with ({@link NameForms#nicknameReadings}), and its dotted initialism written as one word (I.R.I.S.L. as
      * IRISL), or its capital letters written apart (K. M. D. T., K M D T) as one word. A long name's acronym is not read: both names of a pair would have one, and people's names of
      * four words share theirs far too often (Santino Mateo Benjamin Mendez, Seyed Mohammad Bagher Moussavi).
      */
-    private void addDerivedReadings(AnalyzedName main, String latin, List<AnalyzedName> out) {
-        out.addAll(NameForms.nicknameReadings(main));
+    private void addDerivedReadings(
+            AnalyzedName main, AnalyzedName nicknamesOf, String latin, boolean listed, List<AnalyzedName> out) {
+        out.addAll(NameForms.nicknameReadings(nicknamesOf, listed));
         String joined = NameForms.joinDottedInitialisms(latin);
         if (joined == null) {
             joined = NameForms.joinSpacedInitials(latin);

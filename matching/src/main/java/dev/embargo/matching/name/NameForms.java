@@ -340,45 +340,99 @@ final class NameForms {
     }
 
     /**
-     * A nickname's word read as each given name it stands for ({@link #nicknameReadings}), by the nickname: a memo
-     * of a pure function: the same nicknames recur, and their given names' keys cost more than a look-up.
+     * A query's nickname read as each given name it stands for ({@link #nicknameReadings}), by the nickname: a
+     * memo of a pure function: the same nicknames recur, and their given names' keys cost more than a look-up.
      */
-    private static final WordMemo<List<Token>> NICKNAME_TOKENS = new WordMemo<>(NameForms::asGivenNames);
+    private static final WordMemo<List<Token>> QUERY_NICKNAME_TOKENS = new WordMemo<>(NameForms::asGivenNames);
+    /** A listed given name's word read as each name of the same person ({@link #nicknameReadings}), by the word. */
+    private static final WordMemo<List<Token>> LISTED_NICKNAME_TOKENS = new WordMemo<>(NameForms::asSameGivenNames);
 
+    /**
+     * A nickname as each given name it stands for; nothing for a word the table also gives as a given name
+     * (William, Robert, Bob: {@link Nicknames#isGivenName}): in a query it is read as written, and the listed
+     * names carry the other direction ({@link #asSameGivenNames}).
+     */
     private static List<Token> asGivenNames(String nickname) {
+        if (Nicknames.isGivenName(nickname)) {
+            return List.of();
+        }
         List<String> given = Nicknames.givenNames(nickname);
         List<Token> out = new ArrayList<>(given.size());
         for (String g : given) {
-            out.add(new Token(
-                    nickname,
-                    RomanizationVariants.variantKey(g),
-                    RomanizationVariants.skeleton(g),
-                    TokenKind.WORD,
-                    false));
+            out.add(readAs(nickname, g, Token.AS_ITS_GIVEN_NAME));
         }
         return List.copyOf(out);
     }
 
     /**
-     * The name read with its first nickname (Bill, Liz, Bob) as each given name it stands for: the word keeps
-     * its spelling, so it meets the nickname exactly, and takes the given name's variant key, so it meets the
-     * given name as a variant, never as the same spelling. Only in names of two words or more: a nickname alone
-     * names no one. Only in a given name's place ({@link #givenNamePlaces}): a family name that is also a
-     * nickname (John HOWIE, Anna BILLY, Maria LIZ) is a family name, and read as Howard it made the name of
-     * another family.
+     * A listed word as each given name it stands for (Bill as Robert, Will as William), and as each given name
+     * whose row the word is a form of (Bill as Robert and William, by their rows): what a query of that given
+     * name, which is read as written, must meet. Not as a form of the word's own key and skeleton, which is the
+     * word, nor twice as one form.
      */
-    static List<AnalyzedName> nicknameReadings(AnalyzedName name) {
+    private static List<Token> asSameGivenNames(String word) {
+        List<String> given = Nicknames.givenNames(word);
+        List<String> byRows = Nicknames.givenNamesByTheirRows(word);
+        if (given.isEmpty() && byRows.isEmpty()) {
+            return List.of();
+        }
+        List<Token> out = new ArrayList<>(given.size() + byRows.size());
+        Set<String> seen = new java.util.HashSet<>();
+        seen.add(RomanizationVariants.variantKey(word) + " " + RomanizationVariants.skeleton(word));
+        for (String g : given) {
+            Token t = readAs(word, g, Token.AS_ITS_GIVEN_NAME);
+            seen.add(t.variant() + " " + t.skeleton());
+            out.add(t);
+        }
+        for (String g : byRows) {
+            Token t = readAs(word, g, Token.AS_GIVEN_NAME_OF_ITS_ROW);
+            if (seen.add(t.variant() + " " + t.skeleton())) {
+                out.add(t);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The word with its spelling and the given name's romanisation key and skeleton. */
+    private static Token readAs(String word, String givenName, int form) {
+        return new Token(
+                word,
+                RomanizationVariants.variantKey(givenName),
+                RomanizationVariants.skeleton(givenName),
+                TokenKind.WORD,
+                false,
+                form);
+    }
+
+    /**
+     * The name read with its first given name that the nickname table knows as each name of the same person:
+     * the word keeps its spelling, so it meets the same word exactly, and takes the other name's variant key, so
+     * it meets the other name as a variant, never as the same spelling. A query reads a nickname (Sasha, Liz) as
+     * the given names it stands for, and a given name as written; a listed name reads its word both as the given
+     * names it stands for and as the given names whose rows hold it ({@link #asSameGivenNames}), once per list:
+     * so a query "William Smith" meets a listed "Bill Smith", without a query reading per nickname of William.
+     * Two given names that only share a nickname (William and Robert, both Bill) are not read as each other.
+     * Only in names of two words or more: a nickname alone names no one. Only in a given name's place
+     * ({@link #givenNamePlaces}): a family name that is also a nickname (John HOWIE, Anna BILLY, Maria LIZ) is a
+     * family name, and read as Howard it made the name of another family.
+     */
+    static List<AnalyzedName> nicknameReadings(AnalyzedName name, boolean listed) {
         List<Token> tokens = name.tokens();
         if (nameWordsFrom(tokens, 0) < 2) {
             return List.of();
         }
+        WordMemo<List<Token>> memo = listed ? LISTED_NICKNAME_TOKENS : QUERY_NICKNAME_TOKENS;
         boolean[] givenPlaces = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() != TokenKind.WORD) {
                 continue;
             }
-            if (Nicknames.givenNames(t.text()).isEmpty()) {
+            if (!listed && Nicknames.givenNames(t.text()).isEmpty()) {
+                continue;
+            }
+            List<Token> forms = memo.get(t.text());
+            if (forms.isEmpty()) {
                 continue;
             }
             if (givenPlaces == null) {
@@ -387,9 +441,8 @@ final class NameForms {
             if (!givenPlaces[i]) {
                 continue;
             }
-            List<Token> given = NICKNAME_TOKENS.get(t.text());
-            List<AnalyzedName> out = new ArrayList<>(given.size());
-            for (Token g : given) {
+            List<AnalyzedName> out = new ArrayList<>(forms.size());
+            for (Token g : forms) {
                 List<Token> copy = new ArrayList<>(tokens);
                 copy.set(i, g);
                 out.add(new AnalyzedName(name.original(), name.reading(), copy));

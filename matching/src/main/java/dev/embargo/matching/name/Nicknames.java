@@ -17,6 +17,16 @@ public final class Nicknames {
     public static final int MAX_FORMS = 4;
 
     private static final Map<String, List<String>> FORMS = load();
+    /**
+     * The words the table also gives as a given name that some nickname stands for (William, Robert, Bob): a
+     * word of both columns, whose own row is the table read backwards (william: bill billy willie wilma).
+     */
+    private static final java.util.Set<String> GIVEN_NAMES = givenNamesOf(FORMS);
+    /**
+     * For such a given name's row, each form's romanisation key with the given names whose rows hold it (bill:
+     * william, robert): the row read the way the rest of the table is written.
+     */
+    private static final Map<String, List<String>> GIVEN_NAMES_BY_FORM_KEY = byFormKey(FORMS, GIVEN_NAMES);
 
     private Nicknames() {}
 
@@ -39,9 +49,47 @@ public final class Nicknames {
         return Map.copyOf(map);
     }
 
+    private static java.util.Set<String> givenNamesOf(Map<String, List<String>> forms) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        forms.values().forEach(out::addAll);
+        return java.util.Set.copyOf(out);
+    }
+
+    private static Map<String, List<String>> byFormKey(
+            Map<String, List<String>> forms, java.util.Set<String> givenNames) {
+        Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        new java.util.TreeMap<>(forms).forEach((word, rowForms) -> {
+            if (givenNames.contains(word)) {
+                for (String form : rowForms) {
+                    out.computeIfAbsent(RomanizationVariants.variantKey(form), k -> new java.util.TreeSet<>())
+                            .add(word);
+                }
+            }
+        });
+        Map<String, List<String>> copy = new HashMap<>();
+        out.forEach((key, names) -> copy.put(key, List.copyOf(names)));
+        return Map.copyOf(copy);
+    }
+
     /** The given names the folded word is a nickname of; empty when it is none (or stands for too many). */
     public static List<String> givenNames(String word) {
         return FORMS.getOrDefault(word, List.of());
+    }
+
+    /**
+     * Whether the folded word is also a given name that some nickname stands for (William, Robert, Bob), so that
+     * its own row ({@link #givenNames}) lists its nicknames, not names it stands for.
+     */
+    public static boolean isGivenName(String word) {
+        return GIVEN_NAMES.contains(word);
+    }
+
+    /**
+     * The given names ({@link #isGivenName}) whose rows hold the folded word or a form of the same romanisation
+     * key (bill: robert, william), in alphabetical order: the names the word is a nickname of by those rows.
+     */
+    public static List<String> givenNamesByTheirRows(String word) {
+        return GIVEN_NAMES_BY_FORM_KEY.getOrDefault(RomanizationVariants.variantKey(word), List.of());
     }
 
     /** Every nickname with its given names. */

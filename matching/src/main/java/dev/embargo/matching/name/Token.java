@@ -20,6 +20,8 @@ package dev.embargo.matching.name;
  * @param skeletonHash {@code skeleton}'s hash code
  * @param textLength   {@code text}'s length
  * @param variantLength {@code variant}'s length
+ * @param nicknameForm how a nickname reading made the word: {@link #AS_WRITTEN} (not made so), {@link
+ *                    #AS_ITS_GIVEN_NAME} or {@link #AS_GIVEN_NAME_OF_ITS_ROW} (see {@link #standsForAGivenNameWrittenOut})
  */
 public record Token(
         String text,
@@ -33,9 +35,23 @@ public record Token(
         int variantHash,
         int skeletonHash,
         int textLength,
-        int variantLength) {
+        int variantLength,
+        int nicknameForm) {
+    /** A word as the name writes it. */
+    public static final int AS_WRITTEN = 0;
+    /** A nickname with the key of a given name it stands for (Bob as Robert). */
+    public static final int AS_ITS_GIVEN_NAME = 1;
+    /**
+     * A listed word with the key of a given name whose row in the nickname table holds it (Bill as William, by
+     * william's row): it stands for a query of that given name written out.
+     */
+    public static final int AS_GIVEN_NAME_OF_ITS_ROW = 2;
 
     public Token(String text, String variant, String skeleton, TokenKind kind, boolean vowelless) {
+        this(text, variant, skeleton, kind, vowelless, AS_WRITTEN);
+    }
+
+    public Token(String text, String variant, String skeleton, TokenKind kind, boolean vowelless, int nicknameForm) {
         this(
                 text,
                 variant,
@@ -48,7 +64,19 @@ public record Token(
                 variant.hashCode(),
                 skeleton.hashCode(),
                 text.length(),
-                variant.length());
+                variant.length(),
+                nicknameForm);
+    }
+
+    /**
+     * Whether this is a listed word read as a given name whose row holds it (Bill as William): it stands for a
+     * query of that given name written out, and pairs only with a query word of its key written as such. Not with
+     * a query's nickname read as its given name (Micky as Michael: Micky and Miguel, which michael's row holds,
+     * are two forms of one name through the table's rows read backwards), nor by the edits of a key the word is
+     * not written with (Micky against Mike for Miguel).
+     */
+    public boolean standsForAGivenNameWrittenOut() {
+        return nicknameForm == AS_GIVEN_NAME_OF_ITS_ROW;
     }
 
     /** The same spelling as {@code other}. */

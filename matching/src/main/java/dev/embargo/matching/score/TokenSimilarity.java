@@ -60,6 +60,11 @@ public final class TokenSimilarity {
         if (q.sameText(n)) {
             return queryTransliterated ? SAME_AFTER_TRANSLITERATION : EXACT;
         }
+        // A listed word read as a given name whose row holds it stands for that given name written out: it meets
+        // the query's word of that key and nothing else (its spelling meets by the listed name's own reading).
+        if (n.standsForAGivenNameWrittenOut()) {
+            return q.nicknameForm() == Token.AS_WRITTEN && q.sameVariant(n) ? VARIANT : Result.NONE;
+        }
         if (qk == TokenKind.INITIAL || nk == TokenKind.INITIAL) {
             Token initial = qk == TokenKind.INITIAL ? q : n;
             Token word = qk == TokenKind.INITIAL ? n : q;
