@@ -194,6 +194,7 @@ public final class Rescreening {
             return id;
         });
         long started = System.nanoTime();
+        long cpuStarted = processCpu();
         // Counted while the removed listings' alerts are closed and the changed parties found.
         java.util.concurrent.CompletableFuture<Set<Entity>> countedKeysMoved =
                 java.util.concurrent.CompletableFuture.supplyAsync(
@@ -253,6 +254,7 @@ public final class Rescreening {
         byLists.put(LookupKeys.of(older.screener()), displacing);
         RecordKeys.ListingKeys change = RecordKeys.ListingKeys.of(byLists, stillHeld);
         long prepared = System.nanoTime();
+        long cpuPrepared = processCpu();
         Set<String> alerted = store.inTransaction(Rescreening::recordsWithAlerts);
         // An identifier decides whatever the names say. In a full ranking, an old version that held a place lets
         // another name in, never scored, when it goes; a new version that enters pushes a party out, which matters
@@ -297,12 +299,14 @@ public final class Rescreening {
             }
         }
         long selectedAt = System.nanoTime();
+        long cpuSelected = processCpu();
         Set<String> alertedOnChange = store.inTransaction(c -> recordsAlertedOn(c, gone));
         alertedOnChange.forEach(id -> reasons.merge(id, "alert", (a, b) -> a + "," + b));
         long records = new Portfolio(store).size();
         long[] screened = {0};
-        long[] spent = {0, 0};
+        long[] spent = {0, 0, 0, 0};
         long screeningAt = System.nanoTime();
+        long cpuScreening = processCpu();
         AlertBook.Counts counts = screenSelected(runId, screening, reasons, kept, screened, spent);
         Map<String, Object> outcome = outcome(records, screened[0], counts, closedByRemoval);
         outcome.put("selected_identifier", identifierSelected);
@@ -314,17 +318,24 @@ public final class Rescreening {
             ScreeningRuns.finish(c, store, runId, screened[0], screening, current, outcome, actor);
             return null;
         });
+        // Each phase's time and this process's CPU time in it (a database server's own is not counted).
         String phases = String.format(
                 java.util.Locale.ROOT,
-                "the change's keys %.1f s, key scan and scoring near %.1f s (%,d records reached, %,d scored),"
-                        + " alerts on changed parties %.1f s, reading and screening %.1f s, writing %.1f s",
+                "the change's keys %.1f s (%.1f CPU s), key scan and scoring near %.1f s (%.1f CPU s; %,d records"
+                        + " reached, %,d scored), alerts on changed parties %.1f s (%.1f CPU s), reading and screening"
+                        + " %.1f s (%.1f CPU s), writing %.1f s (%.1f CPU s)",
                 (prepared - started) / 1e9,
+                (cpuPrepared - cpuStarted) / 1e9,
                 (selectedAt - prepared) / 1e9,
+                (cpuSelected - cpuPrepared) / 1e9,
                 reached.sum(),
                 scored.sum(),
                 (screeningAt - selectedAt) / 1e9,
+                (cpuScreening - cpuSelected) / 1e9,
                 spent[0] / 1e9,
-                spent[1] / 1e9);
+                spent[2] / 1e9,
+                spent[1] / 1e9,
+                spent[3] / 1e9);
         return new Report(
                 runId,
                 "delta",
@@ -555,6 +566,7 @@ public final class Rescreening {
         List<String> ids = new ArrayList<>(reasons.keySet());
         for (int from = 0; from < ids.size(); from += page) {
             long t = System.nanoTime();
+            long cpu = processCpu();
             List<PortfolioRecord> read = new ArrayList<>();
             List<String> toRead = new ArrayList<>();
             for (String id : ids.subList(from, Math.min(ids.size(), from + page))) {
@@ -575,7 +587,9 @@ public final class Rescreening {
             List<ScreenedRecord> results =
                     read.parallelStream().map(screening::screenWithKeys).toList();
             long screenedAt = System.nanoTime();
+            long cpuScreened = processCpu();
             spent[0] += screenedAt - t;
+            spent[2] += cpuScreened - cpu;
             screened[0] += results.size();
             long soFar = screened[0];
             AlertBook.Counts n = store.inTransaction(c -> {
@@ -605,10 +619,18 @@ public final class Rescreening {
                 return done;
             });
             spent[1] += System.nanoTime() - screenedAt;
+            spent[3] += processCpu() - cpuScreened;
             total = total.plus(n);
             committed.accept(soFar);
         }
         return total;
+    }
+
+    /** This process's CPU time so far, in nanoseconds: what a phase took on a machine other work shares. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void writeTrace(
