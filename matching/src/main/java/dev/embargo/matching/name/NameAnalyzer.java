@@ -31,17 +31,29 @@ public final class NameAnalyzer {
 
     /** Every reading of {@code name}: one for Latin text, up to three for Chinese characters. */
     public List<AnalyzedName> analyze(String name) {
-        return analyze(name, true);
+        return analyze(name, true, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first readings of {@link #analyze(String)}, up to the one numbered {@code last} (the first
+     * {@code last + 1} of its readings, or all it has if fewer): what a caller that uses no later
+     * reading needs, without working out the others (a name in Chinese characters read in Korean and Japanese
+     * too, a Latin name's nickname readings).
+     */
+    public List<AnalyzedName> analyzeUpTo(String name, int last) {
+        return analyze(name, true, last);
     }
 
     /** The readings of a listed name: as {@link #analyze(String)}, but Chinese characters in Mandarin only. */
     public List<AnalyzedName> analyzeListed(String name) {
-        return analyze(name, false);
+        return analyze(name, false, Integer.MAX_VALUE);
     }
 
-    private List<AnalyzedName> analyze(String name, boolean allHanReadings) {
+    private List<AnalyzedName> analyze(String name, boolean allHanReadings, int last) {
         List<AnalyzedName> out = new ArrayList<>(1);
-        for (Romanizer.Reading reading : romanizer.readings(name, allHanReadings)) {
+        for (java.util.Iterator<Romanizer.Reading> readings = romanizer.readingsInTurn(name, allHanReadings);
+                out.size() <= last && readings.hasNext(); ) {
+            Romanizer.Reading reading = readings.next();
             if (Transcriptions.isTranscription(reading.how())) {
                 addTranscribed(name, reading, out);
                 continue;
@@ -67,7 +79,7 @@ public final class NameAnalyzer {
             if (!tokens.isEmpty()) {
                 AnalyzedName main = new AnalyzedName(name, reading.how(), tokens);
                 out.add(main);
-                if (!reading.vowelless()) {
+                if (!reading.vowelless() && out.size() <= last) {
                     addDerivedReadings(main, latin, out);
                 }
             }
@@ -75,7 +87,7 @@ public final class NameAnalyzer {
                 out.add(new AnalyzedName(name, reading.how(), asWadeGiles));
             }
         }
-        if (!Romanizer.isLatin(name)) {
+        if (out.size() <= last && !Romanizer.isLatin(name)) {
             // Original-script names are also compared as written: 김정은 meets 김정은 exactly.
             List<Token> asWritten = new ArrayList<>();
             for (String w : WORD_BREAK.split(name.strip().toLowerCase(java.util.Locale.ROOT))) {
@@ -87,7 +99,9 @@ public final class NameAnalyzer {
                 out.add(new AnalyzedName(name, "as written", asWritten));
             }
         }
-        return out;
+        // A reading put after one past the last asked for (a Wade-Giles reading after its main one, whose derived
+        // readings were not worked out) would not stand where the whole analysis puts it.
+        return last < out.size() - 1 ? new ArrayList<>(out.subList(0, last + 1)) : out;
     }
 
     /**
