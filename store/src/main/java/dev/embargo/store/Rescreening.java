@@ -284,12 +284,14 @@ public final class Rescreening {
                 store.inTransaction(c -> RecordKeys.reached(c, store.isPostgres(), change, selects));
         Map<String, String> reasons = new java.util.TreeMap<>();
         Map<String, PortfolioRecord> kept = new java.util.HashMap<>();
+        Map<String, byte[]> keptRows = new java.util.HashMap<>();
         long identifierSelected = 0;
         long crowdedSelected = 0;
         long near = 0;
         for (RecordKeys.Met m : reach) {
             reasons.put(m.recordId(), "key");
             kept.put(m.recordId(), m.record());
+            keptRows.put(m.recordId(), m.row());
             if (m.identifier()) {
                 identifierSelected++;
             } else if (crowdsOrIdentifies(m, alerted)) {
@@ -307,7 +309,9 @@ public final class Rescreening {
         long[] spent = {0, 0, 0, 0};
         long screeningAt = System.nanoTime();
         long cpuScreening = processCpu();
-        AlertBook.Counts counts = screenSelected(runId, screening, reasons, kept, screened, spent);
+        long[] unchangedRows = {0};
+        AlertBook.Counts counts =
+                screenSelected(runId, screening, reasons, kept, keptRows, screened, spent, unchangedRows);
         Map<String, Object> outcome = outcome(records, screened[0], counts, closedByRemoval);
         outcome.put("selected_identifier", identifierSelected);
         outcome.put("selected_crowded", crowdedSelected);
@@ -323,7 +327,7 @@ public final class Rescreening {
                 java.util.Locale.ROOT,
                 "the change's keys %.1f s (%.1f CPU s), key scan and scoring near %.1f s (%.1f CPU s; %,d records"
                         + " reached, %,d scored), alerts on changed parties %.1f s (%.1f CPU s), reading and screening"
-                        + " %.1f s (%.1f CPU s), writing %.1f s (%.1f CPU s)",
+                        + " %.1f s (%.1f CPU s), writing %.1f s (%.1f CPU s; %,d keys rows as they were)",
                 (prepared - started) / 1e9,
                 (cpuPrepared - cpuStarted) / 1e9,
                 (selectedAt - prepared) / 1e9,
@@ -335,7 +339,8 @@ public final class Rescreening {
                 spent[0] / 1e9,
                 spent[2] / 1e9,
                 spent[1] / 1e9,
-                spent[3] / 1e9);
+                spent[3] / 1e9,
+                unchangedRows[0]);
         return new Report(
                 runId,
                 "delta",
@@ -560,8 +565,10 @@ public final class Rescreening {
             RecordScreening screening,
             Map<String, String> reasons,
             Map<String, PortfolioRecord> kept,
+            Map<String, byte[]> keptRows,
             long[] screened,
-            long[] spent) {
+            long[] spent,
+            long[] unchangedRows) {
         AlertBook.Counts total = AlertBook.Counts.NONE;
         List<String> ids = new ArrayList<>(reasons.keySet());
         for (int from = 0; from < ids.size(); from += page) {
@@ -591,6 +598,12 @@ public final class Rescreening {
             spent[0] += screenedAt - t;
             spent[2] += cpuScreened - cpu;
             screened[0] += results.size();
+            for (ScreenedRecord s : results) {
+                unchangedRows[0] += java.util.Arrays.equals(
+                                s.keys(), keptRows.get(s.record().id()))
+                        ? 1
+                        : 0;
+            }
             long soFar = screened[0];
             AlertBook.Counts n = store.inTransaction(c -> {
                 Set<String> these = new HashSet<>();
@@ -602,7 +615,8 @@ public final class Rescreening {
                     }
                 });
                 // A record taken from its keys' row whose row is gone was removed since the scan: it is not applied.
-                Set<String> removedSince = RecordKeys.write(c, results, these, fromKeys);
+                // A record screened again to the row the scan read is not written again.
+                Set<String> removedSince = RecordKeys.write(c, results, these, fromKeys, keptRows);
                 List<ScreenedRecord> applied = removedSince.isEmpty()
                         ? results
                         : results.stream()
