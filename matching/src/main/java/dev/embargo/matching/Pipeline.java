@@ -214,7 +214,11 @@ final class Pipeline {
         WeightedName earlier = null;
         int[][] earlierPostings = null;
         int readingNumber = -1;
-        for (AnalyzedName reading : names.analyzer().analyze(queries.getFirst().name())) {
+        // The pairs are sorted by reading: the last names the last reading any of them needs, and the name's later
+        // readings, which no pair meets, are not worked out.
+        int lastReading = (int) (pairs[pairs.length - 1] >>> 32);
+        for (AnalyzedName reading :
+                names.analyzer().analyzeUpTo(queries.getFirst().name(), lastReading)) {
             readingNumber++;
             int[] nameIds = namesOfReading(pairs, readingNumber);
             if (nameIds.length == 0) {

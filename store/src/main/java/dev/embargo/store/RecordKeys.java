@@ -261,6 +261,23 @@ final class RecordKeys {
     static Set<String> write(
             Connection c, List<ScreenedRecord> screened, Collection<String> hadKeys, Set<String> rowExpected)
             throws SQLException {
+        return write(c, screened, hadKeys, rowExpected, Map.of());
+    }
+
+    /**
+     * {@link #write(Connection, List, Collection, Set)}, where {@code asRead} gives the rows of some records as they
+     * were read (a list change's key scan): a record screened again to the same row is not written again, only
+     * looked for (a row gone since is told as the others are). A change re-screens the records its listings'
+     * keys reach, and where the change left the weights of their words as they were, their rows come out the same;
+     * on H2 an UPDATE writes the row anew even so.
+     */
+    static Set<String> write(
+            Connection c,
+            List<ScreenedRecord> screened,
+            Collection<String> hadKeys,
+            Set<String> rowExpected,
+            Map<String, byte[]> asRead)
+            throws SQLException {
         Set<String> vanished = new HashSet<>();
         Set<String> had = hadKeys instanceof Set<String> set ? set : new HashSet<>(hadKeys);
         List<ScreenedRecord> again = new ArrayList<>();
@@ -285,6 +302,24 @@ final class RecordKeys {
         }
         if (!gone.isEmpty()) {
             remove(c, gone);
+        }
+        if (!asRead.isEmpty()) {
+            List<ScreenedRecord> same = new ArrayList<>();
+            List<ScreenedRecord> changed = new ArrayList<>(again.size());
+            for (ScreenedRecord s : again) {
+                (Arrays.equals(s.keys(), asRead.get(s.record().id())) ? same : changed).add(s);
+            }
+            again = changed;
+            Set<String> present = present(c, same);
+            for (ScreenedRecord s : same) {
+                if (!present.contains(s.record().id())) {
+                    if (rowExpected.contains(s.record().id())) {
+                        vanished.add(s.record().id());
+                    } else {
+                        fresh.add(s);
+                    }
+                }
+            }
         }
         if (!again.isEmpty()) {
             try (PreparedStatement ps =
@@ -320,6 +355,27 @@ final class RecordKeys {
             ps.executeBatch();
         }
         return vanished;
+    }
+
+    /** Which of these records have a keys row. */
+    private static Set<String> present(Connection c, List<ScreenedRecord> records) throws SQLException {
+        Set<String> out = new HashSet<>();
+        for (int from = 0; from < records.size(); from += 500) {
+            List<ScreenedRecord> chunk = records.subList(from, Math.min(records.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT record_id FROM record_lookup_keys WHERE record_id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i).record().id());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Removes the keys of these records. */
@@ -464,8 +520,8 @@ final class RecordKeys {
      * ({@code displaced}: its going lets another in); the new versions that may enter a full ranking
      * ({@code entering}: they push a party out) and those that may be scored ({@code scored}), with the pairs of a
      * reading of the record and an indexed name of theirs that may be scored ({@code scoredPairs}, sorted
-     * {@code reading << 32 | name}: a screening scores a name only with a reading whose candidate it is); and the
-     * record as it was screened ({@link #record}).
+     * {@code reading << 32 | name}: a screening scores a name only with a reading whose candidate it is); the
+     * record as it was screened ({@link #record}), and its row as read.
      */
     record Met(
             String recordId,
@@ -474,7 +530,8 @@ final class RecordKeys {
             Set<Entity> entering,
             Set<Entity> scored,
             long[] scoredPairs,
-            PortfolioRecord record) {}
+            PortfolioRecord record,
+            byte[] row) {}
 
     /**
      * The records whose stored keys meet {@code change}'s so that a listing can matter to them (see the class
@@ -618,7 +675,7 @@ final class RecordKeys {
             }
         }
         if (identifier) {
-            return new Met(recordId, true, Set.of(), Set.of(), Set.of(), NO_PAIRS, record(recordId, packed));
+            return new Met(recordId, true, Set.of(), Set.of(), Set.of(), NO_PAIRS, record(recordId, packed), packed);
         }
         if (shared == null) {
             return null;
@@ -685,7 +742,8 @@ final class RecordKeys {
                 orNone(entering),
                 orNone(scored),
                 scoredPairs,
-                record(recordId, packed));
+                record(recordId, packed),
+                packed);
     }
 
     private static Set<Entity> add(Set<Entity> to, Entity e) {

@@ -194,6 +194,7 @@ public final class Rescreening {
             return id;
         });
         long started = System.nanoTime();
+        long cpuStarted = processCpu();
         // Counted while the removed listings' alerts are closed and the changed parties found.
         java.util.concurrent.CompletableFuture<Set<Entity>> countedKeysMoved =
                 java.util.concurrent.CompletableFuture.supplyAsync(
@@ -253,6 +254,7 @@ public final class Rescreening {
         byLists.put(LookupKeys.of(older.screener()), displacing);
         RecordKeys.ListingKeys change = RecordKeys.ListingKeys.of(byLists, stillHeld);
         long prepared = System.nanoTime();
+        long cpuPrepared = processCpu();
         Set<String> alerted = store.inTransaction(Rescreening::recordsWithAlerts);
         // An identifier decides whatever the names say. In a full ranking, an old version that held a place lets
         // another name in, never scored, when it goes; a new version that enters pushes a party out, which matters
@@ -282,12 +284,14 @@ public final class Rescreening {
                 store.inTransaction(c -> RecordKeys.reached(c, store.isPostgres(), change, selects));
         Map<String, String> reasons = new java.util.TreeMap<>();
         Map<String, PortfolioRecord> kept = new java.util.HashMap<>();
+        Map<String, byte[]> keptRows = new java.util.HashMap<>();
         long identifierSelected = 0;
         long crowdedSelected = 0;
         long near = 0;
         for (RecordKeys.Met m : reach) {
             reasons.put(m.recordId(), "key");
             kept.put(m.recordId(), m.record());
+            keptRows.put(m.recordId(), m.row());
             if (m.identifier()) {
                 identifierSelected++;
             } else if (crowdsOrIdentifies(m, alerted)) {
@@ -297,13 +301,17 @@ public final class Rescreening {
             }
         }
         long selectedAt = System.nanoTime();
+        long cpuSelected = processCpu();
         Set<String> alertedOnChange = store.inTransaction(c -> recordsAlertedOn(c, gone));
         alertedOnChange.forEach(id -> reasons.merge(id, "alert", (a, b) -> a + "," + b));
         long records = new Portfolio(store).size();
         long[] screened = {0};
-        long[] spent = {0, 0};
+        long[] spent = {0, 0, 0, 0};
         long screeningAt = System.nanoTime();
-        AlertBook.Counts counts = screenSelected(runId, screening, reasons, kept, screened, spent);
+        long cpuScreening = processCpu();
+        long[] unchangedRows = {0};
+        AlertBook.Counts counts =
+                screenSelected(runId, screening, reasons, kept, keptRows, screened, spent, unchangedRows);
         Map<String, Object> outcome = outcome(records, screened[0], counts, closedByRemoval);
         outcome.put("selected_identifier", identifierSelected);
         outcome.put("selected_crowded", crowdedSelected);
@@ -314,17 +322,25 @@ public final class Rescreening {
             ScreeningRuns.finish(c, store, runId, screened[0], screening, current, outcome, actor);
             return null;
         });
+        // Each phase's time and this process's CPU time in it (a database server's own is not counted).
         String phases = String.format(
                 java.util.Locale.ROOT,
-                "the change's keys %.1f s, key scan and scoring near %.1f s (%,d records reached, %,d scored),"
-                        + " alerts on changed parties %.1f s, reading and screening %.1f s, writing %.1f s",
+                "the change's keys %.1f s (%.1f CPU s), key scan and scoring near %.1f s (%.1f CPU s; %,d records"
+                        + " reached, %,d scored), alerts on changed parties %.1f s (%.1f CPU s), reading and screening"
+                        + " %.1f s (%.1f CPU s), writing %.1f s (%.1f CPU s; %,d keys rows as they were)",
                 (prepared - started) / 1e9,
+                (cpuPrepared - cpuStarted) / 1e9,
                 (selectedAt - prepared) / 1e9,
+                (cpuSelected - cpuPrepared) / 1e9,
                 reached.sum(),
                 scored.sum(),
                 (screeningAt - selectedAt) / 1e9,
+                (cpuScreening - cpuSelected) / 1e9,
                 spent[0] / 1e9,
-                spent[1] / 1e9);
+                spent[2] / 1e9,
+                spent[1] / 1e9,
+                spent[3] / 1e9,
+                unchangedRows[0]);
         return new Report(
                 runId,
                 "delta",
@@ -549,12 +565,15 @@ public final class Rescreening {
             RecordScreening screening,
             Map<String, String> reasons,
             Map<String, PortfolioRecord> kept,
+            Map<String, byte[]> keptRows,
             long[] screened,
-            long[] spent) {
+            long[] spent,
+            long[] unchangedRows) {
         AlertBook.Counts total = AlertBook.Counts.NONE;
         List<String> ids = new ArrayList<>(reasons.keySet());
         for (int from = 0; from < ids.size(); from += page) {
             long t = System.nanoTime();
+            long cpu = processCpu();
             List<PortfolioRecord> read = new ArrayList<>();
             List<String> toRead = new ArrayList<>();
             for (String id : ids.subList(from, Math.min(ids.size(), from + page))) {
@@ -575,8 +594,16 @@ public final class Rescreening {
             List<ScreenedRecord> results =
                     read.parallelStream().map(screening::screenWithKeys).toList();
             long screenedAt = System.nanoTime();
+            long cpuScreened = processCpu();
             spent[0] += screenedAt - t;
+            spent[2] += cpuScreened - cpu;
             screened[0] += results.size();
+            for (ScreenedRecord s : results) {
+                unchangedRows[0] += java.util.Arrays.equals(
+                                s.keys(), keptRows.get(s.record().id()))
+                        ? 1
+                        : 0;
+            }
             long soFar = screened[0];
             AlertBook.Counts n = store.inTransaction(c -> {
                 Set<String> these = new HashSet<>();
@@ -588,7 +615,8 @@ public final class Rescreening {
                     }
                 });
                 // A record taken from its keys' row whose row is gone was removed since the scan: it is not applied.
-                Set<String> removedSince = RecordKeys.write(c, results, these, fromKeys);
+                // A record screened again to the row the scan read is not written again.
+                Set<String> removedSince = RecordKeys.write(c, results, these, fromKeys, keptRows);
                 List<ScreenedRecord> applied = removedSince.isEmpty()
                         ? results
                         : results.stream()
@@ -605,10 +633,18 @@ public final class Rescreening {
                 return done;
             });
             spent[1] += System.nanoTime() - screenedAt;
+            spent[3] += processCpu() - cpuScreened;
             total = total.plus(n);
             committed.accept(soFar);
         }
         return total;
+    }
+
+    /** This process's CPU time so far, in nanoseconds: what a phase took on a machine other work shares. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void writeTrace(

@@ -221,4 +221,64 @@ class RecordKeysTest {
             assertThat(rows).containsExactly("R1");
         }
     }
+
+    /**
+     * A record the delta screens again to the row its scan read is not written again: the row stands as it is
+     * (here the scan is told it read other bytes than the table holds, which a write would replace), while a
+     * record screened to another row is updated, and one screened to the same row whose row went since the scan
+     * is told gone and gets none.
+     */
+    @Test
+    void aRecordScreenedAgainToTheRowItsScanReadIsNotWrittenAgain() throws Exception {
+        PortfolioRecord same = new PortfolioRecord(
+                "S1",
+                "Ivan Petrov",
+                dev.embargo.lists.model.EntityKind.PERSON,
+                List.of(),
+                List.of("RU"),
+                List.of(),
+                "");
+        PortfolioRecord moved =
+                new PortfolioRecord("M1", "Acme Trading LLC", null, List.of(), List.of(), List.of(), "");
+        PortfolioRecord went = new PortfolioRecord("G1", "Olga Ivanova", null, List.of(), List.of(), List.of(), "");
+        List<LookupKeys.QueryKey> before = List.of(new LookupKeys.QueryKey(42L, 0, 1f, 1.5f, -1f, 0.1f));
+        List<LookupKeys.QueryKey> after = List.of(new LookupKeys.QueryKey(42L, 0, 0.9f, 1.4f, -1f, 0.1f));
+        byte[] sameStored = RecordKeys.pack(same, before);
+        byte[] sameScreened = RecordKeys.pack(same, after);
+        try (Store store = Store.open(TestDatabases.h2(Files.createDirectories(dir.resolve("unchanged"))))) {
+            store.inTransaction(c -> {
+                RecordKeys.write(
+                        c,
+                        List.of(
+                                new ScreenedRecord(same, List.of(), sameStored),
+                                new ScreenedRecord(moved, List.of(), RecordKeys.pack(moved, before))),
+                        List.of());
+                return null;
+            });
+            java.util.Set<String> vanished = store.inTransaction(c -> RecordKeys.write(
+                    c,
+                    List.of(
+                            new ScreenedRecord(same, List.of(), sameScreened),
+                            new ScreenedRecord(moved, List.of(), RecordKeys.pack(moved, after)),
+                            new ScreenedRecord(went, List.of(), RecordKeys.pack(went, after))),
+                    java.util.Set.of("S1", "M1", "G1"),
+                    java.util.Set.of("S1", "M1", "G1"),
+                    java.util.Map.of("S1", sameScreened, "G1", RecordKeys.pack(went, after))));
+            assertThat(vanished).containsExactly("G1");
+            java.util.Map<String, byte[]> rows = store.inTransaction(c -> {
+                java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
+                try (PreparedStatement ps =
+                                c.prepareStatement("SELECT record_id, lookup_keys FROM record_lookup_keys");
+                        ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getBytes(2));
+                    }
+                }
+                return out;
+            });
+            assertThat(rows).containsOnlyKeys("S1", "M1");
+            assertThat(rows.get("S1")).as("not written again").isEqualTo(sameStored);
+            assertThat(RecordKeys.unpack(rows.get("M1"))).isEqualTo(after);
+        }
+    }
 }

@@ -35,7 +35,17 @@ public final class NameAnalyzer {
      * nicknames: {@link #analyzeListed}).
      */
     public List<AnalyzedName> analyze(String name) {
-        return analyze(name, true, false);
+        return analyze(name, true, false, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first readings of {@link #analyze(String)}, up to the one numbered {@code last} (the first
+     * {@code last + 1} of its readings, or all it has if fewer): what a caller that uses no later
+     * reading needs, without working out the others (a name in Chinese characters read in Korean and Japanese
+     * too, a Latin name's nickname readings).
+     */
+    public List<AnalyzedName> analyzeUpTo(String name, int last) {
+        return analyze(name, true, false, last);
     }
 
     /**
@@ -44,7 +54,7 @@ public final class NameAnalyzer {
      * names, read as written, meet: read here once per list, not in every query.
      */
     public List<AnalyzedName> analyzeListed(String name) {
-        return analyze(name, false, true);
+        return analyze(name, false, true, Integer.MAX_VALUE);
     }
 
     /**
@@ -53,12 +63,14 @@ public final class NameAnalyzer {
      * characters, as neither name need come from the lists.
      */
     public List<AnalyzedName> analyzeAsListed(String name) {
-        return analyze(name, true, true);
+        return analyze(name, true, true, Integer.MAX_VALUE);
     }
 
-    private List<AnalyzedName> analyze(String name, boolean allHanReadings, boolean listed) {
+    private List<AnalyzedName> analyze(String name, boolean allHanReadings, boolean listed, int last) {
         List<AnalyzedName> out = new ArrayList<>(1);
-        for (Romanizer.Reading reading : romanizer.readings(name, allHanReadings)) {
+        for (java.util.Iterator<Romanizer.Reading> readings = romanizer.readingsInTurn(name, allHanReadings);
+                out.size() <= last && readings.hasNext(); ) {
+            Romanizer.Reading reading = readings.next();
             if (Transcriptions.isTranscription(reading.how())) {
                 addTranscribed(name, reading, out);
                 continue;
@@ -84,7 +96,7 @@ public final class NameAnalyzer {
             if (!tokens.isEmpty()) {
                 AnalyzedName main = new AnalyzedName(name, reading.how(), tokens);
                 out.add(main);
-                if (!reading.vowelless()) {
+                if (!reading.vowelless() && out.size() <= last) {
                     // A listed Latin name read as Chinese syllables (CHENG, Teresa; SHEN, Mike) has its given
                     // name's nicknames read from its words as written: a query of the nickname (Tess, Michael)
                     // is read as written, not as syllables, and meets the syllables only joined.
@@ -99,7 +111,7 @@ public final class NameAnalyzer {
                 out.add(new AnalyzedName(name, reading.how(), asWadeGiles));
             }
         }
-        if (!Romanizer.isLatin(name)) {
+        if (out.size() <= last && !Romanizer.isLatin(name)) {
             // Original-script names are also compared as written: 김정은 meets 김정은 exactly.
             List<Token> asWritten = new ArrayList<>();
             for (String w : WORD_BREAK.split(name.strip().toLowerCase(java.util.Locale.ROOT))) {
@@ -111,7 +123,9 @@ public final class NameAnalyzer {
                 out.add(new AnalyzedName(name, "as written", asWritten));
             }
         }
-        return out;
+        // A reading put after one past the last asked for (a Wade-Giles reading after its main one, whose derived
+        // readings were not worked out) would not stand where the whole analysis puts it.
+        return last < out.size() - 1 ? new ArrayList<>(out.subList(0, last + 1)) : out;
     }
 
     /**

@@ -153,22 +153,82 @@ public final class Romanizer {
         if (isLatin(text)) {
             return List.of(new Reading(text, "latin", false));
         }
+        List<Reading> out = new ArrayList<>(3);
+        readingsInTurn(text, allHanReadings).forEachRemaining(out::add);
+        return List.copyOf(out);
+    }
+
+    /**
+     * {@link #readings(String, boolean)} one at a time, each worked out only when asked for: a caller that needs
+     * only the first readings of a name in Chinese characters (the delta scores a record's readings up to the
+     * last one a changed listing's names may meet) does not read it in Korean and Japanese too. A reading that
+     * repeats an earlier one is left out as {@link #readings(String, boolean)} leaves it out, so the readings
+     * given are always the first of those.
+     */
+    public java.util.Iterator<Reading> readingsInTurn(String text, boolean allHanReadings) {
+        if (isLatin(text)) {
+            return List.of(new Reading(text, "latin", false)).iterator();
+        }
         java.util.BitSet scripts = scriptsOf(text);
+        if (scripts.get(UScript.HAN) && !scripts.get(UScript.HIRAGANA) && !scripts.get(UScript.KATAKANA)) {
+            List<java.util.function.Supplier<Reading>> inTurn = new ArrayList<>(4);
+            inTurn.add(() -> new Reading(pinyin(text), "pinyin", false));
+            inTurn.add(() -> present(Transcriptions.chinese(text), Transcriptions.CHINESE, true));
+            if (allHanReadings) {
+                inTurn.add(() -> {
+                    String hangul = HanjaReadings.instance().toHangul(text);
+                    return hangul == null ? null : new Reading(HangulRomanizer.romanize(hangul), "korean hanja", false);
+                });
+                inTurn.add(() -> present(japanese.get().romanize(text), "japanese", false));
+            }
+            return new Distinct(inTurn.iterator());
+        }
+        return dedupe(eagerReadings(text, scripts)).iterator();
+    }
+
+    /** The readings the suppliers give, in turn, each that is not null nor an earlier one ({@link #dedupe}). */
+    private static final class Distinct implements java.util.Iterator<Reading> {
+        private final java.util.Iterator<java.util.function.Supplier<Reading>> inTurn;
+        private final Set<String> seen = new java.util.HashSet<>();
+        private Reading next;
+
+        Distinct(java.util.Iterator<java.util.function.Supplier<Reading>> inTurn) {
+            this.inTurn = inTurn;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && inTurn.hasNext()) {
+                Reading r = inTurn.next().get();
+                if (r != null && seen.add(dedupeKey(r))) {
+                    next = r;
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Reading next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Reading r = next;
+            next = null;
+            return r;
+        }
+    }
+
+    private static Reading present(String latin, String how, boolean vowelless) {
+        return latin != null && !latin.isBlank() ? new Reading(latin, how, vowelless) : null;
+    }
+
+    /** The readings of a name in a script other than Chinese characters alone, before repeats are left out. */
+    private List<Reading> eagerReadings(String text, java.util.BitSet scripts) {
         List<Reading> out = new ArrayList<>(3);
         if (scripts.get(UScript.HIRAGANA) || scripts.get(UScript.KATAKANA)) {
             addIfPresent(out, japanese.get().romanize(text), "japanese", false);
             // A name all in katakana is most often a foreign name, compared by what its transcription keeps.
             addIfPresent(out, Transcriptions.katakana(text), Transcriptions.KATAKANA, true);
-        } else if (scripts.get(UScript.HAN)) {
-            out.add(new Reading(pinyin(text), "pinyin", false));
-            addIfPresent(out, Transcriptions.chinese(text), Transcriptions.CHINESE, true);
-            if (allHanReadings) {
-                String hangul = HanjaReadings.instance().toHangul(text);
-                if (hangul != null) {
-                    out.add(new Reading(HangulRomanizer.romanize(hangul), "korean hanja", false));
-                }
-                addIfPresent(out, japanese.get().romanize(text), "japanese", false);
-            }
         } else if (scripts.get(UScript.HANGUL)) {
             out.add(new Reading(HangulRomanizer.romanize(text), "hangul", false));
         } else if (scripts.get(UScript.CYRILLIC)) {
@@ -223,7 +283,7 @@ public final class Romanizer {
         } else {
             out.add(new Reading(any.transliterate(text), "icu any-latin", false));
         }
-        return List.copyOf(dedupe(out));
+        return out;
     }
 
     /** A word's nominative ending (Alexandros → Alexandr), compiled once rather than per name. */
@@ -240,12 +300,17 @@ public final class Romanizer {
         Set<String> seen = new LinkedHashSet<>();
         List<Reading> out = new ArrayList<>();
         for (Reading r : readings) {
-            // A reading compared by consonants is another reading than the same letters compared as spelled.
-            if (seen.add((r.vowelless() ? "\u0001" : "") + LatinFolder.fold(r.latin()))) {
+            if (seen.add(dedupeKey(r))) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    /** What makes two readings one: their folded letters, and whether they are compared by consonants. */
+    private static String dedupeKey(Reading r) {
+        // A reading compared by consonants is another reading than the same letters compared as spelled.
+        return (r.vowelless() ? "\u0001" : "") + LatinFolder.fold(r.latin());
     }
 
     /**
@@ -254,7 +319,72 @@ public final class Romanizer {
      */
     String pinyin(String text) {
         String fromTable = pinyinFromTable(text);
-        return fromTable != null ? fromTable : apply(pinyin, text);
+        if (fromTable != null) {
+            return fromTable;
+        }
+        return readByNeighbourAnywhere(text) ? icuPinyin(text) : pinyinWordByWord(text);
+    }
+
+    /**
+     * The words of a name the table cannot read whole, each read as ICU reads it: where a name's characters
+     * beside another script's letters ("稔 Çamurcuoğlu", "수민 梁", "里佳 ถนัดรักษา") sent it to ICU, which reads a
+     * name of a few words in tens of microseconds, each word is read from the table or else by ICU once
+     * ({@link #pinyinWords}: names repeat their words). Words are what spaces separate; ICU's rules do not reach
+     * across a space: Han-Spacedhan's put a space beside a character, letter or bracket, never one beside a space,
+     * Latin-ASCII's contexts are letters, and the rules of the characters read by their neighbour (重庆) are
+     * left to ICU whole ({@link #readByNeighbourAnywhere}). {@code RomanizerPinyinTest} holds the two equal (with
+     * runs of whitespace as one space, none at the ends) over the lists, the evaluation data and mixed text.
+     */
+    String pinyinWordByWord(String text) {
+        StringBuilder sb = new StringBuilder(text.length() * 3);
+        int i = 0;
+        while (i < text.length()) {
+            int j = text.indexOf(' ', i);
+            if (j == i) {
+                i++;
+                continue;
+            }
+            String word = text.substring(i, j < 0 ? text.length() : j);
+            String fromTable = pinyinFromTable(word);
+            sb.append(' ').append(fromTable != null ? fromTable : pinyinWords.get(word));
+            i += word.length();
+        }
+        return collapseSpaces(sb);
+    }
+
+    /** Each word the table cannot read, as ICU's Han-Latin reads it (a memo of a pure function). */
+    private final WordMemo<String> pinyinWords = new WordMemo<>(this::icuPinyin);
+
+    /** Whether a character of {@code text} is one ICU may read by a neighbour that {@code text} holds. */
+    private static boolean readByNeighbourAnywhere(String text) {
+        HanPinyin table = HanPinyin.instance();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (table.readingOrNull(cp) != null && table.readByNeighbour(cp, text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code text} with each run of ASCII whitespace as one space and none at the ends. */
+    private static String collapseSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -335,6 +465,18 @@ public final class Romanizer {
 
     private static String apply(SharedTransliterator t, String text) {
         return t.get().transliterate(text);
+    }
+
+    /** Texts given to ICU's Han-Latin so far (whole names or words): what the table and the memo leave to it. */
+    private final java.util.concurrent.atomic.LongAdder pinyinByIcu = new java.util.concurrent.atomic.LongAdder();
+
+    long pinyinReadByIcu() {
+        return pinyinByIcu.sum();
+    }
+
+    private String icuPinyin(String text) {
+        pinyinByIcu.increment();
+        return apply(pinyin, text);
     }
 
     /** The scripts of the letters of {@code text} other than Latin and the shared ones, as a set of ICU codes. */

@@ -113,6 +113,9 @@ class RomanizerPinyinTest {
         List<String> pieces = new ArrayList<>(readablePieces());
         // Characters read by their neighbour (重庆, 藏文, 秘鲁), marks and scripts only ICU reads, other whitespace.
         pieces.addAll(List.of("重", "庆", "藏", "文", "秘", "鲁", "〇", "カ", "ン", "Б", "é", "「", "」", "《", "\u3000", "\t"));
+        // Other scripts' letters and Latin letters ICU folds by their neighbours (Æ before a small letter), which
+        // send a name to be read word by word.
+        pieces.addAll(List.of("수", "민", "ถ", "นั", "Ç", "ğ", "Æ", "æ", "ß", "Ø", "ʼ", "\u00A0", " ", " "));
         return Arbitraries.of(pieces).list().ofMaxSize(12).map(list -> String.join("", list));
     }
 
@@ -130,6 +133,53 @@ class RomanizerPinyinTest {
 
     private static String collapse(String text) {
         return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Names of Chinese characters beside another script's word, as a portfolio holds them ("稔 Çamurcuoğlu", "수민
+     * 梁"): read as ICU reads them whole, with ICU reading each word the table cannot read once, not each name.
+     */
+    @Test
+    void namesMixingCharactersAndOtherScriptsAreReadWordByWordAsIcuReadsThem() throws Exception {
+        List<String> hanNames = new ArrayList<>();
+        for (String line : Files.readAllLines(SharedData.require("eval/negatives_global.csv"))) {
+            String name = line.startsWith("\"")
+                    ? line.substring(1, line.indexOf('"', 1))
+                    : line.substring(0, line.indexOf(','));
+            if (name.codePoints()
+                            .allMatch(cp -> cp == ' ' || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                    && romanizer.pinyinFromTable(name) != null) {
+                hanNames.add(name);
+            }
+        }
+        // Words of listed names the table cannot read: Latin letters with marks, Hangul, Thai, Cyrillic, Arabic.
+        java.util.Set<String> otherWords = new java.util.LinkedHashSet<>();
+        for (Entity e : ListLoader.loadDirectory(SharedData.lists()).entities()) {
+            for (Name n : e.names()) {
+                for (String w : n.full().split(" ")) {
+                    if (!w.isEmpty()
+                            && w.codePoints()
+                                    .noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                            && romanizer.pinyinFromTable(w) == null
+                            && otherWords.size() < 400) {
+                        otherWords.add(w);
+                    }
+                }
+            }
+        }
+        assertThat(hanNames).hasSizeGreaterThan(2_000);
+        assertThat(otherWords).hasSize(400);
+        List<String> others = new ArrayList<>(otherWords);
+        Romanizer fresh = new Romanizer();
+        int names = 0;
+        for (int i = 0; i < hanNames.size(); i++) {
+            String other = others.get(i % others.size());
+            String name = i % 2 == 0 ? hanNames.get(i) + " " + other : other + "  " + hanNames.get(i);
+            assertThat(fresh.pinyin(name)).as(name).isEqualTo(whole(name));
+            names++;
+        }
+        // Each other word once (the characters are read from the table), where every name went to ICU before.
+        assertThat(fresh.pinyinReadByIcu()).isLessThanOrEqualTo(others.size()).isLessThan(names / 4);
     }
 
     @Test
