@@ -633,7 +633,8 @@ public final class NameVariantGenerator {
             boolean pinyinOnly = false;
             for (String word : w) {
                 List<String> s = ChineseSyllables.pinyinSyllablesOf(fold(word));
-                if (s.isEmpty()) {
+                // A title (Haji, Madame) is a word of another language, not syllables of a Chinese name.
+                if (s.isEmpty() || dev.embargo.matching.name.Titles.isTitle(fold(word))) {
                     read = null;
                     break;
                 }
