@@ -1113,7 +1113,8 @@ public final class NameVariantGenerator {
         return true;
     }
 
-    private static int editDistance(String a, String b) {
+    /** Levenshtein distance (insertions, deletions, substitutions). */
+    static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

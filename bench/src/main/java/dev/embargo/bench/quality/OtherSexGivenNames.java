@@ -118,27 +118,8 @@ final class OtherSexGivenNames {
      */
     private static boolean spelledAlike(String a, String b) {
         int longer = Math.max(a.length(), b.length());
-        return Math.min(a.length(), b.length()) >= 4 && distance(a, b) <= Math.max(2, longer / 3);
-    }
-
-    /** Levenshtein distance. */
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Math.min(a.length(), b.length()) >= 4
+                && NameVariantGenerator.editDistance(a, b) <= Math.max(2, longer / 3);
     }
 
     /** The first of {@code others} (in their order) spelled like {@code given}, or null. */
