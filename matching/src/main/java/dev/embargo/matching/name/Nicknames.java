@@ -18,6 +18,11 @@ public final class Nicknames {
 
     private static final Map<String, List<String>> FORMS = load();
     /**
+     * Every word of the tables, nickname or given name, also those of rows {@link #MAX_FORMS} leaves out: the
+     * given names these tables know of.
+     */
+    private static final java.util.Set<String> TABLE_WORDS = tableWords();
+    /**
      * The words the table also gives as a given name that some nickname stands for (William, Robert, Bob): a
      * word of both columns, whose own row is the table read backwards (william: bill billy willie wilma).
      */
@@ -47,6 +52,18 @@ public final class Nicknames {
         }
         map.values().removeIf(forms -> forms.size() > MAX_FORMS);
         return Map.copyOf(map);
+    }
+
+    private static java.util.Set<String> tableWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String resource : List.of(RESOURCE, SLAVIC_RESOURCE)) {
+            for (String line : NameTables.lines(Nicknames.class, resource)) {
+                for (String word : line.split("[\t ]")) {
+                    out.add(word);
+                }
+            }
+        }
+        return java.util.Set.copyOf(out);
     }
 
     private static java.util.Set<String> givenNamesOf(Map<String, List<String>> forms) {
@@ -90,6 +107,14 @@ public final class Nicknames {
      */
     public static List<String> givenNamesByTheirRows(String word) {
         return GIVEN_NAMES_BY_FORM_KEY.getOrDefault(RomanizationVariants.variantKey(word), List.of());
+    }
+
+    /**
+     * Whether the folded word is a nickname or a given name of the tables (Bradley, Jessica, Sasha): a word
+     * people are called by, whatever else it may be.
+     */
+    public static boolean isInTables(String word) {
+        return TABLE_WORDS.contains(word);
     }
 
     /** Every nickname with its given names. */

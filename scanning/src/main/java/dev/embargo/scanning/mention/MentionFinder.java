@@ -1,6 +1,7 @@
 package dev.embargo.scanning.mention;
 
 import dev.embargo.lists.Countries;
+import dev.embargo.matching.name.Nicknames;
 import dev.embargo.scanning.inflection.NameInflections;
 import dev.embargo.scanning.language.Language;
 import dev.embargo.scanning.language.WordLists;
@@ -220,6 +221,9 @@ public final class MentionFinder {
         private static final int MIN_SHORT_NAME = 3;
 
         private static final Set<String> DETERMINERS = WordLists.wordsOfAll("determiners");
+        /** German common nouns the given-name tables also hold ("Fall", "See"): not a given name in German. */
+        private static final Set<String> GERMAN_NOUNS_NAMED_LIKE_GIVEN_NAMES =
+                WordLists.words(Language.DE, "nouns-named-like-given-names");
 
         final List<List<Mention>> runs = new ArrayList<>();
         private final String text;
@@ -350,16 +354,17 @@ public final class MentionFinder {
          * a role as often; and not for an organisation the text named in full before (the caller).
          */
         private boolean givenNameBefore(List<Word> words, int last) {
-            if (nounsCapitalised) {
-                // German capitalises every noun: a capitalised word before a surname is as often a role
-                // ("Kremlchef Putin", "Staatschef Lukaschenko", "Oligarch Deripaska") as a given name, and a
-                // listed party missed costs more than a namesake shown. Also where the language is not clear
-                // and the text holds a word only German uses; a text with none (Portuguese, Russian) does not
-                // capitalise nouns this way.
-                return false;
-            }
             Word before = words.get(last - 1);
             String t = before.text();
+            if (nounsCapitalised && !knownGivenName(t)) {
+                // German capitalises every noun: a capitalised word before a surname is as often a role
+                // ("Kremlchef Putin", "Staatschef Lukaschenko", "Oligarch Deripaska") as a given name, and a
+                // listed party missed costs more than a namesake shown; only a word the given-name tables
+                // hold ("Jessica Fox") says it is the person's given name. Also where the language is not
+                // clear and the text holds a word only German uses; a text with none (Portuguese, Russian)
+                // does not capitalise nouns this way.
+                return false;
+            }
             if (!before.capitalised()
                     || before.allCaps()
                     || !text.substring(before.end(), words.get(last).start()).isBlank()
@@ -377,6 +382,15 @@ public final class MentionFinder {
                 }
             }
             return !determinerBefore(words.getFirst().start()) && !opensSentence(before.start());
+        }
+
+        /**
+         * Whether the word is a given name or nickname of the matcher's tables and not also a German common noun
+         * ("Fall", "See").
+         */
+        private static boolean knownGivenName(String word) {
+            String folded = word.toLowerCase(Locale.ROOT);
+            return Nicknames.isInTables(folded) && !GERMAN_NOUNS_NAMED_LIKE_GIVEN_NAMES.contains(folded);
         }
 
         /** Whether only spaces stand between {@code start} and the text's start or a sentence's end. */
