@@ -119,6 +119,42 @@ class ProseMentionRulesTest {
         return e.nationalities().contains("KP") || e.countries().contains("KP");
     }
 
+    /**
+     * Listed vessels and organisations whose name, written in capitals, opens with a word that is a function
+     * word of one of the prose languages ("UN RYUL", "LA PEROUSE", "DE BEERS"), in sentences of five languages:
+     * prose writes its own function words in lower case, so one in capitals before another word in capitals
+     * opens the name. Without that rule the name lost its first word and was not found.
+     */
+    @Test
+    void aNameInCapitalsOpeningWithAFunctionWordIsFound() {
+        java.util.Set<String> functionWords = new java.util.HashSet<>();
+        for (dev.embargo.scanning.language.Language l : dev.embargo.scanning.language.Language.values()) {
+            functionWords.addAll(dev.embargo.scanning.language.WordLists.words(l, "function-words"));
+        }
+        Function<Name, String> capitals = n -> {
+            String t = n.full().strip();
+            String[] w = t.split(" ");
+            return t.matches("\\p{IsLatin}{2,}( \\p{IsLatin}{2,}){1,3}")
+                            && functionWords.contains(w[0].toLowerCase(Locale.ROOT))
+                    ? t.toUpperCase(Locale.ROOT)
+                    : null;
+        };
+        List<String> templates = List.of(
+                "The tanker {} unloaded its cargo at night.",
+                "Le pétrolier {} a transbordé le pétrole.",
+                "O navio {} foi visto pela última vez ao largo da costa.",
+                "Het schip {} voer zonder transponder naar de haven.",
+                "Das Schiff {} lag tagelang vor der Küste.");
+        List<Case> cases = new ArrayList<>();
+        for (EntityKind kind : List.of(EntityKind.VESSEL, EntityKind.ORGANIZATION)) {
+            cases.addAll(sample(kind, capitals, templates, e -> true));
+        }
+        assertThat(cases.size()).isGreaterThan(40);
+        Tally t = scan(cases, "auto");
+        assertThat(t.recall()).as(t.misses().toString()).isGreaterThanOrEqualTo(0.9);
+        assertThat(t.someoneElse()).as(t.misses().toString()).isLessThanOrEqualTo(cases.size() / 50);
+    }
+
     /** "KIM Jong Un" → "Kim Jong-un": three Latin words, the given name joined by a lower-case hyphen. */
     private static String hyphenatedGivenName(Name n) {
         String[] w = n.full().replace(",", "").strip().split("\\s+");

@@ -112,10 +112,12 @@ public final class MentionFinder {
             Part part = nameablePart(elided(raw, elisions), suffixes);
             Word w = part == null ? null : part.word();
             // A capitalised function word opens no name ("Maar", "Het"), but inside one it is part of it
-            // ("Kim Jong Un", where "Un" is also French for "a").
+            // ("Kim Jong Un", where "Un" is also French for "a"), and so is one in capitals before another
+            // word in capitals ("the tanker UN RYUL", "LA PEROUSE"): prose writes its own function words in
+            // lower case, or the sentence's first one capitalised, not in capitals.
             boolean nameLike = w != null
                     && (w.capitalised() || w.allCaps())
-                    && (!run.isEmpty() || !functionWords.isFunctionWord(w.text()));
+                    && (!run.isEmpty() || !functionWords.isFunctionWord(w.text()) || opensNameInCapitals(w, words, i));
             boolean connector = w != null
                     && !run.isEmpty()
                     && FunctionWords.isConnector(w.text())
@@ -203,6 +205,23 @@ public final class MentionFinder {
             return false;
         }
         return c == '"' || c == '“' || c == '„' || c == '«' || c == '‘' || c == '\'';
+    }
+
+    /**
+     * Whether {@code w}, a function word, is written in capitals of two letters or more and followed, with
+     * only spaces between and in the same sentence, by a word in capitals of two letters or more: then it is
+     * the first word of a name written in capitals ("UN RYUL", "LA PEROUSE", "DE BEERS").
+     */
+    private static boolean opensNameInCapitals(Word w, List<Word> words, int i) {
+        if (!w.allCaps() || w.text().length() < 2 || i + 1 >= words.size()) {
+            return false;
+        }
+        Word next = words.get(i + 1);
+        return !next.sentenceStart()
+                && !next.lineBreakBefore()
+                && next.allCaps()
+                && next.text().length() >= 2
+                && next.start() - w.end() == 1;
     }
 
     private static boolean startsName(Word w, FunctionWords functionWords) {
