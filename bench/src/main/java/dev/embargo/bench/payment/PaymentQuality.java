@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Recall and false alerts on generated payment messages ({@link PaymentCorpus}), per message type. A listed
  * party counts as found only when a hit in its own field names the entity planted (or one its name ties with
- * at the top score); a hit there naming another entity is a wrong party, worse than a miss, unless that
+ * at the top score, or another listing of its party as the grouping joins them); a hit there naming another
+ * party is a wrong party, worse than a miss, unless that
  * entity is listed under the very name written (a namesake: by name alone the two cannot be told apart, and
  * they are counted apart). A hit in the field of a person on no list is a false
  * alert; so is any hit in a field where no party was planted (an address, a bank, the remittance text).
@@ -55,6 +56,9 @@ public final class PaymentQuality {
             throws ScanException {
         List<PaymentCorpus.Sample> samples = new PaymentCorpus(entities, unlisted, 20261207L).generate(files, 5);
         Scanner scanner = new Scanner(screener);
+        // The server screens listings grouped into parties: a hit on another listing of the planted one's party
+        // names the same party (the same person on the UK and Australian lists), as the analyst is shown it.
+        Map<String, String> partyOf = dev.embargo.parties.PartyGrouper.partyOfListing(entities);
         DocumentReader reader = new DocumentReader();
         Map<String, Tally> byType = new LinkedHashMap<>();
         PaymentCorpus.TYPES.forEach(t -> byType.put(t, new Tally()));
@@ -89,7 +93,7 @@ public final class PaymentQuality {
                     if (hit == null) {
                         missLines.add(s.type() + "\tmissed\t" + p.written() + "\t"
                                 + p.entity().id());
-                    } else if (namesPlanted(hit, p.entity())) {
+                    } else if (namesPlanted(hit, p.entity(), partyOf)) {
                         t.found++;
                     } else if (sameName(hit.match().matchedName(), p.written())) {
                         // Another entity listed under the very name written: by name alone the two are one.
@@ -178,10 +182,14 @@ public final class PaymentQuality {
     }
 
     /** The planted entity is the hit's, or ties with it at the top score. */
-    private static boolean namesPlanted(Scanner.MentionHit hit, Entity planted) {
+    private static boolean namesPlanted(Scanner.MentionHit hit, Entity planted, Map<String, String> partyOf) {
         double top = hit.match().score();
+        String party = partyOf.get(planted.id());
         for (Match m : hit.matches()) {
-            if (m.score() >= top - 1e-9 && m.entity().id().equals(planted.id())) {
+            if (m.score() >= top - 1e-9
+                    && (m.entity().id().equals(planted.id())
+                            || (party != null
+                                    && party.equals(partyOf.get(m.entity().id()))))) {
                 return true;
             }
         }
