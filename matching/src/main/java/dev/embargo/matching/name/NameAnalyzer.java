@@ -26,8 +26,12 @@ public final class NameAnalyzer {
     private final WordMemo<Token> wordTokens = new WordMemo<>(w -> newWordToken(w, false));
 
     private final WordMemo<Token> vowellessWordTokens = new WordMemo<>(w -> newWordToken(w, true));
-    /** What separates the words of a name written in another script (compiled once, not per name). */
-    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s\\p{Punct}·・]+");
+    /**
+     * What separates the words of a name written in another script: white space as the regular expression \s
+     * reads it, ASCII punctuation (\p{Punct}), and the middle dots · and ・. Read character by character
+     * ({@link #isWordBreak}) rather than by a pattern's split: every query in another script is split so.
+     */
+    private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
     /**
      * Every reading of {@code name} as a query: one for Latin text, up to three for Chinese characters; a nickname
@@ -114,8 +118,18 @@ public final class NameAnalyzer {
         if (out.size() <= last && !Romanizer.isLatin(name)) {
             // Original-script names are also compared as written: 김정은 meets 김정은 exactly.
             List<Token> asWritten = new ArrayList<>();
-            for (String w : WORD_BREAK.split(name.strip().toLowerCase(java.util.Locale.ROOT))) {
-                if (!w.isEmpty()) {
+            String lower = name.strip().toLowerCase(java.util.Locale.ROOT);
+            for (int end = 0; end < lower.length(); ) {
+                int start = end;
+                while (start < lower.length() && isWordBreak(lower.charAt(start))) {
+                    start++;
+                }
+                end = start;
+                while (end < lower.length() && !isWordBreak(lower.charAt(end))) {
+                    end++;
+                }
+                if (end > start) {
+                    String w = lower.substring(start, end);
                     asWritten.add(new Token(w, w, w, TokenKind.WORD, false));
                 }
             }
@@ -126,6 +140,19 @@ public final class NameAnalyzer {
         // A reading put after one past the last asked for (a Wade-Giles reading after its main one, whose derived
         // readings were not worked out) would not stand where the whole analysis puts it.
         return last < out.size() - 1 ? new ArrayList<>(out.subList(0, last + 1)) : out;
+    }
+
+    /** A character of {@link #PUNCTUATION}, white space or a middle dot. */
+    private static boolean isWordBreak(char c) {
+        return c == ' '
+                || c == '\t'
+                || c == '\n'
+                || c == '\u000B'
+                || c == '\f'
+                || c == '\r'
+                || c == '·'
+                || c == '・'
+                || (c < 0x80 && PUNCTUATION.indexOf(c) >= 0);
     }
 
     /**

@@ -6,7 +6,6 @@ import dev.embargo.matching.name.Titles;
 import dev.embargo.matching.name.Token;
 import dev.embargo.matching.name.TokenKind;
 import dev.embargo.matching.text.LatinFolder;
-import dev.embargo.matching.text.WordMemo;
 import java.util.List;
 
 /**
@@ -83,14 +82,6 @@ public record WeightedName(
      * family names before the comma of "FAMILY, Given", or written in capitals in "Given FAMILY" — and of the
      * given names after or before them; in a name whose parts cannot be told, its first plain word.
      */
-    /**
-     * The tokens of words written together, by their text: every query computes its joined pairs and triples,
-     * and the same words recur from query to query (a memo of a pure function, see {@link WordMemo}).
-     */
-    private static final WordMemo<Token> JOINED = new WordMemo<>(w -> Token.joinedWords(w, false));
-
-    private static final WordMemo<Token> JOINED_VOWELLESS = new WordMemo<>(w -> Token.joinedWords(w, true));
-
     /**
      * Whether two readings have what {@link #joined} and {@link #keyWords} read alike: the same original and
      * reading, and words of the same spelling, kind and script, in the same order.
@@ -254,6 +245,9 @@ public record WeightedName(
             text.append(t.text());
             vowelless |= t.vowelless();
         }
-        return (vowelless ? JOINED_VOWELLESS : JOINED).get(text.toString());
+        // Made anew, not looked up in a memo: two of three joined words of the evaluation's queries occur once,
+        // and looking one up in a table of 100,000 (a hash of a new string and misses in memory) cost more than
+        // making it.
+        return Token.joinedWords(text.toString(), vowelless);
     }
 }
