@@ -190,6 +190,9 @@ class TokenSimilarityTest {
                 return new TokenSimilarity.Result(0.9, MatchRule.ROMANISATION_VARIANT);
             }
         }
+        if (best < 0.9 && ArabicVowels.sameName(q.text(), n.text())) {
+            return new TokenSimilarity.Result(0.9, MatchRule.ROMANISATION_VARIANT);
+        }
         if (best < 0.95 && TokenSimilarity.yoWrittenAsE(q.text(), n.text())) {
             return new TokenSimilarity.Result(0.95, MatchRule.ROMANISATION_VARIANT);
         }
