@@ -191,6 +191,30 @@ final class ArabicVowels {
         return c == 't' || c == 'd' || c == 'r' || c == 'z' || c == 's' || c == 'n' || c == 'l';
     }
 
+    /**
+     * Whether two words of one length that differ in vowels alone ({@link TokenSimilarity#vowelsOnlyDiffer}) write,
+     * in some place, vowels of two kinds that no spelling confuses: a and i, a and u, i and o or u (Said / Saad,
+     * Hamid / Hamad, Hasan / Husan): other names, as Arabic tells its three vowels apart. e stands for a or i and
+     * is confused with both (Jaber / Jabir, Mohammed / Mohammad); a and o are one vowel in Belarusian spellings
+     * of Russian names (Raman / Roman, Viktar / Viktor).
+     */
+    static boolean otherVowelKinds(String a, String b) {
+        for (int i = 0; i < a.length() && i < b.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y
+                    && isVowel(x)
+                    && isVowel(y)
+                    && x != 'e'
+                    && y != 'e'
+                    && (kinds(x) & kinds(y)) == 0
+                    && !(x == 'a' && y == 'o' || x == 'o' && y == 'a')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean sameConsonant(int a, int b) {
         if (a == b) {
             return true;

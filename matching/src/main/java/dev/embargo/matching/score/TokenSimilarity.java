@@ -107,7 +107,9 @@ public final class TokenSimilarity {
                 best = phonetic;
                 rule = MatchRule.PHONETIC;
             }
-            if (best < VOWEL_VARIANT.similarity() && vowelsOnlyDiffer(q.text(), n.text())) {
+            if (best < VOWEL_VARIANT.similarity()
+                    && vowelsOnlyDiffer(q.text(), n.text())
+                    && !ArabicVowels.otherVowelKinds(q.text(), n.text())) {
                 return VOWEL_VARIANT;
             }
         }

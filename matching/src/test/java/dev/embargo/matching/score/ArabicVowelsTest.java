@@ -37,6 +37,17 @@ class ArabicVowelsTest {
     }
 
     @Test
+    void vowelsOfOtherKindsAreOtherNames() {
+        assertThat(ArabicVowels.otherVowelKinds("said", "saad")).isTrue();
+        assertThat(ArabicVowels.otherVowelKinds("hamid", "hamad")).isTrue();
+        assertThat(ArabicVowels.otherVowelKinds("jaber", "jabir")).isFalse();
+        assertThat(ArabicVowels.otherVowelKinds("mohammed", "mohammad")).isFalse();
+        assertThat(ArabicVowels.otherVowelKinds("hussein", "hussain")).isFalse();
+        assertThat(ArabicVowels.otherVowelKinds("mohammad", "muhammad")).isFalse();
+        assertThat(ArabicVowels.otherVowelKinds("viktar", "viktor")).isFalse();
+    }
+
+    @Test
     void assimilatedArticles() {
         assertThat(ArabicVowels.sameNameAfterArticles("elsseid", "essid")).isTrue();
         assertThat(ArabicVowels.sameNameAfterArticles("emma", "elmma")).isFalse();

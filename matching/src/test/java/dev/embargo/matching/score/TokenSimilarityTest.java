@@ -186,7 +186,9 @@ class TokenSimilarityTest {
                 best = phonetic;
                 rule = MatchRule.PHONETIC;
             }
-            if (best < 0.9 && TokenSimilarity.vowelsOnlyDiffer(q.text(), n.text())) {
+            if (best < 0.9
+                    && TokenSimilarity.vowelsOnlyDiffer(q.text(), n.text())
+                    && !ArabicVowels.otherVowelKinds(q.text(), n.text())) {
                 return new TokenSimilarity.Result(0.9, MatchRule.ROMANISATION_VARIANT);
             }
         }
