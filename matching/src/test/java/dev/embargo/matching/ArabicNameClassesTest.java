@@ -65,7 +65,13 @@ class ArabicNameClassesTest {
             int links = 0;
             int start = -1;
             int end = -1;
+            boolean capitals = name.equals(name.toUpperCase(Locale.ROOT));
             while (m.find()) {
+                // In a name of mixed case, a link in capitals is a family name (BEN SOLTANE), not a father's.
+                if (!capitals && m.group().equals(m.group().toUpperCase(Locale.ROOT))) {
+                    links = 0;
+                    break;
+                }
                 links++;
                 start = m.start();
                 end = m.end();
@@ -130,7 +136,9 @@ class ArabicNameClassesTest {
 
     /**
      * Listed names of two or three words with one of those given names, the given name swapped for the other:
-     * another man's name, which a reading of Arabic spellings by their consonants alone would take for his.
+     * another man's name, which a reading of Arabic spellings by their consonants alone would take for his. The two
+     * given names are never paired as spellings of one name (0.9 or more); how much a word in the place of another
+     * costs a whole name is the coverage's matter.
      */
     @Test
     void givenNamesOfOneSkeletonWithOtherVowelsAreOtherNames() {
@@ -151,7 +159,10 @@ class ArabicNameClassesTest {
                     String query = name.substring(0, m.start()) + pair[1] + name.substring(m.end());
                     cases++;
                     Comparison c = screener.compare(query, name, EntityKind.PERSON, THRESHOLD);
-                    if (c.match()) {
+                    String swapped = pair[1].toLowerCase(Locale.ROOT);
+                    if (c.explanation().pairs().stream()
+                            .anyMatch(p ->
+                                    p.query().equals(swapped) && !p.name().equals(swapped) && p.similarity() >= 0.9)) {
                         matched.add(query + " / " + name + " " + c.score());
                     }
                 }
