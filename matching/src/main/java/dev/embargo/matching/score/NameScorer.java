@@ -49,8 +49,15 @@ public final class NameScorer {
     private static final java.util.Set<String> PATRONYMIC_PARTICLES =
             java.util.Set.of("bin", "ibn", "bint", "ben", "binti", "bte", "ould", "walad");
 
+    /** Their spellings' hash codes, for the bound, which reads hash codes rather than words. */
+    private static final int[] PATRONYMIC_HASHES =
+            PATRONYMIC_PARTICLES.stream().mapToInt(String::hashCode).toArray();
+
     private static final double JOINED_VOWELLESS = JOINED.joinedVowelless();
     private static final double JOINED_SAME = JOINED.joinedSame();
+    /** A word against the article and the name after it written apart (Lazhar / Al-Azhar): a vowel's spelling. */
+    private static final double ELIDED_ARTICLE = JOINED.vowelVariant();
+
     private static final double JOINED_MIN_EDIT = JOINED.joinedMinEdit();
     private static final double JOINED_EDIT_FACTOR = JOINED.joinedEditFactor();
 
@@ -161,6 +168,7 @@ public final class NameScorer {
         boolean queryWordLeftOut = false;
         boolean querySyllabic = syllabic(q) || readFromSyllables(query);
         int lastUsedQ = lastSet(usedQ);
+        boolean[] queryLinks = person && !querySyllabic ? leftOutLinks(q, usedQ) : null;
         boolean listedWhollyGiven =
                 person && !querySyllabic && listedWhollyGiven(query, n, usedN, pairs, name.keyWords(), lastUsedQ);
         // The kinds of company the legal forms of either side say (LegalForms.kind), as bits.
@@ -181,7 +189,8 @@ public final class NameScorer {
                 if (repeatsPaired(q, usedQ, i)) {
                     queryMiddle += query.weights()[i] * middleFactor(q.length);
                 } else if (queryMiddle(person && !querySyllabic, q.length, usedQ[0], lastUsedQ, i)
-                        || listedWhollyGiven && i > lastUsedQ && k == TokenKind.WORD) {
+                        || listedWhollyGiven && i > lastUsedQ && k == TokenKind.WORD
+                        || queryLinks != null && queryLinks[i]) {
                     queryMiddle += query.weights()[i] * middleFactor(q.length);
                     if (k == TokenKind.WORD || k == TokenKind.INITIAL) {
                         queryMiddleNames += query.weights()[i];
@@ -202,6 +211,7 @@ public final class NameScorer {
         boolean nameNumberLeft = false;
         boolean syllabic = person && syllabic(n);
         int lastUsed = lastSet(usedN);
+        boolean[] nameLinks = person && !syllabic ? leftOutLinks(n, usedN) : null;
         int nameFormKinds = 0;
         for (int j = 0; j < n.length; j++) {
             TokenKind k = n[j].kind();
@@ -215,6 +225,9 @@ public final class NameScorer {
                 double factor = repeatsPaired(n, usedN, j)
                         ? middleFactor(n.length)
                         : leftOutFactor(person && !syllabic, n.length, usedN[0], lastUsed, j);
+                if (nameLinks != null && nameLinks[j]) {
+                    factor = Math.min(factor, middleFactor(n.length));
+                }
                 unmatchedN += name.weights()[j] * factor;
                 if (!repeatsPaired(n, usedN, j) && (k == TokenKind.WORD || k == TokenKind.INITIAL)) {
                     nameNamesLeftOut = true;
@@ -503,7 +516,8 @@ public final class NameScorer {
             if ((queryPairable & (1L << i)) == 0) {
                 if (queryMiddle(middles, queryWords, firstQueryPairable, lastPairableQuery, i)
                         || trailingMiddles && i > lastPairableQuery
-                        || repeatsPairable(dq, queryWords, queryPairable, i)) {
+                        || repeatsPairable(dq, queryWords, queryPairable, i)
+                        || middles && mayBeInLink(dq, i)) {
                     unpairedQueryMiddle += TokenDigest.weight(dq, i) * middleFactor(queryWords);
                 } else {
                     unpairedQuery += TokenDigest.weight(dq, i);
@@ -523,7 +537,7 @@ public final class NameScorer {
                 pairable += w;
             } else {
                 double factor = leftOutFactor(person, nameWords, firstPairable, lastPairable, j);
-                if (repeatsPairable(dn, nameWords, namePairable, j)) {
+                if (repeatsPairable(dn, nameWords, namePairable, j) || person && mayBeInLink(dn, j)) {
                     factor = Math.min(factor, middleFactor(nameWords));
                 }
                 unpairedName += w * factor;
@@ -896,6 +910,58 @@ public final class NameScorer {
         return falls > 1 || falls == 1 && previous > first;
     }
 
+    /**
+     * The words of {@code t} in links of a chain of descent that the other name does not give: a patronymic
+     * particle (ben, bin, ibn, ould), the articles after it and the one name after them ("ben al akhdar"), none of
+     * them paired, right after a paired word or another such link. Lists write an Arabic or Berber name's chain of
+     * fathers as far back as their source gave it ("ZARKAOUI, Imed Ben Mekki Ben Al-Akhdar" / Imed Ben Mekki
+     * Zarkaoui): a grandfather's link left out says no more against the match than a middle name left out, and is
+     * weighed as one wherever it stands, also at the end of the name, where a word left out is else taken for
+     * a family name. Null when no word is in such a link.
+     */
+    static boolean[] leftOutLinks(Token[] t, boolean[] used) {
+        boolean[] links = null;
+        for (int k = 1; k + 1 < t.length; k++) {
+            if (used[k] || t[k].kind() != TokenKind.PARTICLE || !PATRONYMIC_PARTICLES.contains(t[k].text())) {
+                continue;
+            }
+            boolean before = used[k - 1] && t[k - 1].kind() == TokenKind.WORD || links != null && links[k - 1];
+            int name = wordAfter(t, k);
+            if (!before || name < 0 || anyUsed(used, k, name + 1)) {
+                continue;
+            }
+            if (links == null) {
+                links = new boolean[t.length];
+            }
+            mark(links, k, name + 1);
+        }
+        return links;
+    }
+
+    /**
+     * Word {@code i} of {@code d} may be in a left-out link of a chain of descent ({@link #leftOutLinks}): a
+     * patronymic particle is at or before it, past the first word. Told by hash codes, as a bound may.
+     */
+    private static boolean mayBeInLink(int[] d, int i) {
+        for (int k = 1; k <= i; k++) {
+            int at = k * TokenDigest.SIZE;
+            if (TokenDigest.kind(d, at) == TokenKind.PARTICLE.ordinal()
+                    && isPatronymicHash(TokenDigest.textHash(d, at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPatronymicHash(int hash) {
+        for (int h : PATRONYMIC_HASHES) {
+            if (h == hash) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first patronymic particle with a plain word before it and one after it (past an article), or -1. */
     private static int patronymicAt(Token[] t) {
         for (int i = 1; i + 1 < t.length; i++) {
@@ -1030,6 +1096,10 @@ public final class NameScorer {
                 sim = r.rule() == null ? 0 : r.similarity() * JOINED_VOWELLESS;
             } else if (single.sameText(j) || single.sameVariant(j)) {
                 sim = JOINED_SAME;
+            } else if (span == 2
+                    && (ArabicVowels.elidedArticle(single.text(), j.text())
+                            || ArabicVowels.assimilatedArticleApart(single.text(), j.text()))) {
+                sim = ELIDED_ARTICLE;
             } else {
                 double e = 0;
                 if (single.textLength() >= 6

@@ -107,6 +107,11 @@ final class TokenDigest {
                 && d[a + TEXT_LETTERS] == d[b + TEXT_LETTERS];
     }
 
+    /** The hash code of the spelling of the word at {@code at}. */
+    static int textHash(int[] d, int at) {
+        return d[at + TEXT_HASH];
+    }
+
     static int kind(int[] d, int at) {
         return d[at + KIND] & 0xFF;
     }
@@ -154,6 +159,16 @@ final class TokenDigest {
             int skeleton = ds[s + KIND] >>> SKELETON_FIRST_SHIFT;
             return skeleton != NONE && skeleton == dj[j + KIND] >>> SKELETON_FIRST_SHIFT;
         }
-        return Math.abs(dj[j + TEXT_LENGTH] - ds[s + TEXT_LENGTH]) <= 3 && dj[j + TEXT_FIRST] == ds[s + TEXT_FIRST];
+        int joinedFirst = dj[j + TEXT_FIRST];
+        int singleFirst = ds[s + TEXT_FIRST];
+        int longer = dj[j + TEXT_LENGTH] - ds[s + TEXT_LENGTH];
+        // Or the article written apart and the name after it, against the two as one word without the article's
+        // vowel (Al-Azhar / Lazhar: ArabicVowels.elidedArticle) or with it said as the letter after it (El Sayed /
+        // Essayed: ArabicVowels.assimilatedArticleApart).
+        boolean article = joinedFirst == 'a' || joinedFirst == 'e';
+        return Math.abs(longer) <= 3
+                && (joinedFirst == singleFirst
+                        || article && (singleFirst == 'a' || singleFirst == 'e')
+                        || article && singleFirst == 'l' && (longer == 1 || longer == 2));
     }
 }

@@ -186,9 +186,14 @@ class TokenSimilarityTest {
                 best = phonetic;
                 rule = MatchRule.PHONETIC;
             }
-            if (best < 0.9 && TokenSimilarity.vowelsOnlyDiffer(q.text(), n.text())) {
+            if (best < 0.9
+                    && TokenSimilarity.vowelsOnlyDiffer(q.text(), n.text())
+                    && !ArabicVowels.otherVowelKinds(q.text(), n.text())) {
                 return new TokenSimilarity.Result(0.9, MatchRule.ROMANISATION_VARIANT);
             }
+        }
+        if (best < 0.9 && ArabicVowels.sameName(q.text(), n.text())) {
+            return new TokenSimilarity.Result(0.9, MatchRule.ROMANISATION_VARIANT);
         }
         if (best < 0.95 && TokenSimilarity.yoWrittenAsE(q.text(), n.text())) {
             return new TokenSimilarity.Result(0.95, MatchRule.ROMANISATION_VARIANT);
