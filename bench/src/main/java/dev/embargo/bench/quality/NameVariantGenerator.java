@@ -132,6 +132,7 @@ public final class NameVariantGenerator {
         out.put("organisation spelling", organisationSpellings(organisations));
         out.put("russian yo", russianYo(entities));
         out.put("given name of the other sex", OtherSexGivenNames.cases(entities, perClass));
+        out.put(EastSlavicLatinCases.CLASS, EastSlavicLatinCases.cases(entities, perClass));
         return out;
     }
 

@@ -82,6 +82,11 @@ public final class NameAnalyzer {
                     NameForms.splitLegalSuffix(List.of(folded.isEmpty() ? new String[0] : folded.split(" "))));
             boolean dottedY = latin.indexOf('.') >= 0 && DOTTED_Y.matcher(latin).find();
             List<Token> tokens = NameForms.withoutTitlesAndRepeats(tag(words, reading.vowelless(), dottedY));
+            if (reading.how().equals("latin")) {
+                // Its family name's Belarusian ў as the Russian в, in a name with a Ukrainian or Belarusian
+                // given name or patronymic (Siarhei ... RAUKOU).
+                tokens = EastSlavicLatinNames.instance().withRussianFamilyLetters(tokens);
+            }
             // Pinyin and Wade-Giles are read in Latin names and in the Mandarin reading of characters, not in
             // readings of Korean or Cyrillic, whose syllables (ri, min, ho) only look alike.
             List<Token> asWadeGiles = null;
@@ -280,6 +285,13 @@ public final class NameAnalyzer {
                         ? TokenKind.INITIAL
                         : allDigits(w) ? TokenKind.NUMBER : TokenKind.WORD;
         String variant = kind == TokenKind.NUMBER ? w : RomanizationVariants.variantKey(w);
+        if (kind == TokenKind.WORD && !vowelless) {
+            // A Ukrainian or Belarusian given name or patronymic (Siarhei, Mykolayovych) as the Russian one.
+            Token russian = EastSlavicLatinNames.instance().asRussianForm(w);
+            if (russian != null) {
+                return russian;
+            }
+        }
         String skeleton = kind == TokenKind.NUMBER ? w : RomanizationVariants.skeleton(w);
         return new Token(w, variant, skeleton, kind, vowelless);
     }
