@@ -82,10 +82,15 @@ public final class NameAnalyzer {
                     NameForms.splitLegalSuffix(List.of(folded.isEmpty() ? new String[0] : folded.split(" "))));
             boolean dottedY = latin.indexOf('.') >= 0 && DOTTED_Y.matcher(latin).find();
             List<Token> tokens = NameForms.withoutTitlesAndRepeats(tag(words, reading.vowelless(), dottedY));
-            if (reading.how().equals("latin")) {
-                // Its family name's Belarusian ў as the Russian в, in a name with a Ukrainian or Belarusian
-                // given name or patronymic (Siarhei ... RAUKOU).
-                tokens = EastSlavicLatinNames.instance().withRussianFamilyLetters(tokens);
+            // Its family name's Belarusian ў as the Russian в, in a name with a Ukrainian or Belarusian given name
+            // or patronymic (Siarhei ... RAUKOU): a query's in its one reading, a listed name's in a reading of its
+            // own beside the name as written, whose family key a query of initials and the family name as written
+            // (D. Y. Shautsou) meets.
+            List<Token> inRussianLetters = reading.how().equals("latin")
+                    ? EastSlavicLatinNames.instance().withRussianFamilyLetters(tokens)
+                    : tokens;
+            if (!listed) {
+                tokens = inRussianLetters;
             }
             // Pinyin and Wade-Giles are read in Latin names and in the Mandarin reading of characters, not in
             // readings of Korean or Cyrillic, whose syllables (ri, min, ho) only look alike.
@@ -110,6 +115,9 @@ public final class NameAnalyzer {
                                     ? new AnalyzedName(name, reading.how(), asWritten)
                                     : main;
                     addDerivedReadings(main, nicknamesOf, latin, listed, out);
+                    if (listed && inRussianLetters != tokens) {
+                        out.add(new AnalyzedName(name, reading.how(), inRussianLetters));
+                    }
                 }
             }
             if (asWadeGiles != null) {
