@@ -89,6 +89,7 @@ public final class NameAnalyzer {
             List<Token> inRussianLetters = reading.how().equals("latin")
                     ? EastSlavicLatinNames.instance().withRussianFamilyLetters(tokens)
                     : tokens;
+            boolean familyInRussianLetters = inRussianLetters != tokens;
             if (!listed) {
                 tokens = inRussianLetters;
             }
@@ -115,7 +116,7 @@ public final class NameAnalyzer {
                                     ? new AnalyzedName(name, reading.how(), asWritten)
                                     : main;
                     addDerivedReadings(main, nicknamesOf, latin, listed, out);
-                    if (listed && inRussianLetters != tokens) {
+                    if (listed && familyInRussianLetters) {
                         out.add(new AnalyzedName(name, reading.how(), inRussianLetters));
                     }
                 }
