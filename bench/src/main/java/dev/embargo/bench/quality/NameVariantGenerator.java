@@ -133,6 +133,7 @@ public final class NameVariantGenerator {
         out.put("russian yo", russianYo(entities));
         out.put("given name of the other sex", OtherSexGivenNames.cases(entities, perClass));
         out.putAll(ArabicNameVariants.cases(entities, perClass));
+        out.put(EastSlavicLatinCases.CLASS, EastSlavicLatinCases.cases(entities, perClass));
         return out;
     }
 

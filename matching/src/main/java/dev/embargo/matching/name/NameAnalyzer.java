@@ -86,6 +86,17 @@ public final class NameAnalyzer {
                     NameForms.splitLegalSuffix(List.of(folded.isEmpty() ? new String[0] : folded.split(" "))));
             boolean dottedY = latin.indexOf('.') >= 0 && DOTTED_Y.matcher(latin).find();
             List<Token> tokens = NameForms.withoutTitlesAndRepeats(tag(words, reading.vowelless(), dottedY));
+            // Its family name's Belarusian ў as the Russian в, in a name with a Ukrainian or Belarusian given name
+            // or patronymic (Siarhei ... RAUKOU): a query's in its one reading, a listed name's in a reading of its
+            // own beside the name as written, whose family key a query of initials and the family name as written
+            // (D. Y. Shautsou) meets.
+            List<Token> inRussianLetters = reading.how().equals("latin")
+                    ? EastSlavicLatinNames.instance().withRussianFamilyLetters(tokens)
+                    : tokens;
+            boolean familyInRussianLetters = inRussianLetters != tokens;
+            if (!listed) {
+                tokens = inRussianLetters;
+            }
             // Pinyin and Wade-Giles are read in Latin names and in the Mandarin reading of characters, not in
             // readings of Korean or Cyrillic, whose syllables (ri, min, ho) only look alike.
             List<Token> asWadeGiles = null;
@@ -109,6 +120,9 @@ public final class NameAnalyzer {
                                     ? new AnalyzedName(name, reading.how(), asWritten)
                                     : main;
                     addDerivedReadings(main, nicknamesOf, latin, listed, out);
+                    if (listed && familyInRussianLetters) {
+                        out.add(new AnalyzedName(name, reading.how(), inRussianLetters));
+                    }
                 }
             }
             if (asWadeGiles != null) {
@@ -307,6 +321,13 @@ public final class NameAnalyzer {
                         ? TokenKind.INITIAL
                         : allDigits(w) ? TokenKind.NUMBER : TokenKind.WORD;
         String variant = kind == TokenKind.NUMBER ? w : RomanizationVariants.variantKey(w);
+        if (kind == TokenKind.WORD && !vowelless) {
+            // A Ukrainian or Belarusian given name or patronymic (Siarhei, Mykolayovych) as the Russian one.
+            Token russian = EastSlavicLatinNames.instance().asRussianForm(w);
+            if (russian != null) {
+                return russian;
+            }
+        }
         String skeleton = kind == TokenKind.NUMBER ? w : RomanizationVariants.skeleton(w);
         return new Token(w, variant, skeleton, kind, vowelless);
     }

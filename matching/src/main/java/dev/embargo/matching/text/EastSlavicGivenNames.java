@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,12 +33,42 @@ public final class EastSlavicGivenNames {
      */
     private final Map<String, String> forms;
 
-    private EastSlavicGivenNames(Map<String, String> forms) {
-        this.forms = Map.copyOf(forms);
+    /** The Ukrainian forms alone (the table's Ukrainian columns, those written as the Russian ones too). */
+    private final Map<String, String> ukrainian;
+
+    /** The Belarusian forms alone, those written as the Russian ones too. */
+    private final Map<String, String> belarusian;
+
+    private EastSlavicGivenNames(Map<String, String> ukrainian, Map<String, String> belarusian) {
+        Map<String, String> both = new HashMap<>();
+        for (Map<String, String> language : List.of(ukrainian, belarusian)) {
+            language.forEach((form, russian) -> {
+                if (!form.equals(russian)) {
+                    both.putIfAbsent(form, russian);
+                }
+            });
+        }
+        this.forms = Map.copyOf(both);
+        this.ukrainian = Map.copyOf(ukrainian);
+        this.belarusian = Map.copyOf(belarusian);
     }
 
     public static EastSlavicGivenNames instance() {
         return Holder.INSTANCE;
+    }
+
+    /**
+     * Each Ukrainian form of the table (given names, masculine and feminine patronymics), lower case, to the
+     * Russian form; also those written as the Russian one in Cyrillic (Олег, Борисович), which Latin letters write
+     * otherwise (Oleh, Borysovych).
+     */
+    public Map<String, String> ukrainianForms() {
+        return ukrainian;
+    }
+
+    /** Each Belarusian form of the table, lower case, to the Russian form (also those written as the Russian one). */
+    public Map<String, String> belarusianForms() {
+        return belarusian;
     }
 
     /** {@code text} with each Ukrainian or Belarusian given name and patronymic put as the Russian one. */
@@ -89,7 +120,8 @@ public final class EastSlavicGivenNames {
     }
 
     private static EastSlavicGivenNames load() {
-        Map<String, String> forms = new HashMap<>();
+        Map<String, String> ukrainian = new HashMap<>();
+        Map<String, String> belarusian = new HashMap<>();
         try (InputStream in = EastSlavicGivenNames.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + RESOURCE + " missing");
@@ -107,20 +139,20 @@ public final class EastSlavicGivenNames {
                             + ": expected russian, patronymic, ukrainian, patronymic, belarusian, patronymic; got: "
                             + line);
                 }
-                put(forms, f[2], f[0]);
-                put(forms, f[4], f[0]);
+                put(ukrainian, f[2], f[0]);
+                put(belarusian, f[4], f[0]);
                 if (!f[1].equals("-")) {
                     String russianFeminine = f[1].substring(0, f[1].length() - 2) + "на";
-                    put(forms, f[3], f[1]);
-                    put(forms, ukrainianFeminine(f[3]), russianFeminine);
-                    put(forms, f[5], f[1]);
-                    put(forms, f[5].substring(0, f[5].length() - 3) + "ўна", russianFeminine);
+                    put(ukrainian, f[3], f[1]);
+                    put(ukrainian, ukrainianFeminine(f[3]), russianFeminine);
+                    put(belarusian, f[5], f[1]);
+                    put(belarusian, f[5].substring(0, f[5].length() - 3) + "ўна", russianFeminine);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
         }
-        return new EastSlavicGivenNames(forms);
+        return new EastSlavicGivenNames(ukrainian, belarusian);
     }
 
     /** Олександрович → Олександрівна, Сергійович → Сергіївна, Васильович → Василівна. */
@@ -135,7 +167,7 @@ public final class EastSlavicGivenNames {
     }
 
     private static void put(Map<String, String> map, String form, String russian) {
-        if (!form.equals("-") && !form.equals(russian)) {
+        if (!form.equals("-")) {
             map.putIfAbsent(form, russian);
         }
     }
