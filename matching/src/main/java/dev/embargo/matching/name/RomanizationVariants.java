@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * <p>{@link #variantKey} rewrites the spellings that romanisation systems and languages disagree on, so that
  * they share one key: Korean (jeong/chong/jong, eun/un, ri/rhee/lee/yi, pak/park/bak, choe/choi, kim/gim),
- * Russian (tch/ch, -off/-ow/-ov, yu/ju/iu and ya/ia at a word's start, kh/h, zh/j inside a word and French j
+ * Russian (tch/ch, -off/-ow/-ov, -vic/-vich, yu/ju/iu and ya/ia at a word's start, kh/h, zh/j inside a word and French j
  * as in Joukov/Zhukov), Arabic (mohammed/muhammad/mohamed, el/al, ibn/bin, qaddafi/gaddafi/kadhafi),
  * Dutch/German/French (oe/u, ij/y, tsj/ch, sch/sh), and Russian names as Dutch, German and French write them
  * (Prigozjin/Prigojine/Prigozhin, Sjojgoe/Schoigu/Shoigu, Abramowitsch/Abramovich, Jewgeni/Evgueni/Yevgeny).
@@ -93,6 +93,13 @@ public final class RomanizationVariants {
         }
         if (n >= 3 && w[n - 3] == 'i' && w[n - 2] == 'e' && w[n - 1] == 'f') {
             w[n - 1] = 'v';
+        }
+        // The Slavic ending -vič / -vić (Russian -вич, Serbian -вић) loses its diacritic where a system writes č or
+        // ć and the text cannot carry it (ISO 9 in a payment message, "STANKEVIC, SERGEJ NIKOLAEVIC"; Milosevic):
+        // it is -vich.
+        if (n >= 5 && w[n - 3] == 'v' && w[n - 2] == 'i' && w[n - 1] == 'c') {
+            w = java.util.Arrays.copyOf(w, n + 1);
+            w[n++] = 'h';
         }
         // German and Polish write the Russian й as j (Sergej, Dmitrij), English as y (Sergey, Dmitriy).
         if (n > 3 && w[n - 1] == 'j' && isVowel(w[n - 2])) {
