@@ -54,6 +54,9 @@ final class EastSlavicLatinCases {
         people = StableDraw.ordered(people, Entity::id, CLASS);
         // Family names of such people's Latin names, by their last two letters: the near-misses' other families.
         Map<String, List<String>> familiesByEnding = new TreeMap<>();
+        // The listing each family word was taken from (the first in the draw's order): a near-miss made with it
+        // depends on that listing too, and names it, so a change to that listing counts as touching the case.
+        Map<String, String> familyListing = new java.util.HashMap<>();
         for (Entity e : people) {
             for (Name n : e.names()) {
                 String full = n.full().strip();
@@ -63,6 +66,7 @@ final class EastSlavicLatinCases {
                             familiesByEnding
                                     .computeIfAbsent(w.substring(w.length() - 2), k -> new ArrayList<>())
                                     .add(w);
+                            familyListing.putIfAbsent(w, e.id());
                         }
                     }
                 }
@@ -155,7 +159,12 @@ final class EastSlavicLatinCases {
                         List<String> near = new ArrayList<>(query);
                         near.set(family, otherFamily.toUpperCase(Locale.ROOT));
                         out.add(new NameVariantGenerator.Case(
-                                CLASS, String.join(" ", near), r.name(), EntityKind.PERSON, false, List.of(e.id())));
+                                CLASS,
+                                String.join(" ", near),
+                                r.name(),
+                                EntityKind.PERSON,
+                                false,
+                                List.of(e.id(), familyListing.get(otherFamily))));
                     }
                 }
             }
