@@ -43,10 +43,13 @@ public final class PaymentQuality {
     /**
      * Generates {@code files} files and scans each as {@code embargo scan} does; {@code asText} scans the
      * message's text as prose instead (how payment messages were screened before they were read by field).
+     * {@code partyOf} gives each listing's party: a hit on another listing of the planted one's party names the
+     * same party (the same person on the UK and Australian lists), as the analyst is shown it.
      */
     public static void run(
             Screener screener,
             List<Entity> entities,
+            Map<String, String> partyOf,
             List<String> unlisted,
             int files,
             double threshold,
@@ -56,9 +59,6 @@ public final class PaymentQuality {
             throws ScanException {
         List<PaymentCorpus.Sample> samples = new PaymentCorpus(entities, unlisted, 20261207L).generate(files, 5);
         Scanner scanner = new Scanner(screener);
-        // The server screens listings grouped into parties: a hit on another listing of the planted one's party
-        // names the same party (the same person on the UK and Australian lists), as the analyst is shown it.
-        Map<String, String> partyOf = dev.embargo.parties.PartyGrouper.partyOfListing(entities);
         DocumentReader reader = new DocumentReader();
         Map<String, Tally> byType = new LinkedHashMap<>();
         PaymentCorpus.TYPES.forEach(t -> byType.put(t, new Tally()));

@@ -39,14 +39,13 @@ public final class ProseQuality {
     public static void run(
             Screener screener,
             List<Entity> entities,
+            Map<String, String> partyOf,
             List<String> negatives,
             double threshold,
             PrintStream out,
             List<String> missLines) {
         List<ProseCorpus.Case> cases = ProseCorpus.generate(entities, negatives, SEED, PER_CLASS);
         Scanner scanner = new Scanner(screener);
-        // A hit on another listing of the expected one's party names the same party, as the server shows it.
-        Map<String, String> partyOf = dev.embargo.parties.PartyGrouper.partyOfListing(entities);
         Outcome[] outcomes = new Outcome[cases.size()];
         String[] lines = new String[cases.size()];
         long start = System.nanoTime();

@@ -80,12 +80,7 @@ public final class EastSlavicLatinNames {
         if (russian == null) {
             return null;
         }
-        return new Token(
-                word,
-                RomanizationVariants.variantKey(russian),
-                RomanizationVariants.skeleton(russian),
-                TokenKind.WORD,
-                false);
+        return readAs(word, russian);
     }
 
     /**
@@ -123,18 +118,23 @@ public final class EastSlavicLatinNames {
         return false;
     }
 
-    /** The word with its ў read as в in its key and skeleton, or null where it has none ({@link #russianLetters}). */
-    private static Token familyToken(String word) {
-        String russian = russianLetters(word);
-        if (russian == null) {
-            return null;
-        }
+    /** {@code word} as written, with the key and skeleton of {@code russian}: how the word meets other names. */
+    private static Token readAs(String word, String russian) {
         return new Token(
                 word,
                 RomanizationVariants.variantKey(russian),
                 RomanizationVariants.skeleton(russian),
                 TokenKind.WORD,
                 false);
+    }
+
+    /** The word with its ў read as в in its key and skeleton, or null where it has none ({@link #russianLetters}). */
+    private static Token familyToken(String word) {
+        String russian = russianLetters(word);
+        if (russian == null) {
+            return null;
+        }
+        return readAs(word, russian);
     }
 
     /**
